@@ -1,0 +1,47 @@
+# Two commands do everything on a fresh Debian machine:
+#   make run    install dependencies, build, start the kiosk with the bundled content
+#   make test   install dependencies, build, run every test
+BUILD     ?= build
+JOBS      ?= $(shell nproc)
+# Warnings are errors in CI (CI=true), plain warnings on a developer's machine.
+WERROR    ?= $(if $(CI),ON,OFF)
+# Development runs in a window; the deployed kiosk (deploy/) runs fullscreen.
+# `make run RUN_ARGS=` starts the locked-down fullscreen kiosk.
+RUN_ARGS  ?= --windowed
+
+.PHONY: all deps configure build run test test-asan bench tour format clean
+
+all: build
+
+deps:
+	@bash deploy/install-deps.sh
+
+configure: deps
+	@cmake -S . -B $(BUILD) -DWEGWIJZER_WERROR=$(WERROR) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j$(JOBS)
+
+run: build
+	$(BUILD)/wegwijzer $(RUN_ARGS)
+
+test: build
+	cd $(BUILD) && SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ctest --output-on-failure -j$(JOBS) --timeout 300
+
+# The same tests under AddressSanitizer + UndefinedBehaviorSanitizer.
+test-asan: deps
+	@cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DWEGWIJZER_SANITIZE=ON -DWEGWIJZER_WERROR=$(WERROR) >/dev/null
+	@cmake --build $(BUILD)-asan -j$(JOBS)
+	cd $(BUILD)-asan && SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ctest --output-on-failure -j$(JOBS) --timeout 600
+
+bench: build
+	$(BUILD)/wegwijzer bench
+
+tour: build
+	$(BUILD)/wegwijzer tour --out $(BUILD)/tour
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.hpp')
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-asan

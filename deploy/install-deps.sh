@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs every Debian package that building, running and testing Wegwijzer needs.
+# Idempotent: does nothing when all packages are present, and runs `apt-get update`
+# only when something is missing (a library PC may be offline most of the time).
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake pkg-config
+  # window, input, drawing
+  libsdl2-dev libimgui-dev libstb-dev libpng-dev
+  # text
+  libfreetype-dev libharfbuzz-dev
+  fonts-dejavu-core fonts-noto-core fonts-material-design-icons-iconfont
+  # storage
+  libsqlite3-dev
+  # dumps and settings
+  nlohmann-json3-dev
+  # tests
+  catch2 xvfb
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  # dpkg-query prints "install ok installed" only for a fully installed package.
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if (( ${#missing[@]} == 0 )); then
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo_cmd=()
+if (( EUID != 0 )); then sudo_cmd=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,134 @@
+#include "app/kiosk_app.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace app {
+
+KioskApp::KioskApp(const content::ContentPack& content, IdleSettings idle)
+    : content_(content), idle_(idle) {
+  session_.language = content_.default_language;
+}
+
+void KioskApp::note_input(Millis now) { last_input_ = now; }
+
+void KioskApp::apply(const Intent& intent, Millis now) {
+  note_input(now);
+  ++revision_;
+  // While the warning shows, only its own two buttons act.
+  if (warning_started_ && intent.action != Action::StillHere && intent.action != Action::ClearAll)
+    return;
+
+  switch (intent.action) {
+    case Action::Back: back(); break;
+    case Action::Home: go_home(); break;
+    case Action::ToggleLargeText: session_.large_text = !session_.large_text; break;
+    case Action::OpenHelp:
+      if (session_.current().kind != ScreenKind::Help) push({ScreenKind::Help});
+      break;
+    case Action::OpenLanguages:
+      if (session_.current().kind != ScreenKind::Language) push({ScreenKind::Language});
+      break;
+    case Action::SetLanguage:
+      if (content_.find_language(intent.arg)) {
+        session_.language = intent.arg;
+        if (session_.current().kind == ScreenKind::Language) back();
+      }
+      break;
+    case Action::OpenPage:
+      if (content_.find_page(intent.arg)) push({ScreenKind::Page, intent.arg});
+      break;
+    case Action::StartCheck:
+      session_.wipe_answers();
+      push(question_count() > 0 ? Screen{ScreenKind::Question, {}, 0} : Screen{ScreenKind::Result});
+      break;
+    case Action::Answer: answer_current(intent.arg); break;
+    case Action::ShowSlip: push({ScreenKind::Slip}); break;
+    case Action::FinishSlip: reset(); break;
+    case Action::StillHere: warning_started_.reset(); break;
+    case Action::ClearAll: reset(); break;
+    case Action::Speak: break;  // handled by the speech module
+  }
+}
+
+void KioskApp::answer_current(const std::string& value) {
+  const Screen& screen = session_.current();
+  if (screen.kind != ScreenKind::Question) return;
+  const auto& question = content_.questions.at(static_cast<std::size_t>(screen.question));
+  const bool offered = std::any_of(question.options.begin(), question.options.end(),
+                                   [&](const auto& option) { return option.value == value; });
+  if (!offered) return;
+  if (auto old = session_.answers.find(question.id); old != session_.answers.end())
+    overwrite(old->second);
+  session_.answers[question.id] = value;
+  const int next = screen.question + 1;
+  push(next < question_count() ? Screen{ScreenKind::Question, {}, next} : Screen{ScreenKind::Result});
+}
+
+void KioskApp::push(Screen screen) { session_.history.push_back(std::move(screen)); }
+
+void KioskApp::back() {
+  if (session_.history.size() > 1) session_.history.pop_back();
+}
+
+// Home starts afresh for privacy (the next visitor may tap it), but keeps the
+// visitor's language and text size: the same person taps Home far more often.
+void KioskApp::go_home() {
+  session_.wipe_answers();
+  session_.history.assign(1, Screen{});
+}
+
+void KioskApp::reset() {
+  session_.wipe(content_.default_language);
+  warning_started_.reset();
+  ++revision_;
+}
+
+void KioskApp::tick(Millis now) {
+  if (warning_started_) {
+    if (now - *warning_started_ >= idle_.warning_ms) reset();
+    return;
+  }
+  if (session_.pristine(content_.default_language)) return;
+  if (now - last_input_ >= idle_.idle_after_ms) {
+    warning_started_ = now;
+    ++revision_;
+    announce("idle.announce");
+  }
+}
+
+std::optional<Millis> KioskApp::next_deadline(Millis now) const {
+  if (warning_started_) {
+    // Wake every second so the countdown on screen stays right.
+    const Millis elapsed = now - *warning_started_;
+    return *warning_started_ + std::min(idle_.warning_ms, (elapsed / 1000 + 1) * 1000);
+  }
+  if (session_.pristine(content_.default_language)) return std::nullopt;
+  return last_input_ + idle_.idle_after_ms;
+}
+
+int KioskApp::idle_seconds_left(Millis now) const {
+  if (!warning_started_) return static_cast<int>(idle_.warning_ms / 1000);
+  const Millis left = idle_.warning_ms - (now - *warning_started_);
+  return static_cast<int>(std::max<Millis>(0, (left + 999) / 1000));
+}
+
+Screen KioskApp::visible_screen() const {
+  return warning_started_ ? Screen{ScreenKind::IdleWarning} : session_.current();
+}
+
+std::optional<std::string> KioskApp::answer(const std::string& question_id) const {
+  auto it = session_.answers.find(question_id);
+  if (it == session_.answers.end()) return std::nullopt;
+  return it->second;
+}
+
+void KioskApp::announce(const std::string& key) {
+  announcements_.push_back({content_.text(key, session_.language), session_.language});
+}
+
+std::vector<Announcement> KioskApp::take_announcements() {
+  return std::exchange(announcements_, {});
+}
+
+}  // namespace app

@@ -1,0 +1,73 @@
+#pragma once
+// The kiosk's state machine: which screen is shown, the history behind it, the
+// visitor's answers and the idle timer. Plain C++: time comes in as milliseconds
+// from a monotonic clock (real or virtual), so tests drive it directly.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/intent.hpp"
+#include "app/session.hpp"
+#include "content/content_pack.hpp"
+
+namespace app {
+
+using Millis = std::int64_t;
+
+struct IdleSettings {
+  Millis idle_after_ms = 90'000;  // no input for this long → warning
+  Millis warning_ms = 30'000;     // the warning counts down this long (WCAG 2.2.1: ≥ 20 s)
+};
+
+// Something the kiosk wants said aloud; the speech module (when present) speaks it.
+struct Announcement {
+  std::string text;
+  std::string language;
+};
+
+class KioskApp {
+ public:
+  KioskApp(const content::ContentPack& content, IdleSettings idle = {});
+
+  // Any touch or key from the visitor, whether or not it hit a target:
+  // it proves someone is there and restarts the idle timer.
+  void note_input(Millis now);
+  void apply(const Intent& intent, Millis now);
+  // Advances timers: shows the idle warning, resets when the countdown ends.
+  void tick(Millis now);
+  // When tick() must run next to keep the screen right; nullopt = nothing pending.
+  [[nodiscard]] std::optional<Millis> next_deadline(Millis now) const;
+
+  // What the visitor sees now (the idle warning overlays the current screen).
+  [[nodiscard]] Screen visible_screen() const;
+  [[nodiscard]] const Session& session() const { return session_; }
+  [[nodiscard]] const content::ContentPack& content() const { return content_; }
+  [[nodiscard]] const std::string& language() const { return session_.language; }
+  [[nodiscard]] bool idle_warning_shown() const { return warning_started_.has_value(); }
+  [[nodiscard]] int idle_seconds_left(Millis now) const;
+  [[nodiscard]] std::optional<std::string> answer(const std::string& question_id) const;
+  [[nodiscard]] int question_count() const { return static_cast<int>(content_.questions.size()); }
+  // Counts state changes, so a view can tell whether it must redraw.
+  [[nodiscard]] std::uint64_t revision() const { return revision_; }
+
+  std::vector<Announcement> take_announcements();
+  void reset();
+
+ private:
+  void push(Screen screen);
+  void back();
+  void go_home();
+  void answer_current(const std::string& value);
+  void announce(const std::string& key);
+
+  const content::ContentPack& content_;
+  IdleSettings idle_;
+  Session session_;
+  Millis last_input_ = 0;
+  std::optional<Millis> warning_started_;
+  std::vector<Announcement> announcements_;
+  std::uint64_t revision_ = 0;
+};
+
+}  // namespace app

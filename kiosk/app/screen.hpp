@@ -1,0 +1,24 @@
+#pragma once
+#include <string>
+#include <utility>
+
+namespace app {
+
+enum class ScreenKind { Home, Page, Question, Result, Slip, IdleWarning, Help, Language };
+
+[[nodiscard]] const char* screen_name(ScreenKind kind);
+
+// One entry of the navigation history.
+struct Screen {
+  Screen() = default;
+  Screen(ScreenKind kind_, std::string page_id_ = {}, int question_ = 0)
+      : kind(kind_), page_id(std::move(page_id_)), question(question_) {}
+
+  ScreenKind kind = ScreenKind::Home;
+  std::string page_id;   // for Page
+  int question = 0;      // for Question: index into the content's questions
+
+  bool operator==(const Screen&) const = default;
+};
+
+}  // namespace app

@@ -1,0 +1,43 @@
+#include "app/session.hpp"
+
+namespace app {
+
+const char* screen_name(ScreenKind kind) {
+  switch (kind) {
+    case ScreenKind::Home: return "home";
+    case ScreenKind::Page: return "page";
+    case ScreenKind::Question: return "question";
+    case ScreenKind::Result: return "result";
+    case ScreenKind::Slip: return "slip";
+    case ScreenKind::IdleWarning: return "idle";
+    case ScreenKind::Help: return "help";
+    case ScreenKind::Language: return "language";
+  }
+  return "unknown";
+}
+
+void overwrite(std::string& text) {
+  volatile char* bytes = text.data();
+  for (std::size_t i = 0; i < text.size(); ++i) bytes[i] = '\0';
+  text.clear();
+  text.shrink_to_fit();
+}
+
+bool Session::pristine(const std::string& default_language) const {
+  return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() &&
+         language == default_language && !large_text;
+}
+
+void Session::wipe_answers() {
+  for (auto& [question, value] : answers) overwrite(value);
+  answers.clear();
+}
+
+void Session::wipe(const std::string& default_language) {
+  wipe_answers();
+  history.assign(1, Screen{});
+  language = default_language;
+  large_text = false;
+}
+
+}  // namespace app

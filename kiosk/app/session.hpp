@@ -1,0 +1,29 @@
+#pragma once
+// Everything about the current visitor. Lives in RAM only, never written anywhere,
+// and wiped (overwritten, not just dropped) on reset.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "app/screen.hpp"
+
+namespace app {
+
+struct Session {
+  std::vector<Screen> history{Screen{}};         // back() is the current screen
+  std::map<std::string, std::string> answers;    // question id -> answer value
+  std::string language;
+  bool large_text = false;
+
+  [[nodiscard]] const Screen& current() const { return history.back(); }
+  // True when nothing about this session differs from a fresh start on Home.
+  [[nodiscard]] bool pristine(const std::string& default_language) const;
+  // Overwrites the answers' bytes before freeing them, then starts afresh.
+  void wipe(const std::string& default_language);
+  void wipe_answers();
+};
+
+// Overwrites a string's characters in a way the compiler may not optimise away.
+void overwrite(std::string& text);
+
+}  // namespace app

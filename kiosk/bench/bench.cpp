@@ -1,0 +1,186 @@
+#include "bench/bench.hpp"
+
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "content/content_pack.hpp"
+#include "platform/headless_driver.hpp"
+
+namespace bench {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using nlohmann::json;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double percentile(std::vector<double> values, double p) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+  return values[std::min(index, values.size() - 1)];
+}
+
+// A display for the child kiosk processes: the one we have, else a private Xvfb
+// (a real X server, so the loop really sleeps), else SDL's dummy driver.
+class BenchDisplay {
+ public:
+  BenchDisplay() {
+    if (std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY")) {
+      kind_ = "existing display";
+      return;
+    }
+    for (int number = 90; number < 100 && xvfb_ == 0; ++number) {
+      const std::string socket = "/tmp/.X11-unix/X" + std::to_string(number);
+      if (std::filesystem::exists(socket)) continue;
+      const std::string name = ":" + std::to_string(number);
+      const pid_t pid = fork();
+      if (pid == 0) {
+        std::freopen("/dev/null", "w", stderr);
+        execlp("Xvfb", "Xvfb", name.c_str(), "-screen", "0", "1920x1080x24", "-nolisten", "tcp",
+               static_cast<char*>(nullptr));
+        _exit(127);
+      }
+      for (int i = 0; i < 100 && !std::filesystem::exists(socket); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      if (std::filesystem::exists(socket)) {
+        xvfb_ = pid;
+        env_ = "DISPLAY=" + name;
+        kind_ = "Xvfb " + name;
+      } else {
+        kill(pid, SIGTERM);
+        waitpid(pid, nullptr, 0);
+        break;
+      }
+    }
+    if (xvfb_ == 0) {
+      env_ = "SDL_VIDEODRIVER=dummy";
+      kind_ = "SDL dummy video driver (polls every 1 ms: idle CPU is an upper bound)";
+    }
+  }
+  ~BenchDisplay() {
+    if (xvfb_ > 0) {
+      kill(xvfb_, SIGTERM);
+      waitpid(xvfb_, nullptr, 0);
+    }
+  }
+  [[nodiscard]] const std::string& env() const { return env_; }
+  [[nodiscard]] const std::string& kind() const { return kind_; }
+
+ private:
+  pid_t xvfb_ = 0;
+  std::string env_;
+  std::string kind_;
+};
+
+// Runs the kiosk binary with `arguments`; returns the JSON line it prints and the
+// wall time until that line arrived.
+json run_child(const BenchDisplay& display, const std::string& arguments, double& wall_ms) {
+  const std::string command = (display.env().empty() ? "" : "env " + display.env() + " ") +
+                              "/proc/" + std::to_string(getpid()) + "/exe run " + arguments;
+  const auto start = Clock::now();
+  FILE* child = popen(command.c_str(), "r");
+  if (!child) return json::object();
+  char line[512] = {};
+  const bool got = std::fgets(line, sizeof line, child) != nullptr;
+  wall_ms = ms_since(start);
+  pclose(child);
+  if (!got) return json::object();
+  return json::parse(line, nullptr, false);
+}
+
+json frame_times(bool quick) {
+  const content::ContentPack content = content::placeholder_pack();
+  platform::HeadlessOptions options;  // 1920×1080, software renderer
+  platform::HeadlessDriver driver(content, options);
+  const int frames = quick ? 5 : 60;
+
+  struct Step {
+    const char* name;
+    std::vector<std::string> taps;
+    double wait_s = 0;
+  };
+  const std::vector<Step> steps = {
+      {"home", {}},
+      {"page", {"home.topic.geldzorgen"}},
+      {"help", {"nav.help"}},
+      {"language", {"nav.language"}},
+      {"idle", {}, 100},
+      {"question", {"idle.stay", "nav.home", "home.selfcheck"}},
+      {"result", {"answer.yes", "answer.no", "answer.unknown"}},
+      {"slip", {"result.slip"}},
+      {"home_large_text", {"slip.done", "nav.bigger"}},
+  };
+  json result = json::object();
+  for (const auto& step : steps) {
+    for (const auto& id : step.taps) {
+      const auto* widget = driver.shell().widgets().find(id);
+      if (widget) driver.tap_at({widget->rect.x + widget->rect.w / 2, widget->rect.y + widget->rect.h / 2});
+      driver.advance(1000);
+    }
+    if (step.wait_s > 0) driver.advance(static_cast<app::Millis>(step.wait_s * 1000));
+    std::vector<double> times;
+    for (int i = 0; i < frames; ++i) {
+      const auto start = Clock::now();
+      driver.layout();
+      driver.rasterize();
+      times.push_back(ms_since(start));
+    }
+    result[step.name] = {{"p50_ms", percentile(times, 0.5)}, {"p99_ms", percentile(times, 0.99)},
+                         {"screen", app::screen_name(driver.shell().app().visible_screen().kind)}};
+  }
+  return result;
+}
+
+}  // namespace
+
+int run(const char* /*argv0*/, bool quick) {
+  json out;
+  out["machine"] = {{"cores", std::thread::hardware_concurrency()}};
+  {
+    BenchDisplay display;
+    out["display"] = display.kind();
+    std::vector<double> walls, own;
+    json first;
+    for (int i = 0; i < (quick ? 1 : 5); ++i) {
+      double wall = 0;
+      first = run_child(display, "--exit-after-first-frame", wall);
+      walls.push_back(wall);
+      if (first.contains("first_frame_ms")) own.push_back(first["first_frame_ms"].get<double>());
+    }
+    out["start_to_first_frame_ms"] = {{"median_process_start", percentile(walls, 0.5)},
+                                      {"median_in_process", percentile(own, 0.5)},
+                                      {"runs", walls.size()},
+                                      {"renderer", first.value("renderer", "?")},
+                                      {"video", first.value("video", "?")},
+                                      {"peak_rss_kib", first.value("peak_rss_kib", 0L)}};
+    const double idle_s = quick ? 2 : 10;
+    double wall = 0;
+    json idle = run_child(display, "--bench-idle " + std::to_string(idle_s), wall);
+    out["idle"] = {{"seconds", idle.value("idle_seconds", 0.0)},
+                   {"cpu_s", idle.value("idle_cpu_s", -1.0)},
+                   {"cpu_s_per_10s", idle.value("idle_cpu_s", -1.0) * 10.0 / idle_s},
+                   {"kiosk_peak_rss_kib", idle.value("peak_rss_kib", 0L)}};
+  }
+  out["frame_ms_1920x1080_software"] = frame_times(quick);
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  out["bench_process_peak_rss_kib"] = usage.ru_maxrss;
+  std::printf("%s\n", out.dump(2).c_str());
+  return 0;
+}
+
+}  // namespace bench

@@ -1,0 +1,32 @@
+#include "content/content_pack.hpp"
+
+#include <algorithm>
+
+namespace content {
+
+const Page* ContentPack::find_page(const std::string& id) const {
+  auto it = std::find_if(pages.begin(), pages.end(), [&](const Page& p) { return p.id == id; });
+  return it == pages.end() ? nullptr : &*it;
+}
+
+const Language* ContentPack::find_language(const std::string& code) const {
+  auto it = std::find_if(languages.begin(), languages.end(),
+                         [&](const Language& l) { return l.code == code; });
+  return it == languages.end() ? nullptr : &*it;
+}
+
+const std::string& ContentPack::pick(const LocalText& text, const std::string& lang) const {
+  static const std::string empty;
+  if (auto it = text.find(lang); it != text.end() && !it->second.empty()) return it->second;
+  if (auto it = text.find(default_language); it != text.end()) return it->second;
+  return empty;
+}
+
+const std::string& ContentPack::text(const std::string& key, const std::string& lang) const {
+  auto it = strings.find(key);
+  if (it == strings.end()) return key;
+  const std::string& found = pick(it->second, lang);
+  return found.empty() ? key : found;
+}
+
+}  // namespace content

@@ -1,0 +1,181 @@
+// wegwijzer: one program, several commands (README "Commands").
+#include <SDL.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "bench/bench.hpp"
+#include "content/content_pack.hpp"
+#include "platform/headless_driver.hpp"
+#include "platform/kiosk_window.hpp"
+
+namespace {
+
+constexpr const char* kUsage = R"(Wegwijzer: an information kiosk for libraries.
+
+Usage:
+  wegwijzer [run] [--windowed] [--screen-mm WxH] [--idle-seconds N]
+      Start the kiosk (fullscreen and locked down unless --windowed).
+  wegwijzer script FILE --out DIR [--size WxH] [--screen-mm WxH] [--idle-seconds N]
+      Run a test script without a screen; writes DIR/NAME.png per shot,
+      DIR/layout.jsonl and DIR/speech.jsonl. Exit 1 on the first failing line.
+  wegwijzer tour --out DIR [--size WxH] [--screen-mm WxH]
+      Render every screen in every language and text size to DIR/*.png.
+  wegwijzer bench [--quick]
+      Print benchmark figures as JSON.
+  wegwijzer --version | --help
+)";
+
+struct Args {
+  std::vector<std::string> positional;
+  std::vector<std::pair<std::string, std::string>> options;  // --name value ("" for flags)
+
+  [[nodiscard]] const std::string* option(const std::string& name) const {
+    for (const auto& [key, value] : options)
+      if (key == name) return &value;
+    return nullptr;
+  }
+  [[nodiscard]] bool flag(const std::string& name) const { return option(name) != nullptr; }
+};
+
+const std::vector<std::string> kFlags = {"--windowed", "--quick", "--exit-after-first-frame", "--help",
+                                         "--version"};
+
+Args parse_args(int argc, char** argv) {
+  Args args;
+  for (int i = 1; i < argc; ++i) {
+    std::string word = argv[i];
+    if (word.rfind("--", 0) == 0) {
+      const bool is_flag = std::find(kFlags.begin(), kFlags.end(), word) != kFlags.end();
+      std::string value = (!is_flag && i + 1 < argc) ? argv[++i] : "";
+      args.options.emplace_back(word, value);
+    } else {
+      args.positional.push_back(word);
+    }
+  }
+  return args;
+}
+
+bool parse_pair(const std::string& text, float& a, float& b) {
+  return std::sscanf(text.c_str(), "%fx%f", &a, &b) == 2 && a > 0 && b > 0;
+}
+
+// Reads display size options shared by script and tour.
+bool read_display(const Args& args, ui::DisplayMetrics& display) {
+  if (const auto* size = args.option("--size")) {
+    float w = 0, h = 0;
+    if (!parse_pair(*size, w, h)) {
+      std::fprintf(stderr, "wegwijzer: --size wants WIDTHxHEIGHT in pixels, e.g. 1920x1080\n");
+      return false;
+    }
+    display.width_px = static_cast<int>(w);
+    display.height_px = static_cast<int>(h);
+  }
+  if (const auto* mm = args.option("--screen-mm")) {
+    if (!parse_pair(*mm, display.width_mm, display.height_mm)) {
+      std::fprintf(stderr, "wegwijzer: --screen-mm wants WIDTHxHEIGHT in millimetres, e.g. 527x296\n");
+      return false;
+    }
+  }
+  return true;
+}
+
+bool read_idle(const Args& args, app::IdleSettings& idle) {
+  if (const auto* seconds = args.option("--idle-seconds")) {
+    const int value = std::atoi(seconds->c_str());
+    if (value < 10) {
+      std::fprintf(stderr, "wegwijzer: --idle-seconds wants a number of at least 10\n");
+      return false;
+    }
+    idle.idle_after_ms = value * 1000LL;
+  }
+  return true;
+}
+
+int report(const platform::RunResult& result) {
+  for (const auto& error : result.errors) std::fprintf(stderr, "%s\n", error.c_str());
+  return result.ok ? 0 : 1;
+}
+
+int command_script(const Args& args, const content::ContentPack& content) {
+  const auto* out = args.option("--out");
+  if (args.positional.size() != 2 || !out || out->empty()) {
+    std::fprintf(stderr, "wegwijzer: usage: wegwijzer script FILE --out DIR\n");
+    return 2;
+  }
+  const std::string& file = args.positional[1];
+  std::ifstream in(file);
+  if (!in) {
+    std::fprintf(stderr, "wegwijzer: cannot read script %s\n", file.c_str());
+    return 2;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  platform::HeadlessOptions options;
+  if (!read_display(args, options.display) || !read_idle(args, options.idle)) return 2;
+  platform::HeadlessDriver driver(content, options);
+  const auto result = driver.run(script::parse(text.str()), *out, file);
+  if (result.ok) std::printf("%s: ok, %d screenshots in %s\n", file.c_str(), result.shots, out->c_str());
+  return report(result);
+}
+
+int command_tour(const Args& args, const content::ContentPack& content) {
+  const auto* out = args.option("--out");
+  if (!out || out->empty()) {
+    std::fprintf(stderr, "wegwijzer: usage: wegwijzer tour --out DIR\n");
+    return 2;
+  }
+  platform::HeadlessOptions options;
+  if (!read_display(args, options.display)) return 2;
+  platform::HeadlessDriver driver(content, options);
+  const auto result = driver.run(script::parse(platform::tour_script(content)), *out, "tour");
+  if (result.ok) std::printf("tour: %d screens written to %s\n", result.shots, out->c_str());
+  return report(result);
+}
+
+int command_run(const Args& args, const content::ContentPack& content) {
+  platform::WindowOptions options;
+  options.windowed = args.flag("--windowed");
+  options.exit_after_first_frame = args.flag("--exit-after-first-frame");
+  if (const auto* seconds = args.option("--bench-idle")) options.bench_idle_seconds = std::atof(seconds->c_str());
+  if (const auto* mm = args.option("--screen-mm")) {
+    if (!parse_pair(*mm, options.screen_width_mm, options.screen_height_mm)) {
+      std::fprintf(stderr, "wegwijzer: --screen-mm wants WIDTHxHEIGHT in millimetres, e.g. 527x296\n");
+      return 2;
+    }
+  }
+  if (!read_idle(args, options.idle)) return 2;
+  return platform::run_kiosk(content, options);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const Args args = parse_args(argc, argv);
+  if (args.flag("--help")) {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (args.flag("--version")) {
+    std::printf("wegwijzer 0.1.0\n");
+    return 0;
+  }
+  const std::string command = args.positional.empty() ? "run" : args.positional[0];
+  try {
+    const content::ContentPack content = content::placeholder_pack();
+    if (command == "run") return command_run(args, content);
+    if (command == "script") return command_script(args, content);
+    if (command == "tour") return command_tour(args, content);
+    if (command == "bench") return bench::run(argv[0], args.flag("--quick"));
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "wegwijzer: %s\n", e.what());
+    return 1;
+  }
+  std::fprintf(stderr, "wegwijzer: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+  return 2;
+}

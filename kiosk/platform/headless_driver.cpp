@@ -1,0 +1,228 @@
+#include "platform/headless_driver.hpp"
+
+#include <SDL.h>
+
+#include <cmath>
+#include <filesystem>
+#include <stdexcept>
+
+#include "platform/layout_dump.hpp"
+#include "platform/render_context.hpp"
+
+namespace platform {
+namespace {
+
+// How long a finger rests on the glass in a scripted tap.
+constexpr app::Millis kTapMs = 100;
+constexpr app::Millis kFrameMs = 16;
+
+input::Point centre(const ui::Rect& r) { return {r.x + r.w / 2, r.y + r.h / 2}; }
+
+}  // namespace
+
+HeadlessDriver::HeadlessDriver(const content::ContentPack& content, HeadlessOptions options)
+    : options_(options), app_(std::make_unique<app::KioskApp>(content, options.idle)) {
+  const auto& d = options_.display;
+  surface_ = SDL_CreateRGBSurfaceWithFormat(0, d.width_px, d.height_px, 32, SDL_PIXELFORMAT_ARGB8888);
+  if (!surface_) throw std::runtime_error(std::string("cannot create a drawing surface: ") + SDL_GetError());
+  renderer_ = SDL_CreateSoftwareRenderer(surface_);
+  if (!renderer_) throw std::runtime_error(std::string("cannot create the software renderer: ") + SDL_GetError());
+  render_ = std::make_unique<RenderContext>(renderer_);
+  shell_ = std::make_unique<ui::Shell>(*app_, d, options_.mode);
+  layout();
+}
+
+HeadlessDriver::~HeadlessDriver() {
+  if (layout_file_) std::fclose(layout_file_);
+  render_.reset();
+  if (renderer_) SDL_DestroyRenderer(renderer_);
+  if (surface_) SDL_FreeSurface(surface_);
+}
+
+void HeadlessDriver::layout() { render_->layout(*shell_, now_); }
+
+void HeadlessDriver::rasterize() { render_->rasterize(); }
+
+bool HeadlessDriver::screenshot(const std::string& path) {
+  layout();
+  rasterize();
+  return save_png(renderer_, options_.display.width_px, options_.display.height_px, path);
+}
+
+// Moves the virtual clock, running every timer that falls due on the way, as the
+// real loop would when it wakes.
+void HeadlessDriver::advance(app::Millis ms) {
+  const app::Millis target = now_ + ms;
+  std::optional<app::Millis> handled;
+  while (true) {
+    const auto due = shell_->next_deadline(now_);
+    // A deadline that stays put after its tick must not stall the clock.
+    if (!due || *due > target || due == handled) break;
+    handled = due;
+    now_ = std::max(now_, *due);
+    shell_->tick(now_);
+    if (shell_->needs_redraw(now_)) layout();
+  }
+  now_ = target;
+  shell_->tick(now_);
+  if (shell_->needs_redraw(now_)) layout();
+}
+
+void HeadlessDriver::feed(input::PointerEvent::Kind kind, int finger, input::Point at) {
+  if (shell_->pointer({kind, finger, at, now_})) layout();
+}
+
+void HeadlessDriver::press_for(input::Point at, app::Millis hold_ms) {
+  feed(input::PointerEvent::Kind::Down, 0, at);
+  advance(hold_ms);
+  feed(input::PointerEvent::Kind::Up, 0, at);
+}
+
+void HeadlessDriver::tap_at(input::Point at) { press_for(at, kTapMs); }
+
+std::string HeadlessDriver::execute(const script::Command& command, const std::string& out_dir,
+                                    RunResult& result) {
+  const std::string screen = app::screen_name(app_->visible_screen().kind);
+  if (closed_) return "the kiosk was closed by an earlier key";
+  return std::visit(
+      [&](const auto& verb) -> std::string {
+        using V = std::decay_t<decltype(verb)>;
+        const auto& widgets = shell_->widgets();
+        if constexpr (std::is_same_v<V, script::Tap>) {
+          const ui::Widget* w = widgets.find(verb.id);
+          if (!w || !w->intent) return "no target '" + verb.id + "' on screen '" + screen + "'";
+          tap_at(centre(w->rect));
+        } else if constexpr (std::is_same_v<V, script::TapText>) {
+          const ui::Widget* w = widgets.find_label(verb.label);
+          if (!w) return "no button labelled \"" + verb.label + "\" on screen '" + screen + "'";
+          tap_at(centre(w->rect));
+        } else if constexpr (std::is_same_v<V, script::Wait>) {
+          advance(static_cast<app::Millis>(std::llround(verb.seconds * 1000)));
+        } else if constexpr (std::is_same_v<V, script::Shot>) {
+          const std::string path = out_dir + "/" + verb.name + ".png";
+          if (!screenshot(path)) return "cannot write " + path;
+          const std::string line = layout_json(*shell_, verb.name).dump() + "\n";
+          std::fputs(line.c_str(), layout_file_);
+          std::fflush(layout_file_);
+          ++result.shots;
+        } else if constexpr (std::is_same_v<V, script::ExpectText>) {
+          if (!widgets.shows_text(verb.text))
+            return "expected text \"" + verb.text + "\" is not on screen '" + screen + "'";
+        } else if constexpr (std::is_same_v<V, script::ExpectScreen>) {
+          if (screen != verb.name) return "expected screen '" + verb.name + "', but '" + screen + "' is shown";
+        } else if constexpr (std::is_same_v<V, script::Lang>) {
+          if (!app_->content().find_language(verb.code)) return "no language '" + verb.code + "' in the content";
+          app_->apply({app::Action::SetLanguage, verb.code}, now_);
+          layout();
+        } else if constexpr (std::is_same_v<V, script::Key>) {
+          const auto chord = input::parse_chord(verb.chord);
+          if (chord.key.empty()) return "cannot read key '" + verb.chord + "'";
+          closed_ = shell_->key(chord, now_);
+          layout();
+        } else if constexpr (std::is_same_v<V, script::Swipe>) {
+          const input::Point from{verb.x1, verb.y1}, to{verb.x2, verb.y2};
+          feed(input::PointerEvent::Kind::Down, 0, from);
+          const int steps = 10;
+          for (int i = 1; i <= steps; ++i) {
+            advance(300 / steps);
+            const float f = static_cast<float>(i) / steps;
+            feed(input::PointerEvent::Kind::Move, 0, {from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f});
+          }
+          feed(input::PointerEvent::Kind::Up, 0, to);
+        } else if constexpr (std::is_same_v<V, script::Hold>) {
+          const ui::Widget* w = widgets.find(verb.id);
+          if (!w) return "no widget '" + verb.id + "' on screen '" + screen + "'";
+          press_for(centre(w->rect), static_cast<app::Millis>(std::llround(verb.seconds * 1000)));
+        } else if constexpr (std::is_same_v<V, script::Touch2>) {
+          const input::Point first{verb.x, verb.y};
+          const input::Point second{verb.x + options_.display.px(15), verb.y};
+          feed(input::PointerEvent::Kind::Down, 0, first);
+          feed(input::PointerEvent::Kind::Down, 1, second);
+          advance(kTapMs);
+          feed(input::PointerEvent::Kind::Up, 1, second);
+          feed(input::PointerEvent::Kind::Up, 0, first);
+        }
+        return {};
+      },
+      command.verb);
+}
+
+RunResult HeadlessDriver::run(const script::Script& script, const std::string& out_dir,
+                              const std::string& source_name) {
+  RunResult result;
+  for (const auto& error : script.errors) {
+    result.ok = false;
+    result.errors.push_back(source_name + ":" + std::to_string(error.line) + ": " + error.message);
+  }
+  if (!result.ok) return result;
+
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (layout_file_) std::fclose(layout_file_);
+  layout_file_ = std::fopen((out_dir + "/layout.jsonl").c_str(), "w");
+  // Speech arrives with the speech issue; the trace file exists from the start.
+  FILE* speech = std::fopen((out_dir + "/speech.jsonl").c_str(), "w");
+  if (speech) std::fclose(speech);
+  if (!layout_file_) {
+    result.ok = false;
+    result.errors.push_back(out_dir + ": cannot write layout.jsonl there");
+    return result;
+  }
+  for (const auto& command : script.commands) {
+    const std::string error = execute(command, out_dir, result);
+    advance(kFrameMs);
+    if (!error.empty()) {
+      result.ok = false;
+      result.errors.push_back(source_name + ":" + std::to_string(command.line) + ": " + error);
+      break;
+    }
+  }
+  return result;
+}
+
+std::string tour_script(const content::ContentPack& content) {
+  std::string tour;
+  auto add = [&](const std::string& line) { tour += line + "\n"; };
+  for (const auto& language : content.languages) {
+    for (bool large : {false, true}) {
+      const std::string prefix = language.code + (large ? "-large" : "");
+      add("lang " + language.code);
+      if (large) add("tap nav.bigger");
+      add("shot " + prefix + "-home");
+      for (const auto& topic : content.home_topics) {
+        const auto* page = content.find_page(topic);
+        if (!page) continue;
+        add("tap home.topic." + topic);
+        add("shot " + prefix + "-page-" + topic);
+        for (const auto& link : page->links) {
+          add("wait 1");
+          add("tap page.link." + link);
+          add("shot " + prefix + "-page-" + link);
+          add("tap nav.back");
+        }
+        add("tap nav.home");
+      }
+      add("tap nav.help");
+      add("shot " + prefix + "-help");
+      add("tap nav.language");
+      add("shot " + prefix + "-language");
+      add("wait 100");  // no input: the idle warning appears
+      add("shot " + prefix + "-idle");
+      add("tap idle.stay");
+      add("tap nav.home");
+      add("tap home.selfcheck");
+      for (std::size_t i = 0; i < content.questions.size(); ++i) {
+        add("shot " + prefix + "-question-" + std::to_string(i + 1));
+        add("tap answer.yes");
+        add("wait 1");
+      }
+      add("shot " + prefix + "-result");
+      add("tap result.slip");
+      add("shot " + prefix + "-slip");
+      add("tap slip.done");
+    }
+  }
+  return tour;
+}
+
+}  // namespace platform

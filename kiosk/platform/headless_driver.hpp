@@ -1,0 +1,72 @@
+#pragma once
+// Runs the kiosk without a screen: SDL's software renderer on a memory surface,
+// a virtual clock (a 90 s idle test takes milliseconds), and a script of taps,
+// waits and screenshots. The drawing code is the very code of the real window.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/kiosk_app.hpp"
+#include "script/script.hpp"
+#include "ui/shell.hpp"
+
+struct SDL_Surface;
+struct SDL_Renderer;
+
+namespace platform {
+
+class RenderContext;
+
+struct HeadlessOptions {
+  ui::DisplayMetrics display;
+  app::IdleSettings idle;
+  input::WindowMode mode = input::WindowMode::Kiosk;
+};
+
+struct RunResult {
+  bool ok = true;
+  std::vector<std::string> errors;  // "FILE:LINE: message"
+  int shots = 0;
+};
+
+class HeadlessDriver {
+ public:
+  HeadlessDriver(const content::ContentPack& content, HeadlessOptions options);
+  ~HeadlessDriver();
+  HeadlessDriver(const HeadlessDriver&) = delete;
+  HeadlessDriver& operator=(const HeadlessDriver&) = delete;
+
+  // Runs commands; screenshots and dumps go to out_dir. Stops at the first failure.
+  RunResult run(const script::Script& script, const std::string& out_dir,
+                const std::string& source_name);
+
+  // Building blocks, also used by tests and the bench.
+  void advance(app::Millis ms);
+  void tap_at(input::Point at);
+  void layout();
+  void rasterize();
+  [[nodiscard]] bool screenshot(const std::string& path);
+  [[nodiscard]] ui::Shell& shell() { return *shell_; }
+  [[nodiscard]] app::Millis now() const { return now_; }
+
+ private:
+  // Returns an error message, or empty when the command succeeded.
+  std::string execute(const script::Command& command, const std::string& out_dir, RunResult& result);
+  void feed(input::PointerEvent::Kind kind, int finger, input::Point at);
+  void press_for(input::Point at, app::Millis hold_ms);
+
+  HeadlessOptions options_;
+  std::unique_ptr<app::KioskApp> app_;
+  std::unique_ptr<ui::Shell> shell_;
+  SDL_Surface* surface_ = nullptr;
+  SDL_Renderer* renderer_ = nullptr;
+  std::unique_ptr<RenderContext> render_;
+  app::Millis now_ = 0;
+  bool closed_ = false;
+  FILE* layout_file_ = nullptr;
+};
+
+// The script of a tour: every screen, every language, both text sizes.
+[[nodiscard]] std::string tour_script(const content::ContentPack& content);
+
+}  // namespace platform

@@ -1,0 +1,29 @@
+#pragma once
+// The real kiosk: an SDL window (fullscreen and locked down, or windowed for
+// development) and an event-driven loop that sleeps until something happens.
+#include <optional>
+#include <string>
+
+#include "app/kiosk_app.hpp"
+#include "ui/theme.hpp"
+
+namespace platform {
+
+struct WindowOptions {
+  bool windowed = false;
+  float screen_width_mm = 527.0f;
+  float screen_height_mm = 296.5f;
+  app::IdleSettings idle;
+  // For `wegwijzer bench`: print figures as JSON and leave after the first
+  // frame, or after this many seconds of idling.
+  bool exit_after_first_frame = false;
+  double bench_idle_seconds = 0;
+};
+
+// Why no window can be opened here, in one sentence; nullopt when a display seems present.
+[[nodiscard]] std::optional<std::string> display_problem();
+
+// Runs until closed (windowed) or forever (kiosk). Returns the exit code.
+int run_kiosk(const content::ContentPack& content, const WindowOptions& options);
+
+}  // namespace platform

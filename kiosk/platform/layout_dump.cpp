@@ -1,0 +1,42 @@
+#include "platform/layout_dump.hpp"
+
+#include <cstdio>
+
+namespace platform {
+namespace {
+
+std::string hex(ui::Color c) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", c.r, c.g, c.b);
+  return buffer;
+}
+
+}  // namespace
+
+nlohmann::json layout_json(const ui::Shell& shell, const std::string& shot) {
+  const auto& display = shell.display();
+  nlohmann::json widgets = nlohmann::json::array();
+  for (const auto& w : shell.widgets().all()) {
+    widgets.push_back({{"id", w.id},
+                       {"role", ui::role_name(w.role)},
+                       {"label", w.label},
+                       {"rect", {w.rect.x, w.rect.y, w.rect.w, w.rect.h}},
+                       {"font_px", w.font_px},
+                       {"cap_px", w.cap_px},
+                       {"fg", hex(w.fg)},
+                       {"bg", hex(w.bg)},
+                       {"target", w.intent.has_value()},
+                       {"selected", w.selected}});
+  }
+  const auto& app = shell.app();
+  return {{"shot", shot},
+          {"screen", app::screen_name(app.visible_screen().kind)},
+          {"lang", app.language()},
+          {"large_text", app.session().large_text},
+          {"size_px", {display.width_px, display.height_px}},
+          {"size_mm", {display.width_mm, display.height_mm}},
+          {"px_per_mm", display.px_per_mm()},
+          {"widgets", std::move(widgets)}};
+}
+
+}  // namespace platform

@@ -1,0 +1,121 @@
+// The frame around every screen: a top bar (library name, language, "Wis alles")
+// and a bottom nav bar (Terug, Begin, Lees voor, Tekst groter, Hulp). The bars
+// keep their size and place in "Tekst groter" mode, so buttons never move.
+#include "ui/screens/screens.hpp"
+
+namespace ui {
+namespace {
+
+constexpr float kBarMm = mm::nav_height + 2 * mm::gap;
+
+ButtonStyle nav_style() {
+  ButtonStyle style;
+  style.fill = colors::nav_button;
+  style.text = colors::text;
+  style.text_role = TextRole::Nav;
+  style.icon_mm = mm::nav_icon;
+  return style;
+}
+
+}  // namespace
+
+std::string fill_in(std::string text, const std::map<std::string, std::string>& values) {
+  for (const auto& [name, value] : values) {
+    const std::string token = "{" + name + "}";
+    for (auto at = text.find(token); at != std::string::npos; at = text.find(token, at + value.size()))
+      text.replace(at, token.size(), value);
+  }
+  return text;
+}
+
+Rect content_area(const DisplayMetrics& d) {
+  const float top = d.px(kBarMm + mm::gap);
+  const float bottom = static_cast<float>(d.height_px) - d.px(kBarMm + mm::gap);
+  return {d.px(mm::margin), top, static_cast<float>(d.width_px) - 2 * d.px(mm::margin), bottom - top};
+}
+
+float draw_title(ScreenContext& ctx, const std::string& id, const std::string& text,
+                 const std::string& pictogram) {
+  Painter& p = ctx.paint;
+  float x = ctx.area.x;
+  if (!pictogram.empty() && !p.fonts().icon(pictogram).empty()) {
+    p.pictogram(id + ".pictogram", pictogram, x, ctx.area.y, mm::heading_icon, colors::primary,
+                colors::background);
+    x += p.px(mm::heading_icon + mm::gap);
+  }
+  const float h = p.text(id, Role::Heading, TextRole::Heading, text, x, ctx.area.y,
+                         ctx.area.right() - x, colors::text, colors::background);
+  return ctx.area.y + std::max(h, p.px(mm::heading_icon)) + p.px(2 * mm::gap);
+}
+
+void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d) {
+  const auto& content = app.content();
+  const auto& lang = app.language();
+  auto t = [&](const char* key) -> const std::string& { return content.text(key, lang); };
+  const float W = static_cast<float>(d.width_px), H = static_cast<float>(d.height_px);
+  const float bar = p.px(kBarMm), gap = p.px(mm::gap), margin = p.px(mm::margin);
+  const float button_h = p.px(mm::nav_height);
+  using app::Action;
+
+  // Top bar.
+  p.fill({0, 0, W, bar}, colors::nav_bar);
+  p.text("frame.location", Role::Text, TextRole::Nav, content.location.name, margin,
+         (bar - p.fonts().text(TextRole::Nav, false).size_px) / 2, W / 2, colors::primary_text,
+         colors::nav_bar);
+  const float top_w = p.px(70);
+  const ButtonStyle style = nav_style();
+  p.button("nav.clear", Role::Nav, t("nav.clear"), "delete",
+           {W - margin - top_w, gap, top_w, button_h}, {Action::ClearAll}, style);
+  p.button("nav.language", Role::Nav, t("nav.language"), "language",
+           {W - margin - 2 * top_w - gap, gap, top_w, button_h}, {Action::OpenLanguages}, style);
+
+  // Bottom nav bar: five equal buttons.
+  p.fill({0, H - bar, W, bar}, colors::nav_bar);
+  struct NavItem {
+    const char* id;
+    const char* label;
+    const char* icon;
+    Action action;
+    bool selected;
+  };
+  const bool large = app.session().large_text;
+  const NavItem items[] = {
+      {"nav.back", "nav.back", "arrow_back", Action::Back, false},
+      {"nav.home", "nav.home", "home", Action::Home, false},
+      {"nav.speak", "nav.speak", "volume_up", Action::Speak, false},
+      {"nav.bigger", large ? "nav.smaller" : "nav.bigger", large ? "text_decrease" : "text_increase",
+       Action::ToggleLargeText, large},
+      {"nav.help", "nav.help", "help", Action::OpenHelp, false},
+  };
+  const int n = static_cast<int>(std::size(items));
+  const float w = (W - 2 * margin - static_cast<float>(n - 1) * gap) / static_cast<float>(n);
+  for (int i = 0; i < n; ++i) {
+    const NavItem& item = items[i];
+    p.button(item.id, Role::Nav, t(item.label), item.icon,
+             {margin + static_cast<float>(i) * (w + gap), H - bar + gap, w, button_h},
+             {item.action}, style, item.selected);
+  }
+}
+
+void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display,
+                 app::Millis now) {
+  const app::Screen screen = app.visible_screen();
+  if (screen.kind == app::ScreenKind::IdleWarning) {
+    draw_idle(paint, app, display, now);
+    return;
+  }
+  draw_frame(paint, app, display);
+  ScreenContext ctx{paint, app, content_area(display), now};
+  switch (screen.kind) {
+    case app::ScreenKind::Home: draw_home(ctx); break;
+    case app::ScreenKind::Page: draw_page(ctx, screen.page_id); break;
+    case app::ScreenKind::Question: draw_question(ctx, screen.question); break;
+    case app::ScreenKind::Result: draw_result(ctx); break;
+    case app::ScreenKind::Slip: draw_slip(ctx); break;
+    case app::ScreenKind::Help: draw_help(ctx); break;
+    case app::ScreenKind::Language: draw_language(ctx); break;
+    case app::ScreenKind::IdleWarning: break;
+  }
+}
+
+}  // namespace ui

@@ -1,0 +1,41 @@
+// An information page: title, short paragraphs in a column narrow enough to read,
+// and related pages as buttons on the right.
+#include "ui/screens/screens.hpp"
+
+namespace ui {
+
+void draw_page(ScreenContext& ctx, const std::string& page_id) {
+  const auto* page = ctx.content().find_page(page_id);
+  if (!page) return;
+  Painter& p = ctx.paint;
+  float y = draw_title(ctx, "page.title", ctx.pick(page->title), page->pictogram);
+  const float gap = p.px(mm::gap);
+  const bool has_links = !page->links.empty();
+  const float links_w = has_links ? p.px(150) : 0;
+  // About 60 characters a line: long lines make older readers lose their place.
+  const float column_w = std::min(ctx.area.w - links_w - 2 * gap, p.px(320));
+
+  for (std::size_t i = 0; i < page->paragraphs.size(); ++i) {
+    y += p.text("page.body." + std::to_string(i), Role::Text, TextRole::Body,
+                ctx.pick(page->paragraphs[i]), ctx.area.x, y, column_w, colors::text,
+                colors::background);
+    y += p.px(mm::body_cap * 1.5f);
+  }
+
+  if (!has_links) return;
+  const float x = ctx.area.right() - links_w;
+  float link_y = ctx.area.y + p.px(mm::heading_icon) + 2 * gap;
+  link_y += p.text("page.more", Role::Heading, TextRole::Label, ctx.t("page.more"), x, link_y,
+                   links_w, colors::text, colors::background) + gap;
+  for (const auto& link : page->links) {
+    const auto* target = ctx.content().find_page(link);
+    if (!target) continue;
+    const std::string& label = ctx.pick(target->title);
+    const float h = std::max(p.px(mm::primary_height), p.measure(TextRole::Label, label, links_w - p.px(30)) + p.px(8));
+    p.button("page.link." + link, Role::Button, label, target->pictogram, {x, link_y, links_w, h},
+             {app::Action::OpenPage, link});
+    link_y += h + gap;
+  }
+}
+
+}  // namespace ui

@@ -1,0 +1,53 @@
+#pragma once
+// One file per screen. Each draws only its content area; frame.cpp draws the
+// bars that are the same on every screen.
+#include <map>
+#include <string>
+
+#include "app/kiosk_app.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+struct ScreenContext {
+  Painter& paint;
+  const app::KioskApp& app;
+  Rect area;        // between the top and bottom bars, inside the margins
+  app::Millis now;
+
+  [[nodiscard]] const content::ContentPack& content() const { return app.content(); }
+  [[nodiscard]] const std::string& lang() const { return app.language(); }
+  [[nodiscard]] const std::string& t(const std::string& key) const {
+    return content().text(key, lang());
+  }
+  [[nodiscard]] const std::string& pick(const content::LocalText& text) const {
+    return content().pick(text, lang());
+  }
+};
+
+// "Vraag {n} van {total}" with {n} and {total} filled in.
+[[nodiscard]] std::string fill_in(std::string text, const std::map<std::string, std::string>& values);
+
+// A screen title with its pictogram; returns the y below it.
+float draw_title(ScreenContext& ctx, const std::string& id, const std::string& text,
+                 const std::string& pictogram);
+
+void draw_frame(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display);
+[[nodiscard]] Rect content_area(const DisplayMetrics& display);
+
+void draw_home(ScreenContext& ctx);
+void draw_page(ScreenContext& ctx, const std::string& page_id);
+void draw_question(ScreenContext& ctx, int index);
+void draw_result(ScreenContext& ctx);
+void draw_slip(ScreenContext& ctx);
+void draw_help(ScreenContext& ctx);
+void draw_language(ScreenContext& ctx);
+// The idle warning covers the whole screen: only its own buttons act.
+void draw_idle(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display,
+               app::Millis now);
+
+// Draws whatever the app shows now.
+void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display,
+                 app::Millis now);
+
+}  // namespace ui

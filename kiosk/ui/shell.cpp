@@ -1,0 +1,72 @@
+#include "ui/shell.hpp"
+
+#include <imgui.h>
+
+#include "ui/screens/screens.hpp"
+
+namespace ui {
+
+std::set<std::string> content_pictograms(const content::ContentPack& pack) {
+  std::set<std::string> names;
+  for (const auto& page : pack.pages) names.insert(page.pictogram);
+  for (const auto& question : pack.questions) {
+    names.insert(question.pictogram);
+    for (const auto& option : question.options) names.insert(option.pictogram);
+  }
+  names.erase("");
+  return names;
+}
+
+Shell::Shell(app::KioskApp& app, const DisplayMetrics& display, input::WindowMode mode)
+    : app_(app),
+      display_(display),
+      mode_(mode),
+      fonts_(std::make_unique<Fonts>(display, content_pictograms(app.content()))),
+      touch_(input::TouchSettings{display.px(6), 1500}) {}
+
+bool Shell::pointer(const input::PointerEvent& event) {
+  if (event.kind == input::PointerEvent::Kind::Down) app_.note_input(event.time);
+  const auto tap = touch_.feed(event);
+  if (!tap) return event.kind != input::PointerEvent::Kind::Move;
+  const Widget* pressed = widgets_.target_at(tap->down);
+  const Widget* released = widgets_.target_at(tap->up);
+  // A press that slid off its button does nothing.
+  if (!pressed || pressed != released || !pressed->intent) return true;
+  if (!debounce_.accept(pressed->id, tap->time)) return true;
+  app_.apply(*pressed->intent, tap->time);
+  return true;
+}
+
+bool Shell::key(const input::KeyChord& chord, app::Millis now) {
+  app_.note_input(now);
+  return input::key_closes_app(chord, mode_);
+}
+
+void Shell::draw(ImDrawList& draw, app::Millis now) {
+  widgets_.clear();
+  const auto pressed = touch_.pressed_at(now);
+  draw.AddRectFilled({0, 0}, {static_cast<float>(display_.width_px), static_cast<float>(display_.height_px)},
+                     colors::background.imgui());
+  Painter painter(draw, display_, *fonts_, app_.session().large_text, widgets_, pressed);
+  draw_screen(painter, app_, display_, now);
+  drawn_revision_ = app_.revision();
+  drawn_pressed_ = pressed;
+  drawn_seconds_left_ = app_.idle_seconds_left(now);
+}
+
+std::optional<app::Millis> Shell::next_deadline(app::Millis now) const {
+  auto deadline = app_.next_deadline(now);
+  if (auto touch = touch_.next_deadline(now); touch && (!deadline || *touch < *deadline))
+    deadline = touch;
+  return deadline;
+}
+
+bool Shell::needs_redraw(app::Millis now) const {
+  const auto pressed = touch_.pressed_at(now);
+  const bool pressed_changed = pressed.has_value() != drawn_pressed_.has_value() ||
+                               (pressed && (pressed->x != drawn_pressed_->x || pressed->y != drawn_pressed_->y));
+  return app_.revision() != drawn_revision_ || pressed_changed ||
+         app_.idle_seconds_left(now) != drawn_seconds_left_;
+}
+
+}  // namespace ui

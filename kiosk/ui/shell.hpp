@@ -1,0 +1,56 @@
+#pragma once
+// The kiosk as the UI sees it: draws the app's state, and turns filtered taps
+// into intents by hit-testing what was drawn last. The real window and the
+// headless runner both drive this one class, so tests see what visitors see.
+#include <memory>
+#include <optional>
+
+#include "app/kiosk_app.hpp"
+#include "input/key_policy.hpp"
+#include "input/touch_filter.hpp"
+#include "ui/fonts.hpp"
+#include "ui/widgets.hpp"
+
+struct ImDrawList;
+
+namespace ui {
+
+class Shell {
+ public:
+  Shell(app::KioskApp& app, const DisplayMetrics& display, input::WindowMode mode);
+
+  // Returns true when the event changed what must be drawn.
+  bool pointer(const input::PointerEvent& event);
+  // Returns true when the key should close the program (never in kiosk mode).
+  [[nodiscard]] bool key(const input::KeyChord& chord, app::Millis now);
+  void tick(app::Millis now) { app_.tick(now); }
+
+  // Lays out the current screen into `draw` and records its widgets.
+  void draw(ImDrawList& draw, app::Millis now);
+  [[nodiscard]] const WidgetList& widgets() const { return widgets_; }
+  [[nodiscard]] std::optional<app::Millis> next_deadline(app::Millis now) const;
+  // True when the picture on screen is out of date.
+  [[nodiscard]] bool needs_redraw(app::Millis now) const;
+
+  [[nodiscard]] const app::KioskApp& app() const { return app_; }
+  [[nodiscard]] app::KioskApp& app() { return app_; }
+  [[nodiscard]] const DisplayMetrics& display() const { return display_; }
+  [[nodiscard]] const Fonts& fonts() const { return *fonts_; }
+
+ private:
+  app::KioskApp& app_;
+  DisplayMetrics display_;
+  input::WindowMode mode_;
+  std::unique_ptr<Fonts> fonts_;
+  input::TouchFilter touch_;
+  input::TapDebounce debounce_;
+  WidgetList widgets_;
+  std::uint64_t drawn_revision_ = ~std::uint64_t{0};
+  std::optional<input::Point> drawn_pressed_;
+  int drawn_seconds_left_ = -1;
+};
+
+// Every pictogram name the content uses, so the font atlas can hold them all.
+[[nodiscard]] std::set<std::string> content_pictograms(const content::ContentPack& pack);
+
+}  // namespace ui

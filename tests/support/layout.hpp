@@ -1,0 +1,28 @@
+#pragma once
+// Helpers for tests that read what the headless runner wrote.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "content/content_pack.hpp"
+#include "platform/headless_driver.hpp"
+
+namespace test_support {
+
+// A fresh, empty directory under the system temp dir, named after the test.
+std::string temp_dir(const std::string& name);
+
+std::vector<nlohmann::json> read_jsonl(const std::string& path);
+
+// Runs script text through the headless runner into a temp dir.
+struct ScriptRun {
+  platform::RunResult result;
+  std::string out_dir;
+  std::vector<nlohmann::json> shots;
+};
+ScriptRun run_script(const std::string& text, const std::string& name,
+                     platform::HeadlessOptions options = {});
+
+const nlohmann::json* find_widget(const nlohmann::json& shot, const std::string& id);
+
+}  // namespace test_support

@@ -1,0 +1,156 @@
+// The headless runner: scripted taps through the real drawing code.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "support/layout.hpp"
+
+using test_support::run_script;
+
+TEST_CASE("a scripted walk reaches the result and writes shots and dumps", "[ui][script]") {
+  const auto run = run_script(
+      "expect-screen home\n"
+      "tap-text \"Doe de korte check\"\n"
+      "expect-text \"Vraag 1 van 3\"\n"
+      "tap answer.yes\n"
+      "wait 1\n"
+      "tap answer.no\n"
+      "wait 1\n"
+      "tap answer.unknown\n"
+      "expect-screen result\n"
+      "shot result\n",
+      "walk");
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  CHECK(std::filesystem::file_size(run.out_dir + "/result.png") > 10'000);
+  CHECK(std::filesystem::exists(run.out_dir + "/speech.jsonl"));
+  REQUIRE(run.shots.size() == 1);
+  CHECK(run.shots[0]["screen"] == "result");
+  CHECK(run.shots[0]["size_px"][0] == 1920);
+  REQUIRE(test_support::find_widget(run.shots[0], "result.slip"));
+}
+
+TEST_CASE("a failing expect-text stops the run with file and line", "[ui][script]") {
+  const auto run = run_script("tap nav.help\n\nexpect-text \"Dit staat er niet\"\nshot never\n", "failing");
+  CHECK_FALSE(run.result.ok);
+  REQUIRE(run.result.errors.size() == 1);
+  CHECK(run.result.errors[0].rfind("failing.script:3: expected text", 0) == 0);
+  CHECK_FALSE(std::filesystem::exists(run.out_dir + "/never.png"));
+}
+
+TEST_CASE("script syntax errors are reported before anything runs", "[ui][script]") {
+  const auto run = run_script("tap nav.help\nwait a-while\n", "syntax");
+  CHECK_FALSE(run.result.ok);
+  REQUIRE(run.result.errors.size() == 1);
+  CHECK(run.result.errors[0] == "syntax.script:2: usage: wait SECONDS");
+}
+
+TEST_CASE("idle reset on the virtual clock: warning, countdown, then Home with nothing kept",
+          "[ui][script][idle]") {
+  const auto run = run_script(
+      "tap home.selfcheck\n"
+      "tap answer.yes\n"
+      "wait 89\n"
+      "expect-screen question\n"
+      "wait 1\n"
+      "expect-screen idle\n"
+      "expect-text \"30\"\n"
+      "wait 12\n"
+      "shot countdown\n"
+      "expect-text \"18\"\n"
+      "wait 18\n"
+      "expect-screen home\n"
+      "shot home\n",
+      "idle");
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  REQUIRE(run.shots.size() == 2);
+  CHECK(run.shots[0]["screen"] == "idle");
+  CHECK(test_support::find_widget(run.shots[0], "idle.stay"));
+  CHECK((*test_support::find_widget(run.shots[0], "idle.countdown"))["label"] == "18");
+}
+
+TEST_CASE("Ik ben er nog returns to the same question with the answer kept", "[ui][script][idle]") {
+  const auto run = run_script(
+      "tap home.selfcheck\ntap answer.yes\nwait 95\ntap idle.stay\nexpect-screen question\n"
+      "expect-text \"Vraag 2 van 3\"\ntap nav.back\nshot back\n",
+      "stay");
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  CHECK((*test_support::find_widget(run.shots[0], "answer.yes"))["selected"] == true);
+}
+
+TEST_CASE("swipes, long presses, two-finger touches and slide-offs do nothing", "[ui][script][input]") {
+  // The topic tile for "geldzorgen" lies under the swipe's start and end.
+  const auto run = run_script(
+      "shot before\n"
+      "swipe 300 700 320 760\n"
+      "expect-screen home\n"
+      "hold home.selfcheck 3\n"
+      "expect-screen home\n"
+      "touch2 960 480\n"
+      "expect-screen home\n"
+      "swipe 960 480 960 980\n"
+      "expect-screen home\n",
+      "gestures");
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+}
+
+TEST_CASE("a short hold is still a tap", "[ui][script][input]") {
+  const auto run = run_script("hold home.selfcheck 0.8\nexpect-screen question\n", "short-hold");
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  CHECK(run.result.ok);
+}
+
+TEST_CASE("a shaky double tap answers one question, not two", "[ui][script][input]") {
+  const auto run = run_script(
+      "tap home.selfcheck\nwait 1\ntap answer.yes\ntap answer.yes\nexpect-text \"Vraag 2 van 3\"\n"
+      "wait 1\ntap answer.yes\nexpect-text \"Vraag 3 van 3\"\n",
+      "double");
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  CHECK(run.result.ok);
+}
+
+TEST_CASE("no key combination leaves the kiosk", "[ui][script][lockdown]") {
+  const auto run = run_script(
+      "tap nav.help\nkey Alt+F4\nkey Escape\nkey Ctrl+Q\nkey Alt+Tab\nexpect-screen help\n", "keys");
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  CHECK(run.result.ok);
+}
+
+TEST_CASE("in windowed mode Escape closes the program", "[ui][script][lockdown]") {
+  platform::HeadlessOptions windowed;
+  windowed.mode = input::WindowMode::Windowed;
+  const auto run = run_script("key Escape\nexpect-screen home\n", "windowed", windowed);
+  CHECK_FALSE(run.result.ok);
+  REQUIRE(run.result.errors.size() == 1);
+  CHECK(run.result.errors[0].find("closed") != std::string::npos);
+}
+
+TEST_CASE("the layout dump describes every widget with size and colours", "[ui][script]") {
+  const auto run = run_script("lang en\nshot home\n", "dump");
+  REQUIRE(run.result.ok);
+  const auto& shot = run.shots.at(0);
+  CHECK(shot["lang"] == "en");
+  CHECK(shot["px_per_mm"].get<double>() == Approx(1920.0 / 527.0));
+  const auto* check = test_support::find_widget(shot, "home.selfcheck");
+  REQUIRE(check);
+  CHECK((*check)["label"] == "Do the short check");
+  CHECK((*check)["role"] == "primary");
+  CHECK((*check)["rect"].size() == 4);
+  CHECK((*check)["font_px"].get<double>() > 0);
+  CHECK((*check)["fg"].get<std::string>().size() == 7);
+}
+
+TEST_CASE("the screen size in millimetres changes the pixel sizes", "[ui][script]") {
+  platform::HeadlessOptions small;
+  small.display = {1920, 1080, 344.0f, 194.0f};  // a 15.6" panel: more pixels per mm
+  const auto run = run_script("shot home\n", "small-panel", small);
+  REQUIRE(run.result.ok);
+  const auto& shot = run.shots.at(0);
+  const auto* back = test_support::find_widget(shot, "nav.back");
+  REQUIRE(back);
+  const float height_mm = (*back)["rect"][3].get<float>() / shot["px_per_mm"].get<float>();
+  CHECK(height_mm == Approx(20.0f).margin(0.5f));
+}

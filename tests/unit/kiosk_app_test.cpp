@@ -1,0 +1,218 @@
+#include <catch2/catch.hpp>
+
+#include "app/kiosk_app.hpp"
+
+using app::Action;
+using app::ScreenKind;
+
+namespace {
+
+struct Fixture {
+  content::ContentPack content = content::placeholder_pack();
+  app::KioskApp kiosk{content};
+  app::Millis now = 0;
+
+  void act(Action action, std::string arg = {}) {
+    now += 1000;
+    kiosk.apply({action, std::move(arg)}, now);
+  }
+  void wait(app::Millis ms) {
+    const app::Millis end = now + ms;
+    while (auto due = kiosk.next_deadline(now)) {
+      if (*due > end) break;
+      now = *due;
+      kiosk.tick(now);
+    }
+    now = end;
+    kiosk.tick(now);
+  }
+  ScreenKind screen() const { return kiosk.visible_screen().kind; }
+  void answer_all(const std::string& value) {
+    act(Action::StartCheck);
+    for (int i = 0; i < kiosk.question_count(); ++i) act(Action::Answer, value);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a home topic opens its page and Back returns to Home", "[app]") {
+  Fixture f;
+  REQUIRE(f.screen() == ScreenKind::Home);
+  f.act(Action::OpenPage, "geldzorgen");
+  CHECK(f.screen() == ScreenKind::Page);
+  CHECK(f.kiosk.visible_screen().page_id == "geldzorgen");
+  f.act(Action::OpenPage, "huurtoeslag");
+  CHECK(f.kiosk.visible_screen().page_id == "huurtoeslag");
+  f.act(Action::Back);
+  CHECK(f.kiosk.visible_screen().page_id == "geldzorgen");
+  f.act(Action::Back);
+  CHECK(f.screen() == ScreenKind::Home);
+  f.act(Action::Back);  // Back on Home stays on Home
+  CHECK(f.screen() == ScreenKind::Home);
+}
+
+TEST_CASE("an unknown page id does not move the visitor", "[app]") {
+  Fixture f;
+  f.act(Action::OpenPage, "no-such-page");
+  CHECK(f.screen() == ScreenKind::Home);
+  CHECK(f.kiosk.session().history.size() == 1);
+}
+
+TEST_CASE("answering every question leads to the result", "[app]") {
+  Fixture f;
+  f.act(Action::StartCheck);
+  for (int i = 0; i < f.kiosk.question_count(); ++i) {
+    REQUIRE(f.screen() == ScreenKind::Question);
+    CHECK(f.kiosk.visible_screen().question == i);
+    f.act(Action::Answer, "yes");
+  }
+  CHECK(f.screen() == ScreenKind::Result);
+  CHECK(f.kiosk.session().answers.size() == static_cast<std::size_t>(f.kiosk.question_count()));
+  f.act(Action::ShowSlip);
+  CHECK(f.screen() == ScreenKind::Slip);
+}
+
+TEST_CASE("an answer that the question does not offer is ignored", "[app]") {
+  Fixture f;
+  f.act(Action::StartCheck);
+  f.act(Action::Answer, "maybe-later");
+  CHECK(f.kiosk.visible_screen().question == 0);
+  CHECK(f.kiosk.session().answers.empty());
+}
+
+TEST_CASE("Back on a question shows the earlier answer, which can be changed", "[app]") {
+  Fixture f;
+  f.act(Action::StartCheck);
+  f.act(Action::Answer, "yes");
+  f.act(Action::Back);
+  CHECK(f.kiosk.visible_screen().question == 0);
+  CHECK(f.kiosk.answer("alone") == "yes");
+  f.act(Action::Answer, "no");
+  CHECK(f.kiosk.answer("alone") == "no");
+  CHECK(f.kiosk.visible_screen().question == 1);
+}
+
+TEST_CASE("Home wipes the answers but keeps language and text size", "[app][privacy]") {
+  Fixture f;
+  f.act(Action::SetLanguage, "en");
+  f.act(Action::ToggleLargeText);
+  f.answer_all("yes");
+  f.act(Action::Home);
+  CHECK(f.screen() == ScreenKind::Home);
+  CHECK(f.kiosk.session().answers.empty());
+  CHECK(f.kiosk.session().history.size() == 1);
+  CHECK(f.kiosk.language() == "en");
+  CHECK(f.kiosk.session().large_text);
+}
+
+TEST_CASE("Wis alles resets answers, history, language and text size at once", "[app][privacy]") {
+  Fixture f;
+  f.act(Action::SetLanguage, "en");
+  f.act(Action::ToggleLargeText);
+  f.act(Action::StartCheck);
+  f.act(Action::Answer, "skip");
+  f.act(Action::ClearAll);
+  CHECK(f.screen() == ScreenKind::Home);
+  CHECK(f.kiosk.session().answers.empty());
+  CHECK(f.kiosk.language() == "nl");
+  CHECK_FALSE(f.kiosk.session().large_text);
+  CHECK(f.kiosk.session().pristine("nl"));
+}
+
+TEST_CASE("choosing a language on the language screen returns to where the visitor was", "[app]") {
+  Fixture f;
+  f.act(Action::OpenPage, "over");
+  f.act(Action::OpenLanguages);
+  CHECK(f.screen() == ScreenKind::Language);
+  f.act(Action::SetLanguage, "en");
+  CHECK(f.screen() == ScreenKind::Page);
+  CHECK(f.kiosk.language() == "en");
+  f.act(Action::SetLanguage, "xx");  // not in the content: ignored
+  CHECK(f.kiosk.language() == "en");
+}
+
+TEST_CASE("after 90 s without input a warning counts down 30 s", "[app][idle]") {
+  Fixture f;
+  f.act(Action::OpenPage, "huis");
+  f.wait(89'000);
+  CHECK(f.screen() == ScreenKind::Page);
+  f.wait(1'000);
+  CHECK(f.screen() == ScreenKind::IdleWarning);
+  CHECK(f.kiosk.idle_seconds_left(f.now) == 30);
+  f.wait(10'000);
+  CHECK(f.kiosk.idle_seconds_left(f.now) == 20);
+  // The loop is woken every second to redraw the countdown.
+  CHECK(*f.kiosk.next_deadline(f.now) - f.now <= 1000);
+}
+
+TEST_CASE("the idle warning is announced for speech", "[app][idle]") {
+  Fixture f;
+  f.act(Action::OpenPage, "huis");
+  f.wait(90'000);
+  const auto said = f.kiosk.take_announcements();
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].language == "nl");
+  CHECK(said[0].text.find("Bent u er nog?") != std::string::npos);
+  CHECK(f.kiosk.take_announcements().empty());
+}
+
+TEST_CASE("Ik ben er nog keeps the session and the screen", "[app][idle]") {
+  Fixture f;
+  f.act(Action::StartCheck);
+  f.act(Action::Answer, "yes");
+  f.wait(95'000);
+  REQUIRE(f.screen() == ScreenKind::IdleWarning);
+  f.act(Action::StillHere);
+  CHECK(f.screen() == ScreenKind::Question);
+  CHECK(f.kiosk.answer("alone") == "yes");
+  f.wait(89'000);
+  CHECK(f.screen() == ScreenKind::Question);
+}
+
+TEST_CASE("at the end of the countdown every answer is wiped and Home is shown", "[app][idle][privacy]") {
+  Fixture f;
+  f.act(Action::SetLanguage, "en");
+  f.answer_all("no");
+  f.wait(90'000 + 30'000);
+  CHECK(f.screen() == ScreenKind::Home);
+  CHECK(f.kiosk.session().answers.empty());
+  CHECK(f.kiosk.language() == "nl");
+  CHECK(f.kiosk.session().pristine("nl"));
+  CHECK_FALSE(f.kiosk.next_deadline(f.now).has_value());  // nothing left to time
+}
+
+TEST_CASE("while the warning shows only its own buttons act", "[app][idle]") {
+  Fixture f;
+  f.act(Action::OpenPage, "huis");
+  f.wait(90'000);
+  f.act(Action::OpenHelp);
+  f.act(Action::Back);
+  CHECK(f.screen() == ScreenKind::IdleWarning);
+  CHECK(f.kiosk.session().current().page_id == "huis");
+}
+
+TEST_CASE("input restarts the idle timer", "[app][idle]") {
+  Fixture f;
+  f.act(Action::OpenPage, "huis");
+  f.wait(80'000);
+  f.kiosk.note_input(f.now);
+  f.wait(80'000);
+  CHECK(f.screen() == ScreenKind::Page);
+}
+
+TEST_CASE("an untouched Home never shows the warning", "[app][idle]") {
+  Fixture f;
+  CHECK_FALSE(f.kiosk.next_deadline(f.now).has_value());
+  f.wait(10 * 60'000);
+  CHECK(f.screen() == ScreenKind::Home);
+}
+
+TEST_CASE("the idle time is configurable", "[app][idle]") {
+  content::ContentPack content = content::placeholder_pack();
+  app::KioskApp kiosk(content, {20'000, 30'000});
+  kiosk.apply({Action::OpenHelp, {}}, 0);
+  kiosk.tick(19'999);
+  CHECK(kiosk.visible_screen().kind == ScreenKind::Help);
+  kiosk.tick(20'000);
+  CHECK(kiosk.visible_screen().kind == ScreenKind::IdleWarning);
+}
