@@ -20,6 +20,7 @@ constexpr const char* kUsage = R"(Wegwijzer: an information kiosk for libraries.
 
 Usage:
   wegwijzer [run] [--windowed] [--screen-mm WxH] [--idle-seconds N]
+                  [--renderer accelerated|software]
       Start the kiosk (fullscreen and locked down unless --windowed).
   wegwijzer script FILE --out DIR [--size WxH] [--screen-mm WxH] [--idle-seconds N]
       Run a test script without a screen; writes DIR/NAME.png per shot,
@@ -141,6 +142,13 @@ int command_tour(const Args& args, const content::ContentPack& content) {
 int command_run(const Args& args, const content::ContentPack& content) {
   platform::WindowOptions options;
   options.windowed = args.flag("--windowed");
+  if (const auto* renderer = args.option("--renderer")) {
+    if (*renderer != "software" && *renderer != "accelerated") {
+      std::fprintf(stderr, "wegwijzer: --renderer is software or accelerated\n");
+      return 2;
+    }
+    options.software_renderer = *renderer == "software";
+  }
   options.exit_after_first_frame = args.flag("--exit-after-first-frame");
   if (const auto* seconds = args.option("--bench-idle")) options.bench_idle_seconds = std::atof(seconds->c_str());
   if (const auto* mm = args.option("--screen-mm")) {

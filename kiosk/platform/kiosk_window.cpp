@@ -90,6 +90,10 @@ int run_kiosk(const content::ContentPack& content, const WindowOptions& options)
   SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
   SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
   SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+  // The software renderer draws straight into the window's own framebuffer,
+  // rather than through a hidden GPU renderer (which loads the whole GL stack).
+  SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+  if (options.software_renderer) SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
   if (!options.windowed) {
     // Grab the keyboard so Alt+Tab and similar reach us, where they do nothing.
     SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1");

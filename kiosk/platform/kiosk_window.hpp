@@ -11,6 +11,9 @@ namespace platform {
 
 struct WindowOptions {
   bool windowed = false;
+  // Accelerated (GPU) when the machine has one; software needs no GPU driver
+  // and far less memory, and is what the headless runner uses.
+  bool software_renderer = false;
   float screen_width_mm = 527.0f;
   float screen_height_mm = 296.5f;
   app::IdleSettings idle;
