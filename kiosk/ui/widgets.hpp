@@ -66,6 +66,15 @@ struct ButtonStyle {
   TextRole text_role = TextRole::Label;
   float icon_mm = mm::tile_icon;
   bool icon_above = false;  // tiles: pictogram above the label
+
+  // The one main action of a screen: white on green.
+  [[nodiscard]] static ButtonStyle primary() {
+    ButtonStyle style;
+    style.fill = colors::primary;
+    style.text = colors::primary_text;
+    style.edge = colors::primary;
+    return style;
+  }
 };
 
 // Draws into an ImGui draw list and records what it drew.

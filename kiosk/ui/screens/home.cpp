@@ -13,10 +13,7 @@ void draw_home(ScreenContext& ctx) {
 
   const float check_h = std::max(p.px(mm::primary_height + 4),
                                  p.measure(TextRole::Label, ctx.t("home.selfcheck"), ctx.area.w) + p.px(8));
-  ButtonStyle primary;
-  primary.fill = colors::primary;
-  primary.text = colors::primary_text;
-  primary.edge = colors::primary;
+  ButtonStyle primary = ButtonStyle::primary();
   primary.icon_mm = mm::heading_icon;
   p.button("home.selfcheck", Role::Primary, ctx.t("home.selfcheck"), "quiz",
            {ctx.area.x, y, ctx.area.w, check_h}, {app::Action::StartCheck}, primary);

@@ -22,10 +22,7 @@ void draw_idle(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, ap
   y += p.text("idle.countdown", Role::Text, TextRole::Countdown, std::to_string(seconds), margin,
               y, w, colors::text, colors::warning_panel, true) + 3 * gap;
 
-  ButtonStyle stay;
-  stay.fill = colors::primary;
-  stay.text = colors::primary_text;
-  stay.edge = colors::primary;
+  ButtonStyle stay = ButtonStyle::primary();
   const float stay_w = p.px(200), stay_h = p.px(mm::primary_height + 8);
   p.button("idle.stay", Role::Primary, content.text("idle.stay", lang), "check",
            {(W - stay_w) / 2, y, stay_w, stay_h}, {app::Action::StillHere}, stay);

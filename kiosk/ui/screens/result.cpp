@@ -11,10 +11,7 @@ void draw_result(ScreenContext& ctx) {
                                    {{"n", std::to_string(ctx.app.session().answers.size())}});
   y += p.text("result.body", Role::Text, TextRole::Body, body, ctx.area.x, y, p.px(320),
               colors::text, colors::background) + p.px(3 * mm::gap);
-  ButtonStyle primary;
-  primary.fill = colors::primary;
-  primary.text = colors::primary_text;
-  primary.edge = colors::primary;
+  ButtonStyle primary = ButtonStyle::primary();
   p.button("result.slip", Role::Primary, ctx.t("result.slip"), "receipt_long",
            {ctx.area.x, y, p.px(160), p.px(mm::primary_height + 4)}, {app::Action::ShowSlip}, primary);
 }

@@ -21,10 +21,7 @@ void draw_slip(ScreenContext& ctx) {
   line("slip.say", Role::Text, TextRole::Body, ctx.t("slip.say"));
   line("slip.nothing_kept", Role::Text, TextRole::Label, ctx.t("slip.nothing_kept"));
 
-  ButtonStyle primary;
-  primary.fill = colors::primary;
-  primary.text = colors::primary_text;
-  primary.edge = colors::primary;
+  ButtonStyle primary = ButtonStyle::primary();
   const float bx = paper.right() + 2 * gap;
   p.button("slip.done", Role::Primary, ctx.t("slip.done"), "check",
            {bx, ctx.area.bottom() - p.px(mm::primary_height + 4), ctx.area.right() - bx,
