@@ -150,7 +150,8 @@ int command_run(const Args& args, const content::ContentPack& content) {
     options.software_renderer = *renderer == "software";
   }
   options.exit_after_first_frame = args.flag("--exit-after-first-frame");
-  if (const auto* seconds = args.option("--bench-idle")) options.bench_idle_seconds = std::atof(seconds->c_str());
+  if (const auto* seconds = args.option("--bench-idle"))
+    options.bench_idle_seconds = std::atof(seconds->c_str());
   if (const auto* mm = args.option("--screen-mm")) {
     if (!parse_pair(*mm, options.screen_width_mm, options.screen_height_mm)) {
       std::fprintf(stderr, "wegwijzer: --screen-mm wants WIDTHxHEIGHT in millimetres, e.g. 527x296\n");

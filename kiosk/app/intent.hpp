@@ -12,10 +12,10 @@ enum class Action {
   ToggleLargeText,
   OpenHelp,
   OpenLanguages,
-  SetLanguage,     // arg: language code
-  OpenPage,        // arg: page id
+  SetLanguage,  // arg: language code
+  OpenPage,     // arg: page id
   StartCheck,
-  Answer,          // arg: answer value
+  Answer,  // arg: answer value
   ShowSlip,
   FinishSlip,
   StillHere,

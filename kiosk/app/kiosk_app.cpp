@@ -5,19 +5,19 @@
 
 namespace app {
 
-KioskApp::KioskApp(const content::ContentPack& content, IdleSettings idle)
-    : content_(content), idle_(idle) {
+KioskApp::KioskApp(const content::ContentPack& content, IdleSettings idle) : content_(content), idle_(idle) {
   session_.language = content_.default_language;
 }
 
-void KioskApp::note_input(Millis now) { last_input_ = now; }
+void KioskApp::note_input(Millis now) {
+  last_input_ = now;
+}
 
 void KioskApp::apply(const Intent& intent, Millis now) {
   note_input(now);
   ++revision_;
   // While the warning shows, only its own two buttons act.
-  if (warning_started_ && intent.action != Action::StillHere && intent.action != Action::ClearAll)
-    return;
+  if (warning_started_ && intent.action != Action::StillHere && intent.action != Action::ClearAll) return;
 
   switch (intent.action) {
     case Action::Back: back(); break;
@@ -58,14 +58,15 @@ void KioskApp::answer_current(const std::string& value) {
   const bool offered = std::any_of(question.options.begin(), question.options.end(),
                                    [&](const auto& option) { return option.value == value; });
   if (!offered) return;
-  if (auto old = session_.answers.find(question.id); old != session_.answers.end())
-    overwrite(old->second);
+  if (auto old = session_.answers.find(question.id); old != session_.answers.end()) overwrite(old->second);
   session_.answers[question.id] = value;
   const int next = screen.question + 1;
   push(next < question_count() ? Screen{ScreenKind::Question, {}, next} : Screen{ScreenKind::Result});
 }
 
-void KioskApp::push(Screen screen) { session_.history.push_back(std::move(screen)); }
+void KioskApp::push(Screen screen) {
+  session_.history.push_back(std::move(screen));
+}
 
 void KioskApp::back() {
   if (session_.history.size() > 1) session_.history.pop_back();

@@ -15,8 +15,8 @@ struct Screen {
       : kind(kind_), page_id(std::move(page_id_)), question(question_) {}
 
   ScreenKind kind = ScreenKind::Home;
-  std::string page_id;   // for Page
-  int question = 0;      // for Question: index into the content's questions
+  std::string page_id;  // for Page
+  int question = 0;     // for Question: index into the content's questions
 
   bool operator==(const Screen&) const = default;
 };

@@ -10,8 +10,8 @@
 namespace app {
 
 struct Session {
-  std::vector<Screen> history{Screen{}};         // back() is the current screen
-  std::map<std::string, std::string> answers;    // question id -> answer value
+  std::vector<Screen> history{Screen{}};       // back() is the current screen
+  std::map<std::string, std::string> answers;  // question id -> answer value
   std::string language;
   bool large_text = false;
 

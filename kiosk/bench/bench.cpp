@@ -89,8 +89,8 @@ class BenchDisplay {
 // Runs the kiosk binary with `arguments`; returns the JSON line it prints and the
 // wall time until that line arrived.
 json run_child(const BenchDisplay& display, const std::string& arguments, double& wall_ms) {
-  const std::string command = (display.env().empty() ? "" : "env " + display.env() + " ") +
-                              "/proc/" + std::to_string(getpid()) + "/exe run " + arguments;
+  const std::string command = (display.env().empty() ? "" : "env " + display.env() + " ") + "/proc/" +
+                              std::to_string(getpid()) + "/exe run " + arguments;
   const auto start = Clock::now();
   FILE* child = popen(command.c_str(), "r");
   if (!child) return json::object();
@@ -139,7 +139,8 @@ json frame_times(bool quick) {
       driver.rasterize();
       times.push_back(ms_since(start));
     }
-    result[step.name] = {{"p50_ms", percentile(times, 0.5)}, {"p99_ms", percentile(times, 0.99)},
+    result[step.name] = {{"p50_ms", percentile(times, 0.5)},
+                         {"p99_ms", percentile(times, 0.99)},
                          {"screen", app::screen_name(driver.shell().app().visible_screen().kind)}};
   }
   return result;
@@ -177,7 +178,8 @@ int run(const char* /*argv0*/, bool quick) {
                                         {"peak_rss_kib", first.value("peak_rss_kib", 0L)}};
       }
       double wall = 0;
-      json measured = run_child(display, "--renderer " + renderer + " --bench-idle " + std::to_string(idle_s), wall);
+      json measured =
+          run_child(display, "--renderer " + renderer + " --bench-idle " + std::to_string(idle_s), wall);
       idle[renderer] = {{"seconds", measured.value("idle_seconds", 0.0)},
                         {"cpu_s", measured.value("idle_cpu_s", -1.0)},
                         {"cpu_s_per_10s", measured.value("idle_cpu_s", -1.0) * 10.0 / idle_s},

@@ -10,8 +10,8 @@ const Page* ContentPack::find_page(const std::string& id) const {
 }
 
 const Language* ContentPack::find_language(const std::string& code) const {
-  auto it = std::find_if(languages.begin(), languages.end(),
-                         [&](const Language& l) { return l.code == code; });
+  auto it =
+      std::find_if(languages.begin(), languages.end(), [&](const Language& l) { return l.code == code; });
   return it == languages.end() ? nullptr : &*it;
 }
 

@@ -13,14 +13,14 @@ using LocalText = std::map<std::string, std::string>;
 
 struct Page {
   std::string id;
-  std::string pictogram;               // Material icon ligature name, e.g. "euro"
+  std::string pictogram;  // Material icon ligature name, e.g. "euro"
   LocalText title;
   std::vector<LocalText> paragraphs;
-  std::vector<std::string> links;      // ids of related pages, shown as buttons
+  std::vector<std::string> links;  // ids of related pages, shown as buttons
 };
 
 struct AnswerOption {
-  std::string value;                   // "yes", "no", "unknown", "skip", ...
+  std::string value;  // "yes", "no", "unknown", "skip", ...
   std::string pictogram;
   LocalText label;
 };
@@ -33,13 +33,13 @@ struct Question {
 };
 
 struct Language {
-  std::string code;                    // "nl"
-  std::string native_name;             // "Nederlands"
+  std::string code;         // "nl"
+  std::string native_name;  // "Nederlands"
   bool right_to_left = false;
 };
 
 struct Location {
-  std::string name;                    // "Bibliotheek Voorbeeldstad"
+  std::string name;  // "Bibliotheek Voorbeeldstad"
   LocalText info_point_hours;
 };
 

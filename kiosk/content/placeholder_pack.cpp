@@ -5,10 +5,9 @@
 namespace content {
 namespace {
 
-Page page(std::string id, std::string pictogram, LocalText title,
-          std::vector<LocalText> paragraphs, std::vector<std::string> links = {}) {
-  return Page{std::move(id), std::move(pictogram), std::move(title), std::move(paragraphs),
-              std::move(links)};
+Page page(std::string id, std::string pictogram, LocalText title, std::vector<LocalText> paragraphs,
+          std::vector<std::string> links = {}) {
+  return Page{std::move(id), std::move(pictogram), std::move(title), std::move(paragraphs), std::move(links)};
 }
 
 std::vector<AnswerOption> yes_no_options() {
@@ -43,7 +42,8 @@ ContentPack placeholder_pack() {
              {"en", "Do you rent a home? Then you may be able to get rent benefit."}},
             {{"nl", "Dit hangt af van wat u verdient en van uw huur."},
              {"en", "This depends on what you earn and on your rent."}}}),
-      page("zorgtoeslag", "medical_services", {{"nl", "Geld voor uw zorgverzekering"}, {"en", "Money for your health insurance"}},
+      page("zorgtoeslag", "medical_services",
+           {{"nl", "Geld voor uw zorgverzekering"}, {"en", "Money for your health insurance"}},
            {{{"nl", "Zorgtoeslag is geld voor uw zorgverzekering."},
              {"en", "Healthcare benefit is money for your health insurance."}},
             {{"nl", "Veel mensen weten dit niet."}, {"en", "Many people do not know this."}}}),
@@ -52,20 +52,21 @@ ContentPack placeholder_pack() {
              {"en", "Is cleaning or shopping getting hard?"}},
             {{"nl", "De gemeente kan u helpen. U hoeft het niet alleen te doen."},
              {"en", "The municipality can help you. You do not have to do it alone."}}}),
-      page("mantelzorg", "volunteer_activism", {{"nl", "Zorgen voor een ander"}, {"en", "Caring for someone"}},
-           {{{"nl", "Zorgt u voor iemand die u lief is?"},
-             {"en", "Do you care for someone you love?"}},
+      page("mantelzorg", "volunteer_activism",
+           {{"nl", "Zorgen voor een ander"}, {"en", "Caring for someone"}},
+           {{{"nl", "Zorgt u voor iemand die u lief is?"}, {"en", "Do you care for someone you love?"}},
             {{"nl", "Er is hulp, zodat u het vol kunt houden."},
              {"en", "There is help, so that you can keep going."}}}),
-      page("meedoen", "groups", {{"nl", "Meedoen en mensen ontmoeten"}, {"en", "Joining in and meeting people"}},
+      page("meedoen", "groups",
+           {{"nl", "Meedoen en mensen ontmoeten"}, {"en", "Joining in and meeting people"}},
            {{{"nl", "In de bibliotheek is elke week een koffieochtend."},
              {"en", "The library has a coffee morning every week."}},
             {{"nl", "U bent van harte welkom."}, {"en", "You are very welcome."}}}),
-      page("brieven", "mail", {{"nl", "Hulp bij brieven, formulieren en DigiD"}, {"en", "Help with letters, forms and DigiD"}},
+      page("brieven", "mail",
+           {{"nl", "Hulp bij brieven, formulieren en DigiD"}, {"en", "Help with letters, forms and DigiD"}},
            {{{"nl", "Vindt u een brief moeilijk? Neem hem mee naar de balie."},
              {"en", "Is a letter hard to read? Bring it to the desk."}},
-            {{"nl", "Een vrijwilliger leest met u mee."},
-             {"en", "A volunteer reads it with you."}}}),
+            {{"nl", "Een vrijwilliger leest met u mee."}, {"en", "A volunteer reads it with you."}}}),
       page("over", "info", {{"nl", "Over dit informatiepunt"}, {"en", "About this information point"}},
            {{{"nl", "Dit is een informatiepunt van de bibliotheek."},
              {"en", "This is an information point of the library."}},
@@ -76,7 +77,8 @@ ContentPack placeholder_pack() {
   pack.questions = {
       {"alone", "person", {{"nl", "Woont u alleen?"}, {"en", "Do you live alone?"}}, yes_no_options()},
       {"rent", "home", {{"nl", "Huurt u uw huis?"}, {"en", "Do you rent your home?"}}, yes_no_options()},
-      {"bills", "receipt_long",
+      {"bills",
+       "receipt_long",
        {{"nl", "Heeft u soms moeite om rekeningen te betalen?"},
         {"en", "Do you sometimes find it hard to pay bills?"}},
        yes_no_options()},
@@ -108,8 +110,7 @@ ContentPack placeholder_pack() {
   s("slip.nothing_kept", "Wij hebben niets van u bewaard.", "We have kept nothing about you.");
   s("slip.done", "Klaar", "Done");
   s("idle.title", "Bent u er nog?", "Are you still there?");
-  s("idle.body", "Over {s} seconden begint het scherm opnieuw.",
-    "In {s} seconds the screen starts again.");
+  s("idle.body", "Over {s} seconden begint het scherm opnieuw.", "In {s} seconds the screen starts again.");
   s("idle.announce", "Bent u er nog? Tik dan op: Ik ben er nog.",
     "Are you still there? Then tap: I am still here.");
   s("idle.stay", "Ik ben er nog", "I am still here");
@@ -117,8 +118,7 @@ ContentPack placeholder_pack() {
   s("help.title", "Zo werkt het", "How it works");
   s("help.tap", "Tik kort op een knop. U hoeft niet lang te drukken.",
     "Tap a button briefly. You do not need to press long.");
-  s("help.nav", "Onderaan staan altijd dezelfde knoppen.",
-    "The same buttons are always at the bottom.");
+  s("help.nav", "Onderaan staan altijd dezelfde knoppen.", "The same buttons are always at the bottom.");
   s("help.speak", "Tik op Lees voor. Dan leest de computer alles voor.",
     "Tap Read aloud. Then the computer reads everything to you.");
   s("help.clear", "Tik op Wis alles als u klaar bent.", "Tap Clear all when you are done.");

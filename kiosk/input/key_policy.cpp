@@ -6,21 +6,26 @@ namespace input {
 
 bool key_closes_app(const KeyChord& chord, WindowMode mode) {
   if (mode == WindowMode::Kiosk) return false;
-  return chord.key == "Escape" || (chord.ctrl && chord.key == "Q") ||
-         (chord.alt && chord.key == "F4");
+  return chord.key == "Escape" || (chord.ctrl && chord.key == "Q") || (chord.alt && chord.key == "F4");
 }
 
-bool close_request_honoured(WindowMode mode) { return mode == WindowMode::Windowed; }
+bool close_request_honoured(WindowMode mode) {
+  return mode == WindowMode::Windowed;
+}
 
 KeyChord parse_chord(const std::string& text) {
   KeyChord chord;
   std::stringstream parts(text);
   std::string part;
   while (std::getline(parts, part, '+')) {
-    if (part == "Alt") chord.alt = true;
-    else if (part == "Ctrl") chord.ctrl = true;
-    else if (part == "Super" || part == "Gui") chord.gui = true;
-    else chord.key = part;
+    if (part == "Alt")
+      chord.alt = true;
+    else if (part == "Ctrl")
+      chord.ctrl = true;
+    else if (part == "Super" || part == "Gui")
+      chord.gui = true;
+    else
+      chord.key = part;
   }
   return chord;
 }

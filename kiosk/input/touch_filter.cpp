@@ -4,7 +4,9 @@
 
 namespace input {
 namespace {
-float distance(Point a, Point b) { return std::hypot(a.x - b.x, a.y - b.y); }
+float distance(Point a, Point b) {
+  return std::hypot(a.x - b.x, a.y - b.y);
+}
 }  // namespace
 
 std::optional<Tap> TouchFilter::feed(const PointerEvent& event) {

@@ -32,8 +32,8 @@ struct Tap {
 };
 
 struct TouchSettings {
-  float slop_px = 22;              // movement allowed within one tap (≈ 6 mm at 3.64 px/mm)
-  Millis long_press_ms = 1500;     // held longer than this: not a tap
+  float slop_px = 22;           // movement allowed within one tap (≈ 6 mm at 3.64 px/mm)
+  Millis long_press_ms = 1500;  // held longer than this: not a tap
 };
 
 class TouchFilter {
@@ -52,7 +52,7 @@ class TouchFilter {
  private:
   TouchSettings settings_;
   int fingers_down_ = 0;
-  bool live_ = false;        // a gesture that may still become a tap
+  bool live_ = false;  // a gesture that may still become a tap
   int finger_ = 0;
   Point start_;
   Millis start_time_ = 0;

@@ -16,7 +16,9 @@ namespace {
 constexpr app::Millis kTapMs = 100;
 constexpr app::Millis kFrameMs = 16;
 
-input::Point centre(const ui::Rect& r) { return {r.x + r.w / 2, r.y + r.h / 2}; }
+input::Point centre(const ui::Rect& r) {
+  return {r.x + r.w / 2, r.y + r.h / 2};
+}
 
 }  // namespace
 
@@ -26,7 +28,8 @@ HeadlessDriver::HeadlessDriver(const content::ContentPack& content, HeadlessOpti
   surface_ = SDL_CreateRGBSurfaceWithFormat(0, d.width_px, d.height_px, 32, SDL_PIXELFORMAT_ARGB8888);
   if (!surface_) throw std::runtime_error(std::string("cannot create a drawing surface: ") + SDL_GetError());
   renderer_ = SDL_CreateSoftwareRenderer(surface_);
-  if (!renderer_) throw std::runtime_error(std::string("cannot create the software renderer: ") + SDL_GetError());
+  if (!renderer_)
+    throw std::runtime_error(std::string("cannot create the software renderer: ") + SDL_GetError());
   render_ = std::make_unique<RenderContext>(renderer_);
   shell_ = std::make_unique<ui::Shell>(*app_, d, options_.mode);
   layout();
@@ -39,9 +42,13 @@ HeadlessDriver::~HeadlessDriver() {
   if (surface_) SDL_FreeSurface(surface_);
 }
 
-void HeadlessDriver::layout() { render_->layout(*shell_, now_); }
+void HeadlessDriver::layout() {
+  render_->layout(*shell_, now_);
+}
 
-void HeadlessDriver::rasterize() { render_->rasterize(); }
+void HeadlessDriver::rasterize() {
+  render_->rasterize();
+}
 
 bool HeadlessDriver::screenshot(const std::string& path) {
   layout();
@@ -78,7 +85,9 @@ void HeadlessDriver::press_for(input::Point at, app::Millis hold_ms) {
   feed(input::PointerEvent::Kind::Up, 0, at);
 }
 
-void HeadlessDriver::tap_at(input::Point at) { press_for(at, kTapMs); }
+void HeadlessDriver::tap_at(input::Point at) {
+  press_for(at, kTapMs);
+}
 
 std::string HeadlessDriver::execute(const script::Command& command, const std::string& out_dir,
                                     RunResult& result) {
@@ -109,9 +118,11 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
           if (!widgets.shows_text(verb.text))
             return "expected text \"" + verb.text + "\" is not on screen '" + screen + "'";
         } else if constexpr (std::is_same_v<V, script::ExpectScreen>) {
-          if (screen != verb.name) return "expected screen '" + verb.name + "', but '" + screen + "' is shown";
+          if (screen != verb.name)
+            return "expected screen '" + verb.name + "', but '" + screen + "' is shown";
         } else if constexpr (std::is_same_v<V, script::Lang>) {
-          if (!app_->content().find_language(verb.code)) return "no language '" + verb.code + "' in the content";
+          if (!app_->content().find_language(verb.code))
+            return "no language '" + verb.code + "' in the content";
           app_->apply({app::Action::SetLanguage, verb.code}, now_);
           layout();
         } else if constexpr (std::is_same_v<V, script::Key>) {
@@ -126,7 +137,8 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
           for (int i = 1; i <= steps; ++i) {
             advance(300 / steps);
             const float f = static_cast<float>(i) / steps;
-            feed(input::PointerEvent::Kind::Move, 0, {from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f});
+            feed(input::PointerEvent::Kind::Move, 0,
+                 {from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f});
           }
           feed(input::PointerEvent::Kind::Up, 0, to);
         } else if constexpr (std::is_same_v<V, script::Hold>) {

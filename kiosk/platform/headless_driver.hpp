@@ -37,8 +37,7 @@ class HeadlessDriver {
   HeadlessDriver& operator=(const HeadlessDriver&) = delete;
 
   // Runs commands; screenshots and dumps go to out_dir. Stops at the first failure.
-  RunResult run(const script::Script& script, const std::string& out_dir,
-                const std::string& source_name);
+  RunResult run(const script::Script& script, const std::string& out_dir, const std::string& source_name);
 
   // Building blocks, also used by tests and the bench.
   void advance(app::Millis ms);

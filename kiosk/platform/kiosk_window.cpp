@@ -41,23 +41,27 @@ std::optional<input::PointerEvent> pointer_event(const SDL_Event& e, int w, int 
     case SDL_MOUSEBUTTONUP:
       // Only the left button taps: no right-click or middle-click surprises.
       if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) return std::nullopt;
-      return input::PointerEvent{e.type == SDL_MOUSEBUTTONDOWN ? Kind::Down : Kind::Up, 0,
-                                 {static_cast<float>(e.button.x), static_cast<float>(e.button.y)}, now};
+      return input::PointerEvent{e.type == SDL_MOUSEBUTTONDOWN ? Kind::Down : Kind::Up,
+                                 0,
+                                 {static_cast<float>(e.button.x), static_cast<float>(e.button.y)},
+                                 now};
     case SDL_MOUSEMOTION:
       if (e.motion.which == SDL_TOUCH_MOUSEID || !(e.motion.state & SDL_BUTTON_LMASK)) return std::nullopt;
-      return input::PointerEvent{Kind::Move, 0,
-                                 {static_cast<float>(e.motion.x), static_cast<float>(e.motion.y)}, now};
+      return input::PointerEvent{
+          Kind::Move, 0, {static_cast<float>(e.motion.x), static_cast<float>(e.motion.y)}, now};
     case SDL_FINGERDOWN:
     case SDL_FINGERUP:
     case SDL_FINGERMOTION: {
-      const Kind kind = e.type == SDL_FINGERDOWN ? Kind::Down : e.type == SDL_FINGERUP ? Kind::Up : Kind::Move;
+      const Kind kind = e.type == SDL_FINGERDOWN ? Kind::Down
+                        : e.type == SDL_FINGERUP ? Kind::Up
+                                                 : Kind::Move;
       // Finger ids are 64-bit; +1 keeps them apart from the mouse (finger 0).
-      return input::PointerEvent{kind, static_cast<int>(e.tfinger.fingerId % 1000) + 1,
+      return input::PointerEvent{kind,
+                                 static_cast<int>(e.tfinger.fingerId % 1000) + 1,
                                  {e.tfinger.x * static_cast<float>(w), e.tfinger.y * static_cast<float>(h)},
                                  now};
     }
-    default:
-      return std::nullopt;
+    default: return std::nullopt;
   }
 }
 
@@ -151,8 +155,10 @@ int run_kiosk(const content::ContentPack& content, const WindowOptions& options)
     while (running) {
       // Sleep until an event arrives or the next timer falls due.
       int timeout = -1;
-      if (frames_pending > 0) timeout = 0;
-      else if (auto due = shell->next_deadline(now())) timeout = static_cast<int>(std::max<app::Millis>(0, *due - now()));
+      if (frames_pending > 0)
+        timeout = 0;
+      else if (auto due = shell->next_deadline(now()))
+        timeout = static_cast<int>(std::max<app::Millis>(0, *due - now()));
       if (options.bench_idle_seconds > 0 && idle_started != 0) {
         const app::Millis end = idle_started + static_cast<app::Millis>(options.bench_idle_seconds * 1000);
         const int left = static_cast<int>(std::max<app::Millis>(0, end - now()));
@@ -185,13 +191,15 @@ int run_kiosk(const content::ContentPack& content, const WindowOptions& options)
         --frames_pending;
         if (first_frame) {
           first_frame = false;
-          const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+          const double ms =
+              std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
           if (options.exit_after_first_frame) {
             SDL_RendererInfo info{};
             SDL_GetRendererInfo(renderer, &info);
-            std::printf("{\"first_frame_ms\": %.1f, \"peak_rss_kib\": %ld, \"renderer\": \"%s\", "
-                        "\"video\": \"%s\"}\n",
-                        ms, peak_rss_kib(), info.name, SDL_GetCurrentVideoDriver());
+            std::printf(
+                "{\"first_frame_ms\": %.1f, \"peak_rss_kib\": %ld, \"renderer\": \"%s\", "
+                "\"video\": \"%s\"}\n",
+                ms, peak_rss_kib(), info.name, SDL_GetCurrentVideoDriver());
             running = false;
           }
         }

@@ -32,7 +32,9 @@ void RenderContext::layout(ui::Shell& shell, app::Millis now) {
   ImGui::Render();
 }
 
-void RenderContext::fonts_changed() { ImGui_ImplSDLRenderer_DestroyFontsTexture(); }
+void RenderContext::fonts_changed() {
+  ImGui_ImplSDLRenderer_DestroyFontsTexture();
+}
 
 void RenderContext::rasterize() {
   SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);

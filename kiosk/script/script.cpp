@@ -10,18 +10,32 @@ namespace {
 bool split_words(const std::string& line, std::vector<std::string>& words, std::string& error) {
   std::size_t i = 0;
   while (i < line.size()) {
-    if (line[i] == ' ' || line[i] == '\t') { ++i; continue; }
+    if (line[i] == ' ' || line[i] == '\t') {
+      ++i;
+      continue;
+    }
     if (line[i] == '#') break;
     std::string word;
     if (line[i] == '"') {
       ++i;
       bool closed = false;
       while (i < line.size()) {
-        if (line[i] == '\\' && i + 1 < line.size()) { word += line[i + 1]; i += 2; continue; }
-        if (line[i] == '"') { closed = true; ++i; break; }
+        if (line[i] == '\\' && i + 1 < line.size()) {
+          word += line[i + 1];
+          i += 2;
+          continue;
+        }
+        if (line[i] == '"') {
+          closed = true;
+          ++i;
+          break;
+        }
         word += line[i++];
       }
-      if (!closed) { error = "missing closing quote"; return false; }
+      if (!closed) {
+        error = "missing closing quote";
+        return false;
+      }
     } else {
       while (i < line.size() && line[i] != ' ' && line[i] != '\t') word += line[i++];
     }
@@ -62,9 +76,7 @@ Script parse(const std::string& text) {
     if (w.empty()) continue;
     const std::string& verb = w[0];
     const std::size_t args = w.size() - 1;
-    auto fail = [&](const std::string& usage) {
-      result.errors.push_back({number, "usage: " + usage});
-    };
+    auto fail = [&](const std::string& usage) { result.errors.push_back({number, "usage: " + usage}); };
     auto add = [&](Verb v) { result.commands.push_back({number, std::move(v)}); };
 
     if (verb == "tap") {

@@ -8,20 +8,42 @@
 
 namespace script {
 
-struct Tap { std::string id; };
-struct TapText { std::string label; };
-struct Wait { double seconds = 0; };
-struct Shot { std::string name; };
-struct ExpectText { std::string text; };
-struct ExpectScreen { std::string name; };
-struct Lang { std::string code; };
-struct Key { std::string chord; };
-struct Swipe { float x1 = 0, y1 = 0, x2 = 0, y2 = 0; };
-struct Hold { std::string id; double seconds = 0; };
-struct Touch2 { float x = 0, y = 0; };
+struct Tap {
+  std::string id;
+};
+struct TapText {
+  std::string label;
+};
+struct Wait {
+  double seconds = 0;
+};
+struct Shot {
+  std::string name;
+};
+struct ExpectText {
+  std::string text;
+};
+struct ExpectScreen {
+  std::string name;
+};
+struct Lang {
+  std::string code;
+};
+struct Key {
+  std::string chord;
+};
+struct Swipe {
+  float x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+};
+struct Hold {
+  std::string id;
+  double seconds = 0;
+};
+struct Touch2 {
+  float x = 0, y = 0;
+};
 
-using Verb = std::variant<Tap, TapText, Wait, Shot, ExpectText, ExpectScreen, Lang, Key, Swipe,
-                          Hold, Touch2>;
+using Verb = std::variant<Tap, TapText, Wait, Shot, ExpectText, ExpectScreen, Lang, Key, Swipe, Hold, Touch2>;
 
 struct Command {
   int line = 0;

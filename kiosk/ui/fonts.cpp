@@ -17,8 +17,8 @@ namespace {
 
 void require_file(const std::string& path, const char* package) {
   if (!std::filesystem::exists(path))
-    throw std::runtime_error("font file " + path + " is missing; install the Debian package " +
-                             package + " (deploy/install-deps.sh does this)");
+    throw std::runtime_error("font file " + path + " is missing; install the Debian package " + package +
+                             " (deploy/install-deps.sh does this)");
 }
 
 std::string utf8(unsigned codepoint) {
@@ -39,8 +39,7 @@ std::string utf8(unsigned codepoint) {
 // Material icons are reached by ligature: shaping the name "home" with the icon
 // font yields the home glyph. ImGui draws by code point, so we find the code
 // point the font's cmap maps to that glyph.
-std::map<std::string, unsigned> resolve_icons(const std::string& path,
-                                              const std::set<std::string>& names) {
+std::map<std::string, unsigned> resolve_icons(const std::string& path, const std::set<std::string>& names) {
   std::map<std::string, unsigned> found;
   FT_Library library = nullptr;
   if (FT_Init_FreeType(&library)) return found;
@@ -49,8 +48,7 @@ std::map<std::string, unsigned> resolve_icons(const std::string& path,
     FT_Set_Char_Size(face, 0, 64 * 64, 72, 72);
     std::map<unsigned, unsigned> codepoint_of_glyph;
     FT_UInt glyph = 0;
-    for (FT_ULong cp = FT_Get_First_Char(face, &glyph); glyph != 0;
-         cp = FT_Get_Next_Char(face, cp, &glyph))
+    for (FT_ULong cp = FT_Get_First_Char(face, &glyph); glyph != 0; cp = FT_Get_Next_Char(face, cp, &glyph))
       codepoint_of_glyph.emplace(glyph, static_cast<unsigned>(cp));
 
     hb_font_t* font = hb_ft_font_create_referenced(face);
@@ -85,12 +83,11 @@ float measured_cap(ImFont* font) {
 }  // namespace
 
 std::set<std::string> frame_pictograms() {
-  return {"arrow_back", "home", "volume_up", "text_increase", "text_decrease", "help",
-          "language", "delete", "schedule", "check", "receipt_long", "chevron_right", "quiz"};
+  return {"arrow_back", "home",     "volume_up", "text_increase", "text_decrease", "help", "language",
+          "delete",     "schedule", "check",     "receipt_long",  "chevron_right", "quiz"};
 }
 
-Fonts::Fonts(const DisplayMetrics& display, const std::set<std::string>& pictograms,
-             const FontFiles& files) {
+Fonts::Fonts(const DisplayMetrics& display, const std::set<std::string>& pictograms, const FontFiles& files) {
   require_file(files.regular, "fonts-noto-core");
   require_file(files.bold, "fonts-noto-core");
   require_file(files.icons, "fonts-material-design-icons-iconfont");
@@ -140,8 +137,8 @@ Fonts::Fonts(const DisplayMetrics& display, const std::set<std::string>& pictogr
     // Round up so the measured cap height never falls below the wanted one.
     const float size = std::ceil(display.px(want.cap_mm) / per_px) + 1.0f;
     const ImWchar* ranges = want.role == TextRole::Countdown ? digit_ranges : latin_ranges;
-    ImFont* font = atlas->AddFontFromFileTTF(want.bold ? files.bold.c_str() : files.regular.c_str(),
-                                             size, nullptr, ranges);
+    ImFont* font = atlas->AddFontFromFileTTF(want.bold ? files.bold.c_str() : files.regular.c_str(), size,
+                                             nullptr, ranges);
     text_[{want.role, want.large}] = FontFace{font, size, 0};
   }
 
@@ -155,8 +152,7 @@ Fonts::Fonts(const DisplayMetrics& display, const std::set<std::string>& pictogr
   icon_ranges_.push_back(0);
   for (float size_mm : {mm::nav_icon, mm::heading_icon, mm::tile_icon}) {
     const float size = std::round(display.px(size_mm));
-    ImFont* font = atlas->AddFontFromFileTTF(files.icons.c_str(), size, nullptr,
-                                             icon_ranges_.data());
+    ImFont* font = atlas->AddFontFromFileTTF(files.icons.c_str(), size, nullptr, icon_ranges_.data());
     icons_[size_mm] = FontFace{font, size, 0};
   }
 
@@ -165,7 +161,9 @@ Fonts::Fonts(const DisplayMetrics& display, const std::set<std::string>& pictogr
   for (auto& [key, face] : text_) face.cap_px = measured_cap(face.font);
 }
 
-const FontFace& Fonts::text(TextRole role, bool large) const { return text_.at({role, large}); }
+const FontFace& Fonts::text(TextRole role, bool large) const {
+  return text_.at({role, large});
+}
 
 const FontFace& Fonts::icons(float size_mm) const {
   auto it = icons_.lower_bound(size_mm);

@@ -2,14 +2,14 @@
 // Fonts baked into the ImGui atlas at the exact pixel sizes the display model asks
 // for, so every size is crisp. Sizes come from a wanted cap height in mm; the cap
 // height each face really got is measured from its 'H' glyph and reported.
+#include <imgui.h>
+
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "ui/theme.hpp"
-
-#include <imgui.h>
 
 namespace ui {
 
@@ -24,16 +24,14 @@ enum class TextRole { Body, Label, Heading, Nav, Countdown };
 struct FontFiles {
   std::string regular = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
   std::string bold = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf";
-  std::string icons =
-      "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf";
+  std::string icons = "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf";
 };
 
 class Fonts {
  public:
   // Builds the atlas for this display and these pictogram names. Throws
   // std::runtime_error naming the missing file and its Debian package.
-  Fonts(const DisplayMetrics& display, const std::set<std::string>& pictograms,
-        const FontFiles& files = {});
+  Fonts(const DisplayMetrics& display, const std::set<std::string>& pictograms, const FontFiles& files = {});
 
   [[nodiscard]] const FontFace& text(TextRole role, bool large) const;
   [[nodiscard]] const FontFace& icons(float size_mm) const;

@@ -56,15 +56,15 @@ void Shell::draw(ImDrawList& draw, app::Millis now) {
 
 std::optional<app::Millis> Shell::next_deadline(app::Millis now) const {
   auto deadline = app_.next_deadline(now);
-  if (auto touch = touch_.next_deadline(now); touch && (!deadline || *touch < *deadline))
-    deadline = touch;
+  if (auto touch = touch_.next_deadline(now); touch && (!deadline || *touch < *deadline)) deadline = touch;
   return deadline;
 }
 
 bool Shell::needs_redraw(app::Millis now) const {
   const auto pressed = touch_.pressed_at(now);
-  const bool pressed_changed = pressed.has_value() != drawn_pressed_.has_value() ||
-                               (pressed && (pressed->x != drawn_pressed_->x || pressed->y != drawn_pressed_->y));
+  const bool pressed_changed =
+      pressed.has_value() != drawn_pressed_.has_value() ||
+      (pressed && (pressed->x != drawn_pressed_->x || pressed->y != drawn_pressed_->y));
   return app_.revision() != drawn_revision_ || pressed_changed ||
          app_.idle_seconds_left(now) != drawn_seconds_left_;
 }

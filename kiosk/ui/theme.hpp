@@ -9,7 +9,7 @@ namespace ui {
 struct DisplayMetrics {
   int width_px = 1920;
   int height_px = 1080;
-  float width_mm = 527.0f;   // 23.8" 16:9 panel
+  float width_mm = 527.0f;  // 23.8" 16:9 panel
   float height_mm = 296.5f;
 
   [[nodiscard]] float px_per_mm() const { return static_cast<float>(width_px) / width_mm; }
@@ -26,12 +26,12 @@ struct Color {
 [[nodiscard]] double contrast_ratio(Color a, Color b);
 
 namespace mm {
-inline constexpr float primary_height = 22;  // ≥ 20 mm for primary targets
-inline constexpr float target_min = 17;      // ≥ 16 mm for every target
-inline constexpr float gap = 5;              // ≥ 4 mm between targets
-inline constexpr float margin = 10;          // screen edge to content
-inline constexpr float nav_height = 20;      // nav buttons: every target ≥ 16 mm, we give 20
-inline constexpr float body_cap = 5.3f;      // ≥ 5 mm cap height
+inline constexpr float primary_height = 22;    // ≥ 20 mm for primary targets
+inline constexpr float target_min = 17;        // ≥ 16 mm for every target
+inline constexpr float gap = 5;                // ≥ 4 mm between targets
+inline constexpr float margin = 10;            // screen edge to content
+inline constexpr float nav_height = 20;        // nav buttons: every target ≥ 16 mm, we give 20
+inline constexpr float body_cap = 5.3f;        // ≥ 5 mm cap height
 inline constexpr float body_cap_large = 7.6f;  // ≥ 7.3 mm with "Tekst groter"
 inline constexpr float heading_cap = 7.5f;
 inline constexpr float heading_cap_large = 9.5f;

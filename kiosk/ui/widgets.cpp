@@ -69,12 +69,14 @@ std::vector<Line> wrap(const FontFace& face, const std::string& text, float widt
   return lines;
 }
 
-float line_height(const FontFace& face) { return face.size_px * kLineSpacing; }
+float line_height(const FontFace& face) {
+  return face.size_px * kLineSpacing;
+}
 
 }  // namespace
 
-Painter::Painter(ImDrawList& draw, const DisplayMetrics& display, const Fonts& fonts,
-                 bool large_text, WidgetList& widgets, std::optional<input::Point> pressed)
+Painter::Painter(ImDrawList& draw, const DisplayMetrics& display, const Fonts& fonts, bool large_text,
+                 WidgetList& widgets, std::optional<input::Point> pressed)
     : draw_(draw),
       display_(display),
       fonts_(fonts),
@@ -93,8 +95,8 @@ float Painter::measure(TextRole style, const std::string& text, float width) con
   return line_height(face) * static_cast<float>(lines.size() - 1) + face.size_px;
 }
 
-float Painter::text(const std::string& id, Role role, TextRole style, const std::string& text,
-                    float x, float y, float width, Color color, Color background, bool centre) {
+float Painter::text(const std::string& id, Role role, TextRole style, const std::string& text, float x,
+                    float y, float width, Color color, Color background, bool centre) {
   const FontFace& face = fonts_.text(style, large_text_);
   const auto lines = wrap(face, text, width);
   float widest = 0;
@@ -108,19 +110,35 @@ float Painter::text(const std::string& id, Role role, TextRole style, const std:
   }
   const float height = lines.empty() ? 0 : line_y - y - line_height(face) + face.size_px;
   const float left = centre ? x + (width - widest) / 2 : x;
-  widgets_.add({id, role, text, {left, y, widest, height}, face.size_px, face.cap_px, color,
-                background, std::nullopt, false});
+  widgets_.add({id,
+                role,
+                text,
+                {left, y, widest, height},
+                face.size_px,
+                face.cap_px,
+                color,
+                background,
+                std::nullopt,
+                false});
   return height;
 }
 
-void Painter::pictogram(const std::string& id, const std::string& name, float x, float y,
-                        float size_mm, Color color, Color background) {
+void Painter::pictogram(const std::string& id, const std::string& name, float x, float y, float size_mm,
+                        Color color, Color background) {
   const FontFace& face = fonts_.icons(size_mm);
   const std::string glyph = fonts_.icon(name);
   if (glyph.empty()) return;
   draw_.AddText(face.font, face.size_px, {x, y}, color.imgui(), glyph.c_str());
-  widgets_.add({id, Role::Pictogram, name, {x, y, face.size_px, face.size_px}, face.size_px, 0,
-                color, background, std::nullopt, false});
+  widgets_.add({id,
+                Role::Pictogram,
+                name,
+                {x, y, face.size_px, face.size_px},
+                face.size_px,
+                0,
+                color,
+                background,
+                std::nullopt,
+                false});
 }
 
 void Painter::button(const std::string& id, Role role, const std::string& label,
@@ -143,7 +161,8 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
 
   std::vector<Line> lines;
   float text_w = 0, text_h = 0;
-  const float label_room = style.icon_above ? r.w - 2 * pad : r.w - 2 * pad - icon_size - (has_icon ? pad : 0);
+  const float label_room =
+      style.icon_above ? r.w - 2 * pad : r.w - 2 * pad - icon_size - (has_icon ? pad : 0);
   lines = wrap(face, label, std::max(label_room, face.size_px));
   for (const Line& line : lines)
     text_w = std::max(text_w, face.font->CalcTextSizeA(face.size_px, FLT_MAX, 0, line.begin, line.end).x);
@@ -154,8 +173,8 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
     const float block = icon_size + (has_icon ? pad / 2 : 0) + text_h;
     const float top = r.y + (r.h - block) / 2;
     if (has_icon)
-      draw_.AddText(icon_face.font, icon_face.size_px, {r.x + (r.w - icon_size) / 2, top},
-                    text_color.imgui(), fonts_.icon(pictogram_name).c_str());
+      draw_.AddText(icon_face.font, icon_face.size_px, {r.x + (r.w - icon_size) / 2, top}, text_color.imgui(),
+                    fonts_.icon(pictogram_name).c_str());
     text_y = top + icon_size + (has_icon ? pad / 2 : 0);
     text_x = 0;  // centred per line below
   } else {
@@ -177,8 +196,8 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
     draw_.AddText(face.font, face.size_px, {x, y}, text_color.imgui(), line.begin, line.end);
     y += line_height(face);
   }
-  widgets_.add({id, role, label, r, face.size_px, face.cap_px, style.text, style.fill,
-                std::move(intent), selected});
+  widgets_.add(
+      {id, role, label, r, face.size_px, face.cap_px, style.text, style.fill, std::move(intent), selected});
 }
 
 }  // namespace ui

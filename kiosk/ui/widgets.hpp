@@ -89,15 +89,14 @@ class Painter {
 
   void fill(const Rect& rect, Color color, float rounding_mm = 0);
   // Word-wrapped text inside `width`; returns the height used.
-  float text(const std::string& id, Role role, TextRole style, const std::string& text,
-             float x, float y, float width, Color color, Color background, bool centre = false);
+  float text(const std::string& id, Role role, TextRole style, const std::string& text, float x, float y,
+             float width, Color color, Color background, bool centre = false);
   // Height a wrapped text would take.
   [[nodiscard]] float measure(TextRole style, const std::string& text, float width) const;
-  void pictogram(const std::string& id, const std::string& name, float x, float y, float size_mm,
-                 Color color, Color background);
-  void button(const std::string& id, Role role, const std::string& label,
-              const std::string& pictogram, const Rect& rect, app::Intent intent,
-              const ButtonStyle& style = {}, bool selected = false);
+  void pictogram(const std::string& id, const std::string& name, float x, float y, float size_mm, Color color,
+                 Color background);
+  void button(const std::string& id, Role role, const std::string& label, const std::string& pictogram,
+              const Rect& rect, app::Intent intent, const ButtonStyle& style = {}, bool selected = false);
 
  private:
   ImDrawList& draw_;

@@ -21,8 +21,7 @@ std::vector<nlohmann::json> read_jsonl(const std::string& path) {
   return lines;
 }
 
-ScriptRun run_script(const std::string& text, const std::string& name,
-                     platform::HeadlessOptions options) {
+ScriptRun run_script(const std::string& text, const std::string& name, platform::HeadlessOptions options) {
   static const content::ContentPack content = content::placeholder_pack();
   ScriptRun run;
   run.out_dir = temp_dir(name);

@@ -1,9 +1,9 @@
 // A golden screenshot of Home. Fonts come from pinned Debian packages, so the
 // picture is stable; a small tolerance absorbs rasteriser rounding. After an
 // intended change, refresh it: WEGWIJZER_UPDATE_GOLDEN=1 ctest -R golden
-#include <catch2/catch.hpp>
 #include <stb_image.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 

@@ -1,8 +1,7 @@
 // Walks every screen in every language and text size (the tour) and checks the
 // display model from the layout dump: target sizes, gaps, cap heights, contrast.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 
 #include "support/layout.hpp"
@@ -50,93 +49,94 @@ const std::vector<json>& tour_shots() {
 // One test case, so the tour runs once; each rule is a section of it.
 TEST_CASE("every screen of the tour meets the display model", "[ui][layout]") {
   SECTION("the tour reaches every kind of screen in both languages and text sizes") {
-  const auto& shots = tour_shots();
-  std::set<std::string> seen;
-  for (const auto& shot : shots)
-    seen.insert(shot["lang"].get<std::string>() + (shot["large_text"].get<bool>() ? "+" : "-") +
-                shot["screen"].get<std::string>());
-  for (std::string lang : {"nl", "en"})
-    for (std::string size : {"-", "+"})
-      for (std::string screen : {"home", "page", "question", "result", "slip", "idle", "help", "language"})
-        CHECK(seen.count(lang + size + screen) == 1);
+    const auto& shots = tour_shots();
+    std::set<std::string> seen;
+    for (const auto& shot : shots)
+      seen.insert(shot["lang"].get<std::string>() + (shot["large_text"].get<bool>() ? "+" : "-") +
+                  shot["screen"].get<std::string>());
+    for (std::string lang : {"nl", "en"})
+      for (std::string size : {"-", "+"})
+        for (std::string screen : {"home", "page", "question", "result", "slip", "idle", "help", "language"})
+          CHECK(seen.count(lang + size + screen) == 1);
   }
   SECTION("every target is at least 16 mm, primary targets at least 20 mm high") {
-  for (const auto& shot : tour_shots()) {
-    const float per_mm = shot["px_per_mm"].get<float>();
-    for (const auto& w : shot["widgets"]) {
-      if (!w["target"].get<bool>()) continue;
-      INFO(shot["shot"].get<std::string>() << " " << w["id"].get<std::string>());
-      const Box b = box(w);
-      CHECK(b.w / per_mm >= 16.0f);
-      CHECK(b.h / per_mm >= 16.0f);
-      if (w["role"] == "primary") CHECK(b.h / per_mm >= 20.0f);
+    for (const auto& shot : tour_shots()) {
+      const float per_mm = shot["px_per_mm"].get<float>();
+      for (const auto& w : shot["widgets"]) {
+        if (!w["target"].get<bool>()) continue;
+        INFO(shot["shot"].get<std::string>() << " " << w["id"].get<std::string>());
+        const Box b = box(w);
+        CHECK(b.w / per_mm >= 16.0f);
+        CHECK(b.h / per_mm >= 16.0f);
+        if (w["role"] == "primary") CHECK(b.h / per_mm >= 20.0f);
+      }
     }
-  }
   }
   SECTION("targets are at least 4 mm apart") {
-  for (const auto& shot : tour_shots()) {
-    const float per_mm = shot["px_per_mm"].get<float>();
-    std::vector<const json*> targets;
-    for (const auto& w : shot["widgets"])
-      if (w["target"].get<bool>()) targets.push_back(&w);
-    for (std::size_t i = 0; i < targets.size(); ++i)
-      for (std::size_t j = i + 1; j < targets.size(); ++j) {
-        INFO(shot["shot"].get<std::string>() << ": " << (*targets[i])["id"].get<std::string>() << " ~ "
-                                             << (*targets[j])["id"].get<std::string>());
-        CHECK(gap_between(box(*targets[i]), box(*targets[j])) / per_mm >= 4.0f);
-      }
-  }
+    for (const auto& shot : tour_shots()) {
+      const float per_mm = shot["px_per_mm"].get<float>();
+      std::vector<const json*> targets;
+      for (const auto& w : shot["widgets"])
+        if (w["target"].get<bool>()) targets.push_back(&w);
+      for (std::size_t i = 0; i < targets.size(); ++i)
+        for (std::size_t j = i + 1; j < targets.size(); ++j) {
+          INFO(shot["shot"].get<std::string>() << ": " << (*targets[i])["id"].get<std::string>() << " ~ "
+                                               << (*targets[j])["id"].get<std::string>());
+          CHECK(gap_between(box(*targets[i]), box(*targets[j])) / per_mm >= 4.0f);
+        }
+    }
   }
   SECTION("text has a cap height of at least 5 mm, 7.3 mm with larger text") {
-  for (const auto& shot : tour_shots()) {
-    const float per_mm = shot["px_per_mm"].get<float>();
-    const bool large = shot["large_text"].get<bool>();
-    for (const auto& w : shot["widgets"]) {
-      if (w["role"] == "pictogram") continue;
-      INFO(shot["shot"].get<std::string>() << " " << w["id"].get<std::string>());
-      const float cap_mm = w["cap_px"].get<float>() / per_mm;
-      CHECK(cap_mm >= 5.0f);
-      // The frame's bars keep their size so their buttons never move.
-      const bool frame = w["role"] == "nav" || w["id"] == "frame.location";
-      if (large && !frame) CHECK(cap_mm >= 7.3f);
+    for (const auto& shot : tour_shots()) {
+      const float per_mm = shot["px_per_mm"].get<float>();
+      const bool large = shot["large_text"].get<bool>();
+      for (const auto& w : shot["widgets"]) {
+        if (w["role"] == "pictogram") continue;
+        INFO(shot["shot"].get<std::string>() << " " << w["id"].get<std::string>());
+        const float cap_mm = w["cap_px"].get<float>() / per_mm;
+        CHECK(cap_mm >= 5.0f);
+        // The frame's bars keep their size so their buttons never move.
+        const bool frame = w["role"] == "nav" || w["id"] == "frame.location";
+        if (large && !frame) CHECK(cap_mm >= 7.3f);
+      }
     }
-  }
   }
   SECTION("text contrast is at least 7:1") {
-  for (const auto& shot : tour_shots())
-    for (const auto& w : shot["widgets"]) {
-      if (w["role"] == "pictogram") continue;
-      INFO(shot["shot"].get<std::string>() << " " << w["id"].get<std::string>() << " " << w["fg"] << " on "
-                                           << w["bg"]);
-      CHECK(ui::contrast_ratio(color(w["fg"]), color(w["bg"])) >= 7.0);
-    }
+    for (const auto& shot : tour_shots())
+      for (const auto& w : shot["widgets"]) {
+        if (w["role"] == "pictogram") continue;
+        INFO(shot["shot"].get<std::string>()
+             << " " << w["id"].get<std::string>() << " " << w["fg"] << " on " << w["bg"]);
+        CHECK(ui::contrast_ratio(color(w["fg"]), color(w["bg"])) >= 7.0);
+      }
   }
   SECTION("nothing is drawn outside the screen") {
-  for (const auto& shot : tour_shots()) {
-    const float W = shot["size_px"][0].get<float>(), H = shot["size_px"][1].get<float>();
-    for (const auto& w : shot["widgets"]) {
-      INFO(shot["shot"].get<std::string>() << " " << w["id"].get<std::string>());
-      const Box b = box(w);
-      CHECK(b.x >= 0);
-      CHECK(b.y >= 0);
-      CHECK(b.x + b.w <= W);
-      CHECK(b.y + b.h <= H);
+    for (const auto& shot : tour_shots()) {
+      const float W = shot["size_px"][0].get<float>(), H = shot["size_px"][1].get<float>();
+      for (const auto& w : shot["widgets"]) {
+        INFO(shot["shot"].get<std::string>() << " " << w["id"].get<std::string>());
+        const Box b = box(w);
+        CHECK(b.x >= 0);
+        CHECK(b.y >= 0);
+        CHECK(b.x + b.w <= W);
+        CHECK(b.y + b.h <= H);
+      }
     }
-  }
   }
   SECTION("the nav buttons sit in the same place on every screen") {
-  std::map<std::string, std::vector<float>> first;
-  for (const auto& shot : tour_shots()) {
-    if (shot["screen"] == "idle") continue;  // the warning covers the whole screen
-    for (const char* id : {"nav.back", "nav.home", "nav.speak", "nav.bigger", "nav.help", "nav.language", "nav.clear"}) {
-      const json* w = test_support::find_widget(shot, id);
-      INFO(shot["shot"].get<std::string>() << " " << id);
-      REQUIRE(w);
-      const auto rect = (*w)["rect"].get<std::vector<float>>();
-      auto [it, inserted] = first.emplace(id, rect);
-      CHECK(it->second == rect);
+    std::map<std::string, std::vector<float>> first;
+    for (const auto& shot : tour_shots()) {
+      if (shot["screen"] == "idle") continue;  // the warning covers the whole screen
+      for (const char* id :
+           {"nav.back", "nav.home", "nav.speak", "nav.bigger", "nav.help", "nav.language", "nav.clear"}) {
+        const json* w = test_support::find_widget(shot, id);
+        INFO(shot["shot"].get<std::string>() << " " << id);
+        REQUIRE(w);
+        const auto rect = (*w)["rect"].get<std::vector<float>>();
+        auto [it, inserted] = first.emplace(id, rect);
+        CHECK(it->second == rect);
+      }
     }
-  }
   }
 }
 

@@ -1,6 +1,5 @@
 // The headless runner: scripted taps through the real drawing code.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "support/layout.hpp"

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "input/key_policy.hpp"
+
+#include <catch2/catch.hpp>
 
 using input::WindowMode;
 

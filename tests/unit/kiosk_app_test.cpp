@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "app/kiosk_app.hpp"
+
+#include <catch2/catch.hpp>
 
 using app::Action;
 using app::ScreenKind;

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "script/script.hpp"
+
+#include <catch2/catch.hpp>
 
 TEST_CASE("every script verb is read with its arguments and line number", "[script]") {
   const auto s = script::parse(

@@ -1,12 +1,14 @@
-#include <catch2/catch.hpp>
-
 #include "input/touch_filter.hpp"
+
+#include <catch2/catch.hpp>
 
 using input::PointerEvent;
 using Kind = input::PointerEvent::Kind;
 
 namespace {
-input::TouchFilter filter() { return input::TouchFilter({22.0f, 1500}); }
+input::TouchFilter filter() {
+  return input::TouchFilter({22.0f, 1500});
+}
 }  // namespace
 
 TEST_CASE("a short press acts on release, not on press", "[input]") {

@@ -43,8 +43,8 @@ float draw_title(ScreenContext& ctx, const std::string& id, const std::string& t
                 colors::background);
     x += p.px(mm::heading_icon + mm::gap);
   }
-  const float h = p.text(id, Role::Heading, TextRole::Heading, text, x, ctx.area.y,
-                         ctx.area.right() - x, colors::text, colors::background);
+  const float h = p.text(id, Role::Heading, TextRole::Heading, text, x, ctx.area.y, ctx.area.right() - x,
+                         colors::text, colors::background);
   return ctx.area.y + std::max(h, p.px(mm::heading_icon)) + p.px(2 * mm::gap);
 }
 
@@ -64,8 +64,8 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d) {
          colors::nav_bar);
   const float top_w = p.px(70);
   const ButtonStyle style = nav_style();
-  p.button("nav.clear", Role::Nav, t("nav.clear"), "delete",
-           {W - margin - top_w, gap, top_w, button_h}, {Action::ClearAll}, style);
+  p.button("nav.clear", Role::Nav, t("nav.clear"), "delete", {W - margin - top_w, gap, top_w, button_h},
+           {Action::ClearAll}, style);
   p.button("nav.language", Role::Nav, t("nav.language"), "language",
            {W - margin - 2 * top_w - gap, gap, top_w, button_h}, {Action::OpenLanguages}, style);
 
@@ -92,13 +92,12 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d) {
   for (int i = 0; i < n; ++i) {
     const NavItem& item = items[i];
     p.button(item.id, Role::Nav, t(item.label), item.icon,
-             {margin + static_cast<float>(i) * (w + gap), H - bar + gap, w, button_h},
-             {item.action}, style, item.selected);
+             {margin + static_cast<float>(i) * (w + gap), H - bar + gap, w, button_h}, {item.action}, style,
+             item.selected);
   }
 }
 
-void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display,
-                 app::Millis now) {
+void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now) {
   const app::Screen screen = app.visible_screen();
   if (screen.kind == app::ScreenKind::IdleWarning) {
     draw_idle(paint, app, display, now);

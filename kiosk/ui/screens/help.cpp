@@ -9,7 +9,8 @@ void draw_help(ScreenContext& ctx) {
   const float x = ctx.area.x;
   for (const char* key : {"help.tap", "help.nav", "help.speak", "help.clear", "help.volunteer"}) {
     y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, p.px(400), colors::text,
-                colors::background) + p.px(mm::body_cap * 1.5f);
+                colors::background) +
+         p.px(mm::body_cap * 1.5f);
   }
 }
 

@@ -14,13 +14,16 @@ void draw_idle(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, ap
   const int seconds = app.idle_seconds_left(now);
   float y = p.px(25);
   const float w = W - 2 * margin;
-  y += p.text("idle.title", Role::Heading, TextRole::Heading, content.text("idle.title", lang),
-              margin, y, w, colors::text, colors::warning_panel, true) + 2 * gap;
+  y += p.text("idle.title", Role::Heading, TextRole::Heading, content.text("idle.title", lang), margin, y, w,
+              colors::text, colors::warning_panel, true) +
+       2 * gap;
   y += p.text("idle.body", Role::Text, TextRole::Body,
-              fill_in(content.text("idle.body", lang), {{"s", std::to_string(seconds)}}), margin, y,
-              w, colors::text, colors::warning_panel, true) + 2 * gap;
-  y += p.text("idle.countdown", Role::Text, TextRole::Countdown, std::to_string(seconds), margin,
-              y, w, colors::text, colors::warning_panel, true) + 3 * gap;
+              fill_in(content.text("idle.body", lang), {{"s", std::to_string(seconds)}}), margin, y, w,
+              colors::text, colors::warning_panel, true) +
+       2 * gap;
+  y += p.text("idle.countdown", Role::Text, TextRole::Countdown, std::to_string(seconds), margin, y, w,
+              colors::text, colors::warning_panel, true) +
+       3 * gap;
 
   ButtonStyle stay = ButtonStyle::primary();
   const float stay_w = p.px(200), stay_h = p.px(mm::primary_height + 8);

@@ -11,9 +11,8 @@ void draw_language(ScreenContext& ctx) {
   int column = 0;
   for (const auto& language : ctx.content().languages) {
     const float x = ctx.area.x + static_cast<float>(column) * (w + gap);
-    p.button("language." + language.code, Role::Button, language.native_name, "",
-             {x, y, w, h}, {app::Action::SetLanguage, language.code}, {},
-             language.code == ctx.lang());
+    p.button("language." + language.code, Role::Button, language.native_name, "", {x, y, w, h},
+             {app::Action::SetLanguage, language.code}, {}, language.code == ctx.lang());
     if (++column == 3) {
       column = 0;
       y += h + gap;

@@ -16,22 +16,23 @@ void draw_page(ScreenContext& ctx, const std::string& page_id) {
   const float column_w = std::min(ctx.area.w - links_w - 2 * gap, p.px(320));
 
   for (std::size_t i = 0; i < page->paragraphs.size(); ++i) {
-    y += p.text("page.body." + std::to_string(i), Role::Text, TextRole::Body,
-                ctx.pick(page->paragraphs[i]), ctx.area.x, y, column_w, colors::text,
-                colors::background);
+    y += p.text("page.body." + std::to_string(i), Role::Text, TextRole::Body, ctx.pick(page->paragraphs[i]),
+                ctx.area.x, y, column_w, colors::text, colors::background);
     y += p.px(mm::body_cap * 1.5f);
   }
 
   if (!has_links) return;
   const float x = ctx.area.right() - links_w;
   float link_y = ctx.area.y + p.px(mm::heading_icon) + 2 * gap;
-  link_y += p.text("page.more", Role::Heading, TextRole::Label, ctx.t("page.more"), x, link_y,
-                   links_w, colors::text, colors::background) + gap;
+  link_y += p.text("page.more", Role::Heading, TextRole::Label, ctx.t("page.more"), x, link_y, links_w,
+                   colors::text, colors::background) +
+            gap;
   for (const auto& link : page->links) {
     const auto* target = ctx.content().find_page(link);
     if (!target) continue;
     const std::string& label = ctx.pick(target->title);
-    const float h = std::max(p.px(mm::primary_height), p.measure(TextRole::Label, label, links_w - p.px(30)) + p.px(8));
+    const float h =
+        std::max(p.px(mm::primary_height), p.measure(TextRole::Label, label, links_w - p.px(30)) + p.px(8));
     p.button("page.link." + link, Role::Button, label, target->pictogram, {x, link_y, links_w, h},
              {app::Action::OpenPage, link});
     link_y += h + gap;

@@ -11,12 +11,13 @@ void draw_question(ScreenContext& ctx, int index) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
 
-  const std::string progress = fill_in(ctx.t("question.progress"),
-                                       {{"n", std::to_string(index + 1)},
-                                        {"total", std::to_string(questions.size())}});
+  const std::string progress =
+      fill_in(ctx.t("question.progress"),
+              {{"n", std::to_string(index + 1)}, {"total", std::to_string(questions.size())}});
   float y = ctx.area.y;
   y += p.text("question.progress", Role::Text, TextRole::Body, progress, ctx.area.x, y, ctx.area.w,
-              colors::text, colors::background) + 2 * gap;
+              colors::text, colors::background) +
+       2 * gap;
   ScreenContext below = ctx;
   below.area.y = y;
   y = draw_title(below, "question.text", ctx.pick(question.text), question.pictogram);
@@ -30,8 +31,7 @@ void draw_question(ScreenContext& ctx, int index) {
     const float x = ctx.area.x + static_cast<float>(i % columns) * (w + gap);
     const float row_y = y + static_cast<float>(i / columns) * (h + gap);
     p.button("answer." + option.value, Role::Primary, ctx.pick(option.label), option.pictogram,
-             {x, row_y, w, h}, {app::Action::Answer, option.value}, {},
-             given && *given == option.value);
+             {x, row_y, w, h}, {app::Action::Answer, option.value}, {}, given && *given == option.value);
   }
 }
 

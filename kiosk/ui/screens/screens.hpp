@@ -12,14 +12,12 @@ namespace ui {
 struct ScreenContext {
   Painter& paint;
   const app::KioskApp& app;
-  Rect area;        // between the top and bottom bars, inside the margins
+  Rect area;  // between the top and bottom bars, inside the margins
   app::Millis now;
 
   [[nodiscard]] const content::ContentPack& content() const { return app.content(); }
   [[nodiscard]] const std::string& lang() const { return app.language(); }
-  [[nodiscard]] const std::string& t(const std::string& key) const {
-    return content().text(key, lang());
-  }
+  [[nodiscard]] const std::string& t(const std::string& key) const { return content().text(key, lang()); }
   [[nodiscard]] const std::string& pick(const content::LocalText& text) const {
     return content().pick(text, lang());
   }
@@ -43,11 +41,9 @@ void draw_slip(ScreenContext& ctx);
 void draw_help(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);
 // The idle warning covers the whole screen: only its own buttons act.
-void draw_idle(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display,
-               app::Millis now);
+void draw_idle(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now);
 
 // Draws whatever the app shows now.
-void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display,
-                 app::Millis now);
+void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now);
 
 }  // namespace ui
