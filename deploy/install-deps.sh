@@ -10,8 +10,8 @@ packages=(
   # window, input, drawing
   libsdl2-dev libimgui-dev libstb-dev libpng-dev
   # text
-  libfreetype-dev libharfbuzz-dev
-  fonts-dejavu-core fonts-noto-core fonts-material-design-icons-iconfont
+  libfreetype-dev libharfbuzz-dev libfribidi-dev libhyphen-dev hyphen-nl libtomlplusplus-dev
+  fonts-noto-core fonts-material-design-icons-iconfont
   # storage
   libsqlite3-dev
   # dumps and settings

@@ -19,11 +19,88 @@ std::vector<AnswerOption> yes_no_options() {
   };
 }
 
+// Arabic beside the Dutch, so right-to-left screens can be seen and tested.
+void add_arabic(ContentPack& pack) {
+  const std::map<std::string, std::vector<std::string>> pages = {
+      {"geldzorgen",
+       {"هموم المال والدعم", "كثير من الناس لا يعرفون ما يمكنهم الحصول عليه.",
+        "هنا تقرأ عن المال لإيجارك ورعايتك الصحية.", "اتصل مجاناً بـ Geldfit على الرقم 0800 8115.",
+        "السؤال مجاني."}},
+      {"huurtoeslag",
+       {"مال لإيجارك", "هل تستأجر بيتاً؟ ربما يمكنك الحصول على بدل الإيجار (huurtoeslag).",
+        "هذا يعتمد على دخلك وعلى إيجارك."}},
+      {"zorgtoeslag",
+       {"مال لتأمينك الصحي", "بدل الرعاية (zorgtoeslag) هو مال لتأمينك الصحي.",
+        "كثير من الناس لا يعرفون هذا."}},
+      {"huis",
+       {"مساعدة في البيت وحوله", "هل صار التنظيف أو التسوق صعباً؟",
+        "البلدية يمكن أن تساعدك. لست مضطراً لفعل ذلك وحدك."}},
+      {"mantelzorg", {"رعاية شخص آخر", "هل تعتني بشخص عزيز عليك؟", "هناك مساعدة، حتى تستطيع الاستمرار."}},
+      {"meedoen", {"المشاركة ولقاء الناس", "في المكتبة صباح قهوة كل أسبوع.", "أهلاً وسهلاً بك."}},
+      {"brieven",
+       {"مساعدة في الرسائل والاستمارات و DigiD", "هل الرسالة صعبة؟ أحضرها إلى المكتب.",
+        "يقرأ متطوع الرسالة معك."}},
+      {"over",
+       {"عن نقطة المعلومات هذه", "هذه نقطة معلومات تابعة للمكتبة.", "نحن لا نحتفظ بأي شيء مما تفعله هنا."}},
+  };
+  for (auto& page : pack.pages) {
+    const auto& texts = pages.at(page.id);
+    page.title["ar"] = texts[0];
+    for (std::size_t i = 0; i < page.paragraphs.size() && i + 1 < texts.size(); ++i)
+      page.paragraphs[i]["ar"] = texts[i + 1];
+  }
+  const std::map<std::string, std::string> questions = {{"alone", "هل تعيش وحدك؟"},
+                                                        {"rent", "هل تستأجر بيتك؟"},
+                                                        {"bills", "هل تجد أحياناً صعوبة في دفع الفواتير؟"}};
+  const std::map<std::string, std::string> options = {
+      {"yes", "نعم"}, {"no", "لا"}, {"unknown", "لا أعرف"}, {"skip", "أفضّل ألا أقول"}};
+  for (auto& question : pack.questions) {
+    question.text["ar"] = questions.at(question.id);
+    for (auto& option : question.options) option.label["ar"] = options.at(option.value);
+  }
+  pack.location.info_point_hours["ar"] = "من الاثنين إلى الجمعة، من 10.00 إلى 16.00";
+  const std::map<std::string, std::string> strings = {
+      {"nav.back", "رجوع"},
+      {"nav.home", "البداية"},
+      {"nav.speak", "اقرأ لي"},
+      {"nav.bigger", "نص أكبر"},
+      {"nav.smaller", "نص أصغر"},
+      {"nav.help", "مساعدة"},
+      {"nav.language", "اللغة"},
+      {"nav.clear", "امسح الكل"},
+      {"home.title", "أهلاً بك. عن ماذا تريد أن تعرف أكثر؟"},
+      {"home.selfcheck", "قم بالفحص القصير"},
+      {"question.progress", "السؤال {n} من {total}"},
+      {"result.title", "ربما يمكنك الحصول على مساعدة"},
+      {"result.body", "لقد أجبت على {n} أسئلة. يسعد متطوع أن ينظر في ذلك معك."},
+      {"result.slip", "احصل على ورقة"},
+      {"slip.title", "خطوتك التالية"},
+      {"slip.where", "اذهب إلى نقطة المعلومات في المكتبة."},
+      {"slip.say", "يمكنك أن تقول: جئت من الحاسوب. هل يمكنك مساعدتي؟"},
+      {"slip.nothing_kept", "لم نحتفظ بأي شيء عنك."},
+      {"slip.done", "تم"},
+      {"idle.title", "هل ما زلت هنا؟"},
+      {"idle.body", "ستبدأ الشاشة من جديد بعد {s} ثانية."},
+      {"idle.announce", "هل ما زلت هنا؟ إذن اضغط على: ما زلت هنا."},
+      {"idle.stay", "ما زلت هنا"},
+      {"idle.clear", "توقف وامسح الكل"},
+      {"help.title", "هكذا يعمل"},
+      {"help.tap", "اضغط على الزر بخفة. لا داعي للضغط طويلاً."},
+      {"help.nav", "الأزرار نفسها موجودة دائماً في الأسفل."},
+      {"help.speak", "اضغط على اقرأ لي. عندها يقرأ الحاسوب كل شيء لك."},
+      {"help.clear", "اضغط على امسح الكل عندما تنتهي."},
+      {"help.volunteer", "يسعد متطوع بمساعدتك. لست مضطراً لفعل ذلك وحدك."},
+      {"language.title", "اختر لغتك"},
+      {"page.more", "اقرأ أيضاً"},
+  };
+  for (const auto& [key, text] : strings) pack.strings.at(key)["ar"] = text;
+}
+
 }  // namespace
 
 ContentPack placeholder_pack() {
   ContentPack pack;
-  pack.languages = {{"nl", "Nederlands", false}, {"en", "English", false}};
+  pack.languages = {{"nl", "Nederlands", false}, {"en", "English", false}, {"ar", "العربية", true}};
   pack.location = {"Bibliotheek Voorbeeldstad",
                    {{"nl", "Maandag tot en met vrijdag, 10.00 tot 16.00 uur"},
                     {"en", "Monday to Friday, 10.00 to 16.00"}}};
@@ -35,6 +112,7 @@ ContentPack placeholder_pack() {
              {"en", "Many people do not know what they can get."}},
             {{"nl", "Hier leest u over geld voor uw huur en uw zorg."},
              {"en", "Here you can read about money for your rent and care."}},
+            {{"nl", "Bel gratis met Geldfit: 0800 8115."}, {"en", "Call Geldfit for free: 0800 8115."}},
             {{"nl", "Vragen staat vrij."}, {"en", "Asking is free."}}},
            {"huurtoeslag", "zorgtoeslag"}),
       page("huurtoeslag", "home", {{"nl", "Geld voor uw huur"}, {"en", "Money for your rent"}},
@@ -126,6 +204,7 @@ ContentPack placeholder_pack() {
     "A volunteer is happy to help. You do not have to do it alone.");
   s("language.title", "Kies uw taal", "Choose your language");
   s("page.more", "Lees ook", "Read also");
+  add_arabic(pack);
   return pack;
 }
 

@@ -47,7 +47,7 @@ void HeadlessDriver::layout() {
 }
 
 void HeadlessDriver::rasterize() {
-  render_->rasterize();
+  render_->rasterize(*shell_);
 }
 
 bool HeadlessDriver::screenshot(const std::string& path) {

@@ -175,7 +175,7 @@ int run_kiosk(const content::ContentPack& content, const WindowOptions& options)
         } else if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
           SDL_GetRendererOutputSize(renderer, &w, &h);
           shell = make_shell();
-          render.fonts_changed();
+          render.forget_glyphs();
         } else if (auto pointer = pointer_event(event, w, h, now())) {
           shell->pointer(*pointer);
         }
@@ -186,7 +186,7 @@ int run_kiosk(const content::ContentPack& content, const WindowOptions& options)
       if (shell->needs_redraw(now())) frames_pending = std::max(frames_pending, 1);
       if (frames_pending > 0) {
         render.layout(*shell, now());
-        render.rasterize();
+        render.rasterize(*shell);
         render.present();
         --frames_pending;
         if (first_frame) {

@@ -13,7 +13,7 @@ std::string hex(ui::Color c) {
 
 }  // namespace
 
-nlohmann::json layout_json(const ui::Shell& shell, const std::string& shot) {
+nlohmann::json layout_json(ui::Shell& shell, const std::string& shot) {
   const auto& display = shell.display();
   nlohmann::json widgets = nlohmann::json::array();
   for (const auto& w : shell.widgets().all()) {
@@ -32,6 +32,7 @@ nlohmann::json layout_json(const ui::Shell& shell, const std::string& shot) {
   return {{"shot", shot},
           {"screen", app::screen_name(app.visible_screen().kind)},
           {"lang", app.language()},
+          {"direction", shell.right_to_left() ? "rtl" : "ltr"},
           {"large_text", app.session().large_text},
           {"size_px", {display.width_px, display.height_px}},
           {"size_mm", {display.width_mm, display.height_mm}},

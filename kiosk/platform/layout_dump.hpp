@@ -8,6 +8,6 @@
 
 namespace platform {
 
-[[nodiscard]] nlohmann::json layout_json(const ui::Shell& shell, const std::string& shot);
+[[nodiscard]] nlohmann::json layout_json(ui::Shell& shell, const std::string& shot);
 
 }  // namespace platform

@@ -6,22 +6,11 @@
 
 namespace ui {
 
-std::set<std::string> content_pictograms(const content::ContentPack& pack) {
-  std::set<std::string> names;
-  for (const auto& page : pack.pages) names.insert(page.pictogram);
-  for (const auto& question : pack.questions) {
-    names.insert(question.pictogram);
-    for (const auto& option : question.options) names.insert(option.pictogram);
-  }
-  names.erase("");
-  return names;
-}
-
 Shell::Shell(app::KioskApp& app, const DisplayMetrics& display, input::WindowMode mode)
     : app_(app),
       display_(display),
       mode_(mode),
-      fonts_(std::make_unique<Fonts>(display, content_pictograms(app.content()))),
+      type_(std::make_unique<Typography>(display)),
       touch_(input::TouchSettings{display.px(6), 1500}) {}
 
 bool Shell::pointer(const input::PointerEvent& event) {
@@ -42,12 +31,19 @@ bool Shell::key(const input::KeyChord& chord, app::Millis now) {
   return input::key_closes_app(chord, mode_);
 }
 
-void Shell::draw(ImDrawList& draw, app::Millis now) {
+bool Shell::right_to_left() const {
+  const auto* language = app_.content().find_language(app_.language());
+  return language && language->right_to_left;
+}
+
+void Shell::draw(ImDrawList& draw, GlyphTextures& textures, app::Millis now) {
   widgets_.clear();
+  type_->atlas().begin_frame();
   const auto pressed = touch_.pressed_at(now);
   draw.AddRectFilled({0, 0}, {static_cast<float>(display_.width_px), static_cast<float>(display_.height_px)},
                      colors::background.imgui());
-  Painter painter(draw, display_, *fonts_, app_.session().large_text, widgets_, pressed);
+  Painter painter(draw, display_, *type_, textures, app_.session().large_text, right_to_left(), widgets_,
+                  pressed);
   draw_screen(painter, app_, display_, now);
   drawn_revision_ = app_.revision();
   drawn_pressed_ = pressed;

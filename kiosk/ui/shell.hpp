@@ -4,11 +4,12 @@
 // headless runner both drive this one class, so tests see what visitors see.
 #include <memory>
 #include <optional>
+#include <set>
 
 #include "app/kiosk_app.hpp"
 #include "input/key_policy.hpp"
 #include "input/touch_filter.hpp"
-#include "ui/fonts.hpp"
+#include "ui/typography.hpp"
 #include "ui/widgets.hpp"
 
 struct ImDrawList;
@@ -26,7 +27,7 @@ class Shell {
   void tick(app::Millis now) { app_.tick(now); }
 
   // Lays out the current screen into `draw` and records its widgets.
-  void draw(ImDrawList& draw, app::Millis now);
+  void draw(ImDrawList& draw, GlyphTextures& textures, app::Millis now);
   [[nodiscard]] const WidgetList& widgets() const { return widgets_; }
   [[nodiscard]] std::optional<app::Millis> next_deadline(app::Millis now) const;
   // True when the picture on screen is out of date.
@@ -35,13 +36,14 @@ class Shell {
   [[nodiscard]] const app::KioskApp& app() const { return app_; }
   [[nodiscard]] app::KioskApp& app() { return app_; }
   [[nodiscard]] const DisplayMetrics& display() const { return display_; }
-  [[nodiscard]] const Fonts& fonts() const { return *fonts_; }
+  [[nodiscard]] Typography& typography() { return *type_; }
+  [[nodiscard]] bool right_to_left() const;
 
  private:
   app::KioskApp& app_;
   DisplayMetrics display_;
   input::WindowMode mode_;
-  std::unique_ptr<Fonts> fonts_;
+  std::unique_ptr<Typography> type_;
   input::TouchFilter touch_;
   input::TapDebounce debounce_;
   WidgetList widgets_;
@@ -49,8 +51,5 @@ class Shell {
   std::optional<input::Point> drawn_pressed_;
   int drawn_seconds_left_ = -1;
 };
-
-// Every pictogram name the content uses, so the font atlas can hold them all.
-[[nodiscard]] std::set<std::string> content_pictograms(const content::ContentPack& pack);
 
 }  // namespace ui

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ui {
 
@@ -46,158 +47,164 @@ namespace {
 // Extra space between lines: older eyes find their place more easily.
 constexpr float kLineSpacing = 1.3f;
 
-struct Line {
-  const char* begin;
-  const char* end;
-};
-
-std::vector<Line> wrap(const FontFace& face, const std::string& text, float width) {
-  std::vector<Line> lines;
-  const char* s = text.data();
-  const char* end = s + text.size();
-  while (s < end) {
-    const char* newline = std::find(s, end, '\n');
-    const char* stop = face.font->CalcWordWrapPositionA(1.0f, s, newline, width);
-    if (stop == s) stop = s + 1;  // a word wider than the line: never loop forever
-    const char* trimmed = stop;
-    while (trimmed > s && (trimmed[-1] == ' ')) --trimmed;
-    lines.push_back({s, trimmed});
-    s = stop;
-    while (s < end && *s == ' ') ++s;
-    if (s < end && *s == '\n' && s == newline) ++s;
-  }
-  return lines;
-}
-
-float line_height(const FontFace& face) {
-  return face.size_px * kLineSpacing;
+// Labels show "**bold**" marks as bold, but the recorded label is plain text.
+std::string plain(const std::string& marked) {
+  std::string out;
+  for (const auto& span : text::parse_inline(marked)) out += span.text;
+  return out;
 }
 
 }  // namespace
 
-Painter::Painter(ImDrawList& draw, const DisplayMetrics& display, const Fonts& fonts, bool large_text,
-                 WidgetList& widgets, std::optional<input::Point> pressed)
+// The role's weight applies to the whole text; "**...**" adds bold inside regular text.
+std::vector<text::Span> Painter::spans(TextRole role, const std::string& marked) const {
+  auto spans = text::parse_inline(marked);
+  if (type_.face(role, large_text_).weight == text::Weight::Bold)
+    for (auto& span : spans) span.bold = true;
+  return spans;
+}
+
+Painter::Painter(ImDrawList& draw, const DisplayMetrics& display, Typography& type, GlyphTextures& textures,
+                 bool large_text, bool right_to_left, WidgetList& widgets,
+                 std::optional<input::Point> pressed)
     : draw_(draw),
       display_(display),
-      fonts_(fonts),
+      type_(type),
+      textures_(textures),
       large_text_(large_text),
+      rtl_(right_to_left),
       widgets_(widgets),
       pressed_(pressed) {}
 
-void Painter::fill(const Rect& r, Color color, float rounding_mm) {
+Rect Painter::mirror(const Rect& r) const {
+  if (!rtl_) return r;
+  return {static_cast<float>(display_.width_px) - r.x - r.w, r.y, r.w, r.h};
+}
+
+text::Style Painter::style_for(TextRole role, bool centre) const {
+  text::Style style;
+  style.size_px = type_.face(role, large_text_).size_px;
+  style.line_spacing = kLineSpacing;
+  style.align = centre ? text::Align::Centre : text::Align::Start;
+  style.right_to_left = rtl_;
+  return style;
+}
+
+// Icons that point along the reading direction turn round in right-to-left languages.
+std::string Painter::pictogram_name(const std::string& name) const {
+  if (!rtl_) return name;
+  if (name == "arrow_back") return "arrow_forward";
+  if (name == "arrow_forward") return "arrow_back";
+  if (name == "chevron_right") return "chevron_left";
+  if (name == "chevron_left") return "chevron_right";
+  return name;
+}
+
+bool Painter::has_pictogram(const std::string& name) {
+  return type_.engine().has_pictogram(name);
+}
+
+void Painter::draw_layout(const text::Layout& layout, float x, float y, Color color) {
+  auto& atlas = type_.atlas();
+  const float page = static_cast<float>(atlas.page_size());
+  for (const text::Glyph& g : layout.glyphs) {
+    const text::AtlasEntry& e = atlas.glyph(g.face, g.id, layout.size_px);
+    if (e.page < 0 || e.width == 0) continue;
+    // Whole pixels: glyph bitmaps stay sharp.
+    const float gx = std::round(x + g.x) + static_cast<float>(e.left);
+    const float gy = std::round(y + g.y) - static_cast<float>(e.top);
+    draw_.AddImage(textures_.page_texture(e.page), {gx, gy},
+                   {gx + static_cast<float>(e.width), gy + static_cast<float>(e.height)},
+                   {static_cast<float>(e.x) / page, static_cast<float>(e.y) / page},
+                   {static_cast<float>(e.x + e.width) / page, static_cast<float>(e.y + e.height) / page},
+                   color.imgui());
+  }
+}
+
+void Painter::fill(const Rect& logical, Color color, float rounding_mm) {
+  const Rect r = mirror(logical);
   draw_.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, color.imgui(), px(rounding_mm));
 }
 
-float Painter::measure(TextRole style, const std::string& text, float width) const {
-  const FontFace& face = fonts_.text(style, large_text_);
-  const auto lines = wrap(face, text, width);
-  if (lines.empty()) return 0;
-  return line_height(face) * static_cast<float>(lines.size() - 1) + face.size_px;
+float Painter::measure(TextRole role, const std::string& text, float width) {
+  return type_.engine().layout(spans(role, text), style_for(role, false), width)->height;
 }
 
-float Painter::text(const std::string& id, Role role, TextRole style, const std::string& text, float x,
+float Painter::text(const std::string& id, Role role, TextRole text_role, const std::string& text, float x,
                     float y, float width, Color color, Color background, bool centre) {
-  const FontFace& face = fonts_.text(style, large_text_);
-  const auto lines = wrap(face, text, width);
-  float widest = 0;
-  float line_y = y;
-  for (const Line& line : lines) {
-    const float w = face.font->CalcTextSizeA(face.size_px, FLT_MAX, 0, line.begin, line.end).x;
-    widest = std::max(widest, w);
-    const float line_x = centre ? x + (width - w) / 2 : x;
-    draw_.AddText(face.font, face.size_px, {line_x, line_y}, color.imgui(), line.begin, line.end);
-    line_y += line_height(face);
-  }
-  const float height = lines.empty() ? 0 : line_y - y - line_height(face) + face.size_px;
-  const float left = centre ? x + (width - widest) / 2 : x;
+  const auto layout = type_.engine().layout(spans(text_role, text), style_for(text_role, centre), width);
+  const Rect box = mirror({x, y, width, layout->height});
+  draw_layout(*layout, box.x, box.y, color);
+  // Record the ink's extent: the widest line, placed as the alignment placed it.
+  float left = box.x;
+  if (centre)
+    left = box.x + (width - layout->width) / 2;
+  else if (rtl_)
+    left = box.right() - layout->width;
+  const TextFace& face = type_.face(text_role, large_text_);
   widgets_.add({id,
                 role,
-                text,
-                {left, y, widest, height},
+                plain(text),
+                {left, y, layout->width, layout->height},
                 face.size_px,
                 face.cap_px,
                 color,
                 background,
                 std::nullopt,
                 false});
-  return height;
+  return layout->height;
 }
 
 void Painter::pictogram(const std::string& id, const std::string& name, float x, float y, float size_mm,
                         Color color, Color background) {
-  const FontFace& face = fonts_.icons(size_mm);
-  const std::string glyph = fonts_.icon(name);
-  if (glyph.empty()) return;
-  draw_.AddText(face.font, face.size_px, {x, y}, color.imgui(), glyph.c_str());
-  widgets_.add({id,
-                Role::Pictogram,
-                name,
-                {x, y, face.size_px, face.size_px},
-                face.size_px,
-                0,
-                color,
-                background,
-                std::nullopt,
-                false});
+  const float size = type_.icon_px(size_mm);
+  const auto layout = type_.engine().pictogram(pictogram_name(name), size);
+  if (!layout) return;
+  const Rect box = mirror({x, y, size, size});
+  draw_layout(*layout, box.x, box.y, color);
+  widgets_.add({id, Role::Pictogram, name, box, size, 0, color, background, std::nullopt, false});
 }
 
 void Painter::button(const std::string& id, Role role, const std::string& label,
-                     const std::string& pictogram_name, const Rect& r, app::Intent intent,
+                     const std::string& pictogram_name_logical, const Rect& logical, app::Intent intent,
                      const ButtonStyle& style, bool selected) {
+  const Rect r = mirror(logical);
   const bool pressed = pressed_ && r.contains(*pressed_);
   const Color fill_color = pressed ? colors::pressed : style.fill;
   const Color text_color = pressed ? colors::text : style.text;
-  fill(r, fill_color, 3);
+  draw_.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, fill_color.imgui(), px(3));
   const float edge = px(pressed || selected ? 1.2f : 0.6f);
   draw_.AddRect({r.x + edge / 2, r.y + edge / 2}, {r.right() - edge / 2, r.bottom() - edge / 2},
                 (selected ? colors::focus_edge : style.edge).imgui(), px(3), 0, edge);
 
-  // The label is recorded as the button itself, not as a separate text widget.
-  const FontFace& face = fonts_.text(style.text_role, large_text_);
+  // Laid out in logical coordinates inside the button, then mirrored as a whole.
   const float pad = px(4);
-  const bool has_icon = !fonts_.icon(pictogram_name).empty();
-  const FontFace& icon_face = fonts_.icons(style.icon_mm);
-  const float icon_size = has_icon ? icon_face.size_px : 0;
-
-  std::vector<Line> lines;
-  float text_w = 0, text_h = 0;
-  const float label_room =
-      style.icon_above ? r.w - 2 * pad : r.w - 2 * pad - icon_size - (has_icon ? pad : 0);
-  lines = wrap(face, label, std::max(label_room, face.size_px));
-  for (const Line& line : lines)
-    text_w = std::max(text_w, face.font->CalcTextSizeA(face.size_px, FLT_MAX, 0, line.begin, line.end).x);
-  if (!lines.empty()) text_h = line_height(face) * static_cast<float>(lines.size() - 1) + face.size_px;
-
-  float text_x, text_y;
+  const float icon_size = type_.icon_px(style.icon_mm);
+  const auto icon = pictogram_name_logical.empty()
+                        ? nullptr
+                        : type_.engine().pictogram(pictogram_name(pictogram_name_logical), icon_size);
+  const float icon_w = icon ? icon_size : 0;
+  const float room = style.icon_above ? logical.w - 2 * pad : logical.w - 2 * pad - icon_w - (icon ? pad : 0);
+  const auto layout = type_.engine().layout(spans(style.text_role, label), style_for(style.text_role, true),
+                                            std::max(room, 1.0f));
+  auto place = [&](float x, float y, float w) { return mirror({x, y, w, 0}).x; };
   if (style.icon_above) {
-    const float block = icon_size + (has_icon ? pad / 2 : 0) + text_h;
-    const float top = r.y + (r.h - block) / 2;
-    if (has_icon)
-      draw_.AddText(icon_face.font, icon_face.size_px, {r.x + (r.w - icon_size) / 2, top}, text_color.imgui(),
-                    fonts_.icon(pictogram_name).c_str());
-    text_y = top + icon_size + (has_icon ? pad / 2 : 0);
-    text_x = 0;  // centred per line below
+    const float block = icon_w + (icon ? pad / 2 : 0) + layout->height;
+    const float top = logical.y + (logical.h - block) / 2;
+    if (icon) draw_layout(*icon, place(logical.x + (logical.w - icon_w) / 2, top, icon_w), top, text_color);
+    draw_layout(*layout, place(logical.x + pad, 0, room), top + icon_w + (icon ? pad / 2 : 0), text_color);
   } else {
-    const float block = icon_size + (has_icon ? pad : 0) + text_w;
-    const float left = r.x + std::max(pad, (r.w - block) / 2);
-    if (has_icon)
-      draw_.AddText(icon_face.font, icon_face.size_px, {left, r.y + (r.h - icon_size) / 2},
-                    text_color.imgui(), fonts_.icon(pictogram_name).c_str());
-    text_x = left + icon_size + (has_icon ? pad : 0);
-    text_y = r.y + (r.h - text_h) / 2;
+    const float block = icon_w + (icon ? pad : 0) + layout->width;
+    const float left = logical.x + std::max(pad, (logical.w - block) / 2);
+    const float text_x = left + icon_w + (icon ? pad : 0);
+    if (icon) draw_layout(*icon, place(left, 0, icon_w), logical.y + (logical.h - icon_w) / 2, text_color);
+    // The label box is as wide as its text, so centring inside it puts the text right after the icon.
+    draw_layout(*layout, place(text_x - (room - layout->width) / 2, 0, room),
+                logical.y + (logical.h - layout->height) / 2, text_color);
   }
-  float y = text_y;
-  for (const Line& line : lines) {
-    float x = text_x;
-    if (style.icon_above) {
-      const float w = face.font->CalcTextSizeA(face.size_px, FLT_MAX, 0, line.begin, line.end).x;
-      x = r.x + (r.w - w) / 2;
-    }
-    draw_.AddText(face.font, face.size_px, {x, y}, text_color.imgui(), line.begin, line.end);
-    y += line_height(face);
-  }
-  widgets_.add(
-      {id, role, label, r, face.size_px, face.cap_px, style.text, style.fill, std::move(intent), selected});
+  const TextFace& face = type_.face(style.text_role, large_text_);
+  widgets_.add({id, role, plain(label), r, face.size_px, face.cap_px, style.text, style.fill,
+                std::move(intent), selected});
 }
 
 }  // namespace ui

@@ -8,8 +8,8 @@
 
 #include "app/intent.hpp"
 #include "input/touch_filter.hpp"
-#include "ui/fonts.hpp"
 #include "ui/theme.hpp"
+#include "ui/typography.hpp"
 
 struct ImDrawList;
 
@@ -77,32 +77,43 @@ struct ButtonStyle {
   }
 };
 
-// Draws into an ImGui draw list and records what it drew.
+// Draws into an ImGui draw list and records what it drew. Callers lay out in
+// logical coordinates (start = left); for a right-to-left language the painter
+// mirrors every rectangle, so one screen file serves both directions.
 class Painter {
  public:
-  Painter(ImDrawList& draw, const DisplayMetrics& display, const Fonts& fonts, bool large_text,
-          WidgetList& widgets, std::optional<input::Point> pressed);
+  Painter(ImDrawList& draw, const DisplayMetrics& display, Typography& type, GlyphTextures& textures,
+          bool large_text, bool right_to_left, WidgetList& widgets, std::optional<input::Point> pressed);
 
   [[nodiscard]] float px(float mm) const { return display_.px(mm); }
-  [[nodiscard]] const Fonts& fonts() const { return fonts_; }
   [[nodiscard]] bool large_text() const { return large_text_; }
+  [[nodiscard]] bool right_to_left() const { return rtl_; }
+  [[nodiscard]] bool has_pictogram(const std::string& name);
 
   void fill(const Rect& rect, Color color, float rounding_mm = 0);
-  // Word-wrapped text inside `width`; returns the height used.
+  // Word-wrapped text ("**bold**" allowed) inside `width`; returns the height used.
   float text(const std::string& id, Role role, TextRole style, const std::string& text, float x, float y,
              float width, Color color, Color background, bool centre = false);
   // Height a wrapped text would take.
-  [[nodiscard]] float measure(TextRole style, const std::string& text, float width) const;
+  [[nodiscard]] float measure(TextRole style, const std::string& text, float width);
   void pictogram(const std::string& id, const std::string& name, float x, float y, float size_mm, Color color,
                  Color background);
   void button(const std::string& id, Role role, const std::string& label, const std::string& pictogram,
               const Rect& rect, app::Intent intent, const ButtonStyle& style = {}, bool selected = false);
 
  private:
+  [[nodiscard]] Rect mirror(const Rect& r) const;
+  [[nodiscard]] text::Style style_for(TextRole role, bool centre) const;
+  [[nodiscard]] std::vector<text::Span> spans(TextRole role, const std::string& marked) const;
+  [[nodiscard]] std::string pictogram_name(const std::string& name) const;
+  void draw_layout(const text::Layout& layout, float x, float y, Color color);
+
   ImDrawList& draw_;
   const DisplayMetrics& display_;
-  const Fonts& fonts_;
+  Typography& type_;
+  GlyphTextures& textures_;
   bool large_text_;
+  bool rtl_;
   WidgetList& widgets_;
   std::optional<input::Point> pressed_;
 };

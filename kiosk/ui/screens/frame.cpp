@@ -38,9 +38,12 @@ float draw_title(ScreenContext& ctx, const std::string& id, const std::string& t
                  const std::string& pictogram) {
   Painter& p = ctx.paint;
   float x = ctx.area.x;
-  if (!pictogram.empty() && !p.fonts().icon(pictogram).empty()) {
-    p.pictogram(id + ".pictogram", pictogram, x, ctx.area.y, mm::heading_icon, colors::primary,
-                colors::background);
+  if (p.has_pictogram(pictogram)) {
+    // Centred on the first line of the title.
+    const float line = p.measure(TextRole::Heading, "H", ctx.area.w);
+    p.pictogram(id + ".pictogram", pictogram, x,
+                ctx.area.y + std::max(0.0f, (line - p.px(mm::heading_icon)) / 2), mm::heading_icon,
+                colors::primary, colors::background);
     x += p.px(mm::heading_icon + mm::gap);
   }
   const float h = p.text(id, Role::Heading, TextRole::Heading, text, x, ctx.area.y, ctx.area.right() - x,
@@ -60,7 +63,7 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d) {
   // Top bar.
   p.fill({0, 0, W, bar}, colors::nav_bar);
   p.text("frame.location", Role::Text, TextRole::Nav, content.location.name, margin,
-         (bar - p.fonts().text(TextRole::Nav, false).size_px) / 2, W / 2, colors::primary_text,
+         (bar - p.measure(TextRole::Nav, content.location.name, W / 2)) / 2, W / 2, colors::primary_text,
          colors::nav_bar);
   const float top_w = p.px(70);
   const ButtonStyle style = nav_style();

@@ -1,0 +1,96 @@
+#pragma once
+// Paragraph layout: UTF-8 spans in, positioned glyphs and word boxes out.
+// Bidi (FriBidi), shaping per run of one face and direction (HarfBuzz, with
+// kerning and ligatures), greedy line breaking at spaces, Dutch hyphenation of a
+// word that does not fit, start or centre alignment, bullets. Pure: no drawing.
+#include <cstdint>
+#include <list>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/font_set.hpp"
+#include "text/hyphenator.hpp"
+
+namespace text {
+
+struct Span {
+  std::string text;
+  bool bold = false;
+};
+
+enum class Align { Start, Centre };
+
+struct Style {
+  float size_px = 36;
+  float line_spacing = 1.3f;  // line height as a multiple of the size
+  Align align = Align::Start;
+  bool right_to_left = false;  // the paragraph's base direction (Arabic: true)
+  bool bullet = false;         // a list item: "•" and a hanging indent
+  bool hyphenate = true;       // Dutch hyphenation of words that do not fit
+};
+
+struct Glyph {
+  std::uint16_t face = 0;
+  std::uint32_t id = 0;
+  float x = 0;  // pen position on the baseline, from the layout's top left
+  float y = 0;
+};
+
+struct WordBox {
+  float x = 0, y = 0, w = 0, h = 0;
+  std::size_t begin = 0, end = 0;  // byte range in the joined span text
+};
+
+struct Layout {
+  std::vector<Glyph> glyphs;
+  std::vector<WordBox> words;
+  float size_px = 0;
+  float width = 0;   // of the widest line
+  float height = 0;  // of all lines
+  float line_height = 0;
+  int lines = 0;
+  std::string text;  // the joined span text, after UTF-8 repair
+};
+
+// Joins spans; "**bold**" marks bold, as in the content's Markdown subset.
+[[nodiscard]] std::vector<Span> parse_inline(const std::string& marked);
+
+// Decodes UTF-8; every invalid or truncated sequence becomes U+FFFD.
+[[nodiscard]] std::u32string decode_utf8(const std::string& text,
+                                         std::vector<std::size_t>* byte_offsets = nullptr);
+[[nodiscard]] std::string encode_utf8(const std::u32string& text);
+
+class TextEngine {
+ public:
+  TextEngine(const FontSet& fonts, const Hyphenator& hyphenator, std::size_t cache_entries = 512);
+
+  // Lays out the spans into lines no wider than `width` px. Cached by input.
+  [[nodiscard]] std::shared_ptr<const Layout> layout(const std::vector<Span>& spans, const Style& style,
+                                                     float width);
+  [[nodiscard]] std::shared_ptr<const Layout> layout(const std::string& text, const Style& style,
+                                                     float width) {
+    return layout(std::vector<Span>{{text, false}}, style, width);
+  }
+  // A pictogram by its Material icon name ("home", "euro"); nullptr when the font has no such icon.
+  [[nodiscard]] std::shared_ptr<const Layout> pictogram(const std::string& name, float size_px);
+  [[nodiscard]] bool has_pictogram(const std::string& name);
+
+  [[nodiscard]] const FontSet& fonts() const { return fonts_; }
+  [[nodiscard]] std::size_t cache_size() const { return cache_.size(); }
+  void clear_cache();
+
+ private:
+  [[nodiscard]] std::shared_ptr<const Layout> build(const std::vector<Span>& spans, const Style& style,
+                                                    float width) const;
+  std::shared_ptr<const Layout> remember(std::string key, std::shared_ptr<const Layout> layout);
+
+  const FontSet& fonts_;
+  const Hyphenator& hyphenator_;
+  std::size_t capacity_;
+  std::list<std::pair<std::string, std::shared_ptr<const Layout>>> lru_;
+  std::unordered_map<std::string, decltype(lru_)::iterator> cache_;
+};
+
+}  // namespace text
