@@ -16,6 +16,8 @@
 
 #include "content/content_pack.hpp"
 #include "platform/headless_driver.hpp"
+#include "text/layout.hpp"
+#include "text/raster.hpp"
 
 namespace bench {
 namespace {
@@ -102,8 +104,61 @@ json run_child(const BenchDisplay& display, const std::string& arguments, double
   return json::parse(line, nullptr, false);
 }
 
+// About 300 words of plain Dutch, as a long information page would have.
+std::string long_dutch_text() {
+  const char* sentences[] = {
+      "Huurt u een huis? Dan kunt u misschien huurtoeslag krijgen.",
+      "Dit hangt af van wat u verdient en van uw huur.",
+      "Veel mensen weten dit niet. Vragen staat vrij.",
+      "Een vrijwilliger in de bibliotheek helpt u graag met het formulier.",
+      "Neem uw paspoort of identiteitskaart mee, en een brief over uw inkomen.",
+      "De gemeente kan ook helpen met inkomensondersteuning en kwijtschelding.",
+      "U hoeft het niet alleen te doen. Samen vinden we een weg.",
+  };
+  std::string text;
+  int words = 0;
+  for (int i = 0; words < 300; ++i) {
+    const std::string sentence = sentences[i % std::size(sentences)];
+    text += (text.empty() ? "" : " ") + sentence;
+    words += static_cast<int>(std::count(sentence.begin(), sentence.end(), ' ')) + 1;
+  }
+  return text;
+}
+
+json text_layout(bool quick) {
+  text::FontSet fonts(text::default_font_config());
+  text::Hyphenator hyphenator;
+  text::TextEngine engine(fonts, hyphenator);
+  const std::string page = long_dutch_text();
+  text::Style style;
+  style.size_px = 38;
+  const int rounds = quick ? 5 : 50;
+  std::vector<double> cold, cached;
+  for (int i = 0; i < rounds; ++i) {
+    engine.clear_cache();
+    auto start = Clock::now();
+    auto layout = engine.layout(page, style, 1920);
+    cold.push_back(ms_since(start) * 1000.0);
+    start = Clock::now();
+    layout = engine.layout(page, style, 1920);
+    cached.push_back(ms_since(start) * 1000.0);
+  }
+  text::GlyphAtlas atlas(fonts);
+  const auto layout = engine.layout(page, style, 1920);
+  for (const auto& glyph : layout->glyphs) (void)atlas.glyph(glyph.face, glyph.id, layout->size_px);
+  return {{"words", std::count(page.begin(), page.end(), ' ') + 1},
+          {"width_px", 1920},
+          {"cold_us_median", percentile(cold, 0.5)},
+          {"cached_us_median", percentile(cached, 0.5)},
+          {"atlas_bytes_for_this_page", atlas.memory_bytes()},
+          {"atlas_glyphs_for_this_page", atlas.glyph_count()}};
+}
+
 json frame_times(bool quick) {
-  const content::ContentPack content = content::placeholder_pack();
+  content::ContentPack content = content::placeholder_pack();
+  // A text-heavy screen: a page of about 300 words.
+  content.pages.push_back(
+      {"bench-long", "menu_book", {{"nl", "Een lange pagina"}}, {{{"nl", long_dutch_text()}}}, {}});
   platform::HeadlessOptions options;  // 1920×1080, software renderer
   platform::HeadlessDriver driver(content, options);
   const int frames = quick ? 5 : 60;
@@ -123,6 +178,7 @@ json frame_times(bool quick) {
       {"result", {"answer.yes", "answer.no", "answer.unknown"}},
       {"slip", {"result.slip"}},
       {"home_large_text", {"slip.done", "nav.bigger"}},
+      {"text_heavy_page", {"nav.bigger"}},
   };
   json result = json::object();
   for (const auto& step : steps) {
@@ -132,6 +188,10 @@ json frame_times(bool quick) {
       driver.advance(1000);
     }
     if (step.wait_s > 0) driver.advance(static_cast<app::Millis>(step.wait_s * 1000));
+    if (std::string(step.name) == "text_heavy_page") {
+      driver.shell().app().apply({app::Action::OpenPage, "bench-long"}, driver.now());
+      driver.advance(1000);
+    }
     std::vector<double> times;
     for (int i = 0; i < frames; ++i) {
       const auto start = Clock::now();
@@ -189,6 +249,7 @@ int run(const char* /*argv0*/, bool quick) {
     out["idle"] = idle;
   }
   out["frame_ms_1920x1080_software"] = frame_times(quick);
+  out["text_layout"] = text_layout(quick);
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   out["bench_process_peak_rss_kib"] = usage.ru_maxrss;

@@ -4,6 +4,25 @@
 #include <imgui_impl_sdlrenderer.h>
 
 namespace platform {
+namespace {
+
+// The renderer the current frame is drawn into, for the solid-fill callback.
+SDL_Renderer* fill_target = nullptr;
+
+void fill_solid(const ImDrawList*, const ImDrawCmd* command) {
+  const auto* solid = static_cast<const ui::SolidRect*>(command->UserCallbackData);
+  if (!fill_target || !solid) return;
+  SDL_SetRenderDrawBlendMode(fill_target, SDL_BLENDMODE_NONE);
+  SDL_SetRenderDrawColor(fill_target, solid->color.r, solid->color.g, solid->color.b, 255);
+  const SDL_Rect rect{solid->x, solid->y, solid->w, solid->h};
+  SDL_RenderFillRect(fill_target, &rect);
+}
+
+}  // namespace
+
+ImDrawCallback RenderContext::solid_fill() {
+  return &fill_solid;
+}
 
 RenderContext::RenderContext(SDL_Renderer* renderer) : renderer_(renderer) {
   IMGUI_CHECKVERSION();
@@ -68,9 +87,12 @@ void RenderContext::layout(ui::Shell& shell, app::Millis now) {
 
 void RenderContext::rasterize(ui::Shell& shell) {
   upload(shell.typography().atlas());
-  SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
+  const ui::Color bg = ui::colors::background;
+  SDL_SetRenderDrawColor(renderer_, bg.r, bg.g, bg.b, 255);
   SDL_RenderClear(renderer_);
+  fill_target = renderer_;
   ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+  fill_target = nullptr;
 }
 
 }  // namespace platform

@@ -11,7 +11,7 @@
 
 namespace platform {
 
-class RenderContext : public ui::GlyphTextures {
+class RenderContext : public ui::DrawBackend {
  public:
   explicit RenderContext(SDL_Renderer* renderer);
   ~RenderContext() override;
@@ -27,6 +27,7 @@ class RenderContext : public ui::GlyphTextures {
   void forget_glyphs();
 
   [[nodiscard]] void* page_texture(int page) override;
+  [[nodiscard]] ImDrawCallback solid_fill() override;
 
  private:
   void upload(const text::GlyphAtlas& atlas);

@@ -36,14 +36,15 @@ bool Shell::right_to_left() const {
   return language && language->right_to_left;
 }
 
-void Shell::draw(ImDrawList& draw, GlyphTextures& textures, app::Millis now) {
+void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
   widgets_.clear();
+  solids_.clear();
   type_->atlas().begin_frame();
   const auto pressed = touch_.pressed_at(now);
-  draw.AddRectFilled({0, 0}, {static_cast<float>(display_.width_px), static_cast<float>(display_.height_px)},
-                     colors::background.imgui());
-  Painter painter(draw, display_, *type_, textures, app_.session().large_text, right_to_left(), widgets_,
-                  pressed);
+  // The background is the renderer's clear colour (a plain fill is far cheaper than a
+  // full-screen triangle pair in the software renderer).
+  Painter painter(draw, display_, *type_, backend, solids_, app_.session().large_text, right_to_left(),
+                  widgets_, pressed);
   draw_screen(painter, app_, display_, now);
   drawn_revision_ = app_.revision();
   drawn_pressed_ = pressed;

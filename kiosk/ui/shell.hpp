@@ -27,7 +27,7 @@ class Shell {
   void tick(app::Millis now) { app_.tick(now); }
 
   // Lays out the current screen into `draw` and records its widgets.
-  void draw(ImDrawList& draw, GlyphTextures& textures, app::Millis now);
+  void draw(ImDrawList& draw, DrawBackend& backend, app::Millis now);
   [[nodiscard]] const WidgetList& widgets() const { return widgets_; }
   [[nodiscard]] std::optional<app::Millis> next_deadline(app::Millis now) const;
   // True when the picture on screen is out of date.
@@ -47,6 +47,7 @@ class Shell {
   input::TouchFilter touch_;
   input::TapDebounce debounce_;
   WidgetList widgets_;
+  std::deque<SolidRect> solids_;
   std::uint64_t drawn_revision_ = ~std::uint64_t{0};
   std::optional<input::Point> drawn_pressed_;
   int drawn_seconds_left_ = -1;

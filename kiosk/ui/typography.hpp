@@ -2,6 +2,8 @@
 // Text sizes from the display model: each role gets the em size that gives its
 // wanted cap height in millimetres on this panel. The text engine, its glyph
 // atlas and the fonts live here too, shared by every screen.
+#include <imgui.h>
+
 #include <map>
 #include <memory>
 #include <string>
@@ -22,11 +24,21 @@ struct TextFace {
   text::Weight weight = text::Weight::Regular;
 };
 
-// Where the renderer keeps the atlas pages as textures (ImGui's ImTextureID).
-class GlyphTextures {
+// A solid, opaque rectangle that the renderer fills directly: far cheaper in the
+// software renderer than the same area drawn as triangles.
+struct SolidRect {
+  int x = 0, y = 0, w = 0, h = 0;
+  Color color;
+};
+
+// What the drawing code needs from the renderer underneath: the glyph atlas pages
+// as textures (ImGui's ImTextureID) and a draw-list callback that fills a SolidRect.
+class DrawBackend {
  public:
-  virtual ~GlyphTextures() = default;
+  virtual ~DrawBackend() = default;
   [[nodiscard]] virtual void* page_texture(int page) = 0;
+  // Called with ImDrawCmd::UserCallbackData pointing at a SolidRect.
+  [[nodiscard]] virtual ImDrawCallback solid_fill() = 0;
 };
 
 class Typography {

@@ -64,13 +64,14 @@ std::vector<text::Span> Painter::spans(TextRole role, const std::string& marked)
   return spans;
 }
 
-Painter::Painter(ImDrawList& draw, const DisplayMetrics& display, Typography& type, GlyphTextures& textures,
-                 bool large_text, bool right_to_left, WidgetList& widgets,
+Painter::Painter(ImDrawList& draw, const DisplayMetrics& display, Typography& type, DrawBackend& backend,
+                 std::deque<SolidRect>& solids, bool large_text, bool right_to_left, WidgetList& widgets,
                  std::optional<input::Point> pressed)
     : draw_(draw),
       display_(display),
       type_(type),
-      textures_(textures),
+      backend_(backend),
+      solids_(solids),
       large_text_(large_text),
       rtl_(right_to_left),
       widgets_(widgets),
@@ -113,7 +114,7 @@ void Painter::draw_layout(const text::Layout& layout, float x, float y, Color co
     // Whole pixels: glyph bitmaps stay sharp.
     const float gx = std::round(x + g.x) + static_cast<float>(e.left);
     const float gy = std::round(y + g.y) - static_cast<float>(e.top);
-    draw_.AddImage(textures_.page_texture(e.page), {gx, gy},
+    draw_.AddImage(backend_.page_texture(e.page), {gx, gy},
                    {gx + static_cast<float>(e.width), gy + static_cast<float>(e.height)},
                    {static_cast<float>(e.x) / page, static_cast<float>(e.y) / page},
                    {static_cast<float>(e.x + e.width) / page, static_cast<float>(e.y + e.height) / page},
@@ -121,9 +122,40 @@ void Painter::draw_layout(const text::Layout& layout, float x, float y, Color co
   }
 }
 
+void Painter::solid(const Rect& r, Color color, float rounding) {
+  if (color.a != 255) {
+    draw_.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, color.imgui(), rounding);
+    return;
+  }
+  rounding = std::min({std::round(rounding), std::floor(r.w / 2), std::floor(r.h / 2)});
+  auto fast = [&](float x, float y, float w, float h) {
+    if (w <= 0 || h <= 0) return;
+    const int left = static_cast<int>(std::lround(x)), top = static_cast<int>(std::lround(y));
+    solids_.push_back({left, top, static_cast<int>(std::lround(x + w)) - left,
+                       static_cast<int>(std::lround(y + h)) - top, color});
+    draw_.AddCallback(backend_.solid_fill(), &solids_.back());
+  };
+  if (rounding < 1) {
+    fast(r.x, r.y, r.w, r.h);
+    return;
+  }
+  // The large inside as fast fills, only the four corners as triangles.
+  fast(r.x, r.y + rounding, r.w, r.h - 2 * rounding);
+  fast(r.x + rounding, r.y, r.w - 2 * rounding, rounding);
+  fast(r.x + rounding, r.bottom() - rounding, r.w - 2 * rounding, rounding);
+  const float d = 2 * rounding;
+  const auto c = color.imgui();
+  draw_.AddRectFilled({r.x, r.y}, {r.x + d, r.y + d}, c, rounding, ImDrawFlags_RoundCornersTopLeft);
+  draw_.AddRectFilled({r.right() - d, r.y}, {r.right(), r.y + d}, c, rounding,
+                      ImDrawFlags_RoundCornersTopRight);
+  draw_.AddRectFilled({r.x, r.bottom() - d}, {r.x + d, r.bottom()}, c, rounding,
+                      ImDrawFlags_RoundCornersBottomLeft);
+  draw_.AddRectFilled({r.right() - d, r.bottom() - d}, {r.right(), r.bottom()}, c, rounding,
+                      ImDrawFlags_RoundCornersBottomRight);
+}
+
 void Painter::fill(const Rect& logical, Color color, float rounding_mm) {
-  const Rect r = mirror(logical);
-  draw_.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, color.imgui(), px(rounding_mm));
+  solid(mirror(logical), color, px(rounding_mm));
 }
 
 float Painter::measure(TextRole role, const std::string& text, float width) {
@@ -172,7 +204,7 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
   const bool pressed = pressed_ && r.contains(*pressed_);
   const Color fill_color = pressed ? colors::pressed : style.fill;
   const Color text_color = pressed ? colors::text : style.text;
-  draw_.AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, fill_color.imgui(), px(3));
+  solid(r, fill_color, px(3));
   const float edge = px(pressed || selected ? 1.2f : 0.6f);
   draw_.AddRect({r.x + edge / 2, r.y + edge / 2}, {r.right() - edge / 2, r.bottom() - edge / 2},
                 (selected ? colors::focus_edge : style.edge).imgui(), px(3), 0, edge);

@@ -2,6 +2,7 @@
 // Every thing drawn on screen is also recorded as a Widget: the list is what taps
 // are hit-tested against, what the layout dump writes, and (later) what speech
 // reads. One record serves all three, so they can never disagree.
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -82,8 +83,9 @@ struct ButtonStyle {
 // mirrors every rectangle, so one screen file serves both directions.
 class Painter {
  public:
-  Painter(ImDrawList& draw, const DisplayMetrics& display, Typography& type, GlyphTextures& textures,
-          bool large_text, bool right_to_left, WidgetList& widgets, std::optional<input::Point> pressed);
+  Painter(ImDrawList& draw, const DisplayMetrics& display, Typography& type, DrawBackend& backend,
+          std::deque<SolidRect>& solids, bool large_text, bool right_to_left, WidgetList& widgets,
+          std::optional<input::Point> pressed);
 
   [[nodiscard]] float px(float mm) const { return display_.px(mm); }
   [[nodiscard]] bool large_text() const { return large_text_; }
@@ -107,11 +109,14 @@ class Painter {
   [[nodiscard]] std::vector<text::Span> spans(TextRole role, const std::string& marked) const;
   [[nodiscard]] std::string pictogram_name(const std::string& name) const;
   void draw_layout(const text::Layout& layout, float x, float y, Color color);
+  // An opaque rectangle with rounded corners, in screen coordinates.
+  void solid(const Rect& r, Color color, float rounding_px);
 
   ImDrawList& draw_;
   const DisplayMetrics& display_;
   Typography& type_;
-  GlyphTextures& textures_;
+  DrawBackend& backend_;
+  std::deque<SolidRect>& solids_;  // kept until the frame is drawn: callbacks point into it
   bool large_text_;
   bool rtl_;
   WidgetList& widgets_;
