@@ -9,7 +9,7 @@ WERROR    ?= $(if $(CI),ON,OFF)
 # `make run RUN_ARGS=` starts the locked-down fullscreen kiosk.
 RUN_ARGS  ?= --windowed
 
-.PHONY: all deps configure build run test test-asan bench tour format clean
+.PHONY: all deps configure build run test test-asan fuzz bench tour format clean
 
 all: build
 
@@ -33,6 +33,17 @@ test-asan: deps
 	@cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DWEGWIJZER_SANITIZE=ON -DWEGWIJZER_WERROR=$(WERROR) >/dev/null
 	@cmake --build $(BUILD)-asan -j$(JOBS)
 	cd $(BUILD)-asan && SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ctest --output-on-failure -j$(JOBS) --timeout 600
+
+# libFuzzer targets (clang), each run for FUZZ_SECONDS on its seed corpus.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@bash deploy/install-deps.sh fuzz
+	@CXX=clang++ cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEGWIJZER_FUZZ=ON \
+	  -DWEGWIJZER_SANITIZE=ON >/dev/null
+	@cmake --build $(BUILD)-fuzz -j$(JOBS) --target fuzz_layout
+	mkdir -p $(BUILD)-fuzz/corpus-layout
+	$(BUILD)-fuzz/fuzz_layout -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	  $(BUILD)-fuzz/corpus-layout tests/fuzz/corpus/layout
 
 bench: build
 	$(BUILD)/wegwijzer bench

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs every Debian package that building, running and testing Wegwijzer needs.
+# Usage: deploy/install-deps.sh [fuzz]
 # Idempotent: does nothing when all packages are present, and runs `apt-get update`
 # only when something is missing (a library PC may be offline most of the time).
 set -euo pipefail
@@ -19,6 +20,10 @@ packages=(
   # tests
   catch2 xvfb
 )
+# `install-deps.sh fuzz` adds clang's libFuzzer for `make fuzz`.
+if [[ "${1:-}" == "fuzz" ]]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
