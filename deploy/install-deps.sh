@@ -11,7 +11,9 @@ packages=(
   # window, input, drawing
   libsdl2-dev libimgui-dev libstb-dev libpng-dev
   # text
-  libfreetype-dev libharfbuzz-dev libfribidi-dev libhyphen-dev hyphen-nl libtomlplusplus-dev
+  libfreetype-dev libharfbuzz-dev libfribidi-dev libhyphen-dev hyphen-nl
+  # content
+  libtomlplusplus-dev libmd4c-dev
   fonts-noto-core fonts-material-design-icons-iconfont
   # storage
   libsqlite3-dev

@@ -4,15 +4,23 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "bench/bench.hpp"
 #include "content/content_pack.hpp"
+#include "content/pack_reader.hpp"
+#include "content/pack_writer.hpp"
+#include "content/validate.hpp"
 #include "platform/headless_driver.hpp"
 #include "platform/kiosk_window.hpp"
+#include "text/font_set.hpp"
+#include "text/hyphenator.hpp"
+#include "text/layout.hpp"
 
 namespace {
 
@@ -27,8 +35,15 @@ Usage:
       DIR/layout.jsonl and DIR/speech.jsonl. Exit 1 on the first failing line.
   wegwijzer tour --out DIR [--size WxH] [--screen-mm WxH]
       Render every screen in every language and text size to DIR/*.png.
+  wegwijzer check-content [DIR] [--date YYYY-MM-DD]
+      Check a content pack (default: the bundled one): every problem as
+      FILE:LINE: error|warning: message, then the B1 report. Exit 1 on errors.
+  wegwijzer export-content --out DIR [--content DIR]
+      Write the content pack to DIR in the editable file format.
   wegwijzer bench [--quick]
       Print benchmark figures as JSON.
+
+  Every command takes --content DIR to use another content pack.
   wegwijzer --version | --help
 )";
 
@@ -101,6 +116,87 @@ bool read_idle(const Args& args, app::IdleSettings& idle) {
 int report(const platform::RunResult& result) {
   for (const auto& error : result.errors) std::fprintf(stderr, "%s\n", error.c_str());
   return result.ok ? 0 : 1;
+}
+
+std::string today() {
+  const std::time_t now = std::time(nullptr);
+  char date[11];
+  std::strftime(date, sizeof date, "%Y-%m-%d", std::localtime(&now));
+  return date;
+}
+
+// Reads and checks the content pack; prints every problem. nullopt when it cannot be used.
+std::optional<content::ContentPack> load_content(const Args& args, bool quiet_warnings = true) {
+  const auto* dir = args.option("--content");
+  const std::string directory = dir ? *dir : content::default_content_dir();
+  auto read = content::read_pack(directory);
+  content::Diagnostics problems = read.diagnostics;
+  if (read.pack) {
+    text::FontSet fonts(text::default_font_config());
+    text::Hyphenator hyphenator("");
+    text::TextEngine engine(fonts, hyphenator);
+    content::ValidateOptions options{today(),
+                                     [&](const std::string& name) { return engine.has_pictogram(name); }};
+    auto checked = content::validate(*read.pack, options);
+    problems.insert(problems.end(), checked.diagnostics.begin(), checked.diagnostics.end());
+  }
+  for (const auto& problem : problems)
+    if (!quiet_warnings || problem.severity == content::Severity::Error)
+      std::fprintf(stderr, "%s\n", problem.format().c_str());
+  if (!read.pack || content::has_errors(problems)) {
+    std::fprintf(stderr, "wegwijzer: the content pack in %s has errors (see above)\n", directory.c_str());
+    return std::nullopt;
+  }
+  return std::move(read.pack);
+}
+
+int command_check_content(const Args& args) {
+  const std::string directory =
+      args.positional.size() > 1 ? args.positional[1] : content::default_content_dir();
+  const auto* date = args.option("--date");
+  auto read = content::read_pack(directory);
+  content::Diagnostics problems = read.diagnostics;
+  std::vector<content::PageReadability> readability;
+  if (read.pack) {
+    text::FontSet fonts(text::default_font_config());
+    text::Hyphenator hyphenator("");
+    text::TextEngine engine(fonts, hyphenator);
+    content::ValidateOptions options{date ? *date : today(),
+                                     [&](const std::string& name) { return engine.has_pictogram(name); }};
+    auto checked = content::validate(*read.pack, options);
+    problems.insert(problems.end(), checked.diagnostics.begin(), checked.diagnostics.end());
+    readability = std::move(checked.readability);
+  }
+  int errors = 0, warnings = 0;
+  for (const auto& problem : problems) {
+    std::printf("%s\n", problem.format().c_str());
+    (problem.severity == content::Severity::Error ? errors : warnings)++;
+  }
+  if (!readability.empty()) {
+    std::printf("\nB1 report (Dutch, Flesch-Douma: 60+ is easy to read)\n");
+    for (const auto& page : readability)
+      std::printf("  %-24s %5.1f  (%d words, %d sentences, %.1f words per sentence)\n", page.page.c_str(),
+                  page.stats.flesch_douma(), page.stats.words, page.stats.sentences,
+                  page.stats.sentences ? static_cast<double>(page.stats.words) / page.stats.sentences : 0.0);
+  }
+  std::printf("\n%s: %d errors, %d warnings\n", directory.c_str(), errors, warnings);
+  return errors > 0 ? 1 : 0;
+}
+
+int command_export_content(const Args& args) {
+  const auto* out = args.option("--out");
+  if (!out || out->empty()) {
+    std::fprintf(stderr, "wegwijzer: usage: wegwijzer export-content --out DIR [--content DIR]\n");
+    return 2;
+  }
+  const auto pack = load_content(args);
+  if (!pack) return 1;
+  if (const std::string error = content::write_pack(*pack, *out); !error.empty()) {
+    std::fprintf(stderr, "wegwijzer: %s\n", error.c_str());
+    return 1;
+  }
+  std::printf("content written to %s\n", out->c_str());
+  return 0;
 }
 
 int command_script(const Args& args, const content::ContentPack& content) {
@@ -176,11 +272,15 @@ int main(int argc, char** argv) {
   }
   const std::string command = args.positional.empty() ? "run" : args.positional[0];
   try {
-    const content::ContentPack content = content::placeholder_pack();
+    if (command == "check-content") return command_check_content(args);
+    if (command == "export-content") return command_export_content(args);
+    if (command == "bench") return bench::run(argv[0], args.flag("--quick"));
+    const auto loaded = load_content(args);
+    if (!loaded) return 1;
+    const content::ContentPack& content = *loaded;
     if (command == "run") return command_run(args, content);
     if (command == "script") return command_script(args, content);
     if (command == "tour") return command_tour(args, content);
-    if (command == "bench") return bench::run(argv[0], args.flag("--quick"));
   } catch (const std::exception& e) {
     std::fprintf(stderr, "wegwijzer: %s\n", e.what());
     return 1;

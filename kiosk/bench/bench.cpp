@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "content/content_pack.hpp"
+#include "content/pack_reader.hpp"
 #include "platform/headless_driver.hpp"
 #include "text/layout.hpp"
 #include "text/raster.hpp"
@@ -155,10 +156,16 @@ json text_layout(bool quick) {
 }
 
 json frame_times(bool quick) {
-  content::ContentPack content = content::placeholder_pack();
+  auto read = content::read_pack(content::default_content_dir());
+  if (!read.pack) return json{{"error", "the bundled content pack has errors: run wegwijzer check-content"}};
+  content::ContentPack content = std::move(*read.pack);
   // A text-heavy screen: a page of about 300 words.
-  content.pages.push_back(
-      {"bench-long", "menu_book", {{"nl", "Een lange pagina"}}, {{{"nl", long_dutch_text()}}}, {}});
+  content::Page long_page;
+  long_page.id = "bench-long";
+  long_page.pictogram = "menu_book";
+  long_page.title = {{"nl", "Een lange pagina"}};
+  long_page.body = {{"nl", long_dutch_text()}};
+  content.pages.push_back(long_page);
   platform::HeadlessOptions options;  // 1920×1080, software renderer
   platform::HeadlessDriver driver(content, options);
   const int frames = quick ? 5 : 60;

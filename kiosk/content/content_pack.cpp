@@ -15,6 +15,11 @@ const Language* ContentPack::find_language(const std::string& code) const {
   return it == languages.end() ? nullptr : &*it;
 }
 
+const Contact* ContentPack::find_contact(const std::string& id) const {
+  auto it = std::find_if(contacts.begin(), contacts.end(), [&](const Contact& c) { return c.id == id; });
+  return it == contacts.end() ? nullptr : &*it;
+}
+
 const std::string& ContentPack::pick(const LocalText& text, const std::string& lang) const {
   static const std::string empty;
   if (auto it = text.find(lang); it != text.end() && !it->second.empty()) return it->second;

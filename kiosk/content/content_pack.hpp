@@ -1,7 +1,7 @@
 #pragma once
-// The content a kiosk shows: pages, home topics, self-check questions and UI strings.
-// An immutable snapshot: the UI and the app read it, nobody changes it in place.
-// (The content-store issue replaces the built-in placeholder with files + SQLite.)
+// The content a kiosk shows: pages, home topics, self-check questions, contacts,
+// amounts and UI strings. An immutable snapshot: the UI and the app read it,
+// nobody changes it in place. Read from a content pack directory (content/README.md).
 #include <map>
 #include <string>
 #include <vector>
@@ -11,12 +11,22 @@ namespace content {
 // Text in several languages, keyed by language code ("nl", "en", ...).
 using LocalText = std::map<std::string, std::string>;
 
+// Where something was written in the pack, for messages an editor can follow.
+struct Origin {
+  std::string file;
+  int line = 0;
+};
+
 struct Page {
   std::string id;
   std::string pictogram;  // Material icon ligature name, e.g. "euro"
   LocalText title;
-  std::vector<LocalText> paragraphs;
-  std::vector<std::string> links;  // ids of related pages, shown as buttons
+  LocalText body;                    // Markdown subset: paragraphs, **bold**, "- " bullets
+  LocalText spoken;                  // what speech says instead of the body, where set
+  std::vector<std::string> links;    // ids of related pages, shown as buttons
+  std::vector<std::string> sources;  // where the facts come from
+  std::string checked;               // date the facts were last checked, YYYY-MM-DD
+  Origin origin;
 };
 
 struct AnswerOption {
@@ -30,6 +40,30 @@ struct Question {
   std::string pictogram;
   LocalText text;
   std::vector<AnswerOption> options;
+  Origin origin;
+};
+
+struct Contact {
+  std::string id;
+  std::string name;  // "Gemeente Voorbeeldstad, Wmo-loket"
+  std::string address;
+  LocalText hours;  // walk-in hours
+  std::string phone;
+  std::string web;
+  LocalText bring;  // what to bring
+  Origin origin;
+};
+
+// An amount or limit from the law, valid for a period, with its source.
+struct Parameter {
+  std::string id;
+  double value = 0;
+  std::string unit;         // "EUR/maand", "jaar"
+  std::string valid_from;   // YYYY-MM-DD
+  std::string valid_until;  // YYYY-MM-DD
+  std::string source;
+  bool indicative = false;  // "indicatief": not yet confirmed for this period
+  Origin origin;
 };
 
 struct Language {
@@ -40,27 +74,37 @@ struct Language {
 
 struct Location {
   std::string name;  // "Bibliotheek Voorbeeldstad"
+  std::string address;
   LocalText info_point_hours;
 };
 
+// A word to avoid in visitor text, and what to say instead.
+struct AvoidWord {
+  std::string word;
+  std::string instead;
+};
+
 struct ContentPack {
+  std::string directory;  // where it was read from, for messages
+  std::string version;
   std::string default_language = "nl";
   std::vector<Language> languages;
   Location location;
   std::vector<std::string> home_topics;  // page ids, in order
   std::vector<Page> pages;
   std::vector<Question> questions;
+  std::vector<Contact> contacts;
+  std::vector<Parameter> parameters;
   std::map<std::string, LocalText> strings;  // UI strings by key
+  std::vector<AvoidWord> avoid;
 
   [[nodiscard]] const Page* find_page(const std::string& id) const;
   [[nodiscard]] const Language* find_language(const std::string& code) const;
+  [[nodiscard]] const Contact* find_contact(const std::string& id) const;
   // The string in `lang`, else in the default language, else the key itself
   // (a visible key is easier to find and fix than an empty button).
   [[nodiscard]] const std::string& text(const std::string& key, const std::string& lang) const;
   [[nodiscard]] const std::string& pick(const LocalText& text, const std::string& lang) const;
 };
-
-// The built-in sample content used until a content pack is loaded from files.
-[[nodiscard]] ContentPack placeholder_pack();
 
 }  // namespace content

@@ -163,8 +163,10 @@ float Painter::measure(TextRole role, const std::string& text, float width) {
 }
 
 float Painter::text(const std::string& id, Role role, TextRole text_role, const std::string& text, float x,
-                    float y, float width, Color color, Color background, bool centre) {
-  const auto layout = type_.engine().layout(spans(text_role, text), style_for(text_role, centre), width);
+                    float y, float width, Color color, Color background, bool centre, bool bullet) {
+  text::Style style = style_for(text_role, centre);
+  style.bullet = bullet;
+  const auto layout = type_.engine().layout(spans(text_role, text), style, width);
   const Rect box = mirror({x, y, width, layout->height});
   draw_layout(*layout, box.x, box.y, color);
   // Record the ink's extent: the widest line, placed as the alignment placed it.

@@ -95,7 +95,7 @@ class Painter {
   void fill(const Rect& rect, Color color, float rounding_mm = 0);
   // Word-wrapped text ("**bold**" allowed) inside `width`; returns the height used.
   float text(const std::string& id, Role role, TextRole style, const std::string& text, float x, float y,
-             float width, Color color, Color background, bool centre = false);
+             float width, Color color, Color background, bool centre = false, bool bullet = false);
   // Height a wrapped text would take.
   [[nodiscard]] float measure(TextRole style, const std::string& text, float width);
   void pictogram(const std::string& id, const std::string& name, float x, float y, float size_mm, Color color,

@@ -1,9 +1,25 @@
 #include "support/layout.hpp"
 
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
+#include "content/pack_reader.hpp"
+
 namespace test_support {
+
+const content::ContentPack& fixture_pack() {
+  static const content::ContentPack pack = [] {
+    auto read = content::read_pack(std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content");
+    if (!read.pack) {
+      for (const auto& d : read.diagnostics) std::fprintf(stderr, "%s\n", d.format().c_str());
+      std::abort();
+    }
+    return std::move(*read.pack);
+  }();
+  return pack;
+}
 
 std::string temp_dir(const std::string& name) {
   const auto dir = std::filesystem::temp_directory_path() / ("wegwijzer-test-" + name);
@@ -22,7 +38,7 @@ std::vector<nlohmann::json> read_jsonl(const std::string& path) {
 }
 
 ScriptRun run_script(const std::string& text, const std::string& name, platform::HeadlessOptions options) {
-  static const content::ContentPack content = content::placeholder_pack();
+  const content::ContentPack& content = fixture_pack();
   ScriptRun run;
   run.out_dir = temp_dir(name);
   platform::HeadlessDriver driver(content, options);

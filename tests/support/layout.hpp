@@ -9,6 +9,9 @@
 
 namespace test_support {
 
+// The test content pack (tests/fixtures/content): stable, whatever the shipped pack says.
+const content::ContentPack& fixture_pack();
+
 // A fresh, empty directory under the system temp dir, named after the test.
 std::string temp_dir(const std::string& name);
 

@@ -33,7 +33,7 @@ ui::Color color(const std::string& hex) {
 
 const std::vector<json>& tour_shots() {
   static const std::vector<json> shots = [] {
-    static const content::ContentPack content = content::placeholder_pack();
+    static const content::ContentPack content = test_support::fixture_pack();
     const std::string out = test_support::temp_dir("tour");
     platform::HeadlessDriver driver(content, {});
     const auto result = driver.run(script::parse(platform::tour_script(content)), out, "tour");

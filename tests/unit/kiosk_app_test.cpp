@@ -2,13 +2,15 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/layout.hpp"
+
 using app::Action;
 using app::ScreenKind;
 
 namespace {
 
 struct Fixture {
-  content::ContentPack content = content::placeholder_pack();
+  content::ContentPack content = test_support::fixture_pack();
   app::KioskApp kiosk{content};
   app::Millis now = 0;
 
@@ -208,7 +210,7 @@ TEST_CASE("an untouched Home never shows the warning", "[app][idle]") {
 }
 
 TEST_CASE("the idle time is configurable", "[app][idle]") {
-  content::ContentPack content = content::placeholder_pack();
+  content::ContentPack content = test_support::fixture_pack();
   app::KioskApp kiosk(content, {20'000, 30'000});
   kiosk.apply({Action::OpenHelp, {}}, 0);
   kiosk.tick(19'999);

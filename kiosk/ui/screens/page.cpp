@@ -1,5 +1,6 @@
 // An information page: title, short paragraphs in a column narrow enough to read,
 // and related pages as buttons on the right.
+#include "content/markdown.hpp"
 #include "ui/screens/screens.hpp"
 
 namespace ui {
@@ -15,10 +16,16 @@ void draw_page(ScreenContext& ctx, const std::string& page_id) {
   // About 60 characters a line: long lines make older readers lose their place.
   const float column_w = std::min(ctx.area.w - links_w - 2 * gap, p.px(320));
 
-  for (std::size_t i = 0; i < page->paragraphs.size(); ++i) {
-    y += p.text("page.body." + std::to_string(i), Role::Text, TextRole::Body, ctx.pick(page->paragraphs[i]),
-                ctx.area.x, y, column_w, colors::text, colors::background);
-    y += p.px(mm::body_cap * 1.5f);
+  const auto body = content::parse_markdown(ctx.pick(page->body));
+  for (std::size_t i = 0; i < body.blocks.size(); ++i) {
+    const auto& block = body.blocks[i];
+    const bool bullet = block.kind == content::Block::Kind::Bullet;
+    const bool next_bullet =
+        i + 1 < body.blocks.size() && body.blocks[i + 1].kind == content::Block::Kind::Bullet;
+    y += p.text("page.body." + std::to_string(i), Role::Text, TextRole::Body, block.text, ctx.area.x, y,
+                column_w, colors::text, colors::background, false, bullet);
+    // List items stand closer together than paragraphs.
+    y += p.px(bullet && next_bullet ? mm::body_cap * 0.5f : mm::body_cap * 1.5f);
   }
 
   if (!has_links) return;

@@ -1,0 +1,341 @@
+#include "content/pack_reader.hpp"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace content {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Larger files are refused: a content file is a page of text, not a dump.
+constexpr std::uintmax_t kMaxFileBytes = 4 * 1024 * 1024;
+
+int line_of(const toml::node& node) {
+  return static_cast<int>(node.source().begin.line);
+}
+
+class Reader {
+ public:
+  explicit Reader(std::string directory) : dir_(std::move(directory)) {}
+
+  Diagnostics diagnostics;
+
+  void error(const std::string& file, int line, const std::string& message) {
+    diagnostics.push_back({file, line, Severity::Error, message});
+  }
+  void warning(const std::string& file, int line, const std::string& message) {
+    diagnostics.push_back({file, line, Severity::Warning, message});
+  }
+
+  std::string path(const std::string& relative) const { return (fs::path(dir_) / relative).string(); }
+
+  // Parses one file; nullopt (with a diagnostic) when it is missing or broken.
+  std::optional<toml::table> parse(const std::string& file, bool required) {
+    std::error_code ec;
+    if (!fs::exists(file, ec)) {
+      if (required) error(file, 1, "file is missing");
+      return std::nullopt;
+    }
+    if (fs::file_size(file, ec) > kMaxFileBytes) {
+      error(file, 1, "file is larger than 4 MiB");
+      return std::nullopt;
+    }
+    try {
+      return toml::parse_file(file);
+    } catch (const toml::parse_error& e) {
+      error(file, static_cast<int>(e.source().begin.line), std::string(e.description()));
+      return std::nullopt;
+    }
+  }
+
+  std::string text(const toml::table& table, const char* key, const std::string& file, int line,
+                   bool required) {
+    const toml::node* node = table.get(key);
+    if (!node) {
+      if (required) error(file, line, std::string("'") + key + "' is missing");
+      return {};
+    }
+    if (auto value = node->value<std::string>()) return *value;
+    error(file, line_of(*node), std::string("'") + key + "' must be text in quotes");
+    return {};
+  }
+
+  std::vector<std::string> list(const toml::table& table, const char* key, const std::string& file) {
+    std::vector<std::string> out;
+    const toml::node* node = table.get(key);
+    if (!node) return out;
+    const toml::array* array = node->as_array();
+    if (!array) {
+      error(file, line_of(*node), std::string("'") + key + "' must be a list: [\"a\", \"b\"]");
+      return out;
+    }
+    for (const auto& item : *array) {
+      if (auto value = item.value<std::string>())
+        out.push_back(*value);
+      else
+        error(file, line_of(item), std::string("'") + key + "' may only hold text in quotes");
+    }
+    return out;
+  }
+
+  // A text per language: `title = { nl = "...", en = "..." }` or a [title] table.
+  // A plain string counts as the default language's text.
+  LocalText local(const toml::table& table, const char* key, const std::string& file, int line,
+                  bool required) {
+    LocalText out;
+    const toml::node* node = table.get(key);
+    if (!node) {
+      if (required) error(file, line, std::string("'") + key + "' is missing");
+      return out;
+    }
+    if (auto plain = node->value<std::string>()) {
+      out[default_language] = *plain;
+      return out;
+    }
+    const toml::table* per_language = node->as_table();
+    if (!per_language) {
+      error(file, line_of(*node), std::string("'") + key + "' must be text, or one text per language");
+      return out;
+    }
+    for (const auto& [language, value] : *per_language) {
+      const std::string code(language.str());
+      if (auto text = value.value<std::string>()) {
+        if (!languages.empty() && !languages.count(code))
+          warning(file, line_of(value), "language '" + code + "' is not in pack.toml");
+        out[code] = *text;
+      } else {
+        error(file, line_of(value), std::string("'") + key + "." + code + "' must be text in quotes");
+      }
+    }
+    return out;
+  }
+
+  std::string dir_;
+  std::string default_language = "nl";
+  std::set<std::string> languages;
+};
+
+// Nested tables of strings.toml become dotted keys: [nav] back = {...} → "nav.back".
+void collect_strings(Reader& r, const toml::table& table, const std::string& prefix, const std::string& file,
+                     std::map<std::string, LocalText>& out) {
+  for (const auto& [key, node] : table) {
+    const std::string name = prefix.empty() ? std::string(key.str()) : prefix + "." + std::string(key.str());
+    const toml::table* sub = node.as_table();
+    if (!sub) {
+      r.error(file, line_of(node), "'" + name + "' must hold one text per language");
+      continue;
+    }
+    const bool leaf =
+        std::all_of(sub->begin(), sub->end(), [](const auto& entry) { return entry.second.is_string(); });
+    if (leaf) {
+      toml::table holder;
+      holder.insert("t", *sub);
+      out[name] = r.local(holder, "t", file, line_of(node), true);
+    } else {
+      collect_strings(r, *sub, name, file, out);
+    }
+  }
+}
+
+const std::map<std::string, std::string>& standard_answer_pictograms() {
+  static const std::map<std::string, std::string> pictograms = {
+      {"yes", "check_circle"}, {"no", "cancel"}, {"unknown", "help_outline"}, {"skip", "do_not_disturb_on"}};
+  return pictograms;
+}
+
+}  // namespace
+
+const std::vector<std::string>& required_strings() {
+  static const std::vector<std::string> keys = {
+      "nav.back",          "nav.home",      "nav.speak",         "nav.bigger",  "nav.smaller",
+      "nav.help",          "nav.language",  "nav.clear",         "home.title",  "home.selfcheck",
+      "question.progress", "result.title",  "result.body",       "result.slip", "slip.title",
+      "slip.where",        "slip.say",      "slip.nothing_kept", "slip.done",   "idle.title",
+      "idle.body",         "idle.announce", "idle.stay",         "idle.clear",  "help.title",
+      "help.tap",          "help.nav",      "help.speak",        "help.clear",  "help.volunteer",
+      "language.title",    "page.more"};
+  return keys;
+}
+
+std::string default_content_dir() {
+  if (const char* dir = std::getenv("WEGWIJZER_CONTENT")) return dir;
+  for (const char* dir : {WEGWIJZER_SOURCE_DIR "/content", "/usr/share/wegwijzer/content"})
+    if (fs::exists(std::string(dir) + "/pack.toml")) return dir;
+  return WEGWIJZER_SOURCE_DIR "/content";
+}
+
+ReadResult read_pack(const std::string& directory) {
+  Reader r(directory);
+  ContentPack pack;
+  pack.directory = directory;
+  ReadResult result;
+  if (!fs::is_directory(directory)) {
+    r.error(directory, 0, "not a content pack directory");
+    result.diagnostics = std::move(r.diagnostics);
+    return result;
+  }
+
+  // pack.toml: version and languages come first: everything else is checked against them.
+  const std::string pack_file = r.path("pack.toml");
+  if (auto table = r.parse(pack_file, true)) {
+    pack.version = r.text(*table, "version", pack_file, 1, true);
+    pack.default_language = r.text(*table, "default_language", pack_file, 1, true);
+    if (pack.default_language.empty()) pack.default_language = "nl";
+    r.default_language = pack.default_language;
+    if (const toml::array* languages = (*table)["language"].as_array()) {
+      for (const auto& node : *languages) {
+        const toml::table* entry = node.as_table();
+        if (!entry) continue;
+        Language language;
+        language.code = r.text(*entry, "code", pack_file, line_of(node), true);
+        language.native_name = r.text(*entry, "name", pack_file, line_of(node), true);
+        language.right_to_left = (*entry)["right_to_left"].value_or(false);
+        if (r.languages.count(language.code))
+          r.error(pack_file, line_of(node), "language '" + language.code + "' is listed twice");
+        r.languages.insert(language.code);
+        pack.languages.push_back(std::move(language));
+      }
+    }
+    if (!r.languages.count(pack.default_language))
+      r.error(pack_file, 1,
+              "default_language '" + pack.default_language + "' must be one of the [[language]] entries");
+  }
+
+  const std::string location_file = r.path("location.toml");
+  if (auto table = r.parse(location_file, true)) {
+    pack.location.name = r.text(*table, "name", location_file, 1, true);
+    pack.location.address = r.text(*table, "address", location_file, 1, false);
+    pack.location.info_point_hours = r.local(*table, "info_point_hours", location_file, 1, true);
+  }
+
+  const std::string home_file = r.path("home.toml");
+  if (auto table = r.parse(home_file, true)) {
+    pack.home_topics = r.list(*table, "topics", home_file);
+    if (pack.home_topics.empty()) r.error(home_file, 1, "'topics' must list the pages shown on Home");
+  }
+
+  const std::string strings_file = r.path("strings.toml");
+  if (auto table = r.parse(strings_file, true)) collect_strings(r, *table, "", strings_file, pack.strings);
+
+  // Pages: one file each; the file name (without .toml) is the page's id.
+  std::vector<fs::path> page_files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(r.path("pages"), ec))
+    if (entry.path().extension() == ".toml") page_files.push_back(entry.path());
+  std::sort(page_files.begin(), page_files.end());
+  if (page_files.empty()) r.error(r.path("pages"), 0, "no pages (pages/*.toml)");
+  for (const auto& file_path : page_files) {
+    const std::string file = file_path.string();
+    auto table = r.parse(file, true);
+    if (!table) continue;
+    Page page;
+    page.id = file_path.stem().string();
+    page.origin = {file, 1};
+    page.pictogram = r.text(*table, "pictogram", file, 1, false);
+    page.title = r.local(*table, "title", file, 1, true);
+    page.body = r.local(*table, "body", file, 1, true);
+    page.spoken = r.local(*table, "spoken", file, 1, false);
+    page.links = r.list(*table, "links", file);
+    page.sources = r.list(*table, "sources", file);
+    page.checked = r.text(*table, "checked", file, 1, false);
+    pack.pages.push_back(std::move(page));
+  }
+
+  const std::string questions_file = r.path("selfcheck/questions.toml");
+  if (auto table = r.parse(questions_file, false)) {
+    if (const toml::array* questions = (*table)["question"].as_array()) {
+      for (const auto& node : *questions) {
+        const toml::table* entry = node.as_table();
+        if (!entry) continue;
+        Question question;
+        question.origin = {questions_file, line_of(node)};
+        question.id = r.text(*entry, "id", questions_file, line_of(node), true);
+        question.pictogram = r.text(*entry, "pictogram", questions_file, line_of(node), false);
+        question.text = r.local(*entry, "text", questions_file, line_of(node), true);
+        for (const auto& value : r.list(*entry, "answers", questions_file)) {
+          AnswerOption option;
+          option.value = value;
+          const auto standard = standard_answer_pictograms().find(value);
+          option.pictogram = standard == standard_answer_pictograms().end() ? "" : standard->second;
+          if (auto label = pack.strings.find("answer." + value); label != pack.strings.end())
+            option.label = label->second;
+          else
+            r.error(questions_file, line_of(node),
+                    "answer '" + value + "' needs a label answer." + value + " in strings.toml");
+          question.options.push_back(std::move(option));
+        }
+        if (question.options.empty())
+          r.error(questions_file, line_of(node), "question '" + question.id + "' needs answers = [...]");
+        pack.questions.push_back(std::move(question));
+      }
+    }
+  }
+
+  const std::string contacts_file = r.path("contacts.toml");
+  if (auto table = r.parse(contacts_file, false)) {
+    if (const toml::array* contacts = (*table)["contact"].as_array()) {
+      for (const auto& node : *contacts) {
+        const toml::table* entry = node.as_table();
+        if (!entry) continue;
+        Contact contact;
+        contact.origin = {contacts_file, line_of(node)};
+        contact.id = r.text(*entry, "id", contacts_file, line_of(node), true);
+        contact.name = r.text(*entry, "name", contacts_file, line_of(node), true);
+        contact.address = r.text(*entry, "address", contacts_file, line_of(node), false);
+        contact.hours = r.local(*entry, "hours", contacts_file, line_of(node), false);
+        contact.phone = r.text(*entry, "phone", contacts_file, line_of(node), false);
+        contact.web = r.text(*entry, "web", contacts_file, line_of(node), false);
+        contact.bring = r.local(*entry, "bring", contacts_file, line_of(node), false);
+        pack.contacts.push_back(std::move(contact));
+      }
+    }
+  }
+
+  const std::string parameters_file = r.path("selfcheck/parameters.toml");
+  if (auto table = r.parse(parameters_file, false)) {
+    if (const toml::array* parameters = (*table)["parameter"].as_array()) {
+      for (const auto& node : *parameters) {
+        const toml::table* entry = node.as_table();
+        if (!entry) continue;
+        Parameter parameter;
+        parameter.origin = {parameters_file, line_of(node)};
+        parameter.id = r.text(*entry, "id", parameters_file, line_of(node), true);
+        if (auto value = (*entry)["value"].value<double>())
+          parameter.value = *value;
+        else
+          r.error(parameters_file, line_of(node), "'value' must be a number, e.g. 1650 or 1650.50");
+        parameter.unit = r.text(*entry, "unit", parameters_file, line_of(node), false);
+        parameter.valid_from = r.text(*entry, "valid_from", parameters_file, line_of(node), true);
+        parameter.valid_until = r.text(*entry, "valid_until", parameters_file, line_of(node), true);
+        parameter.source = r.text(*entry, "source", parameters_file, line_of(node), true);
+        parameter.indicative = (*entry)["indicatief"].value_or(false);
+        pack.parameters.push_back(std::move(parameter));
+      }
+    }
+  }
+
+  const std::string avoid_file = r.path("language/avoid.toml");
+  if (auto table = r.parse(avoid_file, false)) {
+    if (const toml::array* words = (*table)["word"].as_array()) {
+      for (const auto& node : *words) {
+        const toml::table* entry = node.as_table();
+        if (!entry) continue;
+        pack.avoid.push_back({r.text(*entry, "avoid", avoid_file, line_of(node), true),
+                              r.text(*entry, "instead", avoid_file, line_of(node), true)});
+      }
+    }
+  }
+
+  result.diagnostics = std::move(r.diagnostics);
+  if (!has_errors(result.diagnostics)) result.pack = std::move(pack);
+  return result;
+}
+
+}  // namespace content

@@ -1,0 +1,214 @@
+#include "content/pack_writer.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace content {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string quote(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+          out += escaped;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+// Multi-line texts as """...""" so an editor sees the paragraphs.
+std::string value(const std::string& text) {
+  if (text.find('\n') == std::string::npos) return quote(text);
+  std::string out = "\"\"\"\n";
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\\')
+      out += "\\\\";
+    else if (c == '"' && (i + 1 == text.size() || text[i + 1] == '"'))
+      out += "\\\"";  // never close early
+    else
+      out += c;
+  }
+  return out + "\"\"\"";
+}
+
+std::string key(const std::string& name) {
+  const bool bare =
+      !name.empty() &&
+      name.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") ==
+          std::string::npos;
+  return bare ? name : quote(name);
+}
+
+// The pack's languages in its own order (Dutch first), then any others.
+std::vector<std::string> language_order;
+
+std::vector<std::pair<std::string, std::string>> ordered(const LocalText& text) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& code : language_order)
+    if (auto it = text.find(code); it != text.end()) out.emplace_back(*it);
+  for (const auto& entry : text)
+    if (std::find(language_order.begin(), language_order.end(), entry.first) == language_order.end())
+      out.emplace_back(entry);
+  return out;
+}
+
+void local_table(std::ostream& out, const std::string& name, const LocalText& text) {
+  if (text.empty()) return;
+  out << "\n[" << name << "]\n";
+  for (const auto& [language, words] : ordered(text)) out << key(language) << " = " << value(words) << "\n";
+}
+
+std::string inline_local(const LocalText& text) {
+  std::string out = "{ ";
+  bool first = true;
+  for (const auto& [language, words] : ordered(text)) {
+    out += (first ? "" : ", ") + key(language) + " = " + quote(words);
+    first = false;
+  }
+  return out + " }";
+}
+
+std::string list(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + quote(items[i]);
+  return out + "]";
+}
+
+bool write(const fs::path& path, const std::string& text, std::string& error) {
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  // Write beside, then rename: a power cut never leaves half a file.
+  const fs::path temporary = path.string() + ".tmp";
+  {
+    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+    file << text;
+    if (!file.flush()) {
+      error = "cannot write " + temporary.string();
+      return false;
+    }
+  }
+  fs::rename(temporary, path, ec);
+  if (ec) error = "cannot write " + path.string() + ": " + ec.message();
+  return !ec;
+}
+
+}  // namespace
+
+std::string write_pack(const ContentPack& pack, const std::string& directory) {
+  const fs::path dir(directory);
+  std::string error;
+  language_order.clear();
+  for (const auto& language : pack.languages) language_order.push_back(language.code);
+  std::ostringstream p;
+  p << "# The content pack: its version and languages. See content/README.md.\n"
+    << "version = " << quote(pack.version) << "\n"
+    << "default_language = " << quote(pack.default_language) << "\n";
+  for (const auto& language : pack.languages) {
+    p << "\n[[language]]\ncode = " << quote(language.code) << "\nname = " << quote(language.native_name)
+      << "\n";
+    if (language.right_to_left) p << "right_to_left = true\n";
+  }
+  if (!write(dir / "pack.toml", p.str(), error)) return error;
+
+  std::ostringstream l;
+  l << "# The library or community centre where this kiosk stands.\n"
+    << "name = " << quote(pack.location.name) << "\n"
+    << "address = " << quote(pack.location.address) << "\n";
+  local_table(l, "info_point_hours", pack.location.info_point_hours);
+  if (!write(dir / "location.toml", l.str(), error)) return error;
+
+  if (!write(
+          dir / "home.toml",
+          "# The topics on the Home screen, in order (page ids).\ntopics = " + list(pack.home_topics) + "\n",
+          error))
+    return error;
+
+  std::ostringstream s;
+  s << "# Words on buttons and screens, per language.\n";
+  for (const auto& [name, text] : pack.strings) s << key(name) << " = " << inline_local(text) << "\n";
+  if (!write(dir / "strings.toml", s.str(), error)) return error;
+
+  for (const auto& page : pack.pages) {
+    std::ostringstream out;
+    if (!page.pictogram.empty()) out << "pictogram = " << quote(page.pictogram) << "\n";
+    if (!page.links.empty()) out << "links = " << list(page.links) << "\n";
+    if (!page.sources.empty()) out << "sources = " << list(page.sources) << "\n";
+    if (!page.checked.empty()) out << "checked = " << quote(page.checked) << "\n";
+    local_table(out, "title", page.title);
+    local_table(out, "body", page.body);
+    local_table(out, "spoken", page.spoken);
+    if (!write(dir / "pages" / (page.id + ".toml"), out.str(), error)) return error;
+  }
+
+  if (!pack.questions.empty()) {
+    std::ostringstream q;
+    q << "# The self-check's questions, in order. Answer labels come from strings.toml (answer.*).\n";
+    for (const auto& question : pack.questions) {
+      std::vector<std::string> answers;
+      for (const auto& option : question.options) answers.push_back(option.value);
+      q << "\n[[question]]\nid = " << quote(question.id) << "\n";
+      if (!question.pictogram.empty()) q << "pictogram = " << quote(question.pictogram) << "\n";
+      q << "text = " << inline_local(question.text) << "\nanswers = " << list(answers) << "\n";
+    }
+    if (!write(dir / "selfcheck" / "questions.toml", q.str(), error)) return error;
+  }
+
+  if (!pack.contacts.empty()) {
+    std::ostringstream c;
+    c << "# Places a visitor can go to. Sample data: replace with your town's.\n";
+    for (const auto& contact : pack.contacts) {
+      c << "\n[[contact]]\nid = " << quote(contact.id) << "\nname = " << quote(contact.name) << "\n";
+      if (!contact.address.empty()) c << "address = " << quote(contact.address) << "\n";
+      if (!contact.phone.empty()) c << "phone = " << quote(contact.phone) << "\n";
+      if (!contact.web.empty()) c << "web = " << quote(contact.web) << "\n";
+      if (!contact.hours.empty()) c << "hours = " << inline_local(contact.hours) << "\n";
+      if (!contact.bring.empty()) c << "bring = " << inline_local(contact.bring) << "\n";
+    }
+    if (!write(dir / "contacts.toml", c.str(), error)) return error;
+  }
+
+  if (!pack.parameters.empty()) {
+    std::ostringstream m;
+    m << "# Amounts and limits from the law, each valid for a period, with its source.\n";
+    for (const auto& parameter : pack.parameters) {
+      std::ostringstream number;
+      number << parameter.value;
+      m << "\n[[parameter]]\nid = " << quote(parameter.id) << "\nvalue = " << number.str()
+        << (number.str().find_first_of(".e") == std::string::npos ? ".0" : "") << "\n";
+      if (!parameter.unit.empty()) m << "unit = " << quote(parameter.unit) << "\n";
+      m << "valid_from = " << quote(parameter.valid_from)
+        << "\nvalid_until = " << quote(parameter.valid_until) << "\nsource = " << quote(parameter.source)
+        << "\n";
+      if (parameter.indicative) m << "indicatief = true\n";
+    }
+    if (!write(dir / "selfcheck" / "parameters.toml", m.str(), error)) return error;
+  }
+
+  if (!pack.avoid.empty()) {
+    std::ostringstream a;
+    a << "# Words that visitor text must not use, and what to say instead.\n";
+    for (const auto& word : pack.avoid)
+      a << "\n[[word]]\navoid = " << quote(word.word) << "\ninstead = " << quote(word.instead) << "\n";
+    if (!write(dir / "language" / "avoid.toml", a.str(), error)) return error;
+  }
+  return {};
+}
+
+}  // namespace content

@@ -1,0 +1,154 @@
+#include "content/validate.hpp"
+
+#include <cctype>
+#include <set>
+
+#include "content/markdown.hpp"
+#include "content/pack_reader.hpp"
+
+namespace content {
+namespace {
+
+bool valid_date(const std::string& date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(date[i]))) return false;
+  const int month = std::stoi(date.substr(5, 2)), day = std::stoi(date.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+class Checker {
+ public:
+  Checker(const ContentPack& pack, const ValidateOptions& options) : pack_(pack), options_(options) {}
+  Validation out;
+
+  void error(const Origin& at, const std::string& message) {
+    out.diagnostics.push_back({at.file, at.line, Severity::Error, message});
+  }
+  void warning(const Origin& at, const std::string& message) {
+    out.diagnostics.push_back({at.file, at.line, Severity::Warning, message});
+  }
+
+  void pictogram(const Origin& at, const std::string& name, const std::string& what) {
+    if (name.empty() || !options_.pictogram_exists) return;
+    if (!options_.pictogram_exists(name))
+      error(at, what + ": unknown pictogram '" + name + "' (use a Material icon name, e.g. home, euro)");
+  }
+
+  // Every language of the pack should have the text; the default language must.
+  void translations(const Origin& at, const LocalText& text, const std::string& what) {
+    for (const auto& language : pack_.languages) {
+      const auto it = text.find(language.code);
+      if (it != text.end() && !it->second.empty()) continue;
+      if (language.code == pack_.default_language)
+        error(at, what + " has no text in " + language.code);
+      else
+        warning(at, what + " has no translation in " + language.code);
+    }
+  }
+
+  // B1 checks on Dutch text; `first_line` is where the text starts in its file.
+  B1Stats b1(const Origin& at, const std::string& text, int first_line = -1) {
+    const B1Result result = check_b1(text, pack_.avoid);
+    for (const auto& finding : result.findings)
+      out.diagnostics.push_back({at.file, (first_line < 0 ? at.line : first_line + finding.line),
+                                 finding.severity, finding.message});
+    return result.stats;
+  }
+
+  void run() {
+    const std::string& nl = pack_.default_language;
+
+    for (const auto& key : required_keys_) {
+      const auto it = pack_.strings.find(key);
+      if (it == pack_.strings.end())
+        error({strings_file_, 1}, "string '" + key + "' is missing");
+      else
+        translations({strings_file_, 1}, it->second, "string '" + key + "'");
+    }
+    for (const auto& [key, text] : pack_.strings)
+      if (auto it = text.find(nl); it != text.end()) b1({strings_file_, 1}, it->second);
+
+    std::set<std::string> page_ids;
+    for (const auto& page : pack_.pages) page_ids.insert(page.id);
+    for (const auto& topic : pack_.home_topics)
+      if (!page_ids.count(topic))
+        error({home_file_, 2}, "topic '" + topic + "' is not a page (pages/" + topic + ".toml)");
+
+    for (const auto& page : pack_.pages) {
+      const Origin& at = page.origin;
+      pictogram(at, page.pictogram, "page '" + page.id + "'");
+      translations(at, page.title, "title");
+      translations(at, page.body, "body");
+      for (const auto& link : page.links)
+        if (!page_ids.count(link))
+          error(at, "link to '" + link + "', which is not a page");
+        else if (link == page.id)
+          warning(at, "the page links to itself");
+      if (!page.checked.empty() && !valid_date(page.checked))
+        error(at, "checked = \"" + page.checked + "\" is not a date (YYYY-MM-DD)");
+      for (const auto& [language, body] : page.body) {
+        const MarkdownResult markdown = parse_markdown(body);
+        for (const auto& [line, what] : markdown.unsupported)
+          warning({at.file, at.line + line}, "body." + language + ": " + what + " is not shown as such");
+      }
+      if (auto title = page.title.find(nl); title != page.title.end()) b1(at, title->second);
+      PageReadability readability{page.id, {}};
+      if (auto body = page.body.find(nl); body != page.body.end()) {
+        const MarkdownResult markdown = parse_markdown(body->second);
+        for (const auto& block : markdown.blocks) {
+          const B1Stats stats = b1(at, block.text, at.line + block.line);
+          readability.stats.sentences += stats.sentences;
+          readability.stats.words += stats.words;
+          readability.stats.syllables += stats.syllables;
+        }
+      }
+      out.readability.push_back(readability);
+    }
+
+    std::set<std::string> seen;
+    for (const auto& question : pack_.questions) {
+      if (!seen.insert(question.id).second)
+        error(question.origin, "question id '" + question.id + "' is used twice");
+      pictogram(question.origin, question.pictogram, "question '" + question.id + "'");
+      translations(question.origin, question.text, "question '" + question.id + "'");
+      if (auto text = question.text.find(nl); text != question.text.end()) b1(question.origin, text->second);
+    }
+    seen.clear();
+    for (const auto& contact : pack_.contacts)
+      if (!seen.insert(contact.id).second)
+        error(contact.origin, "contact id '" + contact.id + "' is used twice");
+    seen.clear();
+    for (const auto& parameter : pack_.parameters) {
+      const Origin& at = parameter.origin;
+      if (!valid_date(parameter.valid_from))
+        error(at, "valid_from = \"" + parameter.valid_from + "\" is not a date");
+      if (!valid_date(parameter.valid_until))
+        error(at, "valid_until = \"" + parameter.valid_until + "\" is not a date");
+      if (valid_date(parameter.valid_from) && valid_date(parameter.valid_until) &&
+          parameter.valid_until < parameter.valid_from)
+        error(at, "'" + parameter.id + "' ends before it starts");
+      if (!options_.today.empty() && valid_date(parameter.valid_until) &&
+          parameter.valid_until <= options_.today)
+        warning(at,
+                "'" + parameter.id + "' was valid until " + parameter.valid_until + ": check the new amount");
+    }
+  }
+
+ private:
+  const ContentPack& pack_;
+  const ValidateOptions& options_;
+  const std::string strings_file_ = pack_.directory + "/strings.toml";
+  const std::string home_file_ = pack_.directory + "/home.toml";
+  const std::vector<std::string>& required_keys_ = required_strings();
+};
+
+}  // namespace
+
+Validation validate(const ContentPack& pack, const ValidateOptions& options) {
+  Checker checker(pack, options);
+  checker.run();
+  return std::move(checker.out);
+}
+
+}  // namespace content
