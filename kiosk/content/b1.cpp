@@ -24,7 +24,7 @@ std::string lower(std::string word) {
 
 // Strips punctuation around a word (keeps inner hyphens and apostrophes).
 std::string bare(const std::string& token) {
-  auto is_letter = [](unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\xE2'; };
+  auto is_letter = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
   std::size_t begin = 0, end = token.size();
   while (begin < end && !is_letter(static_cast<unsigned char>(token[begin]))) ++begin;
   while (end > begin && !is_letter(static_cast<unsigned char>(token[end - 1]))) --end;
