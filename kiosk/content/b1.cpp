@@ -114,8 +114,11 @@ B1Result check_b1(const std::string& text, const std::vector<AvoidWord>& avoid) 
       });
       const bool participle = std::any_of(sentence.begin(), sentence.end(), [](const std::string& w) {
         const std::string l = lower(w);
-        return l.size() > 4 && l.rfind("ge", 0) == 0 &&
-               (l.back() == 'd' || l.back() == 't' || l.back() == 'n');
+        // A past participle: ge-/be-/ver-/ont-/her-/er- ... -d/-t/-n ("gegeven", "behandeld").
+        if (l.size() < 5 || (l.back() != 'd' && l.back() != 't' && l.back() != 'n')) return false;
+        for (const char* prefix : {"ge", "be", "ver", "ont", "her", "er"})
+          if (l.rfind(prefix, 0) == 0) return true;
+        return false;
       });
       if (worden && participle)
         result.findings.push_back(

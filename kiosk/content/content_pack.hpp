@@ -27,6 +27,7 @@ struct Page {
   std::vector<std::string> sources;  // where the facts come from
   std::string checked;               // date the facts were last checked, YYYY-MM-DD
   Origin origin;
+  std::map<std::string, int> body_line;  // per language: the file line where its text starts
 };
 
 struct AnswerOption {

@@ -241,6 +241,15 @@ ReadResult read_pack(const std::string& directory) {
     page.pictogram = r.text(*table, "pictogram", file, 1, false);
     page.title = r.local(*table, "title", file, 1, true);
     page.body = r.local(*table, "body", file, 1, true);
+    // Where each language's body text starts, so B1 findings point at the right line.
+    if (const toml::table* bodies = (*table)["body"].as_table()) {
+      for (const auto& [language, node] : *bodies) {
+        const auto& where = node.source();
+        // A """ string that spans lines starts on the line after its opening quotes.
+        page.body_line[std::string(language.str())] =
+            static_cast<int>(where.begin.line) + (where.end.line > where.begin.line ? 1 : 0);
+      }
+    }
     page.spoken = r.local(*table, "spoken", file, 1, false);
     page.links = r.list(*table, "links", file);
     page.sources = r.list(*table, "sources", file);

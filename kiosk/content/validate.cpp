@@ -97,7 +97,9 @@ class Checker {
       if (auto body = page.body.find(nl); body != page.body.end()) {
         const MarkdownResult markdown = parse_markdown(body->second);
         for (const auto& block : markdown.blocks) {
-          const B1Stats stats = b1(at, block.text, at.line + block.line);
+          const auto start = page.body_line.find(nl);
+          const int first = start == page.body_line.end() ? at.line : start->second;
+          const B1Stats stats = b1(at, block.text, first + block.line - 1);
           readability.stats.sentences += stats.sentences;
           readability.stats.words += stats.words;
           readability.stats.syllables += stats.syllables;

@@ -1,0 +1,288 @@
+// The content pack: reading, validation with file:line, B1 checks, round trip.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "content/b1.hpp"
+#include "content/markdown.hpp"
+#include "content/pack_reader.hpp"
+#include "content/pack_writer.hpp"
+#include "content/validate.hpp"
+#include "support/layout.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A writable copy of the test pack, to break on purpose.
+struct PackCopy {
+  std::string dir;
+  explicit PackCopy(const std::string& name) : dir(test_support::temp_dir("pack-" + name)) {
+    fs::copy(std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content", dir, fs::copy_options::recursive);
+  }
+  std::string path(const std::string& file) const { return dir + "/" + file; }
+  std::string read(const std::string& file) const {
+    std::ifstream in(path(file), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+  void write(const std::string& file, const std::string& text) const {
+    std::ofstream(path(file), std::ios::binary | std::ios::trunc) << text;
+  }
+  void replace(const std::string& file, const std::string& from, const std::string& to) const {
+    std::string text = read(file);
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+    write(file, text);
+  }
+  // Line number (1-based) of the first line containing `needle`.
+  int line_of(const std::string& file, const std::string& needle) const {
+    std::istringstream lines(read(file));
+    std::string line;
+    for (int n = 1; std::getline(lines, line); ++n)
+      if (line.find(needle) != std::string::npos) return n;
+    return 0;
+  }
+};
+
+const std::set<std::string> kKnownPictograms = {"euro",   "home",        "handyman", "volunteer_activism",
+                                                "groups", "mail",        "info",     "medical_services",
+                                                "person", "receipt_long"};
+
+content::Diagnostics check(const std::string& dir, const std::string& today = "2026-11-25") {
+  auto read = content::read_pack(dir);
+  content::Diagnostics all = read.diagnostics;
+  if (read.pack) {
+    content::ValidateOptions options{
+        today, [](const std::string& name) { return kKnownPictograms.count(name) > 0; }};
+    auto checked = content::validate(*read.pack, options);
+    all.insert(all.end(), checked.diagnostics.begin(), checked.diagnostics.end());
+  }
+  return all;
+}
+
+// The first diagnostic whose message contains `text` (a copy: `all` is often a temporary).
+std::optional<content::Diagnostic> find(const content::Diagnostics& all, const std::string& text) {
+  for (const auto& d : all)
+    if (d.message.find(text) != std::string::npos) return d;
+  return std::nullopt;
+}
+
+std::string listing(const content::Diagnostics& all) {
+  std::string out;
+  for (const auto& d : all) out += d.format() + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the test pack reads and validates without errors", "[content]") {
+  const auto all = check(std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content");
+  INFO(listing(all));
+  CHECK_FALSE(content::has_errors(all));
+}
+
+TEST_CASE("a TOML syntax error names its file and line", "[content][errors]") {
+  PackCopy pack("syntax");
+  pack.replace("pages/huis.toml", "[title]", "[title");
+  const auto all = check(pack.dir);
+  REQUIRE(content::has_errors(all));
+  CHECK(all.front().file == pack.path("pages/huis.toml"));
+  CHECK(all.front().line == pack.line_of("pages/huis.toml", "[title"));
+  CHECK_FALSE(content::read_pack(pack.dir).pack);  // a broken pack is never used
+}
+
+TEST_CASE("a missing required field is an error in its file", "[content][errors]") {
+  PackCopy pack("missing-field");
+  std::string text = pack.read("pages/over.toml");
+  text = text.substr(0, text.find("[body]"));
+  pack.write("pages/over.toml", text);
+  const auto d = find(check(pack.dir), "'body' is missing");
+  REQUIRE(d);
+  CHECK(d->file == pack.path("pages/over.toml"));
+  CHECK(d->severity == content::Severity::Error);
+}
+
+TEST_CASE("references to pages that do not exist are errors", "[content][errors]") {
+  PackCopy pack("references");
+  pack.replace("home.toml", "\"over\"", "\"bestaat-niet\"");
+  pack.replace("pages/geldzorgen.toml", "\"zorgtoeslag\"", "\"zorgtoeslagen\"");
+  const auto all = check(pack.dir);
+  const auto topic = find(all, "topic 'bestaat-niet' is not a page");
+  REQUIRE(topic);
+  CHECK(topic->file == pack.path("home.toml"));
+  const auto link = find(all, "link to 'zorgtoeslagen'");
+  REQUIRE(link);
+  CHECK(link->file == pack.path("pages/geldzorgen.toml"));
+}
+
+TEST_CASE("an unknown pictogram is an error, not a blank", "[content][errors]") {
+  PackCopy pack("pictogram");
+  pack.replace("pages/huis.toml", "\"handyman\"", "\"hamer\"");
+  const auto d = find(check(pack.dir), "unknown pictogram 'hamer'");
+  REQUIRE(d);
+  CHECK(d->file == pack.path("pages/huis.toml"));
+}
+
+TEST_CASE("a missing translation warns; a missing Dutch text is an error", "[content][errors]") {
+  PackCopy pack("translation");
+  std::string text = pack.read("pages/meedoen.toml");
+  const auto en_title = text.find("en = \"Joining in");
+  text.erase(en_title, text.find('\n', en_title) - en_title + 1);
+  pack.write("pages/meedoen.toml", text);
+  auto all = check(pack.dir);
+  const auto warning = find(all, "title has no translation in en");
+  REQUIRE(warning);
+  CHECK(warning->severity == content::Severity::Warning);
+  CHECK_FALSE(content::has_errors(all));
+
+  pack.replace("pages/meedoen.toml", "nl = \"Meedoen en mensen ontmoeten\"\n", "");
+  const auto error = find(check(pack.dir), "title has no text in nl");
+  REQUIRE(error);
+  CHECK(error->severity == content::Severity::Error);
+}
+
+TEST_CASE("amounts past their date warn, impossible periods are errors", "[content][errors]") {
+  PackCopy pack("parameters");
+  pack.write("selfcheck/parameters.toml",
+             "[[parameter]]\nid = \"aow_alleen\"\nvalue = 1580.0\nvalid_from = \"2026-01-01\"\n"
+             "valid_until = \"2026-06-30\"\nsource = \"SVB\"\n\n"
+             "[[parameter]]\nid = \"huur_grens\"\nvalue = 932.93\nvalid_from = \"2026-07-01\"\n"
+             "valid_until = \"2026-01-01\"\nsource = \"Belastingdienst\"\n\n"
+             "[[parameter]]\nid = \"bad_date\"\nvalue = 3\nvalid_from = \"1 januari\"\n"
+             "valid_until = \"2027-01-01\"\nsource = \"x\"\n");
+  const auto all = check(pack.dir, "2026-11-25");
+  const auto old = find(all, "'aow_alleen' was valid until 2026-06-30");
+  REQUIRE(old);
+  CHECK(old->severity == content::Severity::Warning);
+  CHECK(old->line == 1);
+  const auto backwards = find(all, "'huur_grens' ends before it starts");
+  REQUIRE(backwards);
+  CHECK(backwards->line == 8);
+  CHECK(find(all, "valid_from = \"1 januari\" is not a date"));
+  // Not yet past its date on another day.
+  CHECK_FALSE(find(check(pack.dir, "2026-03-01"), "'aow_alleen' was valid until"));
+  // An amount that is not a number is a reading error: the pack is not used.
+  pack.replace("selfcheck/parameters.toml", "value = 3", "value = \"veel\"");
+  CHECK(find(check(pack.dir), "'value' must be a number"));
+}
+
+TEST_CASE("duplicate ids are errors at the second one", "[content][errors]") {
+  PackCopy pack("duplicates");
+  std::string text = pack.read("selfcheck/questions.toml");
+  text += "\n[[question]]\nid = \"rent\"\ntext = { nl = \"Huurt u?\" }\nanswers = [\"yes\", \"no\"]\n";
+  pack.write("selfcheck/questions.toml", text);
+  const auto d = find(check(pack.dir), "question id 'rent' is used twice");
+  REQUIRE(d);
+  CHECK(d->line > pack.line_of("selfcheck/questions.toml", "id = \"rent\""));
+}
+
+TEST_CASE("invalid UTF-8, truncated files and huge files give errors, never a crash", "[content][errors]") {
+  PackCopy pack("broken-bytes");
+  pack.write("pages/huis.toml", "pictogram = \"handyman\"\n[title]\nnl = \"Hulp \xff\xfe in huis\"\n");
+  auto all = check(pack.dir);
+  REQUIRE(content::has_errors(all));
+  CHECK(all.front().file == pack.path("pages/huis.toml"));
+  CHECK(all.front().line == 3);
+
+  const std::string full = pack.read("pages/over.toml");
+  pack.write("pages/over.toml", full.substr(0, full.size() / 2));
+  CHECK(content::has_errors(check(pack.dir)));
+
+  pack.write("pages/huis.toml", "[title]\nnl = \"" + std::string(10 * 1024 * 1024, 'a') + "\"\n");
+  const auto huge = find(check(pack.dir), "larger than 4 MiB");
+  REQUIRE(huge);
+  CHECK(huge->file == pack.path("pages/huis.toml"));
+
+  CHECK(content::has_errors(check(test_support::temp_dir("not-a-pack"))));
+}
+
+TEST_CASE("B1: long sentences, avoided words and passive voice are found in page bodies", "[content][b1]") {
+  PackCopy pack("b1");
+  pack.replace("pages/huis.toml", "Lukt het schoonmaken of de boodschappen niet meer goed?",
+               "Lukt het schoonmaken of de boodschappen niet meer goed, omdat u het zwaar vindt en er "
+               "niemand is die u daarbij helpt of even langs kan komen?");
+  pack.replace("pages/over.toml", "Dit is een informatiepunt van de bibliotheek.",
+               "Dit informatiepunt is er voor armoede.\n\nUw vraag wordt door ons behandeld.");
+  const auto all = check(pack.dir);
+  const auto sentence = find(all, "sentence of 27 words");
+  REQUIRE(sentence);
+  CHECK(sentence->severity == content::Severity::Error);
+  CHECK(sentence->file == pack.path("pages/huis.toml"));
+  CHECK(sentence->line == pack.line_of("pages/huis.toml", "Lukt het schoonmaken"));
+  const auto avoid = find(all, "avoid \"armoede\": say \"geldzorgen\"");
+  REQUIRE(avoid);
+  CHECK(avoid->line == pack.line_of("pages/over.toml", "armoede"));
+  CHECK(find(all, "passive voice?"));
+}
+
+TEST_CASE("B1 counts Dutch syllables and scores readability", "[content][b1]") {
+  CHECK(content::dutch_syllables("huis") == 1);
+  CHECK(content::dutch_syllables("vragen") == 2);
+  CHECK(content::dutch_syllables("inkomensondersteuning") == 7);
+  CHECK(content::dutch_syllables("reünie") == 3);
+  CHECK(content::dutch_syllables("0800") == 1);
+  const auto easy = content::check_b1("Vragen staat vrij. U bent welkom.", {});
+  CHECK(easy.stats.sentences == 2);
+  CHECK(easy.stats.words == 6);
+  CHECK(easy.findings.empty());
+  CHECK(easy.stats.flesch_douma() > 80);
+  const auto hard = content::check_b1(
+      "De inkomensondersteuning wordt na beoordeling van de aanvraag door de gemeentelijke "
+      "uitvoeringsorganisatie toegekend.",
+      {});
+  CHECK(hard.stats.flesch_douma() < easy.stats.flesch_douma() - 40);
+  CHECK_FALSE(hard.findings.empty());
+  const auto phrase = content::check_b1("Dan u moet dit doen.", {{"u moet", "u kunt"}});
+  REQUIRE(phrase.findings.size() == 1);
+  CHECK(phrase.findings[0].message.find("u kunt") != std::string::npos);
+}
+
+TEST_CASE("the Markdown subset gives paragraphs, bullets and bold, and names the rest",
+          "[content][markdown]") {
+  const auto result = content::parse_markdown(
+      "Neem mee:\n\n- uw **paspoort**\n- een brief\n  van de bank\n\nZie [de site](https://x.nl).\n\n# "
+      "Kop\n");
+  REQUIRE(result.blocks.size() == 5);
+  CHECK(result.blocks[0].text == "Neem mee:");
+  CHECK(result.blocks[1].kind == content::Block::Kind::Bullet);
+  CHECK(result.blocks[1].text == "uw **paspoort**");
+  CHECK(result.blocks[2].text == "een brief van de bank");
+  CHECK(result.blocks[2].line == 4);
+  CHECK(result.blocks[3].kind == content::Block::Kind::Paragraph);
+  REQUIRE(result.unsupported.size() == 2);
+  CHECK(result.unsupported[0].second.find("link") != std::string::npos);
+  CHECK(result.unsupported[1].second.find("heading") != std::string::npos);
+}
+
+TEST_CASE("reading, writing and reading again gives identical content", "[content][roundtrip]") {
+  const auto first = content::read_pack(std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content");
+  REQUIRE(first.pack);
+  const std::string a = test_support::temp_dir("roundtrip-a"), b = test_support::temp_dir("roundtrip-b");
+  REQUIRE(content::write_pack(*first.pack, a).empty());
+  const auto second = content::read_pack(a);
+  INFO(listing(second.diagnostics));
+  REQUIRE(second.pack);
+  REQUIRE(content::write_pack(*second.pack, b).empty());
+  std::size_t files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(a)) {
+    if (!entry.is_regular_file()) continue;
+    ++files;
+    const auto other = fs::path(b) / fs::relative(entry.path(), a);
+    std::ifstream x(entry.path()), y(other);
+    std::stringstream tx, ty;
+    tx << x.rdbuf();
+    ty << y.rdbuf();
+    INFO(entry.path());
+    CHECK(tx.str() == ty.str());
+  }
+  CHECK(files >= 12);
+  CHECK(second.pack->pages.size() == first.pack->pages.size());
+  CHECK(second.pack->strings == first.pack->strings);
+}
