@@ -6,6 +6,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -15,6 +16,8 @@
 #include "content/content_pack.hpp"
 #include "content/pack_reader.hpp"
 #include "content/pack_writer.hpp"
+#include "content/startup.hpp"
+#include "content/store.hpp"
 #include "content/validate.hpp"
 #include "platform/headless_driver.hpp"
 #include "platform/kiosk_window.hpp"
@@ -38,12 +41,15 @@ Usage:
   wegwijzer check-content [DIR] [--date YYYY-MM-DD]
       Check a content pack (default: the bundled one): every problem as
       FILE:LINE: error|warning: message, then the B1 report. Exit 1 on errors.
-  wegwijzer export-content --out DIR [--content DIR]
-      Write the content pack to DIR in the editable file format.
+  wegwijzer export-content --out DIR [--data DIR | --content DIR]
+      Write the device's content (the store under --data) or a checked pack
+      to DIR in the editable file format.
   wegwijzer bench [--quick]
       Print benchmark figures as JSON.
 
-  Every command takes --content DIR to use another content pack.
+  Every command takes --content DIR (the content pack to use or import; default
+  the bundled one) and --data DIR (where the kiosk keeps its store; `run` uses
+  $WEGWIJZER_DATA or ~/.local/share/wegwijzer by default).
   wegwijzer --version | --help
 )";
 
@@ -125,29 +131,36 @@ std::string today() {
   return date;
 }
 
-// Reads and checks the content pack; prints every problem. nullopt when it cannot be used.
-std::optional<content::ContentPack> load_content(const Args& args, bool quiet_warnings = true) {
+// Checks pictogram names against the icon font, for content validation.
+struct PictogramCheck {
+  text::FontSet fonts{text::default_font_config()};
+  text::Hyphenator hyphenator{""};
+  text::TextEngine engine{fonts, hyphenator};
+
+  content::ValidateOptions options(const std::string& date) {
+    return {date, [this](const std::string& name) { return engine.has_pictogram(name); }};
+  }
+};
+
+std::string content_dir(const Args& args) {
   const auto* dir = args.option("--content");
-  const std::string directory = dir ? *dir : content::default_content_dir();
-  auto read = content::read_pack(directory);
-  content::Diagnostics problems = read.diagnostics;
-  if (read.pack) {
-    text::FontSet fonts(text::default_font_config());
-    text::Hyphenator hyphenator("");
-    text::TextEngine engine(fonts, hyphenator);
-    content::ValidateOptions options{today(),
-                                     [&](const std::string& name) { return engine.has_pictogram(name); }};
-    auto checked = content::validate(*read.pack, options);
-    problems.insert(problems.end(), checked.diagnostics.begin(), checked.diagnostics.end());
+  return dir ? *dir : content::default_content_dir();
+}
+
+// The content the kiosk starts with: from the store under the data directory
+// (when `use_store`), else straight from the content pack directory. Notes go
+// to the log; they never hold visitor data.
+content::StartupContent open_kiosk_content(const Args& args, bool use_store) {
+  PictogramCheck check;
+  std::unique_ptr<content::ContentStore> store;
+  if (use_store) {
+    const auto* data = args.option("--data");
+    store = std::make_unique<content::ContentStore>(
+        content::store_path(data ? *data : content::default_data_dir()));
   }
-  for (const auto& problem : problems)
-    if (!quiet_warnings || problem.severity == content::Severity::Error)
-      std::fprintf(stderr, "%s\n", problem.format().c_str());
-  if (!read.pack || content::has_errors(problems)) {
-    std::fprintf(stderr, "wegwijzer: the content pack in %s has errors (see above)\n", directory.c_str());
-    return std::nullopt;
-  }
-  return std::move(read.pack);
+  auto started = content::open_content(store.get(), content_dir(args), check.options(today()));
+  for (const auto& note : started.notes) std::fprintf(stderr, "wegwijzer: %s\n", note.c_str());
+  return started;
 }
 
 int command_check_content(const Args& args) {
@@ -186,12 +199,25 @@ int command_check_content(const Args& args) {
 int command_export_content(const Args& args) {
   const auto* out = args.option("--out");
   if (!out || out->empty()) {
-    std::fprintf(stderr, "wegwijzer: usage: wegwijzer export-content --out DIR [--content DIR]\n");
+    std::fprintf(stderr,
+                 "wegwijzer: usage: wegwijzer export-content --out DIR [--data DIR | --content DIR]\n");
     return 2;
   }
-  const auto pack = load_content(args);
-  if (!pack) return 1;
-  if (const std::string error = content::write_pack(*pack, *out); !error.empty()) {
+  std::string error;
+  if (const auto* data = args.option("--data")) {
+    error = content::ContentStore(content::store_path(*data)).export_to(*out);
+  } else {
+    PictogramCheck check;
+    content::Diagnostics problems;
+    const auto pack = content::usable_pack(content::read_files(content_dir(args)), content_dir(args),
+                                           check.options(today()), problems);
+    if (!pack) {
+      for (const auto& problem : problems) std::fprintf(stderr, "%s\n", problem.format().c_str());
+      return 1;
+    }
+    error = content::write_pack(*pack, *out);
+  }
+  if (!error.empty()) {
     std::fprintf(stderr, "wegwijzer: %s\n", error.c_str());
     return 1;
   }
@@ -275,12 +301,19 @@ int main(int argc, char** argv) {
     if (command == "check-content") return command_check_content(args);
     if (command == "export-content") return command_export_content(args);
     if (command == "bench") return bench::run(argv[0], args.flag("--quick"));
-    const auto loaded = load_content(args);
-    if (!loaded) return 1;
-    const content::ContentPack& content = *loaded;
-    if (command == "run") return command_run(args, content);
-    if (command == "script") return command_script(args, content);
-    if (command == "tour") return command_tour(args, content);
+    if (command == "run") {
+      if (auto problem = platform::display_problem()) {
+        std::fprintf(stderr, "wegwijzer: %s\n", problem->c_str());
+        return 2;
+      }
+      return command_run(args, open_kiosk_content(args, true).pack);
+    }
+    if (command == "script" || command == "tour") {
+      // Tests and tours read the pack directory unless a data directory is named.
+      const auto started = open_kiosk_content(args, args.option("--data") != nullptr);
+      if (started.source == content::ContentSource::Unavailable && !args.option("--data")) return 1;
+      return command == "script" ? command_script(args, started.pack) : command_tour(args, started.pack);
+    }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "wegwijzer: %s\n", e.what());
     return 1;

@@ -23,7 +23,7 @@ int line_of(const toml::node& node) {
 
 class Reader {
  public:
-  explicit Reader(std::string directory) : dir_(std::move(directory)) {}
+  Reader(const PackFiles& files, std::string root) : files_(files), dir_(std::move(root)) {}
 
   Diagnostics diagnostics;
 
@@ -36,23 +36,34 @@ class Reader {
 
   std::string path(const std::string& relative) const { return (fs::path(dir_) / relative).string(); }
 
-  // Parses one file; nullopt (with a diagnostic) when it is missing or broken.
+  // Parses one file (given by its display path); nullopt (with a diagnostic) when missing or broken.
   std::optional<toml::table> parse(const std::string& file, bool required) {
-    std::error_code ec;
-    if (!fs::exists(file, ec)) {
+    const auto it = files_.find(file.substr(std::min(file.size(), dir_.size() + 1)));
+    if (it == files_.end()) {
       if (required) error(file, 1, "file is missing");
       return std::nullopt;
     }
-    if (fs::file_size(file, ec) > kMaxFileBytes) {
+    if (it->second.size() > kMaxFileBytes) {
       error(file, 1, "file is larger than 4 MiB");
       return std::nullopt;
     }
     try {
-      return toml::parse_file(file);
+      return toml::parse(it->second, file);
     } catch (const toml::parse_error& e) {
       error(file, static_cast<int>(e.source().begin.line), std::string(e.description()));
       return std::nullopt;
     }
+  }
+
+  // Relative paths of the files in `folder` ("pages"), sorted.
+  std::vector<std::string> files_in(const std::string& folder) const {
+    std::vector<std::string> out;
+    const std::string prefix = folder + "/";
+    for (const auto& [path, text] : files_)
+      if (path.rfind(prefix, 0) == 0 && path.find('/', prefix.size()) == std::string::npos &&
+          path.size() > 5 && path.compare(path.size() - 5, 5, ".toml") == 0)
+        out.push_back(path);
+    return out;
   }
 
   std::string text(const toml::table& table, const char* key, const std::string& file, int line,
@@ -117,6 +128,7 @@ class Reader {
     return out;
   }
 
+  const PackFiles& files_;
   std::string dir_;
   std::string default_language = "nl";
   std::set<std::string> languages;
@@ -171,16 +183,34 @@ std::string default_content_dir() {
   return WEGWIJZER_SOURCE_DIR "/content";
 }
 
+PackFiles read_files(const std::string& directory) {
+  PackFiles files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(directory, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_regular_file(ec) || it->path().extension() != ".toml") continue;
+    std::ifstream in(it->path(), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    files[fs::relative(it->path(), directory, ec).generic_string()] = text.str();
+  }
+  return files;
+}
+
 ReadResult read_pack(const std::string& directory) {
-  Reader r(directory);
+  if (!fs::is_directory(directory)) {
+    ReadResult result;
+    result.diagnostics.push_back({directory, 0, Severity::Error, "not a content pack directory"});
+    return result;
+  }
+  return read_pack(read_files(directory), directory);
+}
+
+ReadResult read_pack(const PackFiles& files, const std::string& directory) {
+  Reader r(files, directory);
   ContentPack pack;
   pack.directory = directory;
   ReadResult result;
-  if (!fs::is_directory(directory)) {
-    r.error(directory, 0, "not a content pack directory");
-    result.diagnostics = std::move(r.diagnostics);
-    return result;
-  }
 
   // pack.toml: version and languages come first: everything else is checked against them.
   const std::string pack_file = r.path("pack.toml");
@@ -225,18 +255,14 @@ ReadResult read_pack(const std::string& directory) {
   if (auto table = r.parse(strings_file, true)) collect_strings(r, *table, "", strings_file, pack.strings);
 
   // Pages: one file each; the file name (without .toml) is the page's id.
-  std::vector<fs::path> page_files;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(r.path("pages"), ec))
-    if (entry.path().extension() == ".toml") page_files.push_back(entry.path());
-  std::sort(page_files.begin(), page_files.end());
+  const auto page_files = r.files_in("pages");
   if (page_files.empty()) r.error(r.path("pages"), 0, "no pages (pages/*.toml)");
-  for (const auto& file_path : page_files) {
-    const std::string file = file_path.string();
+  for (const auto& relative : page_files) {
+    const std::string file = r.path(relative);
     auto table = r.parse(file, true);
     if (!table) continue;
     Page page;
-    page.id = file_path.stem().string();
+    page.id = fs::path(relative).stem().string();
     page.origin = {file, 1};
     page.pictogram = r.text(*table, "pictogram", file, 1, false);
     page.title = r.local(*table, "title", file, 1, true);

@@ -11,13 +11,15 @@ void draw_home(ScreenContext& ctx) {
   float y = draw_title(ctx, "home.title", ctx.t("home.title"), "");
   const float gap = p.px(mm::gap);
 
-  const float check_h = std::max(p.px(mm::primary_height + 4),
-                                 p.measure(TextRole::Label, ctx.t("home.selfcheck"), ctx.area.w) + p.px(8));
-  ButtonStyle primary = ButtonStyle::primary();
-  primary.icon_mm = mm::heading_icon;
-  p.button("home.selfcheck", Role::Primary, ctx.t("home.selfcheck"), "quiz",
-           {ctx.area.x, y, ctx.area.w, check_h}, {app::Action::StartCheck}, primary);
-  y += check_h + 2 * gap;
+  if (!ctx.content().questions.empty()) {
+    const float check_h = std::max(p.px(mm::primary_height + 4),
+                                   p.measure(TextRole::Label, ctx.t("home.selfcheck"), ctx.area.w) + p.px(8));
+    ButtonStyle primary = ButtonStyle::primary();
+    primary.icon_mm = mm::heading_icon;
+    p.button("home.selfcheck", Role::Primary, ctx.t("home.selfcheck"), "quiz",
+             {ctx.area.x, y, ctx.area.w, check_h}, {app::Action::StartCheck}, primary);
+    y += check_h + 2 * gap;
+  }
 
   const auto& topics = ctx.content().home_topics;
   const int columns = 3;

@@ -1,0 +1,109 @@
+#include "content/startup.hpp"
+
+#include "content/pack_reader.hpp"
+
+namespace content {
+
+std::optional<ContentPack> usable_pack(const PackFiles& files, const std::string& root,
+                                       const ValidateOptions& options, Diagnostics& problems) {
+  auto read = read_pack(files, root);
+  problems.insert(problems.end(), read.diagnostics.begin(), read.diagnostics.end());
+  if (!read.pack) return std::nullopt;
+  const auto checked = validate(*read.pack, options);
+  problems.insert(problems.end(), checked.diagnostics.begin(), checked.diagnostics.end());
+  if (has_errors(problems)) return std::nullopt;
+  return std::move(read.pack);
+}
+
+namespace {
+
+std::string first_error(const Diagnostics& problems) {
+  for (const auto& problem : problems)
+    if (problem.severity == Severity::Error) return problem.format();
+  return "unknown problem";
+}
+
+}  // namespace
+
+ContentPack unavailable_pack() {
+  ContentPack pack;
+  pack.version = "unavailable";
+  pack.languages = {{"nl", "Nederlands", false}};
+  pack.location.name = "Informatiepunt";
+  const std::map<std::string, std::string> dutch = {
+      {"nav.back", "Terug"},
+      {"nav.home", "Begin"},
+      {"nav.speak", "Lees voor"},
+      {"nav.bigger", "Tekst groter"},
+      {"nav.smaller", "Tekst kleiner"},
+      {"nav.help", "Hulp"},
+      {"nav.language", "Taal"},
+      {"nav.clear", "Wis alles"},
+      {"home.title",
+       "Dit informatiepunt is even niet beschikbaar. Loop gerust naar de balie. Daar helpen "
+       "wij u graag."},
+      {"help.title", "Zo werkt het"},
+      {"help.tap", "Tik kort op een knop."},
+      {"help.nav", "Onderaan staan altijd dezelfde knoppen."},
+      {"help.speak", "Tik op Lees voor. Dan leest de computer alles voor."},
+      {"help.clear", "Tik op Wis alles als u klaar bent."},
+      {"help.volunteer", "Een medewerker aan de balie helpt u graag."},
+      {"language.title", "Kies uw taal"},
+      {"idle.title", "Bent u er nog?"},
+      {"idle.body", "Over {s} seconden begint het scherm opnieuw."},
+      {"idle.announce", "Bent u er nog? Tik dan op: Ik ben er nog."},
+      {"idle.stay", "Ik ben er nog"},
+      {"idle.clear", "Stoppen en alles wissen"},
+  };
+  for (const auto& [key, text] : dutch) pack.strings[key] = {{"nl", text}};
+  return pack;
+}
+
+StartupContent open_content(ContentStore* store, const std::string& bundled_dir,
+                            const ValidateOptions& options) {
+  StartupContent out;
+  Diagnostics problems;
+  if (!store) {
+    if (auto pack = usable_pack(read_files(bundled_dir), bundled_dir, options, problems)) {
+      out.pack = std::move(*pack);
+      out.source = ContentSource::Live;
+    } else {
+      out.pack = unavailable_pack();
+      out.notes.push_back("The content pack in " + bundled_dir + " has errors: " + first_error(problems));
+    }
+    return out;
+  }
+
+  // A newer shipped pack is imported only when it is sound on its own.
+  const PackFiles bundled = read_files(bundled_dir);
+  Diagnostics bundled_problems;
+  if (auto shipped = usable_pack(bundled, bundled_dir, options, bundled_problems)) {
+    const ImportReport report = store->import_pack(bundled, shipped->version);
+    if (report.imported && !report.conflicts.empty())
+      out.notes.push_back("Content pack " + shipped->version + " imported; " +
+                          std::to_string(report.conflicts.size()) + " local edits were kept (see conflicts)");
+  } else if (!bundled.empty()) {
+    out.notes.push_back("The shipped content pack was not imported: " + first_error(bundled_problems));
+  }
+
+  const PackFiles live = store->files();
+  if (auto pack = usable_pack(live, "store", options, problems)) {
+    if (store->good_files() != live) store->mark_good(live);
+    out.pack = std::move(*pack);
+    out.source = ContentSource::Live;
+    return out;
+  }
+  Diagnostics good_problems;
+  if (auto pack = usable_pack(store->good_files(), "store (last good)", options, good_problems)) {
+    out.pack = std::move(*pack);
+    out.source = ContentSource::LastGood;
+    out.notes.push_back("The content has errors, so the kiosk shows the last good content: " +
+                        first_error(problems));
+    return out;
+  }
+  out.pack = unavailable_pack();
+  out.notes.push_back("No usable content: " + first_error(problems));
+  return out;
+}
+
+}  // namespace content

@@ -1,0 +1,394 @@
+#include "content/store.hpp"
+
+#include <sqlite3.h>
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+
+namespace content {
+namespace fs = std::filesystem;
+
+namespace {
+
+// Numbered migrations: entry i brings the schema from version i to i + 1.
+// Never edit one that has shipped; add a new one.
+const char* const kMigrations[] = {
+    // 0 → 1: the files and their history.
+    R"sql(
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE file (
+        path TEXT PRIMARY KEY,
+        text TEXT NOT NULL,
+        pack_text TEXT,                -- the text of the last imported pack, if it has this file
+        edited INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE revision (
+        number INTEGER PRIMARY KEY AUTOINCREMENT,
+        path TEXT NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        editor TEXT NOT NULL,
+        at TEXT NOT NULL,
+        what TEXT NOT NULL
+      );
+      CREATE INDEX revision_path ON revision(path);
+    )sql",
+    // 1 → 2: conflicts with newer packs, and the last good files.
+    R"sql(
+      CREATE TABLE conflict (
+        path TEXT PRIMARY KEY,
+        pack_text TEXT NOT NULL,
+        local_text TEXT NOT NULL,
+        pack_version TEXT NOT NULL
+      );
+      CREATE TABLE good_file (path TEXT PRIMARY KEY, text TEXT NOT NULL);
+    )sql",
+};
+static_assert(std::size(kMigrations) == ContentStore::kSchemaVersion);
+
+std::string now_utc() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+class Statement {
+ public:
+  Statement(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK)
+      throw StoreError(std::string("store: ") + sqlite3_errmsg(db));
+  }
+  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement& bind(int i, const std::string& text) {
+    sqlite3_bind_text(stmt_, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Statement& bind(int i, std::int64_t value) {
+    sqlite3_bind_int64(stmt_, i, value);
+    return *this;
+  }
+  Statement& bind_null(int i) {
+    sqlite3_bind_null(stmt_, i);
+    return *this;
+  }
+  bool step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw StoreError(std::string("store: ") + sqlite3_errmsg(db_));
+  }
+  [[nodiscard]] std::string text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+    return data ? std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+                : std::string{};
+  }
+  [[nodiscard]] bool is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+  [[nodiscard]] std::int64_t integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+void exec(sqlite3* db, const char* sql) {
+  char* message = nullptr;
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+    const std::string text = message ? message : "unknown error";
+    sqlite3_free(message);
+    throw StoreError("store: " + text);
+  }
+}
+
+// One transaction; rolled back unless commit() is reached.
+class Transaction {
+ public:
+  explicit Transaction(sqlite3* db) : db_(db) { exec(db_, "BEGIN IMMEDIATE"); }
+  ~Transaction() {
+    if (!done_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+  void commit() {
+    exec(db_, "COMMIT");
+    done_ = true;
+  }
+
+ private:
+  sqlite3* db_;
+  bool done_ = false;
+};
+
+}  // namespace
+
+std::string store_path(const std::string& data_dir) {
+  return (fs::path(data_dir) / "content.sqlite").string();
+}
+
+std::string default_data_dir() {
+  if (const char* dir = std::getenv("WEGWIJZER_DATA"); dir && *dir) return dir;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/wegwijzer";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::string(home) + "/.local/share/wegwijzer";
+  return "/var/lib/wegwijzer";
+}
+
+ContentStore::ContentStore(const std::string& path) : path_(path) {
+  std::error_code ec;
+  if (fs::path(path).has_parent_path()) fs::create_directories(fs::path(path).parent_path(), ec);
+  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                      nullptr) != SQLITE_OK) {
+    const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw StoreError("cannot open the content store " + path + ": " + message);
+  }
+  sqlite3_busy_timeout(db_, 2000);
+  try {
+    // WAL: readers never wait for a writer; FULL: a commit survives a power cut.
+    exec(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+    migrate();
+  } catch (...) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw;
+  }
+}
+
+ContentStore::~ContentStore() {
+  if (db_) sqlite3_close(db_);
+}
+
+// The schema version is recorded in the meta table (none yet: a new, empty store).
+int ContentStore::schema_version() const {
+  Statement exists(db_, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+  if (!exists.step()) return 0;
+  Statement version(db_, "SELECT value FROM meta WHERE key = 'schema_version'");
+  return version.step() ? std::stoi(version.text(0)) : 0;
+}
+
+void ContentStore::migrate() {
+  const int current = schema_version();
+  if (current > kSchemaVersion)
+    throw StoreError("the content store " + path_ + " was made by a newer Wegwijzer (schema " +
+                     std::to_string(current) + "); install that version again");
+  for (int version = current; version < kSchemaVersion; ++version) {
+    Transaction transaction(db_);
+    exec(db_, kMigrations[version]);
+    Statement record(db_,
+                     "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    record.bind(1, std::to_string(version + 1));
+    record.step();
+    transaction.commit();
+  }
+}
+
+std::string ContentStore::pack_version() const {
+  Statement select(db_, "SELECT value FROM meta WHERE key = 'pack_version'");
+  return select.step() ? select.text(0) : std::string{};
+}
+
+std::int64_t ContentStore::change(const std::string& path, const std::string* text, const std::string& editor,
+                                  const std::string& what, bool from_pack) {
+  Statement current(db_, "SELECT text FROM file WHERE path = ?");
+  current.bind(1, path);
+  const bool exists = current.step();
+  const std::string before = exists ? current.text(0) : std::string{};
+  if (text) {
+    Statement upsert(
+        db_,
+        "INSERT INTO file (path, text, pack_text, edited) VALUES (?1, ?2, CASE WHEN ?3 THEN ?2 END, ?4) "
+        "ON CONFLICT(path) DO UPDATE SET text = ?2, "
+        "pack_text = CASE WHEN ?3 THEN ?2 ELSE pack_text END, edited = ?4");
+    upsert.bind(1, path).bind(2, *text).bind(3, std::int64_t{from_pack}).bind(4, std::int64_t{!from_pack});
+    upsert.step();
+  } else {
+    Statement erase(db_, "DELETE FROM file WHERE path = ?");
+    erase.bind(1, path);
+    erase.step();
+  }
+  Statement record(db_,
+                   "INSERT INTO revision (path, before, after, editor, at, what) VALUES (?, ?, ?, ?, ?, ?)");
+  record.bind(1, path)
+      .bind(2, before)
+      .bind(3, text ? *text : std::string{})
+      .bind(4, editor)
+      .bind(5, now_utc());
+  record.bind(6, what);
+  record.step();
+  return sqlite3_last_insert_rowid(db_);
+}
+
+ImportReport ContentStore::import_pack(const PackFiles& files, const std::string& version) {
+  ImportReport report;
+  if (!version.empty() && version == pack_version()) return report;
+  Transaction transaction(db_);
+  struct Row {
+    std::string text;
+    std::optional<std::string> pack_text;
+    bool edited;
+  };
+  std::map<std::string, Row> rows;
+  {
+    Statement select(db_, "SELECT path, text, pack_text, edited FROM file");
+    while (select.step())
+      rows[select.text(0)] = {select.text(1),
+                              select.is_null(2) ? std::nullopt : std::optional(select.text(2)),
+                              select.integer(3) != 0};
+  }
+  const std::string what = "pakket " + version;
+  auto conflict = [&](const std::string& path, const std::string& pack_text, const std::string& local_text) {
+    Statement insert(db_,
+                     "INSERT INTO conflict (path, pack_text, local_text, pack_version) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT(path) DO UPDATE SET pack_text = excluded.pack_text, "
+                     "local_text = excluded.local_text, pack_version = excluded.pack_version");
+    insert.bind(1, path).bind(2, pack_text).bind(3, local_text).bind(4, version);
+    insert.step();
+    report.conflicts.push_back(path);
+  };
+  for (const auto& [path, text] : files) {
+    const auto row = rows.find(path);
+    if (row == rows.end()) {
+      change(path, &text, "pakket", what, true);
+      ++report.added;
+    } else if (!row->second.edited) {
+      if (row->second.text == text) {
+        ++report.unchanged;
+      } else {
+        change(path, &text, "pakket", what, true);
+        ++report.updated;
+      }
+    } else {
+      // Edited on the device: the local text wins. Only a real change in the pack is a conflict.
+      if (row->second.pack_text != text && row->second.text != text) conflict(path, text, row->second.text);
+      Statement remember(db_, "UPDATE file SET pack_text = ? WHERE path = ?");
+      remember.bind(1, text).bind(2, path);
+      remember.step();
+      ++report.unchanged;
+    }
+  }
+  for (const auto& [path, row] : rows) {
+    if (files.count(path) || !row.pack_text) continue;  // still shipped, or a file made on the device
+    if (row.edited) {
+      conflict(path, "", row.text);
+    } else {
+      change(path, nullptr, "pakket", what, true);
+      ++report.removed;
+    }
+  }
+  Statement version_row(db_,
+                        "INSERT INTO meta (key, value) VALUES ('pack_version', ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  version_row.bind(1, version);
+  version_row.step();
+  transaction.commit();
+  report.imported = true;
+  return report;
+}
+
+PackFiles ContentStore::files() const {
+  PackFiles out;
+  Statement select(db_, "SELECT path, text FROM file");
+  while (select.step()) out[select.text(0)] = select.text(1);
+  return out;
+}
+
+std::int64_t ContentStore::edit(const std::string& path, const std::string& text, const std::string& editor,
+                                const std::string& what) {
+  Transaction transaction(db_);
+  const auto number = change(path, &text, editor, what, false);
+  transaction.commit();
+  return number;
+}
+
+std::int64_t ContentStore::remove(const std::string& path, const std::string& editor,
+                                  const std::string& what) {
+  Transaction transaction(db_);
+  const auto number = change(path, nullptr, editor, what, false);
+  transaction.commit();
+  return number;
+}
+
+std::int64_t ContentStore::roll_back(std::int64_t number, const std::string& editor) {
+  Transaction transaction(db_);
+  Statement select(db_, "SELECT path, before FROM revision WHERE number = ?");
+  select.bind(1, number);
+  if (!select.step()) throw StoreError("there is no change number " + std::to_string(number));
+  const std::string path = select.text(0), before = select.text(1);
+  const std::string what = "terugzetten van wijziging " + std::to_string(number);
+  const auto result = change(path, before.empty() ? nullptr : &before, editor, what, false);
+  transaction.commit();
+  return result;
+}
+
+std::vector<Revision> ContentStore::history(const std::string& path) const {
+  std::vector<Revision> out;
+  Statement select(db_, path.empty() ? "SELECT number, path, before, after, editor, at, what FROM revision "
+                                       "ORDER BY number DESC"
+                                     : "SELECT number, path, before, after, editor, at, what FROM revision "
+                                       "WHERE path = ? ORDER BY number DESC");
+  if (!path.empty()) select.bind(1, path);
+  while (select.step())
+    out.push_back({select.integer(0), select.text(1), select.text(2), select.text(3), select.text(4),
+                   select.text(5), select.text(6)});
+  return out;
+}
+
+std::vector<Conflict> ContentStore::conflicts() const {
+  std::vector<Conflict> out;
+  Statement select(db_, "SELECT path, pack_text, local_text, pack_version FROM conflict ORDER BY path");
+  while (select.step()) out.push_back({select.text(0), select.text(1), select.text(2), select.text(3)});
+  return out;
+}
+
+void ContentStore::resolve(const std::string& path) {
+  Statement erase(db_, "DELETE FROM conflict WHERE path = ?");
+  erase.bind(1, path);
+  erase.step();
+}
+
+void ContentStore::mark_good(const PackFiles& files) {
+  Transaction transaction(db_);
+  exec(db_, "DELETE FROM good_file");
+  for (const auto& [path, text] : files) {
+    Statement row(db_, "INSERT INTO good_file (path, text) VALUES (?, ?)");
+    row.bind(1, path).bind(2, text);
+    row.step();
+  }
+  transaction.commit();
+}
+
+PackFiles ContentStore::good_files() const {
+  PackFiles out;
+  Statement select(db_, "SELECT path, text FROM good_file");
+  while (select.step()) out[select.text(0)] = select.text(1);
+  return out;
+}
+
+bool ContentStore::intact() const {
+  Statement check(db_, "PRAGMA integrity_check");
+  return check.step() && check.text(0) == "ok";
+}
+
+std::string ContentStore::export_to(const std::string& directory) const {
+  for (const auto& [path, text] : files()) {
+    const fs::path target = fs::path(directory) / path;
+    std::error_code ec;
+    fs::create_directories(target.parent_path(), ec);
+    const fs::path temporary = target.string() + ".tmp";
+    {
+      std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+      out << text;
+      if (!out.flush()) return "cannot write " + temporary.string();
+    }
+    fs::rename(temporary, target, ec);
+    if (ec) return "cannot write " + target.string() + ": " + ec.message();
+  }
+  return {};
+}
+
+}  // namespace content

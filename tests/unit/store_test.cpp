@@ -1,0 +1,294 @@
+// The content store on the device: SQLite, migrations, revisions, conflicts,
+// power cuts, and the start-up rules that keep bad content from visitors.
+#include "content/store.hpp"
+
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <thread>
+
+#include "content/startup.hpp"
+#include "support/layout.hpp"
+
+namespace fs = std::filesystem;
+using content::ContentStore;
+
+namespace {
+
+content::PackFiles fixture_files() {
+  return content::read_files(std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content");
+}
+
+std::string fresh_store(const std::string& name) {
+  return test_support::temp_dir("store-" + name) + "/content.sqlite";
+}
+
+content::ValidateOptions no_pictogram_check() {
+  return {"2026-11-25", {}};
+}
+
+}  // namespace
+
+TEST_CASE("a new store has the current schema, recorded in its meta table", "[store]") {
+  ContentStore store(fresh_store("new"));
+  CHECK(store.schema_version() == ContentStore::kSchemaVersion);
+  CHECK(store.pack_version().empty());
+  CHECK(store.files().empty());
+  CHECK(store.intact());
+}
+
+TEST_CASE("importing a pack stores its files once per version", "[store]") {
+  ContentStore store(fresh_store("import"));
+  const auto files = fixture_files();
+  const auto report = store.import_pack(files, "0.1");
+  CHECK(report.imported);
+  CHECK(report.added == static_cast<int>(files.size()));
+  CHECK(store.files() == files);
+  CHECK(store.pack_version() == "0.1");
+  CHECK_FALSE(store.import_pack(files, "0.1").imported);  // the same version again: nothing to do
+  CHECK(store.history().size() == files.size());
+  CHECK(store.history().front().editor == "pakket");
+}
+
+TEST_CASE("import, export and import again give identical content", "[store][roundtrip]") {
+  const auto files = fixture_files();
+  ContentStore first(fresh_store("roundtrip-a"));
+  first.import_pack(files, "0.1");
+  const std::string out = test_support::temp_dir("store-export");
+  REQUIRE(first.export_to(out).empty());
+  CHECK(content::read_files(out) == files);
+  ContentStore second(fresh_store("roundtrip-b"));
+  second.import_pack(content::read_files(out), "0.1");
+  CHECK(second.files() == first.files());
+  CHECK(content::read_pack(out).pack);
+}
+
+TEST_CASE("every edit is a revision with who, when and what, and can be rolled back", "[store][revisions]") {
+  ContentStore store(fresh_store("revisions"));
+  store.import_pack(fixture_files(), "0.1");
+  const std::string path = "location.toml";
+  const std::string original = store.files().at(path);
+  const std::string changed = original + "\n# open on Saturday too\n";
+  const auto number = store.edit(path, changed, "MV", "openingstijden");
+  CHECK(store.files().at(path) == changed);
+  const auto history = store.history(path);
+  REQUIRE(history.size() == 2);
+  CHECK(history[0].number == number);
+  CHECK(history[0].editor == "MV");
+  CHECK(history[0].what == "openingstijden");
+  CHECK(history[0].before == original);
+  CHECK(history[0].after == changed);
+  CHECK(history[0].at.size() == 20);  // 2026-11-25T12:00:00Z
+
+  const auto undo = store.roll_back(number, "MV");
+  CHECK(store.files().at(path) == original);
+  CHECK(store.history(path).front().number == undo);
+  CHECK(store.history(path).front().what == "terugzetten van wijziging " + std::to_string(number));
+  // A new file rolled back disappears again.
+  const auto added = store.edit("pages/nieuw.toml", "[title]\nnl = \"Nieuw\"\n", "MV", "nieuwe pagina");
+  store.roll_back(added, "MV");
+  CHECK_FALSE(store.files().count("pages/nieuw.toml"));
+  CHECK_THROWS_AS(store.roll_back(99999, "MV"), content::StoreError);
+}
+
+TEST_CASE("a newer pack updates untouched files, keeps local edits and lists the conflicts",
+          "[store][import]") {
+  ContentStore store(fresh_store("conflicts"));
+  auto files = fixture_files();
+  store.import_pack(files, "0.1");
+  const std::string local = files.at("location.toml") + "\n# lokaal\n";
+  store.edit("location.toml", local, "MV", "lokale uren");
+  store.edit("pages/eigen.toml", "[title]\nnl = \"Eigen\"\n", "MV", "eigen pagina");
+
+  auto newer = files;
+  newer["location.toml"] = files.at("location.toml") + "\n# pakket 0.2\n";
+  newer["pages/huis.toml"] = files.at("pages/huis.toml") + "\n# pakket 0.2\n";
+  newer.erase("pages/meedoen.toml");
+  const auto report = store.import_pack(newer, "0.2");
+  CHECK(report.imported);
+  CHECK(report.updated == 1);
+  CHECK(report.removed == 1);
+  REQUIRE(report.conflicts == std::vector<std::string>{"location.toml"});
+  const auto now = store.files();
+  CHECK(now.at("location.toml") == local);  // local edits win
+  CHECK(now.at("pages/huis.toml") == newer.at("pages/huis.toml"));
+  CHECK_FALSE(now.count("pages/meedoen.toml"));
+  CHECK(now.at("pages/eigen.toml") == "[title]\nnl = \"Eigen\"\n");  // made on the device: kept
+  const auto conflicts = store.conflicts();
+  REQUIRE(conflicts.size() == 1);
+  CHECK(conflicts[0].pack_text == newer.at("location.toml"));
+  CHECK(conflicts[0].pack_version == "0.2");
+  store.resolve("location.toml");
+  CHECK(store.conflicts().empty());
+}
+
+TEST_CASE("a store made with the older schema is migrated and keeps its content", "[store][migration]") {
+  const std::string path = fresh_store("old-schema");
+  {
+    // What version 1 wrote: files and revisions, no conflict or good_file tables.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(
+        sqlite3_exec(db,
+                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                     "CREATE TABLE file (path TEXT PRIMARY KEY, text TEXT NOT NULL, pack_text TEXT,"
+                     " edited INTEGER NOT NULL DEFAULT 0);"
+                     "CREATE TABLE revision (number INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL,"
+                     " before TEXT NOT NULL, after TEXT NOT NULL, editor TEXT NOT NULL, at TEXT NOT NULL,"
+                     " what TEXT NOT NULL);"
+                     "INSERT INTO meta VALUES ('schema_version', '1'), ('pack_version', '0.0');"
+                     "INSERT INTO file VALUES ('home.toml', 'topics = [\"a\"]', 'topics = [\"a\"]', 0);",
+                     nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  ContentStore store(path);
+  CHECK(store.schema_version() == 2);
+  CHECK(store.files().at("home.toml") == "topics = [\"a\"]");
+  CHECK(store.pack_version() == "0.0");
+  CHECK(store.conflicts().empty());  // the new table exists
+  store.mark_good(store.files());
+  CHECK(store.good_files() == store.files());
+}
+
+TEST_CASE("a store from a newer program is refused with a clear message", "[store][migration]") {
+  const std::string path = fresh_store("newer-schema");
+  { ContentStore store(path); }
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  sqlite3_exec(db, "UPDATE meta SET value = '99' WHERE key = 'schema_version'", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  CHECK_THROWS_WITH(ContentStore(path), Catch::Contains("newer Wegwijzer"));
+}
+
+TEST_CASE("killing a writer mid-transaction leaves the store intact with the last commit", "[store][power]") {
+  const std::string path = fresh_store("kill-mid-transaction");
+  std::int64_t last_committed = 0;
+  content::PackFiles before;
+  {
+    ContentStore store(path);
+    store.import_pack(fixture_files(), "0.1");
+    last_committed =
+        store.edit("location.toml", "name = \"Voor de stroomstoring\"\n", "MV", "laatste commit");
+    before = store.files();
+  }
+  int ready[2];
+  REQUIRE(pipe(ready) == 0);
+  const pid_t child = fork();
+  if (child == 0) {
+    // The child changes every file inside one transaction and is killed before COMMIT.
+    sqlite3* db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; BEGIN IMMEDIATE;", nullptr, nullptr, nullptr);
+    for (int i = 0; i < 200; ++i)
+      sqlite3_exec(
+          db,
+          "UPDATE file SET text = text || 'HALF'; INSERT INTO revision (path, before, after, editor, at, "
+          "what) VALUES ('x', '', 'HALF', 'X', 'now', 'half');",
+          nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA wal_checkpoint;", nullptr, nullptr, nullptr);
+    [[maybe_unused]] auto written = write(ready[1], "r", 1);
+    pause();
+    _exit(0);
+  }
+  char signal_byte = 0;
+  REQUIRE(read(ready[0], &signal_byte, 1) == 1);
+  kill(child, SIGKILL);
+  waitpid(child, nullptr, 0);
+  close(ready[0]);
+  close(ready[1]);
+
+  ContentStore store(path);
+  CHECK(store.intact());
+  CHECK(store.files() == before);
+  CHECK(store.history().front().number == last_committed);
+}
+
+TEST_CASE("kills at random moments during a stream of edits never leave a half-saved edit",
+          "[store][power]") {
+  const std::string path = fresh_store("kill-random");
+  { ContentStore(path).import_pack(fixture_files(), "0.1"); }
+  std::mt19937 random(7);
+  for (int round = 0; round < 8; ++round) {
+    const pid_t child = fork();
+    if (child == 0) {
+      ContentStore store(path);
+      for (int i = 0;; ++i)
+        store.edit("location.toml", "name = \"Versie " + std::to_string(i) + "\"\n", "KI", "edit");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20 + random() % 60));
+    kill(child, SIGKILL);
+    waitpid(child, nullptr, 0);
+    ContentStore store(path);
+    REQUIRE(store.intact());
+    // The file holds exactly what its newest revision says: never a mix.
+    const auto history = store.history("location.toml");
+    REQUIRE_FALSE(history.empty());
+    CHECK(store.files().at("location.toml") == history.front().after);
+  }
+}
+
+TEST_CASE("start-up uses the store, falls back to the last good content, then to a calm page",
+          "[store][startup]") {
+  const std::string dir = test_support::temp_dir("startup");
+  const std::string bundled = std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content";
+  ContentStore store(dir + "/content.sqlite");
+
+  auto first = content::open_content(&store, bundled, no_pictogram_check());
+  CHECK(first.source == content::ContentSource::Live);
+  CHECK(first.pack.find_page("huis"));
+  CHECK(store.good_files() == store.files());
+
+  // A broken edit reaches the store: visitors keep seeing the last good content.
+  store.edit("pages/huis.toml", "[title\n", "MV", "kapot");
+  auto second = content::open_content(&store, bundled, no_pictogram_check());
+  CHECK(second.source == content::ContentSource::LastGood);
+  CHECK(second.pack.find_page("huis"));
+  REQUIRE_FALSE(second.notes.empty());
+  INFO(second.notes.back());
+  CHECK(second.notes.back().find("pages/huis.toml:") != std::string::npos);
+
+  // Nothing good at all: the calm "not available" page, still a working kiosk.
+  store.mark_good({{"pack.toml", "broken = ["}});
+  auto third = content::open_content(&store, bundled, no_pictogram_check());
+  CHECK(third.source == content::ContentSource::Unavailable);
+  CHECK(third.pack.text("home.title", "nl").find("even niet beschikbaar") != std::string::npos);
+  CHECK(third.pack.questions.empty());
+
+  // Without a store, a broken pack directory gives the calm page too.
+  const std::string broken = test_support::temp_dir("startup-broken");
+  fs::copy(bundled, broken, fs::copy_options::recursive);
+  std::ofstream(broken + "/home.toml") << "topics = [\n";
+  CHECK(content::open_content(nullptr, broken, no_pictogram_check()).source ==
+        content::ContentSource::Unavailable);
+}
+
+TEST_CASE("a broken shipped pack is never imported", "[store][startup]") {
+  const std::string dir = test_support::temp_dir("startup-broken-pack");
+  fs::copy(std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content", dir + "/pack",
+           fs::copy_options::recursive);
+  std::ofstream(dir + "/pack/pages/huis.toml") << "[title\n";
+  ContentStore store(dir + "/content.sqlite");
+  const auto started = content::open_content(&store, dir + "/pack", no_pictogram_check());
+  CHECK(store.files().empty());
+  CHECK(started.source == content::ContentSource::Unavailable);
+  REQUIRE_FALSE(started.notes.empty());
+  CHECK(started.notes.front().find("not imported") != std::string::npos);
+}
+
+TEST_CASE("the calm page walks like any screen", "[store][startup][ui]") {
+  const content::ContentPack calm = content::unavailable_pack();  // the driver keeps a reference
+  platform::HeadlessDriver driver(calm, {});
+  const std::string out = test_support::temp_dir("unavailable");
+  const auto run = driver.run(script::parse("expect-text \"even niet beschikbaar\"\nshot calm\ntap nav.help\n"
+                                            "expect-screen help\n"),
+                              out, "calm");
+  for (const auto& e : run.errors) UNSCOPED_INFO(e);
+  CHECK(run.ok);
+}
