@@ -281,7 +281,7 @@ int command_run(const Args& args, const content::ContentPack& content) {
     }
   }
   if (!read_idle(args, options.idle)) return 2;
-  return platform::run_kiosk(content, options);
+  return platform::run_kiosk(std::make_shared<const content::ContentPack>(content), options);
 }
 
 }  // namespace

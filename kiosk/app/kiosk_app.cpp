@@ -5,8 +5,8 @@
 
 namespace app {
 
-KioskApp::KioskApp(const content::ContentPack& content, IdleSettings idle) : content_(content), idle_(idle) {
-  session_.language = content_.default_language;
+KioskApp::KioskApp(content::Snapshot content, IdleSettings idle) : content_(std::move(content)), idle_(idle) {
+  session_.language = content_->default_language;
 }
 
 void KioskApp::note_input(Millis now) {
@@ -30,13 +30,13 @@ void KioskApp::apply(const Intent& intent, Millis now) {
       if (session_.current().kind != ScreenKind::Language) push({ScreenKind::Language});
       break;
     case Action::SetLanguage:
-      if (content_.find_language(intent.arg)) {
+      if (content_->find_language(intent.arg)) {
         session_.language = intent.arg;
         if (session_.current().kind == ScreenKind::Language) back();
       }
       break;
     case Action::OpenPage:
-      if (content_.find_page(intent.arg)) push({ScreenKind::Page, intent.arg});
+      if (content_->find_page(intent.arg)) push({ScreenKind::Page, intent.arg});
       break;
     case Action::StartCheck:
       session_.wipe_answers();
@@ -54,7 +54,7 @@ void KioskApp::apply(const Intent& intent, Millis now) {
 void KioskApp::answer_current(const std::string& value) {
   const Screen& screen = session_.current();
   if (screen.kind != ScreenKind::Question) return;
-  const auto& question = content_.questions.at(static_cast<std::size_t>(screen.question));
+  const auto& question = content_->questions.at(static_cast<std::size_t>(screen.question));
   const bool offered = std::any_of(question.options.begin(), question.options.end(),
                                    [&](const auto& option) { return option.value == value; });
   if (!offered) return;
@@ -79,8 +79,20 @@ void KioskApp::go_home() {
   session_.history.assign(1, Screen{});
 }
 
+void KioskApp::replace_content(content::Snapshot content) {
+  content_ = std::move(content);
+  ++revision_;
+  const bool still_there = std::all_of(session_.history.begin(), session_.history.end(), [&](const Screen& s) {
+    if (s.kind == ScreenKind::Page) return content_->find_page(s.page_id) != nullptr;
+    if (s.kind == ScreenKind::Question) return s.question < question_count();
+    return true;
+  });
+  if (!still_there) go_home();
+  if (!content_->find_language(session_.language)) session_.language = content_->default_language;
+}
+
 void KioskApp::reset() {
-  session_.wipe(content_.default_language);
+  session_.wipe(content_->default_language);
   warning_started_.reset();
   ++revision_;
 }
@@ -90,7 +102,7 @@ void KioskApp::tick(Millis now) {
     if (now - *warning_started_ >= idle_.warning_ms) reset();
     return;
   }
-  if (session_.pristine(content_.default_language)) return;
+  if (session_.pristine(content_->default_language)) return;
   if (now - last_input_ >= idle_.idle_after_ms) {
     warning_started_ = now;
     ++revision_;
@@ -104,7 +116,7 @@ std::optional<Millis> KioskApp::next_deadline(Millis now) const {
     const Millis elapsed = now - *warning_started_;
     return *warning_started_ + std::min(idle_.warning_ms, (elapsed / 1000 + 1) * 1000);
   }
-  if (session_.pristine(content_.default_language)) return std::nullopt;
+  if (session_.pristine(content_->default_language)) return std::nullopt;
   return last_input_ + idle_.idle_after_ms;
 }
 
@@ -125,7 +137,7 @@ std::optional<std::string> KioskApp::answer(const std::string& question_id) cons
 }
 
 void KioskApp::announce(const std::string& key) {
-  announcements_.push_back({content_.text(key, session_.language), session_.language});
+  announcements_.push_back({content_->text(key, session_.language), session_.language});
 }
 
 std::vector<Announcement> KioskApp::take_announcements() {

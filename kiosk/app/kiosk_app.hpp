@@ -28,7 +28,7 @@ struct Announcement {
 
 class KioskApp {
  public:
-  KioskApp(const content::ContentPack& content, IdleSettings idle = {});
+  explicit KioskApp(content::Snapshot content, IdleSettings idle = {});
 
   // Any touch or key from the visitor, whether or not it hit a target:
   // it proves someone is there and restarts the idle timer.
@@ -42,12 +42,15 @@ class KioskApp {
   // What the visitor sees now (the idle warning overlays the current screen).
   [[nodiscard]] Screen visible_screen() const;
   [[nodiscard]] const Session& session() const { return session_; }
-  [[nodiscard]] const content::ContentPack& content() const { return content_; }
+  [[nodiscard]] const content::ContentPack& content() const { return *content_; }
+  // Publishing: new content takes over at once. A visitor on a page that no
+  // longer exists goes Home; answers to questions that changed are wiped.
+  void replace_content(content::Snapshot content);
   [[nodiscard]] const std::string& language() const { return session_.language; }
   [[nodiscard]] bool idle_warning_shown() const { return warning_started_.has_value(); }
   [[nodiscard]] int idle_seconds_left(Millis now) const;
   [[nodiscard]] std::optional<std::string> answer(const std::string& question_id) const;
-  [[nodiscard]] int question_count() const { return static_cast<int>(content_.questions.size()); }
+  [[nodiscard]] int question_count() const { return static_cast<int>(content_->questions.size()); }
   // Counts state changes, so a view can tell whether it must redraw.
   [[nodiscard]] std::uint64_t revision() const { return revision_; }
 
@@ -61,7 +64,7 @@ class KioskApp {
   void answer_current(const std::string& value);
   void announce(const std::string& key);
 
-  const content::ContentPack& content_;
+  content::Snapshot content_;
   IdleSettings idle_;
   Session session_;
   Millis last_input_ = 0;

@@ -3,6 +3,7 @@
 // amounts and UI strings. An immutable snapshot: the UI and the app read it,
 // nobody changes it in place. Read from a content pack directory (content/README.md).
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -107,5 +108,9 @@ struct ContentPack {
   [[nodiscard]] const std::string& text(const std::string& key, const std::string& lang) const;
   [[nodiscard]] const std::string& pick(const LocalText& text, const std::string& lang) const;
 };
+
+// What the running kiosk reads: one immutable pack, swapped whole when new
+// content is published, never changed in place.
+using Snapshot = std::shared_ptr<const ContentPack>;
 
 }  // namespace content

@@ -22,8 +22,8 @@ input::Point centre(const ui::Rect& r) {
 
 }  // namespace
 
-HeadlessDriver::HeadlessDriver(const content::ContentPack& content, HeadlessOptions options)
-    : options_(options), app_(std::make_unique<app::KioskApp>(content, options.idle)) {
+HeadlessDriver::HeadlessDriver(content::Snapshot content, HeadlessOptions options)
+    : options_(options), app_(std::make_unique<app::KioskApp>(std::move(content), options.idle)) {
   const auto& d = options_.display;
   surface_ = SDL_CreateRGBSurfaceWithFormat(0, d.width_px, d.height_px, 32, SDL_PIXELFORMAT_ARGB8888);
   if (!surface_) throw std::runtime_error(std::string("cannot create a drawing surface: ") + SDL_GetError());

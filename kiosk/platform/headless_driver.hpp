@@ -31,7 +31,10 @@ struct RunResult {
 
 class HeadlessDriver {
  public:
-  HeadlessDriver(const content::ContentPack& content, HeadlessOptions options);
+  HeadlessDriver(content::Snapshot content, HeadlessOptions options);
+  // Keeps its own copy of `content`.
+  HeadlessDriver(const content::ContentPack& content, HeadlessOptions options)
+      : HeadlessDriver(std::make_shared<const content::ContentPack>(content), options) {}
   ~HeadlessDriver();
   HeadlessDriver(const HeadlessDriver&) = delete;
   HeadlessDriver& operator=(const HeadlessDriver&) = delete;

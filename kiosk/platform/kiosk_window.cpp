@@ -84,7 +84,7 @@ std::optional<std::string> display_problem() {
          "build/wegwijzer tour --out /tmp/wegwijzer-tour";
 }
 
-int run_kiosk(const content::ContentPack& content, const WindowOptions& options) {
+int run_kiosk(content::Snapshot content, const WindowOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   if (auto problem = display_problem()) {
     std::fprintf(stderr, "wegwijzer: %s\n", problem->c_str());
@@ -137,7 +137,7 @@ int run_kiosk(const content::ContentPack& content, const WindowOptions& options)
   int exit_code = 0;
   {
     RenderContext render(renderer);
-    app::KioskApp app(content, options.idle);
+    app::KioskApp app(std::move(content), options.idle);
     int w = 0, h = 0;
     SDL_GetRendererOutputSize(renderer, &w, &h);
     auto make_shell = [&] {

@@ -27,6 +27,6 @@ struct WindowOptions {
 [[nodiscard]] std::optional<std::string> display_problem();
 
 // Runs until closed (windowed) or forever (kiosk). Returns the exit code.
-int run_kiosk(const content::ContentPack& content, const WindowOptions& options);
+int run_kiosk(content::Snapshot content, const WindowOptions& options);
 
 }  // namespace platform

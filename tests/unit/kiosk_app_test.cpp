@@ -10,8 +10,7 @@ using app::ScreenKind;
 namespace {
 
 struct Fixture {
-  content::ContentPack content = test_support::fixture_pack();
-  app::KioskApp kiosk{content};
+  app::KioskApp kiosk{std::make_shared<const content::ContentPack>(test_support::fixture_pack())};
   app::Millis now = 0;
 
   void act(Action action, std::string arg = {}) {
@@ -210,11 +209,26 @@ TEST_CASE("an untouched Home never shows the warning", "[app][idle]") {
 }
 
 TEST_CASE("the idle time is configurable", "[app][idle]") {
-  content::ContentPack content = test_support::fixture_pack();
-  app::KioskApp kiosk(content, {20'000, 30'000});
+  app::KioskApp kiosk(std::make_shared<const content::ContentPack>(test_support::fixture_pack()), {20'000, 30'000});
   kiosk.apply({Action::OpenHelp, {}}, 0);
   kiosk.tick(19'999);
   CHECK(kiosk.visible_screen().kind == ScreenKind::Help);
   kiosk.tick(20'000);
   CHECK(kiosk.visible_screen().kind == ScreenKind::IdleWarning);
+}
+
+TEST_CASE("published content replaces the snapshot at once; a vanished page sends the visitor Home",
+          "[app][content]") {
+  Fixture f;
+  f.act(Action::OpenPage, "huis");
+  auto edited = std::make_shared<content::ContentPack>(test_support::fixture_pack());
+  edited->pages.front().title["nl"] = "Nieuwe titel";
+  f.kiosk.replace_content(edited);
+  CHECK(f.kiosk.visible_screen().page_id == "huis");  // still there: the visitor stays
+  CHECK(f.kiosk.content().pages.front().title.at("nl") == "Nieuwe titel");
+
+  auto without = std::make_shared<content::ContentPack>(*edited);
+  std::erase_if(without->pages, [](const content::Page& p) { return p.id == "huis"; });
+  f.kiosk.replace_content(without);
+  CHECK(f.screen() == ScreenKind::Home);
 }
