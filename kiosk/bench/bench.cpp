@@ -5,6 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -17,6 +19,8 @@
 #include "content/content_pack.hpp"
 #include "content/pack_reader.hpp"
 #include "platform/headless_driver.hpp"
+#include "content/startup.hpp"
+#include "content/store.hpp"
 #include "text/layout.hpp"
 #include "text/raster.hpp"
 
@@ -155,6 +159,72 @@ json text_layout(bool quick) {
           {"atlas_glyphs_for_this_page", atlas.glyph_count()}};
 }
 
+// A content pack of `pages` pages in five languages, as files in memory.
+content::PackFiles generated_pack(int pages) {
+  const char* languages[] = {"nl", "en", "ar", "tr", "uk"};
+  content::PackFiles files;
+  std::string pack = "version = \"bench\"\ndefault_language = \"nl\"\n";
+  for (const char* code : languages) pack += std::string("\n[[language]]\ncode = \"") + code + "\"\nname = \"" + code + "\"\n";
+  files["pack.toml"] = pack;
+  files["location.toml"] = "name = \"Bibliotheek\"\n[info_point_hours]\nnl = \"Maandag 10.00 tot 16.00 uur\"\n";
+  std::string strings;
+  for (const auto& key : content::required_strings()) {
+    strings += "\"" + key + "\" = { ";
+    for (const char* code : languages) strings += std::string(code) + " = \"Tekst\"" + (code == languages[4] ? " " : ", ");
+    strings += "}\n";
+  }
+  files["strings.toml"] = strings;
+  std::string home = "topics = [";
+  for (int i = 0; i < pages; ++i) {
+    const std::string id = "pagina" + std::to_string(i);
+    if (i < 7) home += "\"" + id + "\", ";
+    std::string page = "pictogram = \"info\"\nlinks = [\"pagina" + std::to_string((i + 1) % pages) + "\"]\n\n[title]\n";
+    for (const char* code : languages) page += std::string(code) + " = \"Pagina " + std::to_string(i) + "\"\n";
+    page += "\n[body]\n";
+    for (const char* code : languages) page += std::string(code) + " = \"\"\"\n" + long_dutch_text().substr(0, 400) + "\n\"\"\"\n";
+    files["pages/" + id + ".toml"] = page;
+  }
+  files["home.toml"] = home + "]\n";
+  return files;
+}
+
+json content_store(bool quick) {
+  json out = json::object();
+  char pattern[] = "/tmp/wegwijzer-bench-store-XXXXXX";
+  const std::string dir = mkdtemp(pattern) ? pattern : "/tmp";
+  const content::ValidateOptions options{"2026-11-25", {}};
+  auto measure = [&](const std::string& name, const content::PackFiles& files) {
+    const std::string path = dir + "/" + name + ".sqlite";
+    auto start = Clock::now();
+    {
+      content::ContentStore store(path);
+      (void)store.import_pack(files, "bench");
+    }
+    const double import_ms = ms_since(start);
+    content::ContentStore store(path);
+    std::vector<double> loads;
+    std::size_t heap = 0;
+    for (int i = 0; i < (quick ? 1 : 5); ++i) {
+      const auto before = mallinfo2().uordblks;
+      start = Clock::now();
+      content::Diagnostics problems;
+      auto pack = content::usable_pack(store.files(), "store", options, problems);
+      loads.push_back(ms_since(start));
+      heap = mallinfo2().uordblks - before;
+      if (!pack) return json{{"error", problems.empty() ? "?" : problems.front().format()}};
+    }
+    return json{{"files", files.size()},
+                {"import_ms", import_ms},
+                {"snapshot_load_ms_median", percentile(loads, 0.5)},
+                {"snapshot_heap_bytes", heap}};
+  };
+  out["shipped_pack"] = measure("shipped", content::read_files(content::default_content_dir()));
+  out["generated_1000_pages_5_languages"] = measure("generated", generated_pack(1000));
+  std::error_code ec;
+  std::filesystem::remove_all(dir, ec);
+  return out;
+}
+
 json frame_times(bool quick) {
   auto read = content::read_pack(content::default_content_dir());
   if (!read.pack) return json{{"error", "the bundled content pack has errors: run wegwijzer check-content"}};
@@ -257,6 +327,7 @@ int run(const char* /*argv0*/, bool quick) {
   }
   out["frame_ms_1920x1080_software"] = frame_times(quick);
   out["text_layout"] = text_layout(quick);
+  out["content_store"] = content_store(quick);
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   out["bench_process_peak_rss_kib"] = usage.ru_maxrss;
