@@ -40,10 +40,12 @@ fuzz:
 	@bash deploy/install-deps.sh fuzz
 	@CXX=clang++ cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEGWIJZER_FUZZ=ON \
 	  -DWEGWIJZER_SANITIZE=ON >/dev/null
-	@cmake --build $(BUILD)-fuzz -j$(JOBS) --target fuzz_layout
-	mkdir -p $(BUILD)-fuzz/corpus-layout
+	@cmake --build $(BUILD)-fuzz -j$(JOBS) --target fuzz_layout fuzz_content
+	mkdir -p $(BUILD)-fuzz/corpus-layout $(BUILD)-fuzz/corpus-content
 	$(BUILD)-fuzz/fuzz_layout -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	  $(BUILD)-fuzz/corpus-layout tests/fuzz/corpus/layout
+	$(BUILD)-fuzz/fuzz_content -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  $(BUILD)-fuzz/corpus-content tests/fuzz/corpus/content
 
 bench: build
 	$(BUILD)/wegwijzer bench

@@ -82,11 +82,12 @@ void KioskApp::go_home() {
 void KioskApp::replace_content(content::Snapshot content) {
   content_ = std::move(content);
   ++revision_;
-  const bool still_there = std::all_of(session_.history.begin(), session_.history.end(), [&](const Screen& s) {
-    if (s.kind == ScreenKind::Page) return content_->find_page(s.page_id) != nullptr;
-    if (s.kind == ScreenKind::Question) return s.question < question_count();
-    return true;
-  });
+  const bool still_there =
+      std::all_of(session_.history.begin(), session_.history.end(), [&](const Screen& s) {
+        if (s.kind == ScreenKind::Page) return content_->find_page(s.page_id) != nullptr;
+        if (s.kind == ScreenKind::Question) return s.question < question_count();
+        return true;
+      });
   if (!still_there) go_home();
   if (!content_->find_language(session_.language)) session_.language = content_->default_language;
 }

@@ -1,11 +1,10 @@
 #include "bench/bench.hpp"
 
+#include <malloc.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <malloc.h>
 
 #include <algorithm>
 #include <chrono>
@@ -18,9 +17,9 @@
 
 #include "content/content_pack.hpp"
 #include "content/pack_reader.hpp"
-#include "platform/headless_driver.hpp"
 #include "content/startup.hpp"
 #include "content/store.hpp"
+#include "platform/headless_driver.hpp"
 #include "text/layout.hpp"
 #include "text/raster.hpp"
 
@@ -164,13 +163,16 @@ content::PackFiles generated_pack(int pages) {
   const char* languages[] = {"nl", "en", "ar", "tr", "uk"};
   content::PackFiles files;
   std::string pack = "version = \"bench\"\ndefault_language = \"nl\"\n";
-  for (const char* code : languages) pack += std::string("\n[[language]]\ncode = \"") + code + "\"\nname = \"" + code + "\"\n";
+  for (const char* code : languages)
+    pack += std::string("\n[[language]]\ncode = \"") + code + "\"\nname = \"" + code + "\"\n";
   files["pack.toml"] = pack;
-  files["location.toml"] = "name = \"Bibliotheek\"\n[info_point_hours]\nnl = \"Maandag 10.00 tot 16.00 uur\"\n";
+  files["location.toml"] =
+      "name = \"Bibliotheek\"\n[info_point_hours]\nnl = \"Maandag 10.00 tot 16.00 uur\"\n";
   std::string strings;
   for (const auto& key : content::required_strings()) {
     strings += "\"" + key + "\" = { ";
-    for (const char* code : languages) strings += std::string(code) + " = \"Tekst\"" + (code == languages[4] ? " " : ", ");
+    for (const char* code : languages)
+      strings += std::string(code) + " = \"Tekst\"" + (code == languages[4] ? " " : ", ");
     strings += "}\n";
   }
   files["strings.toml"] = strings;
@@ -178,10 +180,13 @@ content::PackFiles generated_pack(int pages) {
   for (int i = 0; i < pages; ++i) {
     const std::string id = "pagina" + std::to_string(i);
     if (i < 7) home += "\"" + id + "\", ";
-    std::string page = "pictogram = \"info\"\nlinks = [\"pagina" + std::to_string((i + 1) % pages) + "\"]\n\n[title]\n";
-    for (const char* code : languages) page += std::string(code) + " = \"Pagina " + std::to_string(i) + "\"\n";
+    std::string page =
+        "pictogram = \"info\"\nlinks = [\"pagina" + std::to_string((i + 1) % pages) + "\"]\n\n[title]\n";
+    for (const char* code : languages)
+      page += std::string(code) + " = \"Pagina " + std::to_string(i) + "\"\n";
     page += "\n[body]\n";
-    for (const char* code : languages) page += std::string(code) + " = \"\"\"\n" + long_dutch_text().substr(0, 400) + "\n\"\"\"\n";
+    for (const char* code : languages)
+      page += std::string(code) + " = \"\"\"\n" + long_dutch_text().substr(0, 400) + "\n\"\"\"\n";
     files["pages/" + id + ".toml"] = page;
   }
   files["home.toml"] = home + "]\n";

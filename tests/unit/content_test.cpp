@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <random>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -285,4 +286,36 @@ TEST_CASE("reading, writing and reading again gives identical content", "[conten
   CHECK(files >= 12);
   CHECK(second.pack->pages.size() == first.pack->pages.size());
   CHECK(second.pack->strings == first.pack->strings);
+}
+
+TEST_CASE("randomly damaged packs give diagnostics, never a crash or a hang", "[content][fuzz]") {
+  const auto original = content::read_files(std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content");
+  std::mt19937 random(1125);
+  const std::string inserts[] = {"[",  "]",    "\"",   "\"\"\"", "=",  "\n", "{",     "}", ",",
+                                 "[[", "\xff", "\xc3", "#",      "\\", "\0", "nl = ", "-", "**"};
+  for (int round = 0; round < 300; ++round) {
+    auto files = original;
+    const int damages = 1 + static_cast<int>(random() % 4);
+    for (int d = 0; d < damages; ++d) {
+      auto it = files.begin();
+      std::advance(it, static_cast<long>(random() % files.size()));
+      std::string& text = it->second;
+      const std::size_t at = text.empty() ? 0 : random() % text.size();
+      switch (random() % 4) {
+        case 0: text.insert(at, inserts[random() % std::size(inserts)]); break;
+        case 1: text.erase(at, random() % 20); break;
+        case 2: text = text.substr(0, at); break;  // truncated
+        default:
+          if (!text.empty()) text[at] = static_cast<char>(random() % 256);
+          break;
+      }
+    }
+    const auto read = content::read_pack(files, "damaged");
+    if (read.pack) {
+      const auto checked = content::validate(*read.pack, {"2026-11-25", {}});
+      for (const auto& d : checked.diagnostics) CHECK(d.line >= 0);
+    } else {
+      CHECK(content::has_errors(read.diagnostics));
+    }
+  }
 }

@@ -209,7 +209,8 @@ TEST_CASE("an untouched Home never shows the warning", "[app][idle]") {
 }
 
 TEST_CASE("the idle time is configurable", "[app][idle]") {
-  app::KioskApp kiosk(std::make_shared<const content::ContentPack>(test_support::fixture_pack()), {20'000, 30'000});
+  app::KioskApp kiosk(std::make_shared<const content::ContentPack>(test_support::fixture_pack()),
+                      {20'000, 30'000});
   kiosk.apply({Action::OpenHelp, {}}, 0);
   kiosk.tick(19'999);
   CHECK(kiosk.visible_screen().kind == ScreenKind::Help);
