@@ -16,7 +16,7 @@ packages=(
   libtomlplusplus-dev libmd4c-dev
   fonts-noto-core fonts-material-design-icons-iconfont
   # storage
-  libsqlite3-dev
+  libsqlite3-dev sqlite3
   # dumps and settings
   nlohmann-json3-dev
   # tests

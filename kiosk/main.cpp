@@ -7,6 +7,7 @@
 #include <ctime>
 #include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -21,6 +22,7 @@
 #include "content/validate.hpp"
 #include "platform/headless_driver.hpp"
 #include "platform/kiosk_window.hpp"
+#include "selfcheck/selfcheck.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
 #include "text/layout.hpp"
@@ -44,6 +46,8 @@ Usage:
   wegwijzer export-content --out DIR [--data DIR | --content DIR]
       Write the device's content (the store under --data) or a checked pack
       to DIR in the editable file format.
+  wegwijzer selfcheck --answer QUESTION=VALUE ... [--date YYYY-MM-DD] [--json]
+      Evaluate the self-check for these answers: suggestions with certainty and reasons.
   wegwijzer bench [--quick]
       Print benchmark figures as JSON.
 
@@ -65,8 +69,8 @@ struct Args {
   [[nodiscard]] bool flag(const std::string& name) const { return option(name) != nullptr; }
 };
 
-const std::vector<std::string> kFlags = {"--windowed", "--quick", "--exit-after-first-frame", "--help",
-                                         "--version"};
+const std::vector<std::string> kFlags = {"--windowed", "--quick",   "--exit-after-first-frame",
+                                         "--help",     "--version", "--json"};
 
 Args parse_args(int argc, char** argv) {
   Args args;
@@ -124,12 +128,7 @@ int report(const platform::RunResult& result) {
   return result.ok ? 0 : 1;
 }
 
-std::string today() {
-  const std::time_t now = std::time(nullptr);
-  char date[11];
-  std::strftime(date, sizeof date, "%Y-%m-%d", std::localtime(&now));
-  return date;
-}
+std::string today() { return app::today_iso(); }
 
 // Checks pictogram names against the icon font, for content validation.
 struct PictogramCheck {
@@ -170,6 +169,7 @@ int command_check_content(const Args& args) {
   auto read = content::read_pack(directory);
   content::Diagnostics problems = read.diagnostics;
   std::vector<content::PageReadability> readability;
+  std::size_t personas_run = 0;
   if (read.pack) {
     text::FontSet fonts(text::default_font_config());
     text::Hyphenator hyphenator("");
@@ -179,6 +179,10 @@ int command_check_content(const Args& args) {
     auto checked = content::validate(*read.pack, options);
     problems.insert(problems.end(), checked.diagnostics.begin(), checked.diagnostics.end());
     readability = std::move(checked.readability);
+    // The personas run through the same evaluator as the kiosk.
+    const auto personas = selfcheck::check_personas(*read.pack);
+    problems.insert(problems.end(), personas.begin(), personas.end());
+    personas_run = read.pack->personas.size();
   }
   int errors = 0, warnings = 0;
   for (const auto& problem : problems) {
@@ -192,7 +196,8 @@ int command_check_content(const Args& args) {
                   page.stats.flesch_douma(), page.stats.words, page.stats.sentences,
                   page.stats.sentences ? static_cast<double>(page.stats.words) / page.stats.sentences : 0.0);
   }
-  std::printf("\n%s: %d errors, %d warnings\n", directory.c_str(), errors, warnings);
+  std::printf("\n%zu personas run\n%s: %d errors, %d warnings\n", personas_run, directory.c_str(), errors,
+              warnings);
   return errors > 0 ? 1 : 0;
 }
 
@@ -222,6 +227,54 @@ int command_export_content(const Args& args) {
     return 1;
   }
   std::printf("content written to %s\n", out->c_str());
+  return 0;
+}
+
+// The self-check without a screen: answers in, suggestions out.
+int command_selfcheck(const Args& args) {
+  PictogramCheck check;
+  content::Diagnostics problems;
+  const std::string dir = content_dir(args);
+  const auto pack = content::usable_pack(content::read_files(dir), dir, check.options(today()), problems);
+  if (!pack) {
+    for (const auto& problem : problems)
+      if (problem.severity == content::Severity::Error)
+        std::fprintf(stderr, "%s\n", problem.format().c_str());
+    return 1;
+  }
+  selfcheck::Answers answers;
+  for (const auto& [name, value] : args.options) {
+    if (name != "--answer") continue;
+    const auto eq = value.find('=');
+    const auto* question = eq == std::string::npos ? nullptr : pack->find_question(value.substr(0, eq));
+    if (!question) {
+      std::fprintf(stderr, "wegwijzer: --answer wants QUESTION=VALUE with a question of the pack, not '%s'\n",
+                   value.c_str());
+      return 2;
+    }
+    answers[value.substr(0, eq)] = value.substr(eq + 1);
+  }
+  const auto* date = args.option("--date");
+  const std::string day = date ? *date : today();
+  const auto suggestions = selfcheck::evaluate(*pack, answers);
+  if (args.flag("--json")) {
+    nlohmann::json out = {{"date", day}, {"suggestions", nlohmann::json::array()}};
+    for (const auto& s : suggestions) {
+      nlohmann::json used = nlohmann::json::object();
+      for (const auto& [question, value] : s.used) used[question] = value;
+      out["suggestions"].push_back({{"id", s.rule->id},
+                                    {"certainty", selfcheck::certainty_name(s.certainty)},
+                                    {"title", pack->pick(s.rule->title, pack->default_language)},
+                                    {"reason", pack->pick(s.rule->reason, pack->default_language)},
+                                    {"contact", s.rule->contact},
+                                    {"answers_used", used}});
+    }
+    std::printf("%s\n", out.dump(2).c_str());
+  } else {
+    for (const auto& s : suggestions)
+      std::printf("%-14s %s: %s\n", selfcheck::certainty_name(s.certainty), s.rule->id.c_str(),
+                  pack->pick(s.rule->reason, pack->default_language).c_str());
+  }
   return 0;
 }
 
@@ -299,6 +352,7 @@ int main(int argc, char** argv) {
   const std::string command = args.positional.empty() ? "run" : args.positional[0];
   try {
     if (command == "check-content") return command_check_content(args);
+    if (command == "selfcheck") return command_selfcheck(args);
     if (command == "export-content") return command_export_content(args);
     if (command == "bench") return bench::run(argv[0], args.flag("--quick"));
     if (command == "run") {

@@ -12,10 +12,13 @@ enum class Action {
   ToggleLargeText,
   OpenHelp,
   OpenLanguages,
-  SetLanguage,  // arg: language code
-  OpenPage,     // arg: page id
-  StartCheck,
-  Answer,  // arg: answer value
+  SetLanguage,     // arg: language code
+  OpenPage,        // arg: page id
+  StartCheck,      // the intro screen of the self-check
+  BeginQuestions,  // from the intro to the first question
+  Answer,          // arg: answer value
+  ShowWhy,         // arg: suggestion id
+  MoreResults,     // the next page of result cards
   ShowSlip,
   FinishSlip,
   StillHere,

@@ -1,11 +1,24 @@
 #include "app/kiosk_app.hpp"
 
 #include <algorithm>
+#include <ctime>
 #include <utility>
+
+#include "selfcheck/selfcheck.hpp"
 
 namespace app {
 
-KioskApp::KioskApp(content::Snapshot content, IdleSettings idle) : content_(std::move(content)), idle_(idle) {
+std::string today_iso() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char text[11];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+  return text;
+}
+
+KioskApp::KioskApp(content::Snapshot content, IdleSettings idle, std::string date)
+    : content_(std::move(content)), date_(std::move(date)), idle_(idle) {
   session_.language = content_->default_language;
 }
 
@@ -40,7 +53,20 @@ void KioskApp::apply(const Intent& intent, Millis now) {
       break;
     case Action::StartCheck:
       session_.wipe_answers();
-      push(question_count() > 0 ? Screen{ScreenKind::Question, {}, 0} : Screen{ScreenKind::Result});
+      push({ScreenKind::Intro});
+      break;
+    case Action::BeginQuestions:
+      if (auto first = selfcheck::next_question(*content_, session_.answers, -1))
+        push({ScreenKind::Question, {}, *first});
+      else
+        push({ScreenKind::Result});
+      break;
+    case Action::ShowWhy:
+      if (content_->find_rule(intent.arg)) push({ScreenKind::Why, intent.arg});
+      break;
+    case Action::MoreResults:
+      if (session_.current().kind == ScreenKind::Result)
+        push({ScreenKind::Result, {}, session_.current().question + 1});
       break;
     case Action::Answer: answer_current(intent.arg); break;
     case Action::ShowSlip: push({ScreenKind::Slip}); break;
@@ -60,8 +86,11 @@ void KioskApp::answer_current(const std::string& value) {
   if (!offered) return;
   if (auto old = session_.answers.find(question.id); old != session_.answers.end()) overwrite(old->second);
   session_.answers[question.id] = value;
-  const int next = screen.question + 1;
-  push(next < question_count() ? Screen{ScreenKind::Question, {}, next} : Screen{ScreenKind::Result});
+  // Questions that no longer matter are skipped (a homeowner is not asked about rent).
+  if (auto next = selfcheck::next_question(*content_, session_.answers, screen.question))
+    push({ScreenKind::Question, {}, *next});
+  else
+    push({ScreenKind::Result});
 }
 
 void KioskApp::push(Screen screen) {
@@ -86,6 +115,7 @@ void KioskApp::replace_content(content::Snapshot content) {
       std::all_of(session_.history.begin(), session_.history.end(), [&](const Screen& s) {
         if (s.kind == ScreenKind::Page) return content_->find_page(s.page_id) != nullptr;
         if (s.kind == ScreenKind::Question) return s.question < question_count();
+        if (s.kind == ScreenKind::Why) return content_->find_rule(s.page_id) != nullptr;
         return true;
       });
   if (!still_there) go_home();

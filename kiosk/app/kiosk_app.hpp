@@ -15,6 +15,9 @@ namespace app {
 
 using Millis = std::int64_t;
 
+// Today, as the content's amounts need it (YYYY-MM-DD). The app has no clock of its own.
+[[nodiscard]] std::string today_iso();
+
 struct IdleSettings {
   Millis idle_after_ms = 90'000;  // no input for this long → warning
   Millis warning_ms = 30'000;     // the warning counts down this long (WCAG 2.2.1: ≥ 20 s)
@@ -28,7 +31,7 @@ struct Announcement {
 
 class KioskApp {
  public:
-  explicit KioskApp(content::Snapshot content, IdleSettings idle = {});
+  explicit KioskApp(content::Snapshot content, IdleSettings idle = {}, std::string date = today_iso());
 
   // Any touch or key from the visitor, whether or not it hit a target:
   // it proves someone is there and restarts the idle timer.
@@ -51,6 +54,8 @@ class KioskApp {
   [[nodiscard]] int idle_seconds_left(Millis now) const;
   [[nodiscard]] std::optional<std::string> answer(const std::string& question_id) const;
   [[nodiscard]] int question_count() const { return static_cast<int>(content_->questions.size()); }
+  // The date amounts and bands are taken from.
+  [[nodiscard]] const std::string& date() const { return date_; }
   // Counts state changes, so a view can tell whether it must redraw.
   [[nodiscard]] std::uint64_t revision() const { return revision_; }
 
@@ -65,6 +70,7 @@ class KioskApp {
   void announce(const std::string& key);
 
   content::Snapshot content_;
+  std::string date_;
   IdleSettings idle_;
   Session session_;
   Millis last_input_ = 0;

@@ -4,7 +4,7 @@
 
 namespace app {
 
-enum class ScreenKind { Home, Page, Question, Result, Slip, IdleWarning, Help, Language };
+enum class ScreenKind { Home, Page, Intro, Question, Result, Why, Slip, IdleWarning, Help, Language };
 
 [[nodiscard]] const char* screen_name(ScreenKind kind);
 
@@ -15,8 +15,8 @@ struct Screen {
       : kind(kind_), page_id(std::move(page_id_)), question(question_) {}
 
   ScreenKind kind = ScreenKind::Home;
-  std::string page_id;  // for Page
-  int question = 0;     // for Question: index into the content's questions
+  std::string page_id;  // for Page; the suggestion id for Why
+  int question = 0;     // for Question: index into the content's questions; for Result: page of cards
 
   bool operator==(const Screen&) const = default;
 };

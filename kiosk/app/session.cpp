@@ -6,8 +6,10 @@ const char* screen_name(ScreenKind kind) {
   switch (kind) {
     case ScreenKind::Home: return "home";
     case ScreenKind::Page: return "page";
+    case ScreenKind::Intro: return "intro";
     case ScreenKind::Question: return "question";
     case ScreenKind::Result: return "result";
+    case ScreenKind::Why: return "why";
     case ScreenKind::Slip: return "slip";
     case ScreenKind::IdleWarning: return "idle";
     case ScreenKind::Help: return "help";

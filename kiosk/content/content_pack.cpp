@@ -20,6 +20,16 @@ const Contact* ContentPack::find_contact(const std::string& id) const {
   return it == contacts.end() ? nullptr : &*it;
 }
 
+const Question* ContentPack::find_question(const std::string& id) const {
+  auto it = std::find_if(questions.begin(), questions.end(), [&](const Question& q) { return q.id == id; });
+  return it == questions.end() ? nullptr : &*it;
+}
+
+const Rule* ContentPack::find_rule(const std::string& id) const {
+  auto it = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == id; });
+  return it == rules.end() ? nullptr : &*it;
+}
+
 const std::string& ContentPack::pick(const LocalText& text, const std::string& lang) const {
   static const std::string empty;
   if (auto it = text.find(lang); it != text.end() && !it->second.empty()) return it->second;

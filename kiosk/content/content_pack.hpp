@@ -37,11 +37,49 @@ struct AnswerOption {
   LocalText label;
 };
 
+// "rent=yes", "household=alone|partner", "age!=below": a test on one answer.
+struct Condition {
+  std::string question;
+  std::vector<std::string> values;
+  bool negate = false;
+  std::string written;  // as written in the pack, for messages
+};
+
 struct Question {
   std::string id;
   std::string pictogram;
-  LocalText text;
+  LocalText text;  // may hold {bedrag}: the amount of `amount` for this household
   std::vector<AnswerOption> options;
+  Origin origin;
+  std::vector<Condition> ask_if;              // asked only when none of these is answered otherwise
+  std::string amount_by;                      // the question whose answer picks the amount ("household")
+  std::map<std::string, std::string> amount;  // that answer → parameter id
+};
+
+// A suggestion the self-check can make: scheme or kind of help, with the
+// conditions over answers that lead to it. Never a promise: "misschien".
+struct Rule {
+  std::string id;
+  LocalText title;
+  LocalText reason;             // one B1 sentence: "U huurt en u heeft een laag inkomen."
+  std::vector<Condition> when;  // all must hold
+  std::string contact;          // contacts.toml id
+  std::string page;             // pages/ID.toml with more to read
+  LocalText bring;
+  std::vector<std::string> related;  // other suggestions to ask about at the same place
+  bool fallback = false;             // shown when nothing else is: never a dead end
+  Origin origin;
+};
+
+// An example person: answers in, the expected suggestions out. Run by check-content.
+struct Persona {
+  std::string name;
+  std::string date;  // YYYY-MM-DD the persona is run on
+  std::map<std::string, std::string> answers;
+  // For band questions: the person's own amount per month. The answer follows from
+  // the question's threshold on `date` (below it: "yes"), so ±€1 cases test the bands.
+  std::map<std::string, double> amounts;
+  std::map<std::string, std::string> expect;  // rule id → "waarschijnlijk" | "misschien"
   Origin origin;
 };
 
@@ -97,12 +135,16 @@ struct ContentPack {
   std::vector<Question> questions;
   std::vector<Contact> contacts;
   std::vector<Parameter> parameters;
+  std::vector<Rule> rules;
+  std::vector<Persona> personas;
   std::map<std::string, LocalText> strings;  // UI strings by key
   std::vector<AvoidWord> avoid;
 
   [[nodiscard]] const Page* find_page(const std::string& id) const;
   [[nodiscard]] const Language* find_language(const std::string& code) const;
   [[nodiscard]] const Contact* find_contact(const std::string& id) const;
+  [[nodiscard]] const Question* find_question(const std::string& id) const;
+  [[nodiscard]] const Rule* find_rule(const std::string& id) const;
   // The string in `lang`, else in the default language, else the key itself
   // (a visible key is easier to find and fix than an empty button).
   [[nodiscard]] const std::string& text(const std::string& key, const std::string& lang) const;

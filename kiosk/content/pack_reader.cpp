@@ -162,17 +162,67 @@ const std::map<std::string, std::string>& standard_answer_pictograms() {
   return pictograms;
 }
 
+// "rent=yes", "household=alone|partner", "age!=below".
+std::optional<Condition> parse_condition(const std::string& written) {
+  Condition condition;
+  condition.written = written;
+  std::size_t at = written.find("!=");
+  std::size_t value_at = 0;
+  if (at != std::string::npos) {
+    condition.negate = true;
+    value_at = at + 2;
+  } else {
+    at = written.find('=');
+    if (at == std::string::npos) return std::nullopt;
+    value_at = at + 1;
+  }
+  auto trim = [](std::string text) {
+    while (!text.empty() && text.front() == ' ') text.erase(text.begin());
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    return text;
+  };
+  condition.question = trim(written.substr(0, at));
+  std::string rest = written.substr(value_at);
+  for (std::size_t start = 0;;) {
+    const std::size_t bar = rest.find('|', start);
+    const std::string value =
+        trim(rest.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+    if (value.empty()) return std::nullopt;
+    condition.values.push_back(value);
+    if (bar == std::string::npos) break;
+    start = bar + 1;
+  }
+  if (condition.question.empty()) return std::nullopt;
+  return condition;
+}
+
+std::vector<Condition> conditions(Reader& r, const toml::table& table, const char* key,
+                                  const std::string& file) {
+  std::vector<Condition> out;
+  for (const auto& written : r.list(table, key, file)) {
+    if (auto condition = parse_condition(written))
+      out.push_back(std::move(*condition));
+    else
+      r.error(file, line_of(*table.get(key)),
+              "'" + written + "' is not a condition like \"rent=yes\" or \"household!=alone\"");
+  }
+  return out;
+}
+
 }  // namespace
 
 const std::vector<std::string>& required_strings() {
+  // One line per screen.
   static const std::vector<std::string> keys = {
-      "nav.back",          "nav.home",      "nav.speak",         "nav.bigger",  "nav.smaller",
-      "nav.help",          "nav.language",  "nav.clear",         "home.title",  "home.selfcheck",
-      "question.progress", "result.title",  "result.body",       "result.slip", "slip.title",
-      "slip.where",        "slip.say",      "slip.nothing_kept", "slip.done",   "idle.title",
-      "idle.body",         "idle.announce", "idle.stay",         "idle.clear",  "help.title",
-      "help.tap",          "help.nav",      "help.speak",        "help.clear",  "help.volunteer",
-      "language.title",    "page.more"};
+      "nav.back",      "nav.home",          "nav.speak",   "nav.bigger",        "nav.smaller",
+      "nav.help",      "nav.language",      "nav.clear",   "home.title",        "home.selfcheck",
+      "intro.title",   "intro.body",        "intro.start", "question.progress", "result.title",
+      "result.likely", "result.maybe",      "result.why",  "result.more",       "result.slip",
+      "why.answers",   "why.where",         "why.related", "slip.title",        "slip.where",
+      "slip.say",      "slip.nothing_kept", "slip.done",   "idle.title",        "idle.body",
+      "idle.announce", "idle.stay",         "idle.clear",  "help.title",        "help.tap",
+      "help.nav",      "help.speak",        "help.clear",  "help.volunteer",    "language.title",
+      "page.more"};
   return keys;
 }
 
@@ -308,6 +358,17 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
         }
         if (question.options.empty())
           r.error(questions_file, line_of(node), "question '" + question.id + "' needs answers = [...]");
+        question.ask_if = conditions(r, *entry, "ask_if", questions_file);
+        question.amount_by = r.text(*entry, "amount_by", questions_file, line_of(node), false);
+        if (const toml::table* amounts = (*entry)["amount"].as_table()) {
+          for (const auto& [answer, parameter] : *amounts) {
+            if (auto id = parameter.value<std::string>())
+              question.amount[std::string(answer.str())] = *id;
+            else
+              r.error(questions_file, line_of(parameter),
+                      "amount." + std::string(answer.str()) + " must name a parameter");
+          }
+        }
         pack.questions.push_back(std::move(question));
       }
     }
@@ -352,6 +413,73 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
         parameter.source = r.text(*entry, "source", parameters_file, line_of(node), true);
         parameter.indicative = (*entry)["indicatief"].value_or(false);
         pack.parameters.push_back(std::move(parameter));
+      }
+    }
+  }
+
+  const std::string rules_file = r.path("selfcheck/rules.toml");
+  if (auto table = r.parse(rules_file, false)) {
+    if (const toml::array* rules = (*table)["suggestion"].as_array()) {
+      for (const auto& node : *rules) {
+        const toml::table* entry = node.as_table();
+        if (!entry) continue;
+        Rule rule;
+        rule.origin = {rules_file, line_of(node)};
+        rule.id = r.text(*entry, "id", rules_file, line_of(node), true);
+        rule.title = r.local(*entry, "title", rules_file, line_of(node), true);
+        rule.reason = r.local(*entry, "reason", rules_file, line_of(node), true);
+        rule.when = conditions(r, *entry, "when", rules_file);
+        rule.contact = r.text(*entry, "contact", rules_file, line_of(node), false);
+        rule.page = r.text(*entry, "page", rules_file, line_of(node), false);
+        rule.bring = r.local(*entry, "bring", rules_file, line_of(node), false);
+        rule.related = r.list(*entry, "related", rules_file);
+        rule.fallback = (*entry)["fallback"].value_or(false);
+        if (rule.when.empty() && !rule.fallback)
+          r.error(rules_file, line_of(node),
+                  "suggestion '" + rule.id + "' needs when = [...] (or fallback = true)");
+        pack.rules.push_back(std::move(rule));
+      }
+    }
+  }
+
+  const std::string personas_file = r.path("selfcheck/personas.toml");
+  if (auto table = r.parse(personas_file, false)) {
+    if (const toml::array* personas = (*table)["persona"].as_array()) {
+      for (const auto& node : *personas) {
+        const toml::table* entry = node.as_table();
+        if (!entry) continue;
+        Persona persona;
+        persona.origin = {personas_file, line_of(node)};
+        persona.name = r.text(*entry, "name", personas_file, line_of(node), true);
+        persona.date = r.text(*entry, "date", personas_file, line_of(node), true);
+        if (const toml::table* amounts = (*entry)["amounts"].as_table()) {
+          for (const auto& [key, value] : *amounts) {
+            if (auto number = value.value<double>())
+              persona.amounts[std::string(key.str())] = *number;
+            else
+              r.error(personas_file, line_of(value),
+                      "amounts." + std::string(key.str()) + " must be a number");
+          }
+        }
+        for (const char* field : {"answers", "expect"}) {
+          const toml::table* values = (*entry)[field].as_table();
+          if (!values) {
+            if (std::string(field) == "answers")
+              r.error(personas_file, line_of(node), "persona '" + persona.name + "' needs answers = { ... }");
+            continue;
+          }
+          for (const auto& [key, value] : *values) {
+            auto text = value.value<std::string>();
+            if (!text) {
+              r.error(personas_file, line_of(value),
+                      std::string(field) + "." + std::string(key.str()) + " must be text");
+              continue;
+            }
+            (std::string(field) == "answers" ? persona.answers : persona.expect)[std::string(key.str())] =
+                *text;
+          }
+        }
+        pack.personas.push_back(std::move(persona));
       }
     }
   }

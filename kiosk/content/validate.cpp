@@ -1,5 +1,6 @@
 #include "content/validate.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -8,6 +9,11 @@
 
 namespace content {
 namespace {
+
+std::string lower_ascii(std::string text) {
+  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
 
 bool valid_date(const std::string& date) {
   if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
@@ -116,6 +122,62 @@ class Checker {
       translations(question.origin, question.text, "question '" + question.id + "'");
       if (auto text = question.text.find(nl); text != question.text.end()) b1(question.origin, text->second);
     }
+    // Conditions name questions and answers that exist.
+    auto check_condition = [&](const Origin& at, const Condition& condition, const std::string& what) {
+      const Question* question = pack_.find_question(condition.question);
+      if (!question) {
+        error(at, what + ": '" + condition.written + "' names no question");
+        return;
+      }
+      for (const auto& value : condition.values)
+        if (std::none_of(question->options.begin(), question->options.end(),
+                         [&](const AnswerOption& o) { return o.value == value; }))
+          error(at, what + ": question '" + condition.question + "' has no answer '" + value + "'");
+    };
+    std::set<std::string> asked_before;
+    for (const auto& question : pack_.questions) {
+      for (const auto& condition : question.ask_if) {
+        check_condition(question.origin, condition, "ask_if of '" + question.id + "'");
+        if (!asked_before.count(condition.question))
+          error(question.origin, "ask_if of '" + question.id + "' must depend on an earlier question");
+      }
+      if (!question.amount.empty() && !pack_.find_question(question.amount_by))
+        error(question.origin,
+              "'" + question.id + "' needs amount_by = a question whose answer picks the amount");
+      for (const auto& [answer, parameter] : question.amount)
+        if (std::none_of(pack_.parameters.begin(), pack_.parameters.end(),
+                         [&](const Parameter& p) { return p.id == parameter; }))
+          error(question.origin, "amount." + answer + " names no parameter '" + parameter + "'");
+      asked_before.insert(question.id);
+    }
+    seen.clear();
+    bool has_fallback = false;
+    for (const auto& rule : pack_.rules) {
+      const Origin& at = rule.origin;
+      if (!seen.insert(rule.id).second) error(at, "suggestion id '" + rule.id + "' is used twice");
+      has_fallback = has_fallback || rule.fallback;
+      for (const auto& condition : rule.when) check_condition(at, condition, "suggestion '" + rule.id + "'");
+      if (!rule.contact.empty() && !pack_.find_contact(rule.contact))
+        error(at, "suggestion '" + rule.id + "': no contact '" + rule.contact + "' in contacts.toml");
+      if (!rule.page.empty() && !page_ids.count(rule.page))
+        error(at, "suggestion '" + rule.id + "': no page '" + rule.page + "'");
+      translations(at, rule.title, "suggestion '" + rule.id + "' title");
+      translations(at, rule.reason, "suggestion '" + rule.id + "' reason");
+      for (const LocalText* text : {&rule.title, &rule.reason, &rule.bring})
+        if (auto it = text->find(nl); it != text->end()) b1(at, it->second);
+      // Hedged words only: the kiosk never promises.
+      for (const auto& [language, reason] : rule.reason)
+        for (const char* promise : {"u krijgt", "u heeft recht op", "recht op"})
+          if (lower_ascii(reason).find(promise) != std::string::npos)
+            error(at, "suggestion '" + rule.id + "': never promise (\"" + promise + "\"): say \"misschien\"");
+    }
+    for (const auto& rule : pack_.rules)
+      for (const auto& related : rule.related)
+        if (!pack_.find_rule(related))
+          error(rule.origin, "suggestion '" + rule.id + "': related '" + related + "' does not exist");
+    if (!pack_.rules.empty() && !has_fallback)
+      error(pack_.rules.front().origin,
+            "no suggestion has fallback = true: the check needs a warm next step when nothing fits");
     seen.clear();
     for (const auto& contact : pack_.contacts)
       if (!seen.insert(contact.id).second)

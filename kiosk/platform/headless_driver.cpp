@@ -8,6 +8,7 @@
 
 #include "platform/layout_dump.hpp"
 #include "platform/render_context.hpp"
+#include "selfcheck/selfcheck.hpp"
 
 namespace platform {
 namespace {
@@ -23,7 +24,8 @@ input::Point centre(const ui::Rect& r) {
 }  // namespace
 
 HeadlessDriver::HeadlessDriver(content::Snapshot content, HeadlessOptions options)
-    : options_(options), app_(std::make_unique<app::KioskApp>(std::move(content), options.idle)) {
+    : options_(options),
+      app_(std::make_unique<app::KioskApp>(std::move(content), options.idle, options.date)) {
   const auto& d = options_.display;
   surface_ = SDL_CreateRGBSurfaceWithFormat(0, d.width_px, d.height_px, 32, SDL_PIXELFORMAT_ARGB8888);
   if (!surface_) throw std::runtime_error(std::string("cannot create a drawing surface: ") + SDL_GetError());
@@ -223,12 +225,22 @@ std::string tour_script(const content::ContentPack& content) {
       add("tap idle.stay");
       add("tap nav.home");
       add("tap home.selfcheck");
+      add("shot " + prefix + "-intro");
+      add("tap intro.start");
       for (std::size_t i = 0; i < content.questions.size(); ++i) {
         add("shot " + prefix + "-question-" + std::to_string(i + 1));
         add("tap answer.yes");
         add("wait 1");
       }
       add("shot " + prefix + "-result");
+      // "Waarom?" of the first card, for the answers the tour gave (all "yes").
+      selfcheck::Answers yes;
+      for (const auto& question : content.questions) yes[question.id] = "yes";
+      if (const auto cards = selfcheck::evaluate(content, yes); !cards.empty()) {
+        add("tap result." + cards.front().rule->id + ".why");
+        add("shot " + prefix + "-why");
+        add("tap nav.back");
+      }
       add("tap result.slip");
       add("shot " + prefix + "-slip");
       add("tap slip.done");

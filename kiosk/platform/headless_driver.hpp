@@ -21,6 +21,7 @@ struct HeadlessOptions {
   ui::DisplayMetrics display;
   app::IdleSettings idle;
   input::WindowMode mode = input::WindowMode::Kiosk;
+  std::string date = app::today_iso();  // the day amounts are taken from
 };
 
 struct RunResult {

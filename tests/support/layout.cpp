@@ -39,6 +39,7 @@ std::vector<nlohmann::json> read_jsonl(const std::string& path) {
 
 ScriptRun run_script(const std::string& text, const std::string& name, platform::HeadlessOptions options) {
   const content::ContentPack& content = fixture_pack();
+  options.date = "2026-11-25";  // the amounts the fixture pack has for that day
   ScriptRun run;
   run.out_dir = temp_dir(name);
   platform::HeadlessDriver driver(content, options);

@@ -10,23 +10,42 @@ TEST_CASE("a scripted walk reaches the result and writes shots and dumps", "[ui]
   const auto run = run_script(
       "expect-screen home\n"
       "tap-text \"Doe de korte check\"\n"
-      "expect-text \"Vraag 1 van 3\"\n"
-      "tap answer.yes\n"
-      "wait 1\n"
-      "tap answer.no\n"
-      "wait 1\n"
+      "expect-screen intro\n"
+      "expect-text \"5 korte vragen\"\n"
+      "tap intro.start\n"
+      "expect-text \"Vraag 1 van 5\"\n"
+      "tap answer.yes\n"                // AOW age
+      "tap answer.no\n"                 // not alone
+      "tap answer.yes\n"                // rents
+      "tap answer.no\n"                 // years abroad
+      "expect-text \"\u20AC 2.260\"\n"  // the couple's income band, on this date
       "tap answer.unknown\n"
       "expect-screen result\n"
-      "shot result\n",
+      "shot result\n"
+      "tap result.aio.why\n"
+      "expect-text \"Dit zei u:\"\n"
+      "shot why\n",
       "walk");
   for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
   REQUIRE(run.result.ok);
   CHECK(std::filesystem::file_size(run.out_dir + "/result.png") > 10'000);
   CHECK(std::filesystem::exists(run.out_dir + "/speech.jsonl"));
-  REQUIRE(run.shots.size() == 1);
+  REQUIRE(run.shots.size() == 2);
   CHECK(run.shots[0]["screen"] == "result");
   CHECK(run.shots[0]["size_px"][0] == 1920);
   REQUIRE(test_support::find_widget(run.shots[0], "result.slip"));
+  // An open answer makes it "misschien"; a sure one "waarschijnlijk".
+  const auto* svb = test_support::find_widget(run.shots[0], "result.svb_aow.title");
+  const auto* aio = test_support::find_widget(run.shots[0], "result.aio.title");
+  const auto* rent = test_support::find_widget(run.shots[0], "result.huurtoeslag.title");
+  REQUIRE(svb);
+  REQUIRE(aio);
+  REQUIRE(rent);
+  CHECK((*svb)["label"].get<std::string>().rfind("Waarschijnlijk", 0) == 0);
+  CHECK((*aio)["label"].get<std::string>().rfind("Misschien", 0) == 0);
+  CHECK((*rent)["label"].get<std::string>().rfind("Misschien", 0) == 0);
+  CHECK_FALSE(test_support::find_widget(run.shots[0], "result.jonger.title"));
+  CHECK(run.shots[1]["screen"] == "why");
 }
 
 TEST_CASE("a failing expect-text stops the run with file and line", "[ui][script]") {
@@ -48,6 +67,7 @@ TEST_CASE("idle reset on the virtual clock: warning, countdown, then Home with n
           "[ui][script][idle]") {
   const auto run = run_script(
       "tap home.selfcheck\n"
+      "tap intro.start\n"
       "tap answer.yes\n"
       "wait 89\n"
       "expect-screen question\n"
@@ -71,8 +91,8 @@ TEST_CASE("idle reset on the virtual clock: warning, countdown, then Home with n
 
 TEST_CASE("Ik ben er nog returns to the same question with the answer kept", "[ui][script][idle]") {
   const auto run = run_script(
-      "tap home.selfcheck\ntap answer.yes\nwait 95\ntap idle.stay\nexpect-screen question\n"
-      "expect-text \"Vraag 2 van 3\"\ntap nav.back\nshot back\n",
+      "tap home.selfcheck\ntap intro.start\ntap answer.yes\nwait 95\ntap idle.stay\nexpect-screen question\n"
+      "expect-text \"Vraag 2 van 5\"\ntap nav.back\nshot back\n",
       "stay");
   for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
   REQUIRE(run.result.ok);
@@ -97,15 +117,16 @@ TEST_CASE("swipes, long presses, two-finger touches and slide-offs do nothing", 
 }
 
 TEST_CASE("a short hold is still a tap", "[ui][script][input]") {
-  const auto run = run_script("hold home.selfcheck 0.8\nexpect-screen question\n", "short-hold");
+  const auto run = run_script("hold home.selfcheck 0.8\nexpect-screen intro\n", "short-hold");
   for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
   CHECK(run.result.ok);
 }
 
 TEST_CASE("a shaky double tap answers one question, not two", "[ui][script][input]") {
   const auto run = run_script(
-      "tap home.selfcheck\nwait 1\ntap answer.yes\ntap answer.yes\nexpect-text \"Vraag 2 van 3\"\n"
-      "wait 1\ntap answer.yes\nexpect-text \"Vraag 3 van 3\"\n",
+      "tap home.selfcheck\ntap intro.start\nwait 1\ntap answer.yes\ntap answer.yes\nexpect-text \"Vraag 2 "
+      "van 5\"\n"
+      "wait 1\ntap answer.yes\nexpect-text \"Vraag 3 van 5\"\n",
       "double");
   for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
   CHECK(run.result.ok);

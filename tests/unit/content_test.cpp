@@ -52,9 +52,9 @@ struct PackCopy {
   }
 };
 
-const std::set<std::string> kKnownPictograms = {"euro",   "home",        "handyman", "volunteer_activism",
-                                                "groups", "mail",        "info",     "medical_services",
-                                                "person", "receipt_long"};
+const std::set<std::string> kKnownPictograms = {"euro",   "home",    "handyman", "volunteer_activism",
+                                                "groups", "mail",    "info",     "medical_services",
+                                                "person", "elderly", "flight"};
 
 content::Diagnostics check(const std::string& dir, const std::string& today = "2026-11-25") {
   auto read = content::read_pack(dir);

@@ -28,9 +28,16 @@ struct Fixture {
     kiosk.tick(now);
   }
   ScreenKind screen() const { return kiosk.visible_screen().kind; }
-  void answer_all(const std::string& value) {
+  std::string content_question() const {
+    return kiosk.content().questions.at(static_cast<std::size_t>(kiosk.visible_screen().question)).id;
+  }
+  void start_check() {
     act(Action::StartCheck);
-    for (int i = 0; i < kiosk.question_count(); ++i) act(Action::Answer, value);
+    act(Action::BeginQuestions);
+  }
+  void answer_all(const std::string& value) {
+    start_check();
+    while (screen() == ScreenKind::Question) act(Action::Answer, value);
   }
 };
 
@@ -62,6 +69,8 @@ TEST_CASE("an unknown page id does not move the visitor", "[app]") {
 TEST_CASE("answering every question leads to the result", "[app]") {
   Fixture f;
   f.act(Action::StartCheck);
+  CHECK(f.screen() == ScreenKind::Intro);
+  f.act(Action::BeginQuestions);
   for (int i = 0; i < f.kiosk.question_count(); ++i) {
     REQUIRE(f.screen() == ScreenKind::Question);
     CHECK(f.kiosk.visible_screen().question == i);
@@ -75,7 +84,7 @@ TEST_CASE("answering every question leads to the result", "[app]") {
 
 TEST_CASE("an answer that the question does not offer is ignored", "[app]") {
   Fixture f;
-  f.act(Action::StartCheck);
+  f.start_check();
   f.act(Action::Answer, "maybe-later");
   CHECK(f.kiosk.visible_screen().question == 0);
   CHECK(f.kiosk.session().answers.empty());
@@ -83,13 +92,13 @@ TEST_CASE("an answer that the question does not offer is ignored", "[app]") {
 
 TEST_CASE("Back on a question shows the earlier answer, which can be changed", "[app]") {
   Fixture f;
-  f.act(Action::StartCheck);
+  f.start_check();
   f.act(Action::Answer, "yes");
   f.act(Action::Back);
   CHECK(f.kiosk.visible_screen().question == 0);
-  CHECK(f.kiosk.answer("alone") == "yes");
+  CHECK(f.kiosk.answer("aow_age") == "yes");
   f.act(Action::Answer, "no");
-  CHECK(f.kiosk.answer("alone") == "no");
+  CHECK(f.kiosk.answer("aow_age") == "no");
   CHECK(f.kiosk.visible_screen().question == 1);
 }
 
@@ -110,7 +119,7 @@ TEST_CASE("Wis alles resets answers, history, language and text size at once", "
   Fixture f;
   f.act(Action::SetLanguage, "en");
   f.act(Action::ToggleLargeText);
-  f.act(Action::StartCheck);
+  f.start_check();
   f.act(Action::Answer, "skip");
   f.act(Action::ClearAll);
   CHECK(f.screen() == ScreenKind::Home);
@@ -159,13 +168,13 @@ TEST_CASE("the idle warning is announced for speech", "[app][idle]") {
 
 TEST_CASE("Ik ben er nog keeps the session and the screen", "[app][idle]") {
   Fixture f;
-  f.act(Action::StartCheck);
+  f.start_check();
   f.act(Action::Answer, "yes");
   f.wait(95'000);
   REQUIRE(f.screen() == ScreenKind::IdleWarning);
   f.act(Action::StillHere);
   CHECK(f.screen() == ScreenKind::Question);
-  CHECK(f.kiosk.answer("alone") == "yes");
+  CHECK(f.kiosk.answer("aow_age") == "yes");
   f.wait(89'000);
   CHECK(f.screen() == ScreenKind::Question);
 }
@@ -232,4 +241,21 @@ TEST_CASE("published content replaces the snapshot at once; a vanished page send
   std::erase_if(without->pages, [](const content::Page& p) { return p.id == "huis"; });
   f.kiosk.replace_content(without);
   CHECK(f.screen() == ScreenKind::Home);
+}
+
+TEST_CASE("a question that no longer matters is skipped, and the count follows", "[app][selfcheck]") {
+  Fixture f;
+  f.start_check();
+  REQUIRE(f.kiosk.visible_screen().question == 0);  // aow_age
+  f.act(Action::Answer, "no");                      // younger: the question about years abroad goes
+  f.act(Action::Answer, "yes");                     // alone
+  f.act(Action::Answer, "yes");                     // rent
+  CHECK(f.content_question() == "income_low");
+  CHECK_FALSE(f.kiosk.answer("aow_full"));
+  f.act(Action::Answer, "yes");
+  CHECK(f.screen() == ScreenKind::Result);
+  f.act(Action::ShowWhy, "huurtoeslag");
+  CHECK(f.screen() == ScreenKind::Why);
+  f.act(Action::ShowWhy, "no-such-suggestion");
+  CHECK(f.kiosk.visible_screen().page_id == "huurtoeslag");
 }

@@ -1,5 +1,6 @@
 // One self-check question per screen, with big answer buttons. Going back shows
 // the answer given before, marked, so it can be changed.
+#include "selfcheck/selfcheck.hpp"
 #include "ui/screens/screens.hpp"
 
 namespace ui {
@@ -8,19 +9,22 @@ void draw_question(ScreenContext& ctx, int index) {
   const auto& questions = ctx.content().questions;
   if (index < 0 || index >= static_cast<int>(questions.size())) return;
   const auto& question = questions[static_cast<std::size_t>(index)];
+  const auto& answers = ctx.app.session().answers;
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
 
-  const std::string progress =
-      fill_in(ctx.t("question.progress"),
-              {{"n", std::to_string(index + 1)}, {"total", std::to_string(questions.size())}});
+  const auto at = selfcheck::progress(ctx.content(), answers, index);
+  const std::string progress = fill_in(
+      ctx.t("question.progress"), {{"n", std::to_string(at.number)}, {"total", std::to_string(at.total)}});
   float y = ctx.area.y;
   y += p.text("question.progress", Role::Text, TextRole::Body, progress, ctx.area.x, y, ctx.area.w,
               colors::text, colors::background) +
        2 * gap;
   ScreenContext below = ctx;
   below.area.y = y;
-  y = draw_title(below, "question.text", ctx.pick(question.text), question.pictogram);
+  y = draw_title(below, "question.text",
+                 selfcheck::question_text(ctx.content(), question, answers, ctx.app.date(), ctx.lang()),
+                 question.pictogram);
 
   const auto given = ctx.app.answer(question.id);
   const int columns = 2;

@@ -1,20 +1,71 @@
-// The self-check's result. Until the rules arrive (self-check issue) it says how
-// many questions were answered and offers the slip.
+// The self-check's result: one card per suggestion, marked "Waarschijnlijk" or
+// "Misschien" in words and with a pictogram (never colour alone), its reason,
+// and "Waarom?". Hedged, never a promise. Then the way to a next step.
+#include "selfcheck/selfcheck.hpp"
 #include "ui/screens/screens.hpp"
 
 namespace ui {
 
-void draw_result(ScreenContext& ctx) {
+void draw_result(ScreenContext& ctx, int page) {
   Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap);
   float y = draw_title(ctx, "result.title", ctx.t("result.title"), "volunteer_activism");
-  const std::string body =
-      fill_in(ctx.t("result.body"), {{"n", std::to_string(ctx.app.session().answers.size())}});
-  y += p.text("result.body", Role::Text, TextRole::Body, body, ctx.area.x, y, p.px(320), colors::text,
-              colors::background) +
-       p.px(3 * mm::gap);
+  const auto suggestions = selfcheck::evaluate(ctx.content(), ctx.app.session().answers);
+
+  // As many cards as fit above the buttons; the rest on the next page.
+  const float buttons_h = p.px(mm::primary_height + 4);
+  const float bottom = ctx.area.bottom() - buttons_h - 2 * gap;
+  const float why_w = p.px(62);
+  const float text_w = ctx.area.w - why_w - p.px(16) - gap;
+  std::size_t first = 0;
+  for (int skip = 0; skip < page; ++skip) {  // find where this page starts
+    float probe = y;
+    std::size_t i = first;
+    for (; i < suggestions.size(); ++i) {
+      const auto& rule = *suggestions[i].rule;
+      const float h = std::max(p.px(mm::target_min + 8),
+                               p.measure(TextRole::Label, ctx.pick(rule.title), text_w) +
+                                   p.measure(TextRole::Body, ctx.pick(rule.reason), text_w) + p.px(24));
+      if (probe + h > bottom && i > first) break;
+      probe += h + gap;
+    }
+    first = i;
+  }
+  std::size_t i = first;
+  for (; i < suggestions.size(); ++i) {
+    const auto& suggestion = suggestions[i];
+    const auto& rule = *suggestion.rule;
+    const bool likely = suggestion.certainty == selfcheck::Certainty::Likely;
+    const std::string tag = ctx.t(likely ? "result.likely" : "result.maybe");
+    const float h = std::max(p.px(mm::target_min + 8),
+                             p.measure(TextRole::Label, ctx.pick(rule.title), text_w) +
+                                 p.measure(TextRole::Body, ctx.pick(rule.reason), text_w) + p.px(24));
+    if (y + h > bottom && i > first) break;
+    const Rect card{ctx.area.x, y, ctx.area.w, h};
+    p.fill(card, colors::button, 2);
+    const std::string id = "result." + rule.id;
+    float ty = y + p.px(4);
+    p.pictogram(id + ".certainty", likely ? "check_circle" : "help_outline", card.x + p.px(4), ty,
+                mm::nav_icon, colors::primary, colors::button);
+    ty += p.text(id + ".title", Role::Heading, TextRole::Label, tag + ": " + ctx.pick(rule.title),
+                 card.x + p.px(16), ty, text_w, colors::text, colors::button) +
+          p.px(2);
+    p.text(id + ".reason", Role::Text, TextRole::Body, ctx.pick(rule.reason), card.x + p.px(16), ty, text_w,
+           colors::text, colors::button);
+    p.button(id + ".why", Role::Button, ctx.t("result.why"), "help",
+             {card.right() - why_w - p.px(4), y + (h - p.px(mm::target_min + 2)) / 2, why_w,
+              p.px(mm::target_min + 2)},
+             {app::Action::ShowWhy, rule.id});
+    y += h + gap;
+  }
+
+  const float button_y = ctx.area.bottom() - buttons_h;
   ButtonStyle primary = ButtonStyle::primary();
   p.button("result.slip", Role::Primary, ctx.t("result.slip"), "receipt_long",
-           {ctx.area.x, y, p.px(160), p.px(mm::primary_height + 4)}, {app::Action::ShowSlip}, primary);
+           {ctx.area.right() - p.px(160), button_y, p.px(160), buttons_h}, {app::Action::ShowSlip}, primary);
+  if (i < suggestions.size())
+    p.button("result.more", Role::Button, ctx.t("result.more"), "expand_more",
+             {ctx.area.x, button_y, p.px(140), buttons_h}, {app::Action::MoreResults});
 }
 
 }  // namespace ui

@@ -35,8 +35,10 @@ void draw_frame(Painter& paint, const app::KioskApp& app, const DisplayMetrics& 
 
 void draw_home(ScreenContext& ctx);
 void draw_page(ScreenContext& ctx, const std::string& page_id);
+void draw_intro(ScreenContext& ctx);
 void draw_question(ScreenContext& ctx, int index);
-void draw_result(ScreenContext& ctx);
+void draw_result(ScreenContext& ctx, int page);
+void draw_why(ScreenContext& ctx, const std::string& rule_id);
 void draw_slip(ScreenContext& ctx);
 void draw_help(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);

@@ -1,0 +1,184 @@
+#include "selfcheck/selfcheck.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace selfcheck {
+
+bool is_open(const std::string& value) {
+  return value.empty() || value == "unknown" || value == "skip";
+}
+
+Truth holds(const content::Condition& condition, const Answers& answers) {
+  const auto it = answers.find(condition.question);
+  if (it == answers.end() || is_open(it->second)) return Truth::Open;
+  const bool listed =
+      std::find(condition.values.begin(), condition.values.end(), it->second) != condition.values.end();
+  return listed != condition.negate ? Truth::Yes : Truth::No;
+}
+
+bool should_ask(const content::Question& question, const Answers& answers) {
+  return std::none_of(question.ask_if.begin(), question.ask_if.end(),
+                      [&](const content::Condition& c) { return holds(c, answers) == Truth::No; });
+}
+
+std::optional<int> next_question(const content::ContentPack& pack, const Answers& answers, int index) {
+  for (int i = index + 1; i < static_cast<int>(pack.questions.size()); ++i)
+    if (should_ask(pack.questions[static_cast<std::size_t>(i)], answers)) return i;
+  return std::nullopt;
+}
+
+Progress progress(const content::ContentPack& pack, const Answers& answers, int index) {
+  Progress out;
+  for (int i = 0; i < static_cast<int>(pack.questions.size()); ++i) {
+    if (!should_ask(pack.questions[static_cast<std::size_t>(i)], answers)) continue;
+    ++out.total;
+    if (i <= index) ++out.number;
+  }
+  return out;
+}
+
+const content::Parameter* parameter_on(const content::ContentPack& pack, const std::string& id,
+                                       const std::string& date) {
+  const content::Parameter* best = nullptr;
+  for (const auto& parameter : pack.parameters) {
+    if (parameter.id != id || parameter.valid_from > date) continue;
+    const bool current = date <= parameter.valid_until;
+    const bool best_current = best && date <= best->valid_until;
+    if (!best || (current && !best_current) ||
+        (current == best_current && parameter.valid_from > best->valid_from))
+      best = &parameter;
+  }
+  return best;
+}
+
+std::string euro(double amount) {
+  const long rounded = std::lround(amount / 10.0) * 10;
+  std::string digits = std::to_string(rounded);
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
+    digits.insert(static_cast<std::size_t>(at), ".");
+  return "\u20AC " + digits;
+}
+
+namespace {
+
+// The threshold a band question asks about: the household's answer picks the
+// amount (an open answer takes the first listed), valid on `date`.
+std::optional<double> threshold(const content::ContentPack& pack, const content::Question& question,
+                                const Answers& answers, const std::string& date) {
+  if (question.amount.empty()) return std::nullopt;
+  std::string key = question.amount.begin()->first;
+  if (auto it = answers.find(question.amount_by); it != answers.end() && question.amount.count(it->second))
+    key = it->second;
+  const auto* parameter = parameter_on(pack, question.amount.at(key), date);
+  if (!parameter) return std::nullopt;
+  return parameter->value;
+}
+
+}  // namespace
+
+std::string question_text(const content::ContentPack& pack, const content::Question& question,
+                          const Answers& answers, const std::string& date, const std::string& lang) {
+  std::string text = pack.pick(question.text, lang);
+  const auto token = text.find("{bedrag}");
+  if (token == std::string::npos) return text;
+  if (auto limit = threshold(pack, question, answers, date)) text.replace(token, 8, euro(*limit));
+  return text;
+}
+
+const char* certainty_name(Certainty certainty) {
+  return certainty == Certainty::Likely ? "waarschijnlijk" : "misschien";
+}
+
+std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers& answers) {
+  std::vector<Suggestion> likely, maybe;
+  bool unclear = false;  // a suggestion whose every condition was left open
+  for (const auto& rule : pack.rules) {
+    if (rule.fallback) continue;
+    Suggestion suggestion{&rule, Certainty::Likely, {}};
+    bool excluded = false, any_yes = false;
+    for (const auto& condition : rule.when) {
+      const Truth truth = holds(condition, answers);
+      if (truth == Truth::No) {
+        excluded = true;
+        break;
+      }
+      // "Weet ik niet" and "Zeg ik liever niet" make it "misschien", never remove it.
+      if (truth == Truth::Open) suggestion.certainty = Certainty::Maybe;
+      any_yes = any_yes || truth == Truth::Yes;
+      const auto it = answers.find(condition.question);
+      suggestion.used.emplace_back(condition.question, it == answers.end() ? "" : it->second);
+    }
+    if (excluded) continue;
+    // Nothing points to it, nothing rules it out: a person can look at it together
+    // with the visitor (the fallback below), rather than a list of every scheme.
+    if (!any_yes) {
+      unclear = true;
+      continue;
+    }
+    (suggestion.certainty == Certainty::Likely ? likely : maybe).push_back(std::move(suggestion));
+  }
+  likely.insert(likely.end(), maybe.begin(), maybe.end());
+  if (likely.empty() || unclear) {
+    for (const auto& rule : pack.rules)
+      if (rule.fallback) likely.push_back({&rule, Certainty::Likely, {}});
+  }
+  return likely;
+}
+
+Answers persona_answers(const content::ContentPack& pack, const content::Persona& persona) {
+  Answers answers = persona.answers;
+  for (const auto& [question_id, amount] : persona.amounts) {
+    const auto* question = pack.find_question(question_id);
+    if (!question) continue;
+    if (auto limit = threshold(pack, *question, answers, persona.date))
+      answers[question_id] = amount < *limit ? "yes" : "no";
+  }
+  return answers;
+}
+
+content::Diagnostics check_personas(const content::ContentPack& pack) {
+  content::Diagnostics out;
+  for (const auto& persona : pack.personas) {
+    auto error = [&](const std::string& message) {
+      out.push_back({persona.origin.file, persona.origin.line, content::Severity::Error,
+                     "persona '" + persona.name + "': " + message});
+    };
+    for (const auto& [question, value] : persona.answers) {
+      const auto* q = pack.find_question(question);
+      if (!q) {
+        error("no question '" + question + "'");
+        continue;
+      }
+      if (std::none_of(q->options.begin(), q->options.end(), [&](const auto& o) { return o.value == value; }))
+        error("question '" + question + "' has no answer '" + value + "'");
+    }
+    for (const auto& [question, amount] : persona.amounts) {
+      const auto* q = pack.find_question(question);
+      if (!q || q->amount.empty())
+        error("amounts." + question + " must name a band question (one with amount)");
+      else if (!threshold(pack, *q, persona.answers, persona.date))
+        error("no amount for '" + question + "' on " + persona.date);
+    }
+    const auto got = evaluate(pack, persona_answers(pack, persona));
+    for (const auto& [rule, certainty] : persona.expect) {
+      if (!pack.find_rule(rule)) {
+        error("expects '" + rule + "', which is not a suggestion");
+        continue;
+      }
+      const auto found =
+          std::find_if(got.begin(), got.end(), [&](const Suggestion& s) { return s.rule->id == rule; });
+      if (found == got.end())
+        error("expected '" + rule + "' (" + certainty + "), but it is not shown");
+      else if (certainty != certainty_name(found->certainty))
+        error("expected '" + rule + "' as " + certainty + ", but it is " + certainty_name(found->certainty));
+    }
+    for (const auto& suggestion : got)
+      if (!persona.expect.count(suggestion.rule->id))
+        error("'" + suggestion.rule->id + "' is shown (" + certainty_name(suggestion.certainty) +
+              "), but the persona does not expect it");
+  }
+  return out;
+}
+
+}  // namespace selfcheck

@@ -1,0 +1,62 @@
+#pragma once
+// The anonymous self-check as pure logic: which question comes next, what a
+// band question asks ("lager dan ongeveer € 1.650?") on a given date, and which
+// suggestions the answers lead to, with how sure we are. Nothing is stored.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/content_pack.hpp"
+#include "content/diagnostic.hpp"
+
+namespace selfcheck {
+
+using Answers = std::map<std::string, std::string>;  // question id → answer value
+
+// The answers that say nothing: they never remove a suggestion.
+[[nodiscard]] bool is_open(const std::string& value);
+
+enum class Truth { Yes, No, Open };
+[[nodiscard]] Truth holds(const content::Condition& condition, const Answers& answers);
+
+// A question is asked unless an answer already makes it not matter.
+[[nodiscard]] bool should_ask(const content::Question& question, const Answers& answers);
+// The next question to ask after `index` (-1: the first), or nullopt when done.
+[[nodiscard]] std::optional<int> next_question(const content::ContentPack& pack, const Answers& answers,
+                                               int index);
+// "Vraag 3 van 8": the position among the questions asked, and how many will be asked.
+struct Progress {
+  int number = 0;
+  int total = 0;
+};
+[[nodiscard]] Progress progress(const content::ContentPack& pack, const Answers& answers, int index);
+
+// The parameter valid on `date` (YYYY-MM-DD); else the newest one that started before it.
+[[nodiscard]] const content::Parameter* parameter_on(const content::ContentPack& pack, const std::string& id,
+                                                     const std::string& date);
+// The question's text with {bedrag} filled in for this household and date ("€ 1.650").
+[[nodiscard]] std::string question_text(const content::ContentPack& pack, const content::Question& question,
+                                        const Answers& answers, const std::string& date,
+                                        const std::string& lang);
+// "€ 1.650": rounded to whole tens of euros, with a Dutch thousands dot.
+[[nodiscard]] std::string euro(double amount);
+
+enum class Certainty { Likely, Maybe };
+[[nodiscard]] const char* certainty_name(Certainty certainty);  // "waarschijnlijk" | "misschien"
+
+struct Suggestion {
+  const content::Rule* rule = nullptr;
+  Certainty certainty = Certainty::Likely;
+  std::vector<std::pair<std::string, std::string>> used;  // the answers it rests on: question, value
+};
+
+// Likely suggestions first, in the pack's order; the fallback when nothing else fits.
+[[nodiscard]] std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers& answers);
+
+// A persona's answers, with band answers worked out from its amounts and date.
+[[nodiscard]] Answers persona_answers(const content::ContentPack& pack, const content::Persona& persona);
+// Runs every persona of the pack; each mismatch is an error at the persona.
+[[nodiscard]] content::Diagnostics check_personas(const content::ContentPack& pack);
+
+}  // namespace selfcheck

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Privacy is a feature we test: visitors answer a question whose answers are
+# unique markers, in several sessions (finished, abandoned, timed out), through
+# the real kiosk with its store. Then the data directory (database, WAL,
+# journal), the temp directory and the log must hold no trace of any marker.
+# Usage: sessions_leave_no_trace.sh WEGWIJZER FIXTURE_PACK WORKDIR
+set -euo pipefail
+wegwijzer=$1 fixture=$2 work=$3
+rm -rf "$work" && mkdir -p "$work/tmp" "$work/data" "$work/out"
+cp -r "$fixture" "$work/pack"
+
+# A first question whose answers are markers; nothing else in the pack has them.
+questions="$work/pack/selfcheck/questions.toml"
+{ printf '[[question]]\nid = "kleur"\ntext = { nl = "Welke kleur kiest u?" }\n'
+  printf 'answers = ["zzmarkeralfa", "zzmarkerbeta"]\n\n'
+  cat "$questions"; } > "$questions.new" && mv "$questions.new" "$questions"
+printf '"answer.zzmarkeralfa" = { nl = "Kleur Alfa4711" }\n"answer.zzmarkerbeta" = { nl = "Kleur Beta0815" }\n' \
+  >> "$work/pack/strings.toml"
+
+cat > "$work/sessions.script" <<'SCRIPT'
+# 1: a full check to the slip
+tap home.selfcheck
+tap intro.start
+tap answer.zzmarkeralfa
+tap answer.yes
+tap answer.no
+tap answer.yes
+tap answer.no
+tap answer.unknown
+expect-screen result
+tap result.slip
+tap slip.done
+# 2: stopped half way with Wis alles
+wait 1
+tap home.selfcheck
+tap intro.start
+tap answer.zzmarkerbeta
+tap nav.clear
+expect-screen home
+# 3: walked away: the idle timer wipes it
+tap home.selfcheck
+tap intro.start
+tap answer.zzmarkeralfa
+wait 130
+expect-screen home
+SCRIPT
+
+run() {
+  TMPDIR="$work/tmp" "$wegwijzer" script "$1" --out "$work/out" --content "$work/pack" --data "$work/data" \
+    >> "$work/log.txt" 2>&1
+}
+dump() { sqlite3 "$work/data/content.sqlite" .dump; }
+
+# First start: the pack is imported. This is the store's state before any visitor.
+printf 'wait 1\n' > "$work/idle.script"
+run "$work/idle.script"
+dump > "$work/before.sql"
+ls "$work/data" > "$work/files-before.txt"
+
+run "$work/sessions.script"
+
+# Sessions change nothing in the store: no row, no counter, no timing.
+dump > "$work/after.sql"
+if ! diff -u "$work/before.sql" "$work/after.sql"; then
+  echo "privacy: the sessions changed the store (diff above)"; exit 1
+fi
+ls "$work/data" | grep -v -e '-wal$' -e '-shm$' > "$work/files-after.txt" || true
+grep -v -e '-wal$' -e '-shm$' "$work/files-before.txt" | diff - "$work/files-after.txt"
+# Nothing in the temp dir, and no marker in the log.
+if [ -n "$(ls -A "$work/tmp")" ]; then echo "privacy: files left in the temp dir:"; ls -la "$work/tmp"; exit 1; fi
+for marker in zzmarkeralfa zzmarkerbeta Alfa4711 Beta0815; do
+  if grep -q "$marker" "$work/log.txt"; then echo "privacy: '$marker' in the log"; exit 1; fi
+done
+echo "privacy: 3 sessions (finished, cleared, timed out); store unchanged, temp empty, log clean"

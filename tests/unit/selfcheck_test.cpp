@@ -1,0 +1,112 @@
+// The self-check's rules: evaluated directly, without a screen.
+#include "selfcheck/selfcheck.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "support/layout.hpp"
+
+using selfcheck::Certainty;
+
+namespace {
+
+std::map<std::string, Certainty> shown(const selfcheck::Answers& answers) {
+  std::map<std::string, Certainty> out;
+  for (const auto& s : selfcheck::evaluate(test_support::fixture_pack(), answers))
+    out[s.rule->id] = s.certainty;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every persona of the test pack gets exactly its expected suggestions", "[selfcheck][personas]") {
+  const auto problems = selfcheck::check_personas(test_support::fixture_pack());
+  for (const auto& p : problems) UNSCOPED_INFO(p.format());
+  CHECK(problems.empty());
+  CHECK(test_support::fixture_pack().personas.size() >= 6);
+}
+
+TEST_CASE("a persona that no longer matches is reported with its name", "[selfcheck][personas]") {
+  auto pack = test_support::fixture_pack();
+  pack.personas.front().expect = {{"aio", "waarschijnlijk"}};
+  const auto problems = selfcheck::check_personas(pack);
+  REQUIRE(problems.size() >= 2);
+  CHECK(problems[0].message.find("persona 'Huurder, alleen, net onder de grens'") == 0);
+  CHECK(problems[0].message.find("expected 'aio'") != std::string::npos);
+}
+
+TEST_CASE("all conditions met is waarschijnlijk; an open answer makes it misschien", "[selfcheck]") {
+  CHECK(shown({{"rent", "yes"}, {"income_low", "yes"}, {"aow_age", "yes"}}).at("huurtoeslag") ==
+        Certainty::Likely);
+  CHECK(shown({{"rent", "yes"}, {"income_low", "unknown"}}).at("huurtoeslag") == Certainty::Maybe);
+  CHECK(shown({{"rent", "skip"}, {"income_low", "yes"}}).at("huurtoeslag") == Certainty::Maybe);
+  CHECK_FALSE(shown({{"rent", "no"}, {"income_low", "yes"}}).count("huurtoeslag"));  // a "no" rules it out
+}
+
+TEST_CASE("open answers never silently remove a suggestion: they lead to a person", "[selfcheck]") {
+  const auto all_open =
+      shown({{"aow_age", "skip"}, {"alone", "skip"}, {"rent", "unknown"}, {"income_low", "skip"}});
+  CHECK(all_open.size() == 1);
+  CHECK(all_open.count("vrijwilliger"));
+  // Something sure, something open: the sure one, and the volunteer for the rest.
+  const auto mixed = shown({{"aow_age", "no"}, {"rent", "unknown"}, {"income_low", "unknown"}});
+  CHECK(mixed.count("jonger"));
+  CHECK(mixed.count("vrijwilliger"));
+}
+
+TEST_CASE("nothing fits: the warm next step is still there", "[selfcheck]") {
+  const auto none = shown(
+      {{"aow_age", "yes"}, {"alone", "yes"}, {"rent", "no"}, {"aow_full", "yes"}, {"income_low", "no"}});
+  CHECK(none.size() == 1);
+  CHECK(none.count("vrijwilliger"));
+}
+
+TEST_CASE("below AOW age: a kind pointer, not the AOW-age schemes", "[selfcheck]") {
+  const auto younger = shown({{"aow_age", "no"}, {"alone", "yes"}, {"rent", "no"}, {"income_low", "yes"}});
+  CHECK(younger.count("jonger"));
+  CHECK_FALSE(younger.count("aio"));
+  CHECK_FALSE(younger.count("svb_aow"));
+}
+
+TEST_CASE("questions that no longer matter are skipped, and the count follows", "[selfcheck]") {
+  const auto& pack = test_support::fixture_pack();
+  CHECK(selfcheck::progress(pack, {}, -1).total == 5);
+  CHECK(selfcheck::progress(pack, {{"aow_age", "no"}}, 0).total == 4);
+  CHECK(selfcheck::progress(pack, {{"aow_age", "unknown"}}, 0).total == 5);  // open: still asked
+  CHECK(*selfcheck::next_question(pack, {{"aow_age", "no"}}, 2) == 4);       // aow_full skipped
+  CHECK(*selfcheck::next_question(pack, {{"aow_age", "yes"}}, 2) == 3);
+  CHECK_FALSE(selfcheck::next_question(pack, {}, 4));
+}
+
+TEST_CASE("band questions show the amount for this household on this date", "[selfcheck][bands]") {
+  const auto& pack = test_support::fixture_pack();
+  const auto& income = *pack.find_question("income_low");
+  CHECK(selfcheck::question_text(pack, income, {{"alone", "yes"}}, "2026-11-25", "nl") ==
+        "Is uw inkomen per maand lager dan ongeveer \u20AC 1.650? Tel het inkomen van uw partner mee.");
+  CHECK(selfcheck::question_text(pack, income, {{"alone", "no"}}, "2026-11-25", "nl").find("\u20AC 2.260") !=
+        std::string::npos);
+  // From 1 January 2027 the next amount applies, without a new release.
+  CHECK(selfcheck::question_text(pack, income, {{"alone", "yes"}}, "2027-01-01", "nl").find("\u20AC 1.700") !=
+        std::string::npos);
+  CHECK(selfcheck::euro(1651.18) == "\u20AC 1.650");
+  CHECK(selfcheck::euro(15150) == "\u20AC 15.150");
+  CHECK(selfcheck::euro(932.93) == "\u20AC 930");
+}
+
+TEST_CASE("band boundaries: one euro below and above the amount", "[selfcheck][bands]") {
+  const auto& pack = test_support::fixture_pack();
+  content::Persona below{"net onder", "2026-11-25", {{"alone", "yes"}}, {{"income_low", 1651.17}}, {}, {}};
+  content::Persona above{"net boven", "2026-11-25", {{"alone", "yes"}}, {{"income_low", 1652.18}}, {}, {}};
+  CHECK(selfcheck::persona_answers(pack, below).at("income_low") == "yes");
+  CHECK(selfcheck::persona_answers(pack, above).at("income_low") == "no");
+  content::Persona couple{"paar", "2026-11-25", {{"alone", "no"}}, {{"income_low", 2258.82}}, {}, {}};
+  CHECK(selfcheck::persona_answers(pack, couple).at("income_low") == "yes");
+}
+
+TEST_CASE("the words never promise", "[selfcheck][content]") {
+  for (const auto& rule : test_support::fixture_pack().rules)
+    for (const auto& [language, reason] : rule.reason) {
+      INFO(rule.id << " " << language);
+      CHECK(reason.find("u krijgt") == std::string::npos);
+      CHECK(reason.find("recht op") == std::string::npos);
+    }
+}
