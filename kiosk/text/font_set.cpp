@@ -30,6 +30,15 @@ std::string default_font_config() {
 
 FontSet::FontSet(const std::string& config_path) {
   if (FT_Init_FreeType(&library_) != 0) throw std::runtime_error("cannot start FreeType");
+  try {
+    load(config_path);
+  } catch (...) {
+    release();  // a constructor that throws gets no destructor
+    throw;
+  }
+}
+
+void FontSet::load(const std::string& config_path) {
   toml::table config;
   try {
     config = toml::parse_file(config_path);
@@ -61,12 +70,16 @@ FontSet::FontSet(const std::string& config_path) {
   icons_ = chain("icons").front();
 }
 
-FontSet::~FontSet() {
+FontSet::~FontSet() { release(); }
+
+void FontSet::release() {
   for (auto& face : faces_) {
     hb_font_destroy(face->hb);
     FT_Done_Face(face->ft);
   }
-  FT_Done_FreeType(library_);
+  faces_.clear();
+  if (library_) FT_Done_FreeType(library_);
+  library_ = nullptr;
 }
 
 std::uint16_t FontSet::add_face(const std::string& file, const std::string& package, float scale,

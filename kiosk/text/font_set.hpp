@@ -46,6 +46,8 @@ class FontSet {
   [[nodiscard]] FT_LibraryRec_* freetype() const { return library_; }
 
  private:
+  void load(const std::string& config_path);
+  void release();
   std::uint16_t add_face(const std::string& file, const std::string& package, float scale,
                          const std::string& where);
 
