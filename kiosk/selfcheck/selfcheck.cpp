@@ -52,8 +52,10 @@ const content::Parameter* parameter_on(const content::ContentPack& pack, const s
   return best;
 }
 
+// Rounded down: "lager dan ongeveer € 7.570" must never name more than the real
+// limit, or someone just above it would answer "ja".
 std::string euro(double amount) {
-  const long rounded = std::lround(amount / 10.0) * 10;
+  const long rounded = static_cast<long>(std::floor(amount / 10.0)) * 10;
   std::string digits = std::to_string(rounded);
   for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
     digits.insert(static_cast<std::size_t>(at), ".");

@@ -39,7 +39,7 @@ struct Progress {
 [[nodiscard]] std::string question_text(const content::ContentPack& pack, const content::Question& question,
                                         const Answers& answers, const std::string& date,
                                         const std::string& lang);
-// "€ 1.650": rounded to whole tens of euros, with a Dutch thousands dot.
+// "€ 1.650": rounded down to whole tens of euros, with a Dutch thousands dot.
 [[nodiscard]] std::string euro(double amount);
 
 enum class Certainty { Likely, Maybe };

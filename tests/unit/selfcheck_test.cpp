@@ -82,13 +82,14 @@ TEST_CASE("band questions show the amount for this household on this date", "[se
   const auto& income = *pack.find_question("income_low");
   CHECK(selfcheck::question_text(pack, income, {{"alone", "yes"}}, "2026-11-25", "nl") ==
         "Is uw inkomen per maand lager dan ongeveer \u20AC 1.650? Tel het inkomen van uw partner mee.");
-  CHECK(selfcheck::question_text(pack, income, {{"alone", "no"}}, "2026-11-25", "nl").find("\u20AC 2.260") !=
+  CHECK(selfcheck::question_text(pack, income, {{"alone", "no"}}, "2026-11-25", "nl").find("\u20AC 2.250") !=
         std::string::npos);
   // From 1 January 2027 the next amount applies, without a new release.
   CHECK(selfcheck::question_text(pack, income, {{"alone", "yes"}}, "2027-01-01", "nl").find("\u20AC 1.700") !=
         std::string::npos);
   CHECK(selfcheck::euro(1651.18) == "\u20AC 1.650");
   CHECK(selfcheck::euro(15150) == "\u20AC 15.150");
+  CHECK(selfcheck::euro(7575) == "\u20AC 7.570");  // never above the limit
   CHECK(selfcheck::euro(932.93) == "\u20AC 930");
 }
 
