@@ -90,6 +90,9 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
     std::fprintf(stderr, "wegwijzer: %s\n", problem->c_str());
     return 2;
   }
+  // SDL would turn SIGTERM into a quit event, which kiosk mode ignores; the
+  // service manager must always be able to stop the kiosk, so keep the default.
+  SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
   // Touches arrive as finger events only; we do our own tap filtering.
   SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
   SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
