@@ -128,7 +128,9 @@ int report(const platform::RunResult& result) {
   return result.ok ? 0 : 1;
 }
 
-std::string today() { return app::today_iso(); }
+std::string today() {
+  return app::today_iso();
+}
 
 // Checks pictogram names against the icon font, for content validation.
 struct PictogramCheck {

@@ -96,8 +96,15 @@ class BenchDisplay {
 // Runs the kiosk binary with `arguments`; returns the JSON line it prints and the
 // wall time until that line arrived.
 json run_child(const BenchDisplay& display, const std::string& arguments, double& wall_ms) {
+  // A private data directory: the bench never touches the kiosk's own store.
+  static const std::string data = [] {
+    char pattern[] = "/tmp/wegwijzer-bench-data-XXXXXX";
+    const char* made = mkdtemp(pattern);
+    return std::string(made ? made : "");
+  }();
+  if (data.empty()) return json::object();
   const std::string command = (display.env().empty() ? "" : "env " + display.env() + " ") + "/proc/" +
-                              std::to_string(getpid()) + "/exe run " + arguments;
+                              std::to_string(getpid()) + "/exe run --data " + data + " " + arguments;
   const auto start = Clock::now();
   FILE* child = popen(command.c_str(), "r");
   if (!child) return json::object();
@@ -232,7 +239,8 @@ json content_store(bool quick) {
 }
 
 void tap(platform::HeadlessDriver& driver, const std::string& id) {
-  if (const auto* w = driver.shell().widgets().find(id)) driver.tap_at({w->rect.x + w->rect.w / 2, w->rect.y + w->rect.h / 2});
+  if (const auto* w = driver.shell().widgets().find(id))
+    driver.tap_at({w->rect.x + w->rect.w / 2, w->rect.y + w->rect.h / 2});
   driver.advance(1000);
 }
 

@@ -225,7 +225,8 @@ std::int64_t ContentStore::change(const std::string& path, const std::string* te
 
 ImportReport ContentStore::import_pack(const PackFiles& files, const std::string& version) {
   ImportReport report;
-  if (!version.empty() && version == pack_version()) return report;
+  // Every import compares file by file: an unchanged pack changes nothing, and a
+  // changed pack is taken in even when its author forgot to raise the version.
   Transaction transaction(db_);
   struct Row {
     std::string text;
@@ -280,13 +281,15 @@ ImportReport ContentStore::import_pack(const PackFiles& files, const std::string
       ++report.removed;
     }
   }
+  report.imported = report.added + report.updated + report.removed > 0 || !report.conflicts.empty() ||
+                    version != pack_version();
+  if (!report.imported) return report;  // the transaction rolls back: nothing was written
   Statement version_row(db_,
                         "INSERT INTO meta (key, value) VALUES ('pack_version', ?) "
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
   version_row.bind(1, version);
   version_row.step();
   transaction.commit();
-  report.imported = true;
   return report;
 }
 

@@ -36,7 +36,7 @@ struct Conflict {
 };
 
 struct ImportReport {
-  bool imported = false;  // false: this pack version was imported before
+  bool imported = false;  // false: the store already held exactly this pack
   int added = 0, updated = 0, removed = 0, unchanged = 0;
   std::vector<std::string> conflicts;  // paths where a local edit was kept
 };
@@ -54,9 +54,9 @@ class ContentStore {
   [[nodiscard]] int schema_version() const;
   [[nodiscard]] std::string pack_version() const;
 
-  // Imports a shipped pack when its version differs from the last one imported.
-  // Files not edited on the device take the pack's text; edited files keep theirs
-  // and the difference is listed as a conflict for the editor.
+  // Imports a shipped pack, file by file. Files not edited on the device take the
+  // pack's text; edited files keep theirs and the difference is listed as a
+  // conflict for the editor. An unchanged pack writes nothing.
   ImportReport import_pack(const PackFiles& files, const std::string& version);
 
   [[nodiscard]] PackFiles files() const;

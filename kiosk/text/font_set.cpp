@@ -70,7 +70,9 @@ void FontSet::load(const std::string& config_path) {
   icons_ = chain("icons").front();
 }
 
-FontSet::~FontSet() { release(); }
+FontSet::~FontSet() {
+  release();
+}
 
 void FontSet::release() {
   for (auto& face : faces_) {

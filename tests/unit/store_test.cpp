@@ -44,7 +44,7 @@ TEST_CASE("a new store has the current schema, recorded in its meta table", "[st
   CHECK(store.intact());
 }
 
-TEST_CASE("importing a pack stores its files once per version", "[store]") {
+TEST_CASE("importing a pack stores its files; an unchanged pack writes nothing", "[store]") {
   ContentStore store(fresh_store("import"));
   const auto files = fixture_files();
   const auto report = store.import_pack(files, "0.1");
@@ -52,8 +52,15 @@ TEST_CASE("importing a pack stores its files once per version", "[store]") {
   CHECK(report.added == static_cast<int>(files.size()));
   CHECK(store.files() == files);
   CHECK(store.pack_version() == "0.1");
-  CHECK_FALSE(store.import_pack(files, "0.1").imported);  // the same version again: nothing to do
-  CHECK(store.history().size() == files.size());
+  CHECK_FALSE(store.import_pack(files, "0.1").imported);  // the same pack again: nothing to do
+  // A changed pack is taken in even when its version was not raised.
+  auto changed = files;
+  changed["home.toml"] += "\n# nieuw\n";
+  const auto again = store.import_pack(changed, "0.1");
+  CHECK(again.imported);
+  CHECK(again.updated == 1);
+  CHECK(store.files().at("home.toml") == changed.at("home.toml"));
+  CHECK(store.history().size() == files.size() + 1);
   CHECK(store.history().front().editor == "pakket");
 }
 
