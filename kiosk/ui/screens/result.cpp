@@ -17,15 +17,17 @@ void draw_result(ScreenContext& ctx, int page) {
   const float bottom = ctx.area.bottom() - buttons_h - 2 * gap;
   const float why_w = p.px(62);
   const float text_w = ctx.area.w - why_w - p.px(16) - gap;
+  auto card_height = [&](const content::Rule& rule) {
+    return std::max(p.px(mm::target_min + 8), p.measure(TextRole::Label, ctx.pick(rule.title), text_w) +
+                                                  p.measure(TextRole::Body, ctx.pick(rule.reason), text_w) +
+                                                  p.px(24));
+  };
   std::size_t first = 0;
   for (int skip = 0; skip < page; ++skip) {  // find where this page starts
     float probe = y;
     std::size_t i = first;
     for (; i < suggestions.size(); ++i) {
-      const auto& rule = *suggestions[i].rule;
-      const float h = std::max(p.px(mm::target_min + 8),
-                               p.measure(TextRole::Label, ctx.pick(rule.title), text_w) +
-                                   p.measure(TextRole::Body, ctx.pick(rule.reason), text_w) + p.px(24));
+      const float h = card_height(*suggestions[i].rule);
       if (probe + h > bottom && i > first) break;
       probe += h + gap;
     }
@@ -37,9 +39,7 @@ void draw_result(ScreenContext& ctx, int page) {
     const auto& rule = *suggestion.rule;
     const bool likely = suggestion.certainty == selfcheck::Certainty::Likely;
     const std::string tag = ctx.t(likely ? "result.likely" : "result.maybe");
-    const float h = std::max(p.px(mm::target_min + 8),
-                             p.measure(TextRole::Label, ctx.pick(rule.title), text_w) +
-                                 p.measure(TextRole::Body, ctx.pick(rule.reason), text_w) + p.px(24));
+    const float h = card_height(rule);
     if (y + h > bottom && i > first) break;
     const Rect card{ctx.area.x, y, ctx.area.w, h};
     p.fill(card, colors::button, 2);
