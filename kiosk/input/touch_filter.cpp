@@ -54,11 +54,6 @@ std::optional<Millis> TouchFilter::next_deadline(Millis now) const {
   return turns_long;
 }
 
-void TouchFilter::reset() {
-  fingers_down_ = 0;
-  live_ = false;
-}
-
 bool TapDebounce::accept(const std::string& target_id, Millis now) {
   if (target_id == last_id_ && now - last_time_ < window_ms_) return false;
   last_id_ = target_id;

@@ -47,7 +47,6 @@ class TouchFilter {
   // When a live press turns into a long press (so the view can drop its feedback);
   // nullopt when that moment has passed or no press is live.
   [[nodiscard]] std::optional<Millis> next_deadline(Millis now) const;
-  void reset();
 
  private:
   TouchSettings settings_;
@@ -64,7 +63,6 @@ class TapDebounce {
  public:
   explicit TapDebounce(Millis window_ms = 500) : window_ms_(window_ms) {}
   [[nodiscard]] bool accept(const std::string& target_id, Millis now);
-  void reset() { last_id_.clear(); }
 
  private:
   Millis window_ms_;
