@@ -19,7 +19,8 @@ enum class Action {
   Answer,          // arg: answer value
   ShowWhy,         // arg: suggestion id
   MoreResults,     // the next page of result cards
-  ShowSlip,
+  ChooseNextStep,  // from the result to "Wat wilt u nu doen?"
+  TakeStep,        // arg: next step id (see next_steps()); shows the slip for it
   FinishSlip,
   StillHere,
   ClearAll,

@@ -17,6 +17,11 @@ std::string today_iso() {
   return text;
 }
 
+const std::vector<std::string>& next_steps() {
+  static const std::vector<std::string> steps = {"desk", "go", "call", "think"};
+  return steps;
+}
+
 KioskApp::KioskApp(content::Snapshot content, IdleSettings idle, std::string date)
     : content_(std::move(content)), date_(std::move(date)), idle_(idle) {
   session_.language = content_->default_language;
@@ -69,7 +74,15 @@ void KioskApp::apply(const Intent& intent, Millis now) {
         push({ScreenKind::Result, {}, session_.current().question + 1});
       break;
     case Action::Answer: answer_current(intent.arg); break;
-    case Action::ShowSlip: push({ScreenKind::Slip}); break;
+    case Action::ChooseNextStep: push({ScreenKind::NextStep}); break;
+    case Action::TakeStep: {
+      const auto& steps = next_steps();
+      if (std::find(steps.begin(), steps.end(), intent.arg) == steps.end()) break;
+      overwrite(session_.next_step);
+      session_.next_step = intent.arg;
+      push({ScreenKind::Slip});
+      break;
+    }
     case Action::FinishSlip: reset(); break;
     case Action::StillHere: warning_started_.reset(); break;
     case Action::ClearAll: reset(); break;

@@ -18,6 +18,11 @@ using Millis = std::int64_t;
 // Today, as the content's amounts need it (YYYY-MM-DD). The app has no clock of its own.
 [[nodiscard]] std::string today_iso();
 
+// What a visitor can choose to do after the result; the slip follows the choice.
+// desk: walk to the info point now; go: go to the place later; call: phone them;
+// think: think it over first. Their words are the strings next.<id> and slip.step.<id>.
+[[nodiscard]] const std::vector<std::string>& next_steps();
+
 struct IdleSettings {
   Millis idle_after_ms = 90'000;  // no input for this long → warning
   Millis warning_ms = 30'000;     // the warning counts down this long (WCAG 2.2.1: ≥ 20 s)

@@ -4,7 +4,19 @@
 
 namespace app {
 
-enum class ScreenKind { Home, Page, Intro, Question, Result, Why, Slip, IdleWarning, Help, Language };
+enum class ScreenKind {
+  Home,
+  Page,
+  Intro,
+  Question,
+  Result,
+  Why,
+  NextStep,  // "Wat wilt u nu doen?"
+  Slip,
+  IdleWarning,
+  Help,
+  Language
+};
 
 [[nodiscard]] const char* screen_name(ScreenKind kind);
 

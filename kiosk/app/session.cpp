@@ -10,6 +10,7 @@ const char* screen_name(ScreenKind kind) {
     case ScreenKind::Question: return "question";
     case ScreenKind::Result: return "result";
     case ScreenKind::Why: return "why";
+    case ScreenKind::NextStep: return "next_step";
     case ScreenKind::Slip: return "slip";
     case ScreenKind::IdleWarning: return "idle";
     case ScreenKind::Help: return "help";
@@ -26,13 +27,14 @@ void overwrite(std::string& text) {
 }
 
 bool Session::pristine(const std::string& default_language) const {
-  return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() &&
+  return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
          language == default_language && !large_text;
 }
 
 void Session::wipe_answers() {
   for (auto& [question, value] : answers) overwrite(value);
   answers.clear();
+  overwrite(next_step);
 }
 
 void Session::wipe(const std::string& default_language) {

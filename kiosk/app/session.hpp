@@ -12,6 +12,7 @@ namespace app {
 struct Session {
   std::vector<Screen> history{Screen{}};       // back() is the current screen
   std::map<std::string, std::string> answers;  // question id -> answer value
+  std::string next_step;                       // what the visitor chose to do now (see next_steps())
   std::string language;
   bool large_text = false;
 

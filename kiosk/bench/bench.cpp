@@ -304,7 +304,7 @@ json frame_times(bool quick) {
       {"idle", {}, 100},
       {"question", {"idle.stay", "nav.home", "home.selfcheck", "intro.start"}},
       {"result", {}},  // answers "yes" until the result shows
-      {"slip", {"result.slip"}},
+      {"slip", {"result.slip", "next.desk"}},
       {"home_large_text", {"slip.done", "nav.bigger"}},
       {"text_heavy_page", {"nav.bigger"}},
   };

@@ -38,10 +38,16 @@ struct AnswerOption {
 };
 
 // "rent=yes", "household=alone|partner", "age!=below": a test on one answer.
-struct Condition {
+struct Test {
   std::string question;
   std::vector<std::string> values;
   bool negate = false;
+};
+
+// Holds when any of its tests holds. Written as one test ("rent=yes") or as a
+// list of tests, any one of which is enough (["aow_full=no", "partner_young=yes"]).
+struct Condition {
+  std::vector<Test> any;
   std::string written;  // as written in the pack, for messages
 };
 

@@ -163,13 +163,12 @@ const std::map<std::string, std::string>& standard_answer_pictograms() {
 }
 
 // "rent=yes", "household=alone|partner", "age!=below".
-std::optional<Condition> parse_condition(const std::string& written) {
-  Condition condition;
-  condition.written = written;
+std::optional<Test> parse_test(const std::string& written) {
+  Test test;
   std::size_t at = written.find("!=");
   std::size_t value_at = 0;
   if (at != std::string::npos) {
-    condition.negate = true;
+    test.negate = true;
     value_at = at + 2;
   } else {
     at = written.find('=');
@@ -181,30 +180,54 @@ std::optional<Condition> parse_condition(const std::string& written) {
     while (!text.empty() && text.back() == ' ') text.pop_back();
     return text;
   };
-  condition.question = trim(written.substr(0, at));
+  test.question = trim(written.substr(0, at));
   std::string rest = written.substr(value_at);
   for (std::size_t start = 0;;) {
     const std::size_t bar = rest.find('|', start);
     const std::string value =
         trim(rest.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
     if (value.empty()) return std::nullopt;
-    condition.values.push_back(value);
+    test.values.push_back(value);
     if (bar == std::string::npos) break;
     start = bar + 1;
   }
-  if (condition.question.empty()) return std::nullopt;
-  return condition;
+  if (test.question.empty()) return std::nullopt;
+  return test;
 }
 
+// A list of conditions; each item is a test in quotes, or a list of tests of
+// which any one is enough: when = ["aow_age=yes", ["aow_full=no", "partner_young=yes"]].
 std::vector<Condition> conditions(Reader& r, const toml::table& table, const char* key,
                                   const std::string& file) {
   std::vector<Condition> out;
-  for (const auto& written : r.list(table, key, file)) {
-    if (auto condition = parse_condition(written))
-      out.push_back(std::move(*condition));
-    else
-      r.error(file, line_of(*table.get(key)),
-              "'" + written + "' is not a condition like \"rent=yes\" or \"household!=alone\"");
+  const toml::node* node = table.get(key);
+  if (!node) return out;
+  const toml::array* array = node->as_array();
+  if (!array) {
+    r.error(file, line_of(*node), std::string("'") + key + "' must be a list: [\"rent=yes\", ...]");
+    return out;
+  }
+  auto test = [&](const toml::node& item, Condition& condition) {
+    const auto written = item.value<std::string>();
+    auto parsed = written ? parse_test(*written) : std::nullopt;
+    if (!parsed) {
+      r.error(file, line_of(item),
+              "'" + written.value_or("?") + "' is not a condition like \"rent=yes\" or \"household!=alone\"");
+      return;
+    }
+    condition.written += (condition.written.empty() ? "" : " or ") + *written;
+    condition.any.push_back(std::move(*parsed));
+  };
+  for (const auto& item : *array) {
+    Condition condition;
+    if (const toml::array* any = item.as_array()) {
+      for (const auto& alternative : *any) test(alternative, condition);
+      if (any->size() < 2)
+        r.error(file, line_of(item), std::string("a list inside '") + key + "' needs two or more tests");
+    } else {
+      test(item, condition);
+    }
+    if (!condition.any.empty()) out.push_back(std::move(condition));
   }
   return out;
 }
@@ -214,15 +237,16 @@ std::vector<Condition> conditions(Reader& r, const toml::table& table, const cha
 const std::vector<std::string>& required_strings() {
   // One line per screen.
   static const std::vector<std::string> keys = {
-      "nav.back",      "nav.home",          "nav.speak",   "nav.bigger",        "nav.smaller",
-      "nav.help",      "nav.language",      "nav.clear",   "home.title",        "home.selfcheck",
-      "intro.title",   "intro.body",        "intro.start", "question.progress", "result.title",
-      "result.likely", "result.maybe",      "result.why",  "result.more",       "result.slip",
-      "why.answers",   "why.where",         "why.related", "slip.title",        "slip.where",
-      "slip.say",      "slip.nothing_kept", "slip.done",   "idle.title",        "idle.body",
-      "idle.announce", "idle.stay",         "idle.clear",  "help.title",        "help.tap",
-      "help.nav",      "help.speak",        "help.clear",  "help.volunteer",    "language.title",
-      "page.more"};
+      "nav.back",      "nav.home",          "nav.speak",    "nav.bigger",        "nav.smaller",
+      "nav.help",      "nav.language",      "nav.clear",    "home.title",        "home.selfcheck",
+      "intro.title",   "intro.body",        "intro.start",  "question.progress", "result.title",
+      "result.likely", "result.maybe",      "result.why",   "result.more",       "result.slip",
+      "why.answers",   "why.where",         "why.related",  "slip.title",        "slip.where",
+      "slip.say",      "slip.nothing_kept", "slip.done",    "idle.title",        "idle.body",
+      "idle.announce", "idle.stay",         "idle.clear",   "help.title",        "help.tap",
+      "help.nav",      "help.speak",        "help.clear",   "help.volunteer",    "language.title",
+      "page.more",     "next.title",        "next.desk",    "next.go",           "next.call",
+      "next.think",    "slip.step.desk",    "slip.step.go", "slip.step.call",    "slip.step.think"};
   return keys;
 }
 

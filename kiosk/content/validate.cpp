@@ -124,22 +124,25 @@ class Checker {
     }
     // Conditions name questions and answers that exist.
     auto check_condition = [&](const Origin& at, const Condition& condition, const std::string& what) {
-      const Question* question = pack_.find_question(condition.question);
-      if (!question) {
-        error(at, what + ": '" + condition.written + "' names no question");
-        return;
+      for (const Test& test : condition.any) {
+        const Question* question = pack_.find_question(test.question);
+        if (!question) {
+          error(at, what + ": '" + condition.written + "' names no question '" + test.question + "'");
+          continue;
+        }
+        for (const auto& value : test.values)
+          if (std::none_of(question->options.begin(), question->options.end(),
+                           [&](const AnswerOption& o) { return o.value == value; }))
+            error(at, what + ": question '" + test.question + "' has no answer '" + value + "'");
       }
-      for (const auto& value : condition.values)
-        if (std::none_of(question->options.begin(), question->options.end(),
-                         [&](const AnswerOption& o) { return o.value == value; }))
-          error(at, what + ": question '" + condition.question + "' has no answer '" + value + "'");
     };
     std::set<std::string> asked_before;
     for (const auto& question : pack_.questions) {
       for (const auto& condition : question.ask_if) {
         check_condition(question.origin, condition, "ask_if of '" + question.id + "'");
-        if (!asked_before.count(condition.question))
-          error(question.origin, "ask_if of '" + question.id + "' must depend on an earlier question");
+        for (const Test& test : condition.any)
+          if (!asked_before.count(test.question))
+            error(question.origin, "ask_if of '" + question.id + "' must depend on an earlier question");
       }
       if (!question.amount.empty() && !pack_.find_question(question.amount_by))
         error(question.origin,

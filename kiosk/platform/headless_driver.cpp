@@ -227,21 +227,26 @@ std::string tour_script(const content::ContentPack& content) {
       add("tap home.selfcheck");
       add("shot " + prefix + "-intro");
       add("tap intro.start");
-      for (std::size_t i = 0; i < content.questions.size(); ++i) {
-        add("shot " + prefix + "-question-" + std::to_string(i + 1));
+      // Answer "yes" to every question that is asked; "yes" may skip some.
+      selfcheck::Answers yes;
+      int number = 0;
+      for (auto i = selfcheck::next_question(content, yes, -1); i;
+           i = selfcheck::next_question(content, yes, *i)) {
+        add("shot " + prefix + "-question-" + std::to_string(++number));
         add("tap answer.yes");
         add("wait 1");
+        yes[content.questions[static_cast<std::size_t>(*i)].id] = "yes";
       }
       add("shot " + prefix + "-result");
-      // "Waarom?" of the first card, for the answers the tour gave (all "yes").
-      selfcheck::Answers yes;
-      for (const auto& question : content.questions) yes[question.id] = "yes";
+      // "Waarom?" of the first card, for the answers the tour gave.
       if (const auto cards = selfcheck::evaluate(content, yes); !cards.empty()) {
         add("tap result." + cards.front().rule->id + ".why");
         add("shot " + prefix + "-why");
         add("tap nav.back");
       }
       add("tap result.slip");
+      add("shot " + prefix + "-next-step");
+      add("tap next.desk");
       add("shot " + prefix + "-slip");
       add("tap slip.done");
     }

@@ -9,12 +9,21 @@ bool is_open(const std::string& value) {
   return value.empty() || value == "unknown" || value == "skip";
 }
 
-Truth holds(const content::Condition& condition, const Answers& answers) {
-  const auto it = answers.find(condition.question);
+Truth holds(const content::Test& test, const Answers& answers) {
+  const auto it = answers.find(test.question);
   if (it == answers.end() || is_open(it->second)) return Truth::Open;
-  const bool listed =
-      std::find(condition.values.begin(), condition.values.end(), it->second) != condition.values.end();
-  return listed != condition.negate ? Truth::Yes : Truth::No;
+  const bool listed = std::find(test.values.begin(), test.values.end(), it->second) != test.values.end();
+  return listed != test.negate ? Truth::Yes : Truth::No;
+}
+
+Truth holds(const content::Condition& condition, const Answers& answers) {
+  bool open = false;
+  for (const auto& test : condition.any) {
+    const Truth truth = holds(test, answers);
+    if (truth == Truth::Yes) return Truth::Yes;
+    open = open || truth == Truth::Open;
+  }
+  return open ? Truth::Open : Truth::No;
 }
 
 bool should_ask(const content::Question& question, const Answers& answers) {
@@ -92,7 +101,15 @@ const char* certainty_name(Certainty certainty) {
   return certainty == Certainty::Likely ? "waarschijnlijk" : "misschien";
 }
 
-std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers& answers) {
+Answers with_not_asked(const content::ContentPack& pack, const Answers& answers) {
+  Answers out = answers;
+  for (const auto& question : pack.questions)
+    if (!answers.count(question.id) && !should_ask(question, out)) out[question.id] = kNotAsked;
+  return out;
+}
+
+std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers& given) {
+  const Answers answers = with_not_asked(pack, given);
   std::vector<Suggestion> likely, maybe;
   bool unclear = false;  // a suggestion whose every condition was left open
   for (const auto& rule : pack.rules) {
@@ -108,8 +125,12 @@ std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers
       // "Weet ik niet" and "Zeg ik liever niet" make it "misschien", never remove it.
       if (truth == Truth::Open) suggestion.certainty = Certainty::Maybe;
       any_yes = any_yes || truth == Truth::Yes;
-      const auto it = answers.find(condition.question);
-      suggestion.used.emplace_back(condition.question, it == answers.end() ? "" : it->second);
+      // The answers it rests on: the tests that hold, or those still open.
+      for (const auto& test : condition.any) {
+        if (holds(test, answers) != truth) continue;
+        const auto it = given.find(test.question);
+        suggestion.used.emplace_back(test.question, it == given.end() ? "" : it->second);
+      }
     }
     if (excluded) continue;
     // Nothing points to it, nothing rules it out: a person can look at it together
@@ -141,6 +162,7 @@ Answers persona_answers(const content::ContentPack& pack, const content::Persona
 
 content::Diagnostics check_personas(const content::ContentPack& pack) {
   content::Diagnostics out;
+  std::map<std::string, int> shown;  // rule id → how many personas see it
   for (const auto& persona : pack.personas) {
     auto error = [&](const std::string& message) {
       out.push_back({persona.origin.file, persona.origin.line, content::Severity::Error,
@@ -175,10 +197,23 @@ content::Diagnostics check_personas(const content::ContentPack& pack) {
       else if (certainty != certainty_name(found->certainty))
         error("expected '" + rule + "' as " + certainty + ", but it is " + certainty_name(found->certainty));
     }
-    for (const auto& suggestion : got)
+    for (const auto& suggestion : got) {
+      ++shown[suggestion.rule->id];
       if (!persona.expect.count(suggestion.rule->id))
         error("'" + suggestion.rule->id + "' is shown (" + certainty_name(suggestion.certainty) +
               "), but the persona does not expect it");
+    }
+  }
+  // Each suggestion is tried both ways: shown to one persona, not to another.
+  if (pack.personas.empty()) return out;
+  const int personas = static_cast<int>(pack.personas.size());
+  for (const auto& rule : pack.rules) {
+    const int seen = shown[rule.id];
+    if (seen == 0 || seen == personas)
+      out.push_back({rule.origin.file, rule.origin.line, content::Severity::Warning,
+                     "suggestion '" + rule.id + "' is " +
+                         (seen == 0 ? "shown to no persona" : "shown to every persona") +
+                         ": add a persona that tests it the other way"});
   }
   return out;
 }

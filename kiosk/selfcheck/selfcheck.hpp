@@ -17,7 +17,14 @@ using Answers = std::map<std::string, std::string>;  // question id → answer v
 // The answers that say nothing: they never remove a suggestion.
 [[nodiscard]] bool is_open(const std::string& value);
 
+// A question that was not asked because it did not matter ("Is uw partner jonger
+// dan 67?" for someone who lives alone) has this answer: it is none of the
+// listed answers, so "partner_young=yes" does not hold and nothing is "misschien".
+inline constexpr const char* kNotAsked = "not_asked";
+
 enum class Truth { Yes, No, Open };
+[[nodiscard]] Truth holds(const content::Test& test, const Answers& answers);
+// Yes when any test is Yes; No when every test is No; otherwise Open.
 [[nodiscard]] Truth holds(const content::Condition& condition, const Answers& answers);
 
 // A question is asked unless an answer already makes it not matter.
@@ -50,6 +57,9 @@ struct Suggestion {
   Certainty certainty = Certainty::Likely;
   std::vector<std::pair<std::string, std::string>> used;  // the answers it rests on: question, value
 };
+
+// The answers with every question that was skipped as not mattering set to kNotAsked.
+[[nodiscard]] Answers with_not_asked(const content::ContentPack& pack, const Answers& answers);
 
 // Likely suggestions first, in the pack's order; the fallback when nothing else fits.
 [[nodiscard]] std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers& answers);

@@ -29,6 +29,7 @@ tap answer.no
 tap answer.unknown
 expect-screen result
 tap result.slip
+tap next.call
 tap slip.done
 # 2: stopped half way with Wis alles
 wait 1

@@ -24,13 +24,20 @@ TEST_CASE("a scripted walk reaches the result and writes shots and dumps", "[ui]
       "shot result\n"
       "tap result.aio.why\n"
       "expect-text \"Dit zei u:\"\n"
-      "shot why\n",
+      "shot why\n"
+      "tap nav.back\n"
+      "tap result.slip\n"
+      "expect-text \"Wat wilt u nu doen?\"\n"
+      "tap next.call\n"
+      "expect-screen slip\n"
+      "expect-text \"Bel het nummer op dit briefje.\"\n"
+      "shot slip\n",
       "walk");
   for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
   REQUIRE(run.result.ok);
   CHECK(std::filesystem::file_size(run.out_dir + "/result.png") > 10'000);
   CHECK(std::filesystem::exists(run.out_dir + "/speech.jsonl"));
-  REQUIRE(run.shots.size() == 2);
+  REQUIRE(run.shots.size() == 3);
   CHECK(run.shots[0]["screen"] == "result");
   CHECK(run.shots[0]["size_px"][0] == 1920);
   REQUIRE(test_support::find_widget(run.shots[0], "result.slip"));
@@ -46,6 +53,7 @@ TEST_CASE("a scripted walk reaches the result and writes shots and dumps", "[ui]
   CHECK((*rent)["label"].get<std::string>().rfind("Misschien", 0) == 0);
   CHECK_FALSE(test_support::find_widget(run.shots[0], "result.jonger.title"));
   CHECK(run.shots[1]["screen"] == "why");
+  CHECK(run.shots[2]["screen"] == "slip");
 }
 
 TEST_CASE("a failing expect-text stops the run with file and line", "[ui][script]") {

@@ -319,3 +319,25 @@ TEST_CASE("randomly damaged packs give diagnostics, never a crash or a hang", "[
     }
   }
 }
+
+TEST_CASE("a list inside 'when' is an either-or; a broken one names its line", "[content][errors]") {
+  PackCopy pack("any-of");
+  pack.replace("selfcheck/rules.toml", "when = [\"aow_age=yes\", \"aow_full=no\", \"income_low=yes\"]",
+               "when = [\"aow_age=yes\", [\"aow_full=no\", \"rent=yes\"], \"income_low=yes\"]");
+  auto read = content::read_pack(pack.dir);
+  REQUIRE(read.pack);
+  CHECK(read.diagnostics.empty());
+  const auto& when = read.pack->find_rule("aio")->when;
+  REQUIRE(when.size() == 3);
+  CHECK(when[1].any.size() == 2);
+  CHECK(when[1].written == "aow_full=no or rent=yes");
+
+  pack.replace("selfcheck/rules.toml", "[\"aow_full=no\", \"rent=yes\"]", "[\"aow_full=no\", \"huur\"]");
+  const auto broken = find(check(pack.dir), "'huur' is not a condition");
+  REQUIRE(broken);
+  CHECK(broken->file == pack.path("selfcheck/rules.toml"));
+  CHECK(broken->line == pack.line_of("selfcheck/rules.toml", "\"huur\""));
+
+  pack.replace("selfcheck/rules.toml", "[\"aow_full=no\", \"huur\"]", "[\"aow_full=no\", \"partner=yes\"]");
+  CHECK(find(check(pack.dir), "names no question 'partner'"));
+}

@@ -78,8 +78,30 @@ TEST_CASE("answering every question leads to the result", "[app]") {
   }
   CHECK(f.screen() == ScreenKind::Result);
   CHECK(f.kiosk.session().answers.size() == static_cast<std::size_t>(f.kiosk.question_count()));
-  f.act(Action::ShowSlip);
+  f.act(Action::ChooseNextStep);
+  CHECK(f.screen() == ScreenKind::NextStep);
+  f.act(Action::TakeStep, "call");
   CHECK(f.screen() == ScreenKind::Slip);
+  CHECK(f.kiosk.session().next_step == "call");
+}
+
+TEST_CASE("the next step: only a known choice, changed by going back, wiped at the end", "[app][privacy]") {
+  Fixture f;
+  f.answer_all("yes");
+  f.act(Action::ChooseNextStep);
+  f.act(Action::TakeStep, "fly-to-the-moon");
+  CHECK(f.screen() == ScreenKind::NextStep);
+  CHECK(f.kiosk.session().next_step.empty());
+  f.act(Action::TakeStep, "desk");
+  f.act(Action::Back);
+  CHECK(f.screen() == ScreenKind::NextStep);
+  f.act(Action::TakeStep, "think");
+  CHECK(f.kiosk.session().next_step == "think");
+  CHECK(f.screen() == ScreenKind::Slip);
+  f.act(Action::FinishSlip);
+  CHECK(f.screen() == ScreenKind::Home);
+  CHECK(f.kiosk.session().next_step.empty());
+  CHECK(f.kiosk.session().pristine("nl"));
 }
 
 TEST_CASE("an answer that the question does not offer is ignored", "[app]") {

@@ -111,3 +111,85 @@ TEST_CASE("the words never promise", "[selfcheck][content]") {
       CHECK(reason.find("recht op") == std::string::npos);
     }
 }
+
+namespace {
+
+// The test pack with a younger-partner question (asked only of couples) and AIO
+// for years abroad *or* a younger partner.
+content::ContentPack pack_with_younger_partner() {
+  content::ContentPack pack = test_support::fixture_pack();
+  content::Question partner = *pack.find_question("alone");
+  partner.id = "partner_young";
+  partner.ask_if = {{{{"alone", {"no"}, false}}, "alone=no"}};
+  pack.questions.insert(pack.questions.begin() + 2, partner);
+  for (auto& rule : pack.rules)
+    for (auto& condition : rule.when)
+      if (rule.id == "aio" && condition.written == "aow_full=no")
+        condition = {{{"aow_full", {"no"}, false}, {"partner_young", {"yes"}, false}},
+                     "aow_full=no or partner_young=yes"};
+  return pack;
+}
+
+std::map<std::string, Certainty> shown_in(const content::ContentPack& pack,
+                                          const selfcheck::Answers& answers) {
+  std::map<std::string, Certainty> out;
+  for (const auto& s : selfcheck::evaluate(pack, answers)) out[s.rule->id] = s.certainty;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("any one test of a list is enough: years abroad or a younger partner", "[selfcheck][any]") {
+  const auto pack = pack_with_younger_partner();
+  const selfcheck::Answers base = {{"aow_age", "yes"}, {"rent", "no"}, {"income_low", "yes"}};
+  auto with = [&](selfcheck::Answers more) {
+    more.insert(base.begin(), base.end());
+    return shown_in(pack, more);
+  };
+  CHECK(with({{"alone", "no"}, {"partner_young", "yes"}, {"aow_full", "yes"}}).at("aio") ==
+        Certainty::Likely);
+  CHECK(with({{"alone", "no"}, {"partner_young", "no"}, {"aow_full", "no"}}).at("aio") == Certainty::Likely);
+  CHECK_FALSE(with({{"alone", "no"}, {"partner_young", "no"}, {"aow_full", "yes"}}).count("aio"));
+  // One open, the other no: misschien. One open, the other yes: waarschijnlijk.
+  CHECK(with({{"alone", "no"}, {"partner_young", "unknown"}, {"aow_full", "yes"}}).at("aio") ==
+        Certainty::Maybe);
+  CHECK(with({{"alone", "no"}, {"partner_young", "skip"}, {"aow_full", "no"}}).at("aio") ==
+        Certainty::Likely);
+}
+
+TEST_CASE("a question skipped as not mattering does not make a suggestion uncertain", "[selfcheck][any]") {
+  const auto pack = pack_with_younger_partner();
+  // Living alone: the partner question is not asked, and AIO follows from the years abroad alone.
+  const selfcheck::Answers alone = {
+      {"aow_age", "yes"}, {"alone", "yes"}, {"rent", "yes"}, {"aow_full", "yes"}, {"income_low", "yes"}};
+  CHECK(selfcheck::with_not_asked(pack, alone).at("partner_young") == selfcheck::kNotAsked);
+  CHECK(shown_in(pack, alone) == std::map<std::string, Certainty>{{"huurtoeslag", Certainty::Likely}});
+  // Stopped before the household question: the partner question might still come, so it stays open.
+  CHECK_FALSE(selfcheck::with_not_asked(pack, {{"aow_age", "yes"}}).count("partner_young"));
+}
+
+TEST_CASE("'Waarom?' lists the answers the suggestion rests on", "[selfcheck][any]") {
+  const auto pack = pack_with_younger_partner();
+  const auto got = selfcheck::evaluate(pack, {{"aow_age", "yes"},
+                                              {"alone", "no"},
+                                              {"partner_young", "yes"},
+                                              {"aow_full", "yes"},
+                                              {"income_low", "yes"}});
+  const auto aio = std::find_if(got.begin(), got.end(), [](const auto& s) { return s.rule->id == "aio"; });
+  REQUIRE(aio != got.end());
+  using Used = std::vector<std::pair<std::string, std::string>>;
+  CHECK(aio->used == Used{{"aow_age", "yes"}, {"partner_young", "yes"}, {"income_low", "yes"}});
+}
+
+TEST_CASE("a suggestion no persona sees, or every persona sees, is named", "[selfcheck][personas]") {
+  auto pack = test_support::fixture_pack();
+  CHECK(selfcheck::check_personas(pack).empty());
+  // Keep only the personas that do not get AIO.
+  std::erase_if(pack.personas, [](const content::Persona& p) { return p.expect.count("aio") > 0; });
+  const auto problems = selfcheck::check_personas(pack);
+  REQUIRE_FALSE(problems.empty());
+  for (const auto& problem : problems) CHECK(problem.severity == content::Severity::Warning);
+  CHECK(problems[0].message ==
+        "suggestion 'aio' is shown to no persona: add a persona that tests it the other way");
+  CHECK(problems[0].line == pack.find_rule("aio")->origin.line);
+}

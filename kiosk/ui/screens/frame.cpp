@@ -115,6 +115,7 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
     case app::ScreenKind::Question: draw_question(ctx, screen.question); break;
     case app::ScreenKind::Result: draw_result(ctx, screen.question); break;
     case app::ScreenKind::Why: draw_why(ctx, screen.page_id); break;
+    case app::ScreenKind::NextStep: draw_next_step(ctx); break;
     case app::ScreenKind::Slip: draw_slip(ctx); break;
     case app::ScreenKind::Help: draw_help(ctx); break;
     case app::ScreenKind::Language: draw_language(ctx); break;

@@ -62,7 +62,8 @@ void draw_result(ScreenContext& ctx, int page) {
   const float button_y = ctx.area.bottom() - buttons_h;
   ButtonStyle primary = ButtonStyle::primary();
   p.button("result.slip", Role::Primary, ctx.t("result.slip"), "receipt_long",
-           {ctx.area.right() - p.px(160), button_y, p.px(160), buttons_h}, {app::Action::ShowSlip}, primary);
+           {ctx.area.right() - p.px(160), button_y, p.px(160), buttons_h}, {app::Action::ChooseNextStep},
+           primary);
   if (i < suggestions.size())
     p.button("result.more", Role::Button, ctx.t("result.more"), "expand_more",
              {ctx.area.x, button_y, p.px(140), buttons_h}, {app::Action::MoreResults});

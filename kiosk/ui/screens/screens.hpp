@@ -39,6 +39,7 @@ void draw_intro(ScreenContext& ctx);
 void draw_question(ScreenContext& ctx, int index);
 void draw_result(ScreenContext& ctx, int page);
 void draw_why(ScreenContext& ctx, const std::string& rule_id);
+void draw_next_step(ScreenContext& ctx);
 void draw_slip(ScreenContext& ctx);
 void draw_help(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);

@@ -15,6 +15,8 @@ void draw_slip(ScreenContext& ctx) {
     y += p.text(id, role, style, text, x, y, w, colors::text, colors::button) + 2 * gap;
   };
   line("slip.title", Role::Heading, TextRole::Heading, ctx.t("slip.title"));
+  if (const auto& step = ctx.app.session().next_step; !step.empty())
+    line("slip.step", Role::Text, TextRole::Label, ctx.t("slip.step." + step));
   line("slip.where", Role::Text, TextRole::Body, ctx.t("slip.where"));
   line("slip.location", Role::Text, TextRole::Label, ctx.content().location.name);
   line("slip.hours", Role::Text, TextRole::Body, ctx.pick(ctx.content().location.info_point_hours));

@@ -1,5 +1,7 @@
 // "Waarom?": why a suggestion was made, from the answers it rests on, and where
 // to ask. For the visitor, and for a volunteer filling in together.
+#include <algorithm>
+
 #include "selfcheck/selfcheck.hpp"
 #include "ui/screens/screens.hpp"
 
@@ -16,11 +18,16 @@ void draw_why(ScreenContext& ctx, const std::string& rule_id) {
               colors::text, colors::background) +
        2 * gap;
 
+  // The answers the suggestion rests on, as the evaluator used them.
   const auto& answers = ctx.app.session().answers;
+  const auto suggestions = selfcheck::evaluate(ctx.content(), answers);
+  const auto suggestion = std::find_if(suggestions.begin(), suggestions.end(),
+                                       [&](const selfcheck::Suggestion& s) { return s.rule == rule; });
+  const std::vector<std::pair<std::string, std::string>> none;
   bool heading = false;
-  for (const auto& condition : rule->when) {
-    const auto* question = ctx.content().find_question(condition.question);
-    const auto answer = answers.find(condition.question);
+  for (const auto& [question_id, value] : suggestion == suggestions.end() ? none : suggestion->used) {
+    const auto* question = ctx.content().find_question(question_id);
+    const auto answer = answers.find(question_id);
     if (!question || answer == answers.end()) continue;
     if (!heading) {
       y += p.text("why.answers", Role::Heading, TextRole::Label, ctx.t("why.answers"), ctx.area.x, y, w,
