@@ -116,6 +116,10 @@ json run_child(const BenchDisplay& display, const std::string& arguments, double
   return json::parse(line, nullptr, false);
 }
 
+int count_words(const std::string& text) {
+  return static_cast<int>(std::count(text.begin(), text.end(), ' ')) + 1;
+}
+
 // About 300 words of plain Dutch, as a long information page would have.
 std::string long_dutch_text() {
   const char* sentences[] = {
@@ -132,7 +136,7 @@ std::string long_dutch_text() {
   for (int i = 0; words < 300; ++i) {
     const std::string sentence = sentences[i % std::size(sentences)];
     text += (text.empty() ? "" : " ") + sentence;
-    words += static_cast<int>(std::count(sentence.begin(), sentence.end(), ' ')) + 1;
+    words += count_words(sentence);
   }
   return text;
 }
@@ -158,7 +162,7 @@ json text_layout(bool quick) {
   text::GlyphAtlas atlas(fonts);
   const auto layout = engine.layout(page, style, 1920);
   for (const auto& glyph : layout->glyphs) (void)atlas.glyph(glyph.face, glyph.id, layout->size_px);
-  return {{"words", std::count(page.begin(), page.end(), ' ') + 1},
+  return {{"words", count_words(page)},
           {"width_px", 1920},
           {"cold_us_median", percentile(cold, 0.5)},
           {"cached_us_median", percentile(cached, 0.5)},
@@ -262,6 +266,26 @@ json selfcheck_figures(bool quick) {
   for (int i = 0; i < rounds; ++i) shown += selfcheck::evaluate(pack, answers).size();
   const double evaluation_us = ms_since(start) * 1000.0 / rounds;
 
+  // How long a slow reader takes on the longest path ("Weet ik niet" everywhere asks
+  // every question): reading the question at 90 words a minute, and its answers
+  // when they differ from the last question's, plus 3 s to choose and tap.
+  // A model, for the "under two minutes" goal.
+  selfcheck::Answers open;
+  double visitor_s = 0;
+  int asked = 0;
+  std::string last_answers;
+  for (auto i = selfcheck::next_question(pack, open, -1); i; i = selfcheck::next_question(pack, open, *i)) {
+    const auto& question = pack.questions[static_cast<std::size_t>(*i)];
+    std::string words = selfcheck::question_text(pack, question, open, app::today_iso(), "nl");
+    std::string answers_text;
+    for (const auto& option : question.options) answers_text += " " + pack.pick(option.label, "nl");
+    if (answers_text != last_answers) words += answers_text;
+    last_answers = answers_text;
+    visitor_s += static_cast<double>(count_words(words)) * 60.0 / 90.0 + 3.0;
+    open[question.id] = "unknown";
+    ++asked;
+  }
+
   platform::HeadlessDriver driver(pack, {});
   start = Clock::now();
   tap(driver, "home.selfcheck");
@@ -273,6 +297,8 @@ json selfcheck_figures(bool quick) {
           {"evaluation_us", evaluation_us},
           {"suggestions_per_evaluation", shown / static_cast<std::size_t>(rounds)},
           {"home_to_result_ms", walk_ms},
+          {"longest_check_questions", asked},
+          {"longest_check_visitor_s", visitor_s},
           {"reached", app::screen_name(driver.shell().app().visible_screen().kind)}};
 }
 
