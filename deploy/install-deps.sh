@@ -15,12 +15,14 @@ packages=(
   # content
   libtomlplusplus-dev libmd4c-dev
   fonts-noto-core fonts-material-design-icons-iconfont
+  # speech
+  libespeak-ng-dev espeak-ng-data
   # storage
   libsqlite3-dev sqlite3
   # dumps and settings
   nlohmann-json3-dev
   # tests
-  catch2 xvfb
+  catch2 xvfb sox
 )
 # `install-deps.sh fuzz` adds clang's libFuzzer for `make fuzz`.
 if [[ "${1:-}" == "fuzz" ]]; then

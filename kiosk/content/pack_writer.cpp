@@ -91,6 +91,47 @@ std::string list(const std::vector<std::string>& items) {
   return out + "]";
 }
 
+// A condition list as written in the pack: a test in quotes, or a list for an either-or.
+std::string conditions(const std::vector<Condition>& items) {
+  auto test = [](const Test& t) {
+    std::string values;
+    for (std::size_t i = 0; i < t.values.size(); ++i) values += (i ? "|" : "") + t.values[i];
+    return quote(t.question + (t.negate ? "!=" : "=") + values);
+  };
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out += i ? ", " : "";
+    if (items[i].any.size() == 1) {
+      out += test(items[i].any.front());
+    } else {
+      out += "[";
+      for (std::size_t j = 0; j < items[i].any.size(); ++j) out += (j ? ", " : "") + test(items[i].any[j]);
+      out += "]";
+    }
+  }
+  return out + "]";
+}
+
+std::string number(double value) {
+  std::ostringstream text;
+  text.precision(15);
+  text << value;
+  const std::string out = text.str();
+  return out.find_first_of(".e") == std::string::npos ? out + ".0" : out;
+}
+
+// { a = "x", b = "y" }
+template <typename Map, typename Format>
+std::string inline_table(const Map& map, Format format) {
+  std::string out = "{ ";
+  bool first = true;
+  for (const auto& [name, item] : map) {
+    out += (first ? "" : ", ") + key(name) + " = " + format(item);
+    first = false;
+  }
+  return out + " }";
+}
+
 bool write(const fs::path& path, const std::string& text, std::string& error) {
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
@@ -166,6 +207,9 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
       q << "\n[[question]]\nid = " << quote(question.id) << "\n";
       if (!question.pictogram.empty()) q << "pictogram = " << quote(question.pictogram) << "\n";
       q << "text = " << inline_local(question.text) << "\nanswers = " << list(answers) << "\n";
+      if (!question.ask_if.empty()) q << "ask_if = " << conditions(question.ask_if) << "\n";
+      if (!question.amount_by.empty()) q << "amount_by = " << quote(question.amount_by) << "\n";
+      if (!question.amount.empty()) q << "amount = " << inline_table(question.amount, quote) << "\n";
     }
     if (!write(dir / "selfcheck" / "questions.toml", q.str(), error)) return error;
   }
@@ -188,10 +232,7 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
     std::ostringstream m;
     m << "# Amounts and limits from the law, each valid for a period, with its source.\n";
     for (const auto& parameter : pack.parameters) {
-      std::ostringstream number;
-      number << parameter.value;
-      m << "\n[[parameter]]\nid = " << quote(parameter.id) << "\nvalue = " << number.str()
-        << (number.str().find_first_of(".e") == std::string::npos ? ".0" : "") << "\n";
+      m << "\n[[parameter]]\nid = " << quote(parameter.id) << "\nvalue = " << number(parameter.value) << "\n";
       if (!parameter.unit.empty()) m << "unit = " << quote(parameter.unit) << "\n";
       m << "valid_from = " << quote(parameter.valid_from)
         << "\nvalid_until = " << quote(parameter.valid_until) << "\nsource = " << quote(parameter.source)
@@ -199,6 +240,34 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
       if (parameter.indicative) m << "indicatief = true\n";
     }
     if (!write(dir / "selfcheck" / "parameters.toml", m.str(), error)) return error;
+  }
+
+  if (!pack.rules.empty()) {
+    std::ostringstream r;
+    r << "# Suggestions the check can make. `when`: all must hold; a list inside it is an either-or.\n";
+    for (const auto& rule : pack.rules) {
+      r << "\n[[suggestion]]\nid = " << quote(rule.id) << "\n";
+      if (!rule.when.empty()) r << "when = " << conditions(rule.when) << "\n";
+      if (!rule.contact.empty()) r << "contact = " << quote(rule.contact) << "\n";
+      if (!rule.page.empty()) r << "page = " << quote(rule.page) << "\n";
+      if (!rule.related.empty()) r << "related = " << list(rule.related) << "\n";
+      if (rule.fallback) r << "fallback = true\n";
+      r << "title = " << inline_local(rule.title) << "\nreason = " << inline_local(rule.reason) << "\n";
+      if (!rule.bring.empty()) r << "bring = " << inline_local(rule.bring) << "\n";
+    }
+    if (!write(dir / "selfcheck" / "rules.toml", r.str(), error)) return error;
+  }
+
+  if (!pack.personas.empty()) {
+    std::ostringstream p;
+    p << "# Example people: answers in, the suggestions they must get out.\n";
+    for (const auto& persona : pack.personas) {
+      p << "\n[[persona]]\nname = " << quote(persona.name) << "\ndate = " << quote(persona.date)
+        << "\nanswers = " << inline_table(persona.answers, quote) << "\n";
+      if (!persona.amounts.empty()) p << "amounts = " << inline_table(persona.amounts, number) << "\n";
+      p << "expect = " << inline_table(persona.expect, quote) << "\n";
+    }
+    if (!write(dir / "selfcheck" / "personas.toml", p.str(), error)) return error;
   }
 
   if (!pack.avoid.empty()) {

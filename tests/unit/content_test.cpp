@@ -13,6 +13,7 @@
 #include "content/pack_reader.hpp"
 #include "content/pack_writer.hpp"
 #include "content/validate.hpp"
+#include "selfcheck/selfcheck.hpp"
 #include "support/layout.hpp"
 
 namespace fs = std::filesystem;
@@ -286,6 +287,50 @@ TEST_CASE("reading, writing and reading again gives identical content", "[conten
   CHECK(files >= 12);
   CHECK(second.pack->pages.size() == first.pack->pages.size());
   CHECK(second.pack->strings == first.pack->strings);
+}
+
+TEST_CASE("writing the shipped pack keeps the whole self-check: conditions, bands, rules, personas",
+          "[content][roundtrip]") {
+  const auto shipped = content::read_pack(std::string(WEGWIJZER_SOURCE_DIR) + "/content");
+  REQUIRE(shipped.pack);
+  const std::string dir = test_support::temp_dir("roundtrip-shipped");
+  REQUIRE(content::write_pack(*shipped.pack, dir).empty());
+  const auto again = content::read_pack(dir);
+  INFO(listing(again.diagnostics));
+  REQUIRE(again.pack);
+  const auto& a = *shipped.pack;
+  const auto& b = *again.pack;
+  REQUIRE(b.questions.size() == a.questions.size());
+  for (std::size_t i = 0; i < a.questions.size(); ++i) {
+    INFO(a.questions[i].id);
+    CHECK(b.questions[i].amount == a.questions[i].amount);
+    CHECK(b.questions[i].amount_by == a.questions[i].amount_by);
+    REQUIRE(b.questions[i].ask_if.size() == a.questions[i].ask_if.size());
+    for (std::size_t j = 0; j < a.questions[i].ask_if.size(); ++j)
+      CHECK(b.questions[i].ask_if[j].written == a.questions[i].ask_if[j].written);
+  }
+  REQUIRE(b.rules.size() == a.rules.size());
+  for (std::size_t i = 0; i < a.rules.size(); ++i) {
+    INFO(a.rules[i].id);
+    CHECK(b.rules[i].id == a.rules[i].id);
+    CHECK(b.rules[i].title == a.rules[i].title);
+    CHECK(b.rules[i].reason == a.rules[i].reason);
+    CHECK(b.rules[i].bring == a.rules[i].bring);
+    CHECK(b.rules[i].contact == a.rules[i].contact);
+    CHECK(b.rules[i].page == a.rules[i].page);
+    CHECK(b.rules[i].related == a.rules[i].related);
+    CHECK(b.rules[i].fallback == a.rules[i].fallback);
+    REQUIRE(b.rules[i].when.size() == a.rules[i].when.size());
+    for (std::size_t j = 0; j < a.rules[i].when.size(); ++j)
+      CHECK(b.rules[i].when[j].written == a.rules[i].when[j].written);
+  }
+  REQUIRE(b.personas.size() == a.personas.size());
+  for (std::size_t i = 0; i < a.personas.size(); ++i) {
+    CHECK(b.personas[i].answers == a.personas[i].answers);
+    CHECK(b.personas[i].amounts == a.personas[i].amounts);
+    CHECK(b.personas[i].expect == a.personas[i].expect);
+  }
+  CHECK(selfcheck::check_personas(b).empty());
 }
 
 TEST_CASE("randomly damaged packs give diagnostics, never a crash or a hang", "[content][fuzz]") {
