@@ -23,6 +23,8 @@
 #include "platform/headless_driver.hpp"
 #include "platform/kiosk_window.hpp"
 #include "selfcheck/selfcheck.hpp"
+#include "speech/synthesizer.hpp"
+#include "speech/voice.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
 #include "text/layout.hpp"
@@ -33,11 +35,13 @@ constexpr const char* kUsage = R"(Wegwijzer: an information kiosk for libraries.
 
 Usage:
   wegwijzer [run] [--windowed] [--screen-mm WxH] [--idle-seconds N]
-                  [--renderer accelerated|software]
+                  [--renderer accelerated|software] [--no-sound]
       Start the kiosk (fullscreen and locked down unless --windowed).
-  wegwijzer script FILE --out DIR [--size WxH] [--screen-mm WxH] [--idle-seconds N]
+  wegwijzer script FILE --out DIR [--size WxH] [--screen-mm WxH] [--idle-seconds N] [--no-sound]
       Run a test script without a screen; writes DIR/NAME.png per shot,
       DIR/layout.jsonl and DIR/speech.jsonl. Exit 1 on the first failing line.
+  wegwijzer say TEXT --out FILE.wav [--lang nl] [--rate slower|normal|faster]
+      Speak TEXT as the kiosk would (with the content's pronunciations) into a WAV file.
   wegwijzer tour --out DIR [--size WxH] [--screen-mm WxH]
       Render every screen in every language and text size to DIR/*.png.
   wegwijzer check-content [DIR] [--date YYYY-MM-DD]
@@ -69,8 +73,8 @@ struct Args {
   [[nodiscard]] bool flag(const std::string& name) const { return option(name) != nullptr; }
 };
 
-const std::vector<std::string> kFlags = {"--windowed", "--quick",   "--exit-after-first-frame",
-                                         "--help",     "--version", "--json"};
+const std::vector<std::string> kFlags = {
+    "--windowed", "--quick", "--exit-after-first-frame", "--help", "--version", "--json", "--no-sound"};
 
 Args parse_args(int argc, char** argv) {
   Args args;
@@ -296,6 +300,7 @@ int command_script(const Args& args, const content::ContentPack& content) {
   text << in.rdbuf();
   platform::HeadlessOptions options;
   if (!read_display(args, options.display) || !read_idle(args, options.idle)) return 2;
+  options.sound = !args.flag("--no-sound");
   platform::HeadlessDriver driver(content, options);
   const auto result = driver.run(script::parse(text.str()), *out, file);
   if (result.ok) std::printf("%s: ok, %d screenshots in %s\n", file.c_str(), result.shots, out->c_str());
@@ -314,6 +319,51 @@ int command_tour(const Args& args, const content::ContentPack& content) {
   const auto result = driver.run(script::parse(platform::tour_script(content)), *out, "tour");
   if (result.ok) std::printf("tour: %d screens written to %s\n", result.shots, out->c_str());
   return report(result);
+}
+
+// Speech into a WAV file, exactly as the kiosk would say it.
+int command_say(const Args& args, const content::ContentPack& content) {
+  const auto* out = args.option("--out");
+  if (args.positional.size() != 2 || !out || out->empty()) {
+    std::fprintf(stderr, "wegwijzer: usage: wegwijzer say TEXT --out FILE.wav [--lang nl]\n");
+    return 2;
+  }
+  const auto* lang_option = args.option("--lang");
+  const std::string lang = lang_option ? *lang_option : content.default_language;
+  int rate = 0;
+  if (const auto* r = args.option("--rate")) {
+    if (*r != "slower" && *r != "normal" && *r != "faster") {
+      std::fprintf(stderr, "wegwijzer: --rate is slower, normal or faster\n");
+      return 2;
+    }
+    rate = *r == "slower" ? -1 : *r == "faster" ? 1 : 0;
+  }
+  auto& synthesizer = speech::Synthesizer::instance();
+  if (!synthesizer.available()) {
+    std::fprintf(stderr, "wegwijzer: %s\n", synthesizer.problem().c_str());
+    return 1;
+  }
+  const auto lexicon = content.pronunciation.find(lang);
+  auto utterance =
+      speech::build({{"", args.positional[1]}}, lang,
+                    lexicon == content.pronunciation.end() ? speech::Lexicon{} : lexicon->second);
+  if (!synthesizer.has_voice(lang)) {
+    std::fprintf(stderr, "wegwijzer: no voice for '%s'; speaking Dutch\n", lang.c_str());
+    utterance.lang = "nl";
+  }
+  std::vector<std::int16_t> audio;
+  const auto timing = synthesizer.synthesize(utterance, speech::settings_for(rate, 0),
+                                             [&](const std::int16_t* samples, std::size_t count) {
+                                               audio.insert(audio.end(), samples, samples + count);
+                                               return true;
+                                             });
+  if (const auto error = speech::write_wav(*out, audio, synthesizer.sample_rate()); !error.empty()) {
+    std::fprintf(stderr, "wegwijzer: %s\n", error.c_str());
+    return 1;
+  }
+  std::printf("%s: %.2f s, %zu words, said as: %s\n", out->c_str(), timing.duration_ms / 1000.0,
+              utterance.pieces.size(), speech::spoken_text(utterance).c_str());
+  return 0;
 }
 
 int command_run(const Args& args, const content::ContentPack& content) {
@@ -336,6 +386,7 @@ int command_run(const Args& args, const content::ContentPack& content) {
     }
   }
   if (!read_idle(args, options.idle)) return 2;
+  options.sound = !args.flag("--no-sound");
   return platform::run_kiosk(std::make_shared<const content::ContentPack>(content), options);
 }
 
@@ -357,6 +408,7 @@ int main(int argc, char** argv) {
     if (command == "selfcheck") return command_selfcheck(args);
     if (command == "export-content") return command_export_content(args);
     if (command == "bench") return bench::run(argv[0], args.flag("--quick"));
+    if (command == "say") return command_say(args, open_kiosk_content(args, false).pack);
     if (command == "run") {
       if (auto problem = platform::display_problem()) {
         std::fprintf(stderr, "wegwijzer: %s\n", problem->c_str());

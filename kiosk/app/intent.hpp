@@ -24,7 +24,13 @@ enum class Action {
   FinishSlip,
   StillHere,
   ClearAll,
-  Speak,
+  Speak,         // "Lees voor": read the screen, or stop (handled with the speech module)
+  RepeatSpeech,  // "Herhaal": the last sentence again
+  SpeechSlower,  // rate and volume: the visitor's choice, back to normal at reset
+  SpeechFaster,
+  SpeechSofter,
+  SpeechLouder,
+  ToggleReadAloud,  // "Voorlezen aan": every new screen is read
 };
 
 struct Intent {

@@ -34,6 +34,7 @@ void KioskApp::note_input(Millis now) {
 void KioskApp::apply(const Intent& intent, Millis now) {
   note_input(now);
   ++revision_;
+  notice_.clear();
   // While the warning shows, only its own two buttons act.
   if (warning_started_ && intent.action != Action::StillHere && intent.action != Action::ClearAll) return;
 
@@ -86,7 +87,13 @@ void KioskApp::apply(const Intent& intent, Millis now) {
     case Action::FinishSlip: reset(); break;
     case Action::StillHere: warning_started_.reset(); break;
     case Action::ClearAll: reset(); break;
-    case Action::Speak: break;  // handled by the speech module
+    case Action::Speak:
+    case Action::RepeatSpeech: break;  // the speech module does these
+    case Action::SpeechSlower: session_.speech_rate = std::max(-1, session_.speech_rate - 1); break;
+    case Action::SpeechFaster: session_.speech_rate = std::min(1, session_.speech_rate + 1); break;
+    case Action::SpeechSofter: session_.speech_volume = std::max(-2, session_.speech_volume - 1); break;
+    case Action::SpeechLouder: session_.speech_volume = std::min(2, session_.speech_volume + 1); break;
+    case Action::ToggleReadAloud: session_.read_aloud = !session_.read_aloud; break;
   }
 }
 
@@ -142,6 +149,10 @@ void KioskApp::reset() {
 }
 
 void KioskApp::tick(Millis now) {
+  if (!notice_.empty() && now >= notice_until_) {
+    notice_.clear();
+    ++revision_;
+  }
   if (warning_started_) {
     if (now - *warning_started_ >= idle_.warning_ms) reset();
     return;
@@ -155,6 +166,12 @@ void KioskApp::tick(Millis now) {
 }
 
 std::optional<Millis> KioskApp::next_deadline(Millis now) const {
+  auto deadline = timer_deadline(now);
+  if (!notice_.empty() && (!deadline || notice_until_ < *deadline)) deadline = notice_until_;
+  return deadline;
+}
+
+std::optional<Millis> KioskApp::timer_deadline(Millis now) const {
   if (warning_started_) {
     // Wake every second so the countdown on screen stays right.
     const Millis elapsed = now - *warning_started_;
@@ -182,6 +199,16 @@ std::optional<std::string> KioskApp::answer(const std::string& question_id) cons
 
 void KioskApp::announce(const std::string& key) {
   announcements_.push_back({content_->text(key, session_.language), session_.language});
+}
+
+void KioskApp::show_notice(const std::string& key, Millis now) {
+  notice_ = key;
+  notice_until_ = now + kNoticeMs;
+  ++revision_;
+}
+
+const std::string* KioskApp::notice(Millis now) const {
+  return notice_.empty() || now >= notice_until_ ? nullptr : &notice_;
 }
 
 std::vector<Announcement> KioskApp::take_announcements() {

@@ -67,12 +67,19 @@ class KioskApp {
   std::vector<Announcement> take_announcements();
   void reset();
 
+  // A short sentence shown above the nav bar for a while ("Voorlezen werkt nu
+  // niet."): a strings.toml key. The next tap or `kNoticeMs` removes it.
+  void show_notice(const std::string& key, Millis now);
+  [[nodiscard]] const std::string* notice(Millis now) const;
+  static constexpr Millis kNoticeMs = 8'000;
+
  private:
   void push(Screen screen);
   void back();
   void go_home();
   void answer_current(const std::string& value);
   void announce(const std::string& key);
+  [[nodiscard]] std::optional<Millis> timer_deadline(Millis now) const;
 
   content::Snapshot content_;
   std::string date_;
@@ -81,6 +88,8 @@ class KioskApp {
   Millis last_input_ = 0;
   std::optional<Millis> warning_started_;
   std::vector<Announcement> announcements_;
+  std::string notice_;
+  Millis notice_until_ = 0;
   std::uint64_t revision_ = 0;
 };
 

@@ -28,7 +28,7 @@ void overwrite(std::string& text) {
 
 bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
-         language == default_language && !large_text;
+         language == default_language && !large_text && speech_rate == 0 && speech_volume == 0 && !read_aloud;
 }
 
 void Session::wipe_answers() {
@@ -42,6 +42,9 @@ void Session::wipe(const std::string& default_language) {
   history.assign(1, Screen{});
   language = default_language;
   large_text = false;
+  speech_rate = 0;
+  speech_volume = 0;
+  read_aloud = false;
 }
 
 }  // namespace app

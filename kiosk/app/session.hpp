@@ -15,6 +15,10 @@ struct Session {
   std::string next_step;                       // what the visitor chose to do now (see next_steps())
   std::string language;
   bool large_text = false;
+  // Speech, as this visitor set it: rate -1..1, volume -2..2, every screen read aloud.
+  int speech_rate = 0;
+  int speech_volume = 0;
+  bool read_aloud = false;
 
   [[nodiscard]] const Screen& current() const { return history.back(); }
   // True when nothing about this session differs from a fresh start on Home.

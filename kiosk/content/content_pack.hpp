@@ -145,6 +145,8 @@ struct ContentPack {
   std::vector<Persona> personas;
   std::map<std::string, LocalText> strings;  // UI strings by key
   std::vector<AvoidWord> avoid;
+  // How to say words that speech says badly, per language: {"AOW", "aa-oo-wee"}.
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> pronunciation;
 
   [[nodiscard]] const Page* find_page(const std::string& id) const;
   [[nodiscard]] const Language* find_language(const std::string& code) const;

@@ -237,16 +237,19 @@ std::vector<Condition> conditions(Reader& r, const toml::table& table, const cha
 const std::vector<std::string>& required_strings() {
   // One line per screen.
   static const std::vector<std::string> keys = {
-      "nav.back",      "nav.home",          "nav.speak",    "nav.bigger",        "nav.smaller",
-      "nav.help",      "nav.language",      "nav.clear",    "home.title",        "home.selfcheck",
-      "intro.title",   "intro.body",        "intro.start",  "question.progress", "result.title",
-      "result.likely", "result.maybe",      "result.why",   "result.more",       "result.slip",
-      "why.answers",   "why.where",         "why.related",  "slip.title",        "slip.where",
-      "slip.say",      "slip.nothing_kept", "slip.done",    "idle.title",        "idle.body",
-      "idle.announce", "idle.stay",         "idle.clear",   "help.title",        "help.tap",
-      "help.nav",      "help.speak",        "help.clear",   "help.volunteer",    "language.title",
-      "page.more",     "next.title",        "next.desk",    "next.go",           "next.call",
-      "next.think",    "slip.step.desk",    "slip.step.go", "slip.step.call",    "slip.step.think"};
+      "nav.back",        "nav.home",          "nav.speak",        "nav.bigger",        "nav.smaller",
+      "nav.help",        "nav.language",      "nav.clear",        "home.title",        "home.selfcheck",
+      "intro.title",     "intro.body",        "intro.start",      "question.progress", "result.title",
+      "result.likely",   "result.maybe",      "result.why",       "result.more",       "result.slip",
+      "why.answers",     "why.where",         "why.related",      "slip.title",        "slip.where",
+      "slip.say",        "slip.nothing_kept", "slip.done",        "idle.title",        "idle.body",
+      "idle.announce",   "idle.stay",         "idle.clear",       "help.title",        "help.tap",
+      "help.nav",        "help.speak",        "help.clear",       "help.volunteer",    "language.title",
+      "page.more",       "next.title",        "next.desk",        "next.go",           "next.call",
+      "next.think",      "slip.step.desk",    "slip.step.go",     "slip.step.call",    "slip.step.think",
+      "nav.stop",        "speech.title",      "speech.nav",       "speech.top",        "speech.unavailable",
+      "speech.fallback", "speech.sample",     "speech.slower",    "speech.faster",     "speech.softer",
+      "speech.louder",   "speech.repeat",     "speech.read_aloud"};
   return keys;
 }
 
@@ -516,6 +519,26 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
         if (!entry) continue;
         pack.avoid.push_back({r.text(*entry, "avoid", avoid_file, line_of(node), true),
                               r.text(*entry, "instead", avoid_file, line_of(node), true)});
+      }
+    }
+  }
+
+  // language/speech.toml: [nl] "AOW" = "aa-oo-wee"; one table per language.
+  const std::string speech_file = r.path("language/speech.toml");
+  if (auto table = r.parse(speech_file, false)) {
+    for (const auto& [language, node] : *table) {
+      const toml::table* words = node.as_table();
+      if (!words) {
+        r.error(speech_file, line_of(node), "'" + std::string(language.str()) + "' must be a table: [nl]");
+        continue;
+      }
+      auto& list = pack.pronunciation[std::string(language.str())];
+      for (const auto& [written, said] : *words) {
+        if (auto text = said.value<std::string>())
+          list.emplace_back(std::string(written.str()), *text);
+        else
+          r.error(speech_file, line_of(said),
+                  "'" + std::string(written.str()) + "' must be said as text in quotes");
       }
     }
   }

@@ -270,6 +270,16 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
     if (!write(dir / "selfcheck" / "personas.toml", p.str(), error)) return error;
   }
 
+  if (!pack.pronunciation.empty()) {
+    std::ostringstream w;
+    w << "# How speech says words it would say badly, per language.\n";
+    for (const auto& [language, words] : pack.pronunciation) {
+      w << "\n[" << key(language) << "]\n";
+      for (const auto& [written, said] : words) w << quote(written) << " = " << quote(said) << "\n";
+    }
+    if (!write(dir / "language" / "speech.toml", w.str(), error)) return error;
+  }
+
   if (!pack.avoid.empty()) {
     std::ostringstream a;
     a << "# Words that visitor text must not use, and what to say instead.\n";

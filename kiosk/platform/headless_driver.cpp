@@ -8,6 +8,7 @@
 
 #include "platform/layout_dump.hpp"
 #include "platform/render_context.hpp"
+#include "platform/trace_voice.hpp"
 #include "selfcheck/selfcheck.hpp"
 
 namespace platform {
@@ -34,11 +35,14 @@ HeadlessDriver::HeadlessDriver(content::Snapshot content, HeadlessOptions option
     throw std::runtime_error(std::string("cannot create the software renderer: ") + SDL_GetError());
   render_ = std::make_unique<RenderContext>(renderer_);
   shell_ = std::make_unique<ui::Shell>(*app_, d, options_.mode);
+  voice_ = std::make_unique<TraceVoice>(options_.sound);
+  shell_->set_voice(voice_.get());
   layout();
 }
 
 HeadlessDriver::~HeadlessDriver() {
   if (layout_file_) std::fclose(layout_file_);
+  if (speech_file_) std::fclose(speech_file_);
   render_.reset();
   if (renderer_) SDL_DestroyRenderer(renderer_);
   if (surface_) SDL_FreeSurface(surface_);
@@ -174,12 +178,12 @@ RunResult HeadlessDriver::run(const script::Script& script, const std::string& o
   std::filesystem::create_directories(out_dir, ec);
   if (layout_file_) std::fclose(layout_file_);
   layout_file_ = std::fopen((out_dir + "/layout.jsonl").c_str(), "w");
-  // Speech arrives with the speech issue; the trace file exists from the start.
-  FILE* speech = std::fopen((out_dir + "/speech.jsonl").c_str(), "w");
-  if (speech) std::fclose(speech);
-  if (!layout_file_) {
+  if (speech_file_) std::fclose(speech_file_);
+  speech_file_ = std::fopen((out_dir + "/speech.jsonl").c_str(), "w");
+  voice_->take_trace();  // only what this run says
+  if (!layout_file_ || !speech_file_) {
     result.ok = false;
-    result.errors.push_back(out_dir + ": cannot write layout.jsonl there");
+    result.errors.push_back(out_dir + ": cannot write layout.jsonl and speech.jsonl there");
     return result;
   }
   for (const auto& command : script.commands) {
@@ -191,6 +195,9 @@ RunResult HeadlessDriver::run(const script::Script& script, const std::string& o
       break;
     }
   }
+  // The speech trace: one line per utterance, with when it was cut off.
+  for (const auto& entry : voice_->take_trace()) std::fputs((entry.dump() + "\n").c_str(), speech_file_);
+  std::fflush(speech_file_);
   return result;
 }
 

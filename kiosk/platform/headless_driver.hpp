@@ -16,12 +16,14 @@ struct SDL_Renderer;
 namespace platform {
 
 class RenderContext;
+class TraceVoice;
 
 struct HeadlessOptions {
   ui::DisplayMetrics display;
   app::IdleSettings idle;
   input::WindowMode mode = input::WindowMode::Kiosk;
   std::string date = app::today_iso();  // the day amounts are taken from
+  bool sound = true;                    // false: as if the kiosk had no audio device
 };
 
 struct RunResult {
@@ -51,6 +53,7 @@ class HeadlessDriver {
   [[nodiscard]] bool screenshot(const std::string& path);
   [[nodiscard]] ui::Shell& shell() { return *shell_; }
   [[nodiscard]] app::Millis now() const { return now_; }
+  [[nodiscard]] TraceVoice& voice() { return *voice_; }
 
  private:
   // Returns an error message, or empty when the command succeeded.
@@ -60,6 +63,7 @@ class HeadlessDriver {
 
   HeadlessOptions options_;
   std::unique_ptr<app::KioskApp> app_;
+  std::unique_ptr<TraceVoice> voice_;
   std::unique_ptr<ui::Shell> shell_;
   SDL_Surface* surface_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;
@@ -67,6 +71,7 @@ class HeadlessDriver {
   app::Millis now_ = 0;
   bool closed_ = false;
   FILE* layout_file_ = nullptr;
+  FILE* speech_file_ = nullptr;
 };
 
 // The script of a tour: every screen, every language, both text sizes.

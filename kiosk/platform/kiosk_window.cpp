@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "platform/render_context.hpp"
+#include "platform/sdl_voice.hpp"
 #include "ui/shell.hpp"
 
 namespace platform {
@@ -149,6 +150,8 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
     };
     auto shell = make_shell();
     auto now = [] { return static_cast<app::Millis>(SDL_GetTicks64()); };
+    // Speech starts after the first frame: the screen must not wait for the voice.
+    std::unique_ptr<SdlVoice> voice;
 
     bool running = true;
     int frames_pending = kFramesAfterEvent;
@@ -178,6 +181,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
         } else if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
           SDL_GetRendererOutputSize(renderer, &w, &h);
           shell = make_shell();
+          shell->set_voice(voice.get());
           render.forget_glyphs();
         } else if (auto pointer = pointer_event(event, w, h, now())) {
           shell->pointer(*pointer);
@@ -194,6 +198,13 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
         --frames_pending;
         if (first_frame) {
           first_frame = false;
+          if (options.sound && !options.exit_after_first_frame) {
+            voice = std::make_unique<SdlVoice>();
+            if (!voice->problem().empty())
+              std::fprintf(stderr, "wegwijzer: speech is off: %s\n", voice->problem().c_str());
+            shell->set_voice(voice.get());
+            frames_pending = std::max(frames_pending, 1);  // the speak button shows whether there is sound
+          }
           const double ms =
               std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
           if (options.exit_after_first_frame) {

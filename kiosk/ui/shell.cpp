@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/reading.hpp"
 #include "ui/screens/screens.hpp"
 
 namespace ui {
@@ -13,8 +14,28 @@ Shell::Shell(app::KioskApp& app, const DisplayMetrics& display, input::WindowMod
       type_(std::make_unique<Typography>(display)),
       touch_(input::TouchSettings{display.px(6), 1500}) {}
 
+namespace {
+
+// Taps on these decide about speech themselves; any other touch silences it at once.
+bool keeps_speech(const Widget* w) {
+  return w && w->intent &&
+         (w->intent->action == app::Action::Speak || w->intent->action == app::Action::RepeatSpeech);
+}
+
+std::string screen_key(const app::KioskApp& app) {
+  const app::Screen s = app.visible_screen();
+  return std::string(app::screen_name(s.kind)) + "|" + s.page_id + "|" + std::to_string(s.question) + "|" +
+         app.language();
+}
+
+}  // namespace
+
 bool Shell::pointer(const input::PointerEvent& event) {
-  if (event.kind == input::PointerEvent::Kind::Down) app_.note_input(event.time);
+  if (event.kind == input::PointerEvent::Kind::Down) {
+    app_.note_input(event.time);
+    if (voice_ && voice_->speaking(event.time) && !keeps_speech(widgets_.target_at(event.at)))
+      voice_->stop(event.time);
+  }
   const auto tap = touch_.feed(event);
   if (!tap) return event.kind != input::PointerEvent::Kind::Move;
   const Widget* pressed = widgets_.target_at(tap->down);
@@ -22,8 +43,58 @@ bool Shell::pointer(const input::PointerEvent& event) {
   // A press that slid off its button does nothing.
   if (!pressed || pressed != released || !pressed->intent) return true;
   if (!debounce_.accept(pressed->id, tap->time)) return true;
-  app_.apply(*pressed->intent, tap->time);
+  const app::Intent intent = *pressed->intent;
+  app_.apply(intent, tap->time);
+  after_intent(intent, tap->time);
   return true;
+}
+
+void Shell::tick(app::Millis now) {
+  app_.tick(now);
+  speak_announcements(now);
+}
+
+void Shell::after_intent(const app::Intent& intent, app::Millis now) {
+  using app::Action;
+  const auto action = intent.action;
+  const bool about_speech = action == Action::Speak || action == Action::RepeatSpeech ||
+                            action == Action::SpeechSlower || action == Action::SpeechFaster ||
+                            action == Action::SpeechSofter || action == Action::SpeechLouder ||
+                            (action == Action::ToggleReadAloud && app_.session().read_aloud);
+  if (about_speech && !sound()) {
+    app_.show_notice("speech.unavailable", now);
+  } else if (action == Action::Speak) {
+    if (voice_->speaking(now))
+      voice_->stop(now);
+    else
+      speak(read_screen(widgets_, app_), now);
+  } else if (action == Action::RepeatSpeech) {
+    auto sentence = voice_->last_sentence(now);
+    speak(sentence.pieces.empty() ? read_screen(widgets_, app_) : sentence, now);
+  } else if (about_speech && action != Action::ToggleReadAloud) {
+    // A new rate or volume: let the visitor hear it.
+    speak(read_text(app_.content().text("speech.sample", app_.language()), app_.language(), app_.content()),
+          now);
+  } else if (action == Action::ToggleReadAloud) {
+    read_key_.clear();  // the next frame reads this screen
+  }
+  speak_announcements(now);
+}
+
+void Shell::speak(speech::Utterance utterance, app::Millis now) {
+  if (!sound() || utterance.pieces.empty()) return;
+  // No voice for this language: Dutch, and say so.
+  if (!voice_->has_voice(utterance.lang)) {
+    utterance.lang = "nl";
+    app_.show_notice("speech.fallback", now);
+  }
+  const auto& s = app_.session();
+  voice_->say(utterance, speech::settings_for(s.speech_rate, s.speech_volume), now);
+}
+
+void Shell::speak_announcements(app::Millis now) {
+  for (const auto& announcement : app_.take_announcements())
+    speak(read_text(announcement.text, announcement.language, app_.content()), now);
 }
 
 bool Shell::key(const input::KeyChord& chord, app::Millis now) {
@@ -43,9 +114,22 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
   const auto pressed = touch_.pressed_at(now);
   // The background is the renderer's clear colour (a plain fill is far cheaper than a
   // full-screen triangle pair in the software renderer).
+  const auto spoken = voice_ ? voice_->current(now) : std::nullopt;
+  const bool speaking = voice_ && voice_->speaking(now);
   Painter painter(draw, display_, *type_, backend, solids_, app_.session().large_text, right_to_left(),
-                  widgets_, pressed);
-  draw_screen(painter, app_, display_, now);
+                  widgets_, pressed, spoken);
+  draw_screen(painter, app_, display_, now, {sound(), speaking});
+  drawn_spoken_ = spoken;
+  drawn_speaking_ = speaking;
+  // "Voorlezen aan": each new screen is read once it is drawn.
+  if (app_.session().read_aloud && !app_.idle_warning_shown()) {
+    const std::string key = screen_key(app_);
+    if (key != read_key_) {
+      read_key_ = key;
+      speak(read_screen(widgets_, app_), now);
+      drawn_spoken_.reset();  // the highlight starts on the next frame
+    }
+  }
   drawn_revision_ = app_.revision();
   drawn_pressed_ = pressed;
   drawn_seconds_left_ = app_.idle_seconds_left(now);
@@ -54,6 +138,8 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
 std::optional<app::Millis> Shell::next_deadline(app::Millis now) const {
   auto deadline = app_.next_deadline(now);
   if (auto touch = touch_.next_deadline(now); touch && (!deadline || *touch < *deadline)) deadline = touch;
+  if (voice_)
+    if (auto word = voice_->next_change(now); word && (!deadline || *word < *deadline)) deadline = word;
   return deadline;
 }
 
@@ -62,8 +148,10 @@ bool Shell::needs_redraw(app::Millis now) const {
   const bool pressed_changed =
       pressed.has_value() != drawn_pressed_.has_value() ||
       (pressed && (pressed->x != drawn_pressed_->x || pressed->y != drawn_pressed_->y));
+  const bool speech_changed =
+      voice_ && (voice_->current(now) != drawn_spoken_ || voice_->speaking(now) != drawn_speaking_);
   return app_.revision() != drawn_revision_ || pressed_changed ||
-         app_.idle_seconds_left(now) != drawn_seconds_left_;
+         app_.idle_seconds_left(now) != drawn_seconds_left_ || speech_changed;
 }
 
 }  // namespace ui

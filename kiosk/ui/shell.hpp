@@ -9,6 +9,7 @@
 #include "app/kiosk_app.hpp"
 #include "input/key_policy.hpp"
 #include "input/touch_filter.hpp"
+#include "speech/voice.hpp"
 #include "ui/typography.hpp"
 #include "ui/widgets.hpp"
 
@@ -24,7 +25,8 @@ class Shell {
   bool pointer(const input::PointerEvent& event);
   // Returns true when the key should close the program (never in kiosk mode).
   [[nodiscard]] bool key(const input::KeyChord& chord, app::Millis now);
-  void tick(app::Millis now) { app_.tick(now); }
+  // Runs the app's timers, and says what they announce (the idle warning).
+  void tick(app::Millis now);
 
   // Lays out the current screen into `draw` and records its widgets.
   void draw(ImDrawList& draw, DrawBackend& backend, app::Millis now);
@@ -39,6 +41,11 @@ class Shell {
   [[nodiscard]] Typography& typography() { return *type_; }
   [[nodiscard]] bool right_to_left() const;
 
+  // Speech: the real voice or the headless trace; without one, "Lees voor" says
+  // in text that sound is not available. Not owned.
+  void set_voice(speech::Voice* voice) { voice_ = voice; }
+  [[nodiscard]] speech::Voice* voice() const { return voice_; }
+
  private:
   app::KioskApp& app_;
   DisplayMetrics display_;
@@ -51,6 +58,16 @@ class Shell {
   std::uint64_t drawn_revision_ = ~std::uint64_t{0};
   std::optional<input::Point> drawn_pressed_;
   int drawn_seconds_left_ = -1;
+
+  // Speech.
+  void after_intent(const app::Intent& intent, app::Millis now);
+  void speak(speech::Utterance utterance, app::Millis now);
+  void speak_announcements(app::Millis now);
+  [[nodiscard]] bool sound() const { return voice_ && voice_->problem().empty(); }
+  speech::Voice* voice_ = nullptr;
+  std::optional<speech::Spoken> drawn_spoken_;
+  bool drawn_speaking_ = false;
+  std::string read_key_;  // the screen last read aloud in "Voorlezen aan" mode
 };
 
 }  // namespace ui

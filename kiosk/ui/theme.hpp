@@ -57,6 +57,8 @@ inline constexpr Color primary_text{255, 255, 255};
 inline constexpr Color pressed{255, 221, 120};
 inline constexpr Color focus_edge{26, 26, 26};
 inline constexpr Color warning_panel{255, 244, 214};
+// Behind the word being read aloud: dark text stays dark on it (contrast 15:1).
+inline constexpr Color spoken_word{255, 221, 120};
 }  // namespace colors
 
 }  // namespace ui

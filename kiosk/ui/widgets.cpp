@@ -66,7 +66,7 @@ std::vector<text::Span> Painter::spans(TextRole role, const std::string& marked)
 
 Painter::Painter(ImDrawList& draw, const DisplayMetrics& display, Typography& type, DrawBackend& backend,
                  std::deque<SolidRect>& solids, bool large_text, bool right_to_left, WidgetList& widgets,
-                 std::optional<input::Point> pressed)
+                 std::optional<input::Point> pressed, std::optional<speech::Spoken> spoken)
     : draw_(draw),
       display_(display),
       type_(type),
@@ -75,7 +75,16 @@ Painter::Painter(ImDrawList& draw, const DisplayMetrics& display, Typography& ty
       large_text_(large_text),
       rtl_(right_to_left),
       widgets_(widgets),
-      pressed_(pressed) {}
+      pressed_(pressed),
+      spoken_(std::move(spoken)) {}
+
+void Painter::highlight(const std::string& id, const text::Layout& layout, float x, float y) {
+  if (!spoken_ || spoken_->widget != id) return;
+  const float pad = px(0.4f);
+  for (const text::WordBox& word : layout.words)
+    if (word.begin < spoken_->end && spoken_->begin < word.end)
+      solid({x + word.x - pad, y + word.y, word.w + 2 * pad, word.h}, colors::spoken_word, pad);
+}
 
 Rect Painter::mirror(const Rect& r) const {
   if (!rtl_) return r;
@@ -168,6 +177,7 @@ float Painter::text(const std::string& id, Role role, TextRole text_role, const 
   style.bullet = bullet;
   const auto layout = type_.engine().layout(spans(text_role, text), style, width);
   const Rect box = mirror({x, y, width, layout->height});
+  highlight(id, *layout, box.x, box.y);
   draw_layout(*layout, box.x, box.y, color);
   // Record the ink's extent: the widest line, placed as the alignment placed it.
   float left = box.x;
@@ -226,6 +236,7 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
     const float block = icon_w + (icon ? pad / 2 : 0) + layout->height;
     const float top = logical.y + (logical.h - block) / 2;
     if (icon) draw_layout(*icon, place(logical.x + (logical.w - icon_w) / 2, top, icon_w), top, text_color);
+    highlight(id, *layout, place(logical.x + pad, 0, room), top + icon_w + (icon ? pad / 2 : 0));
     draw_layout(*layout, place(logical.x + pad, 0, room), top + icon_w + (icon ? pad / 2 : 0), text_color);
   } else {
     const float block = icon_w + (icon ? pad : 0) + layout->width;
@@ -233,6 +244,8 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
     const float text_x = left + icon_w + (icon ? pad : 0);
     if (icon) draw_layout(*icon, place(left, 0, icon_w), logical.y + (logical.h - icon_w) / 2, text_color);
     // The label box is as wide as its text, so centring inside it puts the text right after the icon.
+    highlight(id, *layout, place(text_x - (room - layout->width) / 2, 0, room),
+              logical.y + (logical.h - layout->height) / 2);
     draw_layout(*layout, place(text_x - (room - layout->width) / 2, 0, room),
                 logical.y + (logical.h - layout->height) / 2, text_color);
   }

@@ -9,6 +9,7 @@
 
 #include "app/intent.hpp"
 #include "input/touch_filter.hpp"
+#include "speech/voice.hpp"
 #include "ui/theme.hpp"
 #include "ui/typography.hpp"
 
@@ -85,7 +86,7 @@ class Painter {
  public:
   Painter(ImDrawList& draw, const DisplayMetrics& display, Typography& type, DrawBackend& backend,
           std::deque<SolidRect>& solids, bool large_text, bool right_to_left, WidgetList& widgets,
-          std::optional<input::Point> pressed);
+          std::optional<input::Point> pressed, std::optional<speech::Spoken> spoken = std::nullopt);
 
   [[nodiscard]] float px(float mm) const { return display_.px(mm); }
   [[nodiscard]] bool large_text() const { return large_text_; }
@@ -109,6 +110,8 @@ class Painter {
   [[nodiscard]] std::vector<text::Span> spans(TextRole role, const std::string& marked) const;
   [[nodiscard]] std::string pictogram_name(const std::string& name) const;
   void draw_layout(const text::Layout& layout, float x, float y, Color color);
+  // Marks the word being read aloud, behind its letters (layout at x, y on screen).
+  void highlight(const std::string& id, const text::Layout& layout, float x, float y);
   // An opaque rectangle with rounded corners, in screen coordinates.
   void solid(const Rect& r, Color color, float rounding_px);
 
@@ -121,6 +124,7 @@ class Painter {
   bool rtl_;
   WidgetList& widgets_;
   std::optional<input::Point> pressed_;
+  std::optional<speech::Spoken> spoken_;
 };
 
 }  // namespace ui

@@ -51,7 +51,7 @@ float draw_title(ScreenContext& ctx, const std::string& id, const std::string& t
   return ctx.area.y + std::max(h, p.px(mm::heading_icon)) + p.px(2 * mm::gap);
 }
 
-void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d) {
+void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, SpeechState speech) {
   const auto& content = app.content();
   const auto& lang = app.language();
   auto t = [&](const char* key) -> const std::string& { return content.text(key, lang); };
@@ -85,7 +85,11 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d) {
   const NavItem items[] = {
       {"nav.back", "nav.back", "arrow_back", Action::Back, false},
       {"nav.home", "nav.home", "home", Action::Home, false},
-      {"nav.speak", "nav.speak", "volume_up", Action::Speak, false},
+      {"nav.speak", speech.speaking ? "nav.stop" : "nav.speak",
+       !speech.sound     ? "volume_off"
+       : speech.speaking ? "stop"
+                         : "volume_up",
+       Action::Speak, speech.speaking},
       {"nav.bigger", large ? "nav.smaller" : "nav.bigger", large ? "text_decrease" : "text_increase",
        Action::ToggleLargeText, large},
       {"nav.help", "nav.help", "help", Action::OpenHelp, false},
@@ -100,13 +104,32 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d) {
   }
 }
 
-void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now) {
+namespace {
+
+// A short notice just above the nav bar ("Voorlezen werkt nu niet."), over the screen.
+void draw_notice(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, app::Millis now) {
+  const std::string* notice = app.notice(now);
+  if (!notice) return;
+  const std::string& words = app.content().text(*notice, app.language());
+  const float W = static_cast<float>(d.width_px), H = static_cast<float>(d.height_px);
+  const float bar = p.px(kBarMm), gap = p.px(mm::gap), margin = p.px(mm::margin);
+  const float h = p.measure(TextRole::Body, words, W - 4 * margin) + 2 * gap;
+  const float top = H - bar - gap - h;
+  p.fill({margin, top, W - 2 * margin, h}, colors::warning_panel, 2);
+  p.text("notice", Role::Text, TextRole::Body, words, 2 * margin, top + gap, W - 4 * margin, colors::text,
+         colors::warning_panel);
+}
+
+}  // namespace
+
+void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now,
+                 SpeechState speech) {
   const app::Screen screen = app.visible_screen();
   if (screen.kind == app::ScreenKind::IdleWarning) {
     draw_idle(paint, app, display, now);
     return;
   }
-  draw_frame(paint, app, display);
+  draw_frame(paint, app, display, speech);
   ScreenContext ctx{paint, app, content_area(display), now};
   switch (screen.kind) {
     case app::ScreenKind::Home: draw_home(ctx); break;
@@ -121,6 +144,7 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
     case app::ScreenKind::Language: draw_language(ctx); break;
     case app::ScreenKind::IdleWarning: break;
   }
+  draw_notice(paint, app, display, now);
 }
 
 }  // namespace ui

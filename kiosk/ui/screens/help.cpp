@@ -1,17 +1,61 @@
 // How the kiosk works, in a few short sentences, and that a person can help.
+// Beside it the visitor's own choices for reading aloud: rate, volume, "Herhaal"
+// and every screen read aloud. They return to normal when the session ends.
 #include "ui/screens/screens.hpp"
 
 namespace ui {
 
 void draw_help(ScreenContext& ctx) {
   Painter& p = ctx.paint;
-  float y = draw_title(ctx, "help.title", ctx.t("help.title"), "help");
+  const float gap = p.px(mm::gap);
+  const float top = draw_title(ctx, "help.title", ctx.t("help.title"), "help");
+  float y = top;
   const float x = ctx.area.x;
   for (const char* key : {"help.tap", "help.nav", "help.speak", "help.clear", "help.volunteer"}) {
-    y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, p.px(400), colors::text,
+    y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, p.px(260), colors::text,
                 colors::background) +
          p.px(mm::body_cap * 1.5f);
   }
+
+  // Reading aloud, in pairs of buttons; the current choice is marked.
+  using app::Action;
+  const auto& session = ctx.app.session();
+  const float column = ctx.area.right() - p.px(190);
+  const float w = (ctx.area.right() - column - gap) / 2;
+  const float h = p.px(mm::primary_height + 2);
+  y = top;
+  y += p.text("speech.title", Role::Heading, TextRole::Label, ctx.t("speech.title"), column, y, 2 * w + gap,
+              colors::text, colors::background) +
+       gap;
+  struct Pair {
+    const char* left_id;
+    const char* left_icon;
+    Action left;
+    bool left_on;
+    const char* right_id;
+    const char* right_icon;
+    Action right;
+    bool right_on;
+  };
+  const Pair pairs[] = {
+      {"speech.slower", "slow_motion_video", Action::SpeechSlower,
+       session.speech_rate<0, "speech.faster", "fast_forward", Action::SpeechFaster, session.speech_rate> 0},
+      {"speech.softer", "volume_down", Action::SpeechSofter,
+       session.speech_volume<0, "speech.louder", "volume_up", Action::SpeechLouder, session.speech_volume> 0},
+  };
+  for (const Pair& pair : pairs) {
+    p.button(pair.left_id, Role::Button, ctx.t(pair.left_id), pair.left_icon, {column, y, w, h}, {pair.left},
+             {}, pair.left_on);
+    p.button(pair.right_id, Role::Button, ctx.t(pair.right_id), pair.right_icon, {column + w + gap, y, w, h},
+             {pair.right}, {}, pair.right_on);
+    y += h + gap;
+  }
+  p.button("speech.repeat", Role::Button, ctx.t("speech.repeat"), "replay", {column, y, 2 * w + gap, h},
+           {Action::RepeatSpeech});
+  y += h + gap;
+  p.button("speech.read_aloud", Role::Button, ctx.t("speech.read_aloud"),
+           session.read_aloud ? "check_box" : "check_box_outline_blank", {column, y, 2 * w + gap, h},
+           {Action::ToggleReadAloud}, {}, session.read_aloud);
 }
 
 }  // namespace ui

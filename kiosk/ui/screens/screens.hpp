@@ -9,6 +9,12 @@
 
 namespace ui {
 
+// What the frame shows of speech: a crossed-out speaker without sound, "Stop" while reading.
+struct SpeechState {
+  bool sound = true;
+  bool speaking = false;
+};
+
 struct ScreenContext {
   Painter& paint;
   const app::KioskApp& app;
@@ -30,7 +36,7 @@ struct ScreenContext {
 float draw_title(ScreenContext& ctx, const std::string& id, const std::string& text,
                  const std::string& pictogram);
 
-void draw_frame(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display);
+void draw_frame(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, SpeechState speech);
 [[nodiscard]] Rect content_area(const DisplayMetrics& display);
 
 void draw_home(ScreenContext& ctx);
@@ -47,6 +53,7 @@ void draw_language(ScreenContext& ctx);
 void draw_idle(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now);
 
 // Draws whatever the app shows now.
-void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now);
+void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now,
+                 SpeechState speech = {});
 
 }  // namespace ui

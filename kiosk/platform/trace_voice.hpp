@@ -1,0 +1,34 @@
+#pragma once
+// The headless runner's voice: real espeak-ng synthesis (so word times are
+// real), no sound card, time from the virtual clock. Every utterance goes into
+// the speech trace (speech.jsonl): time, language, text, rate, word events and
+// when it was cut off. Optionally keeps the audio, for `wegwijzer say`.
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "speech/voice.hpp"
+
+namespace platform {
+
+class TraceVoice : public speech::Voice {
+ public:
+  // `sound = false` plays the part of a kiosk without an audio device.
+  explicit TraceVoice(bool sound = true) : sound_(sound) {}
+
+  void say(const speech::Utterance& utterance, const speech::Settings& settings, speech::Millis now) override;
+  void stop(speech::Millis now) override;
+  [[nodiscard]] std::string problem() const override;
+
+  // The trace so far, one JSON object per utterance; taken, not copied.
+  std::vector<nlohmann::json> take_trace();
+  // The audio of the last utterance (16-bit mono at the synthesizer's rate).
+  [[nodiscard]] const std::vector<std::int16_t>& last_audio() const { return audio_; }
+
+ private:
+  bool sound_;
+  std::vector<nlohmann::json> trace_;
+  std::vector<std::int16_t> audio_;
+  speech::Millis started_ = 0;
+};
+
+}  // namespace platform

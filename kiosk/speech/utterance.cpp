@@ -1,0 +1,241 @@
+#include "speech/utterance.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace speech {
+namespace {
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool all_digits(const std::string& text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), is_digit);
+}
+bool ends_sentence(const std::string& text) {
+  return !text.empty() &&
+         (text.back() == '.' || text.back() == '?' || text.back() == '!' || text.back() == ':');
+}
+
+// A word as shown, split into its core and the punctuation around it ("(0800", "0543)." ...).
+struct Word {
+  std::size_t begin = 0, end = 0;
+  std::string text;
+  std::string lead, core, trail;
+};
+
+std::vector<Word> words_of(const std::string& text) {
+  std::vector<Word> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
+    if (i == start) break;
+    Word w{start, i, text.substr(start, i - start), {}, {}, {}};
+    const std::string punctuation = ".,;:!?()\"'";
+    std::size_t a = 0, b = w.text.size();
+    while (a < b && punctuation.find(w.text[a]) != std::string::npos) ++a;
+    while (b > a && punctuation.find(w.text[b - 1]) != std::string::npos) --b;
+    w.lead = w.text.substr(0, a);
+    w.core = w.text.substr(a, b - a);
+    w.trail = w.text.substr(b);
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+const std::string* lookup(const Lexicon& lexicon, const std::string& key) {
+  for (const auto& [from, to] : lexicon)
+    if (from == key) return &to;
+  return nullptr;
+}
+
+// "AOW-leeftijd" → "aa-oo-wee-leeftijd": the lexicon applies to each part between hyphens.
+std::string say_word(const std::string& core, const Lexicon& lexicon) {
+  if (const auto* whole = lookup(lexicon, core)) return *whole;
+  std::string out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t dash = core.find('-', start);
+    const std::string part = core.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
+    const auto* said = lookup(lexicon, part);
+    out += said ? *said : part;
+    if (dash == std::string::npos) break;
+    out += "-";
+    start = dash + 1;
+  }
+  return out;
+}
+
+// "1.650" → "1650"; "932,93" stays. Nullopt when not a Dutch whole number with thousands dots.
+bool thousands(const std::string& core, std::string& digits) {
+  if (core.empty() || !is_digit(core.front())) return false;
+  std::string out;
+  std::size_t group = 0;
+  bool dotted = false;
+  for (char c : core) {
+    if (is_digit(c)) {
+      out += c;
+      ++group;
+    } else if (c == '.' && group >= 1 && group <= 3 && (!dotted || group == 3)) {
+      dotted = true;
+      group = 0;
+    } else {
+      return false;
+    }
+  }
+  if (dotted && group != 3) return false;
+  digits = out;
+  return true;
+}
+
+// "9.00" or "10.30": an hour and minutes.
+bool time_of_day(const std::string& core, std::string& hour, std::string& minutes) {
+  const auto dot = core.find('.');
+  if (dot == std::string::npos || dot == 0 || dot > 2 || core.size() != dot + 3) return false;
+  hour = core.substr(0, dot);
+  minutes = core.substr(dot + 1);
+  if (!all_digits(hour) || !all_digits(minutes)) return false;
+  return std::stoi(hour) <= 24 && std::stoi(minutes) < 60;
+}
+
+// A web address: letters with dots inside ("toeslagen.nl", "www.svb.nl").
+bool is_address(const std::string& core) {
+  const auto dot = core.find('.');
+  if (dot == std::string::npos || dot == 0 || dot + 1 >= core.size()) return false;
+  return std::any_of(core.begin(), core.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
+std::string spell_digits(const std::string& digits) {
+  std::string out;
+  for (char c : digits) {
+    if (!out.empty()) out += ' ';
+    out += c;
+  }
+  return out;
+}
+
+// A phone number is shown in groups ("0800 0543", "14 0123", "0123 456 789"):
+// the groups that start at word `i`, or 0 when none starts there.
+std::size_t phone_groups(const std::vector<Word>& words, std::size_t i) {
+  if (!all_digits(words[i].core) || !words[i].lead.empty()) return 0;
+  const bool starts_like_phone = words[i].core.front() == '0' || words[i].core == "14";
+  if (!starts_like_phone) return 0;
+  std::size_t n = 1, digits = words[i].core.size();
+  while (i + n < words.size() && words[i + n - 1].trail.empty() && all_digits(words[i + n].core) &&
+         words[i + n].lead.empty()) {
+    digits += words[i + n].core.size();
+    ++n;
+  }
+  return (digits >= 6 && (n > 1 || digits >= 10)) ? n : 0;
+}
+
+void add(Utterance& out, const std::string& widget, const std::string& text, std::size_t begin,
+         std::size_t end, std::string spoken) {
+  out.pieces.push_back({widget, begin, end, text.substr(begin, end - begin), std::move(spoken)});
+}
+
+}  // namespace
+
+Utterance build(const std::vector<Source>& sources, const std::string& lang, const Lexicon& lexicon) {
+  Utterance out{lang, {}};
+  const bool dutch = lang == "nl";
+  for (const auto& source : sources) {
+    const auto words = words_of(source.text);
+    const std::size_t first_piece = out.pieces.size();
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const Word& w = words[i];
+      // A phone number: its digits one by one, the groups apart.
+      if (const std::size_t n = phone_groups(words, i)) {
+        std::string said;
+        for (std::size_t k = 0; k < n; ++k) said += (k ? ", " : "") + spell_digits(words[i + k].core);
+        add(out, source.widget, source.text, w.begin, words[i + n - 1].end,
+            w.lead + said + words[i + n - 1].trail);
+        i += n - 1;
+        continue;
+      }
+      // "€ 1.650": the amount, then the currency word ("1650 euro").
+      if (i + 1 < words.size() && w.text == "\u20AC") {
+        // "€ 932,93": whole euros, the currency word, then the cents ("932 euro 93").
+        const std::string& amount = words[i + 1].core;
+        const auto comma = amount.find(',');
+        const std::string cents = comma == std::string::npos ? "" : amount.substr(comma + 1);
+        std::string digits;
+        if (thousands(amount.substr(0, comma), digits) &&
+            (cents.empty() || (cents.size() == 2 && all_digits(cents)))) {
+          const auto* currency = lookup(lexicon, "\u20AC");
+          add(out, source.widget, source.text, w.begin, words[i + 1].end,
+              digits + " " + (currency ? *currency : std::string("euro")) +
+                  (cents.empty() ? "" : " " + cents) + words[i + 1].trail);
+          ++i;
+          continue;
+        }
+      }
+      std::string hour, minutes, digits;
+      if (time_of_day(w.core, hour, minutes)) {
+        // Dutch: "9.00 tot 12.00 uur" → "9 uur tot 12 uur"; elsewhere "9:00".
+        std::string said = hour + ":" + minutes;
+        if (dutch) {
+          const bool uur_follows = i + 1 < words.size() && words[i + 1].core == "uur";
+          said = minutes == "00" ? hour + (uur_follows ? "" : " uur")
+                                 : hour + " uur " + std::to_string(std::stoi(minutes));
+        }
+        add(out, source.widget, source.text, w.begin, w.end, w.lead + said + w.trail);
+        continue;
+      }
+      // "www.svb.nl": the parts, with the word for the dot between them.
+      if (const auto* dot = lookup(lexicon, "."); dot && is_address(w.core)) {
+        std::string said;
+        std::size_t start = 0;
+        while (true) {
+          const std::size_t at = w.core.find('.', start);
+          said += say_word(w.core.substr(start, at == std::string::npos ? std::string::npos : at - start),
+                           lexicon);
+          if (at == std::string::npos) break;
+          said += " " + *dot + " ";
+          start = at + 1;
+        }
+        add(out, source.widget, source.text, w.begin, w.end, w.lead + said + w.trail);
+        continue;
+      }
+      if (thousands(w.core, digits) && digits.size() > 3) {
+        add(out, source.widget, source.text, w.begin, w.end, w.lead + digits + w.trail);
+        continue;
+      }
+      add(out, source.widget, source.text, w.begin, w.end, w.lead + say_word(w.core, lexicon) + w.trail);
+    }
+    // Each text ends with a pause, as a title or a button label would be read.
+    if (out.pieces.size() > first_piece && !ends_sentence(out.pieces.back().spoken) &&
+        out.pieces.back().spoken.back() != ',')
+      out.pieces.back().spoken += ".";
+  }
+  return out;
+}
+
+std::string spoken_text(const Utterance& utterance) {
+  std::string out;
+  for (const auto& piece : utterance.pieces) out += (out.empty() ? "" : " ") + piece.spoken;
+  return out;
+}
+
+std::string shown_text(const Utterance& utterance) {
+  std::string out;
+  for (const auto& piece : utterance.pieces) out += (out.empty() ? "" : " ") + piece.shown;
+  return out;
+}
+
+Utterance sentence_at(const Utterance& utterance, std::size_t index) {
+  Utterance out{utterance.lang, {}};
+  if (index >= utterance.pieces.size()) return out;
+  std::size_t first = index;
+  while (first > 0 && !ends_sentence(utterance.pieces[first - 1].spoken)) --first;
+  std::size_t last = index;
+  while (last + 1 < utterance.pieces.size() && !ends_sentence(utterance.pieces[last].spoken)) ++last;
+  out.pieces.assign(utterance.pieces.begin() + static_cast<std::ptrdiff_t>(first),
+                    utterance.pieces.begin() + static_cast<std::ptrdiff_t>(last) + 1);
+  return out;
+}
+
+}  // namespace speech

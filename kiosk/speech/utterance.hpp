@@ -1,0 +1,48 @@
+#pragma once
+// What the kiosk says, and which word on screen each spoken piece belongs to.
+// A screen's texts go in (in reading order); pieces come out, each the display
+// words [begin, end) of one widget's text and what espeak-ng should say for
+// them. The pronunciation lexicon and a few Dutch reading rules (phone numbers
+// in groups, times, amounts) change only what is said, never what is shown, so
+// the highlight still lands on the word as written. Pure: no audio, no SDL.
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace speech {
+
+// A text on screen, by the widget that shows it.
+struct Source {
+  std::string widget;
+  std::string text;
+};
+
+struct Piece {
+  std::string widget;
+  std::size_t begin = 0, end = 0;  // bytes of the widget's text
+  std::string shown;               // those bytes
+  std::string spoken;              // what is said for them
+};
+
+struct Utterance {
+  std::string lang;
+  std::vector<Piece> pieces;
+};
+
+// Words said differently from how they are written, for one language:
+// {"AOW", "aa-oo-wee"}, {"€", "euro"}, {"–", "tot"}. A key matches a whole word
+// or a part of one between hyphens ("AOW-leeftijd").
+using Lexicon = std::vector<std::pair<std::string, std::string>>;
+
+[[nodiscard]] Utterance build(const std::vector<Source>& sources, const std::string& lang,
+                              const Lexicon& lexicon);
+
+// The spoken words as plain text, and the shown words, for traces and tests.
+[[nodiscard]] std::string spoken_text(const Utterance& utterance);
+[[nodiscard]] std::string shown_text(const Utterance& utterance);
+
+// The pieces of the sentence that holds piece `index`, as an utterance of their own ("Herhaal").
+[[nodiscard]] Utterance sentence_at(const Utterance& utterance, std::size_t index);
+
+}  // namespace speech

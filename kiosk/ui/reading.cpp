@@ -1,0 +1,58 @@
+#include "ui/reading.hpp"
+
+namespace ui {
+namespace {
+
+bool starts_with(const std::string& text, const std::string& prefix) {
+  return text.rfind(prefix, 0) == 0;
+}
+
+const speech::Lexicon& lexicon(const content::ContentPack& content, const std::string& lang) {
+  static const speech::Lexicon none;
+  const auto it = content.pronunciation.find(lang);
+  return it == content.pronunciation.end() ? none : it->second;
+}
+
+}  // namespace
+
+speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& app) {
+  const auto& content = app.content();
+  const auto& lang = app.language();
+  const app::Screen screen = app.visible_screen();
+  // A page may give its own words for speech instead of the body.
+  const content::Page* page =
+      screen.kind == app::ScreenKind::Page ? content.find_page(screen.page_id) : nullptr;
+  const bool spoken_body = page && page->spoken.count(lang) > 0;
+
+  std::vector<speech::Source> sources, top, bottom;
+  bool body_said = false;
+  for (const Widget& w : widgets.all()) {
+    if (w.role == Role::Pictogram || w.label.empty() || w.id == "frame.location") continue;
+    if (w.id == "nav.clear" || w.id == "nav.language") {
+      top.push_back({w.id, w.label});
+    } else if (starts_with(w.id, "nav.")) {
+      bottom.push_back({w.id, w.label});
+    } else if (spoken_body && starts_with(w.id, "page.body.")) {
+      if (!body_said) sources.push_back({"", page->spoken.at(lang)});
+      body_said = true;
+    } else {
+      sources.push_back({w.id, w.label});
+    }
+  }
+  if (!bottom.empty()) {
+    sources.push_back({"", content.text("speech.nav", lang)});
+    sources.insert(sources.end(), bottom.begin(), bottom.end());
+  }
+  if (!top.empty()) {
+    sources.push_back({"", content.text("speech.top", lang)});
+    sources.insert(sources.end(), top.begin(), top.end());
+  }
+  return speech::build(sources, lang, lexicon(content, lang));
+}
+
+speech::Utterance read_text(const std::string& text, const std::string& lang,
+                            const content::ContentPack& content) {
+  return speech::build({{"", text}}, lang, lexicon(content, lang));
+}
+
+}  // namespace ui

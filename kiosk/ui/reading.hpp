@@ -1,0 +1,19 @@
+#pragma once
+// "Lees voor": what a screen says, built from what was drawn. The widget list is
+// the reading order (title, text, options), so speech can never disagree with
+// the screen. The buttons of the frame are read last, as where to find them.
+#include <string>
+
+#include "app/kiosk_app.hpp"
+#include "speech/utterance.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+[[nodiscard]] speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& app);
+
+// The app's announcements (the idle warning) as an utterance.
+[[nodiscard]] speech::Utterance read_text(const std::string& text, const std::string& lang,
+                                          const content::ContentPack& content);
+
+}  // namespace ui
