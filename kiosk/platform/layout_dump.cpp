@@ -29,7 +29,11 @@ nlohmann::json layout_json(ui::Shell& shell, const std::string& shot) {
                        {"selected", w.selected}});
   }
   const auto& app = shell.app();
+  nlohmann::json spoken = nullptr;
+  if (const auto& word = shell.drawn_spoken())
+    spoken = {{"widget", word->widget}, {"begin", word->begin}, {"end", word->end}};
   return {{"shot", shot},
+          {"spoken", std::move(spoken)},
           {"screen", app::screen_name(app.visible_screen().kind)},
           {"lang", app.language()},
           {"direction", shell.right_to_left() ? "rtl" : "ltr"},

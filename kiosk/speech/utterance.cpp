@@ -175,14 +175,17 @@ Utterance build(const std::vector<Source>& sources, const std::string& lang, con
       }
       std::string hour, minutes, digits;
       if (time_of_day(w.core, hour, minutes)) {
-        // Dutch: "9.00 tot 12.00 uur" → "9 uur tot 12 uur"; elsewhere "9:00".
-        std::string said = hour + ":" + minutes;
-        if (dutch) {
-          const bool uur_follows = i + 1 < words.size() && words[i + 1].core == "uur";
-          said = minutes == "00" ? hour + (uur_follows ? "" : " uur")
-                                 : hour + " uur " + std::to_string(std::stoi(minutes));
+        // Dutch: "9.00 tot 12.30 uur" → "9 uur tot 12 uur 30"; elsewhere "9:00".
+        if (!dutch) {
+          add(out, source.widget, source.text, w.begin, w.end, w.lead + hour + ":" + minutes + w.trail);
+          continue;
         }
-        add(out, source.widget, source.text, w.begin, w.end, w.lead + said + w.trail);
+        const bool uur_follows = w.trail.empty() && i + 1 < words.size() && words[i + 1].core == "uur";
+        const Word& last = uur_follows ? words[i + 1] : w;
+        const std::string said =
+            hour + " uur" + (minutes == "00" ? "" : " " + std::to_string(std::stoi(minutes)));
+        add(out, source.widget, source.text, w.begin, last.end, w.lead + said + last.trail);
+        if (uur_follows) ++i;
         continue;
       }
       // "www.svb.nl": the parts, with the word for the dot between them.

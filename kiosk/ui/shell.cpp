@@ -90,6 +90,7 @@ void Shell::speak(speech::Utterance utterance, app::Millis now) {
   }
   const auto& s = app_.session();
   voice_->say(utterance, speech::settings_for(s.speech_rate, s.speech_volume), now);
+  spoken_key_ = screen_key(app_);
 }
 
 void Shell::speak_announcements(app::Millis now) {
@@ -112,6 +113,8 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
   solids_.clear();
   type_->atlas().begin_frame();
   const auto pressed = touch_.pressed_at(now);
+  // Speech belongs to its screen: when the screen or language changes, it stops.
+  if (voice_ && voice_->speaking(now) && screen_key(app_) != spoken_key_) voice_->stop(now);
   // The background is the renderer's clear colour (a plain fill is far cheaper than a
   // full-screen triangle pair in the software renderer).
   const auto spoken = voice_ ? voice_->current(now) : std::nullopt;

@@ -45,6 +45,8 @@ class Shell {
   // in text that sound is not available. Not owned.
   void set_voice(speech::Voice* voice) { voice_ = voice; }
   [[nodiscard]] speech::Voice* voice() const { return voice_; }
+  // The word highlighted in the last frame drawn, if any.
+  [[nodiscard]] const std::optional<speech::Spoken>& drawn_spoken() const { return drawn_spoken_; }
 
  private:
   app::KioskApp& app_;
@@ -67,7 +69,8 @@ class Shell {
   speech::Voice* voice_ = nullptr;
   std::optional<speech::Spoken> drawn_spoken_;
   bool drawn_speaking_ = false;
-  std::string read_key_;  // the screen last read aloud in "Voorlezen aan" mode
+  std::string read_key_;    // the screen last read aloud in "Voorlezen aan" mode
+  std::string spoken_key_;  // the screen the current speech belongs to
 };
 
 }  // namespace ui

@@ -54,4 +54,9 @@ const nlohmann::json* find_widget(const nlohmann::json& shot, const std::string&
   return nullptr;
 }
 
+std::string find_widget_in(const ui::WidgetList& widgets, const std::string& id) {
+  const ui::Widget* widget = widgets.find(id);
+  return widget ? widget->label : "";
+}
+
 }  // namespace test_support

@@ -27,5 +27,7 @@ ScriptRun run_script(const std::string& text, const std::string& name,
                      platform::HeadlessOptions options = {});
 
 const nlohmann::json* find_widget(const nlohmann::json& shot, const std::string& id);
+// The label of a widget as last drawn; "" when there is none.
+std::string find_widget_in(const ui::WidgetList& widgets, const std::string& id);
 
 }  // namespace test_support

@@ -1,0 +1,226 @@
+// Speech through the headless runner: what is said for each screen, in which
+// language, what a tap does to it, the highlight, and a kiosk without sound.
+#include <catch2/catch.hpp>
+
+#include "platform/trace_voice.hpp"
+#include "support/layout.hpp"
+
+using test_support::run_script;
+
+namespace {
+
+std::string squeeze(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::vector<nlohmann::json> trace_of(const test_support::ScriptRun& run) {
+  return test_support::read_jsonl(run.out_dir + "/speech.jsonl");
+}
+
+// Runs a script that must pass, and returns what was said.
+std::vector<nlohmann::json> said_in(const std::string& script, const std::string& name) {
+  const auto run = run_script(script, name);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  return trace_of(run);
+}
+
+}  // namespace
+
+TEST_CASE("'Lees voor' says every text on every screen of a walk", "[speech][ui]") {
+  // One "Lees voor" per screen, a second apart (a quick second tap on the same button counts once).
+  const std::vector<std::string> steps = {
+      "",
+      "tap home.topic.geldzorgen",
+      "tap nav.help",
+      "tap nav.home\nwait 1\ntap home.selfcheck",
+      "tap intro.start",
+      "tap answer.yes\nwait 1\ntap answer.no\nwait 1\ntap answer.yes\nwait 1\ntap answer.no\nwait 1\ntap "
+      "answer.yes",
+      "tap result.aio.why",
+      "tap nav.back\nwait 1\ntap result.slip",
+      "tap next.desk",
+      "tap nav.language",
+  };
+  std::string script;
+  for (std::size_t i = 0; i < steps.size(); ++i)
+    script += steps[i] + "\nwait 1\ntap nav.speak\nshot s" + std::to_string(i) + "\nwait 1\n";
+  const auto run = run_script(script, "speech-walk");
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  const auto trace = trace_of(run);
+  REQUIRE(run.shots.size() == steps.size());
+  REQUIRE(trace.size() == steps.size());
+  std::set<std::string> screens;
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    const auto& shot = run.shots[i];
+    screens.insert(shot["screen"].get<std::string>());
+    const std::string said = squeeze(trace[i]["text"].get<std::string>());
+    CHECK(trace[i]["lang"] == "nl");
+    for (const auto& widget : shot["widgets"]) {
+      // The speak button says "Stop" now; it was "Lees voor" when the screen was read.
+      if (widget["role"] == "pictogram" || widget["id"] == "frame.location" || widget["id"] == "nav.speak")
+        continue;
+      const std::string label = squeeze(widget["label"].get<std::string>());
+      INFO("screen " << shot["screen"] << ", widget " << widget["id"]);
+      CHECK(said.find(label) != std::string::npos);
+    }
+    // The frame's buttons come last, after the screen's own text.
+    CHECK(said.find("Onderaan staan deze knoppen: Terug Begin Lees voor") != std::string::npos);
+  }
+  CHECK(screens == std::set<std::string>{"home", "page", "help", "intro", "question", "result", "why",
+                                         "next_step", "slip", "language"});
+}
+
+TEST_CASE("speech uses the screen's language and the content's pronunciations", "[speech][ui]") {
+  const auto trace = said_in(
+      "tap home.selfcheck\ntap intro.start\ntap nav.speak\nwait 1\n"
+      "lang en\nwait 1\ntap nav.speak\nwait 1\n"
+      "lang ar\nwait 1\ntap nav.speak\nwait 1\n"
+      "lang nl\ntap nav.home\nwait 1\ntap home.topic.over\nwait 1\ntap nav.speak\n",
+      "speech-lang");
+  REQUIRE(trace.size() == 4);
+  CHECK(trace[0]["lang"] == "nl");
+  CHECK(trace[0]["spoken"].get<std::string>().find("aa oo wee-leeftijd?") != std::string::npos);
+  CHECK(trace[0]["text"].get<std::string>().find("AOW-leeftijd?") != std::string::npos);
+  CHECK(trace[1]["lang"] == "en");
+  CHECK(trace[1]["text"].get<std::string>().find("state pension age") != std::string::npos);
+  CHECK(trace[2]["lang"] == "ar");
+  CHECK(trace[2]["text"].get<std::string>().find("\u0647\u0644") != std::string::npos);  // "هل"
+  // A page's spoken text replaces its body for speech.
+  CHECK(trace[3]["spoken"].get<std::string>().find("Dit informatiepunt hoort bij de bibliotheek.") !=
+        std::string::npos);
+  CHECK(trace[3]["text"].get<std::string>().find("Wij bewaren niets van wat u hier doet") ==
+        std::string::npos);
+}
+
+TEST_CASE("a tap anywhere stops speech and still acts; 'Lees voor' again stops it", "[speech][ui]") {
+  const auto run = run_script(
+      "tap nav.speak\nwait 1\ntap nav.help\nexpect-screen help\nshot after\n"
+      "wait 1\ntap nav.speak\nwait 1\ntap nav.speak\nshot stopped\n",
+      "speech-stop");
+  REQUIRE(run.result.ok);
+  const auto trace = trace_of(run);
+  REQUIRE(trace.size() == 2);
+  // Cut off when the finger touched "Hulp", after the one second of listening.
+  REQUIRE(trace[0].contains("cancelled_ms"));
+  CHECK(trace[0]["cancelled_ms"].get<int>() >= 1000);
+  CHECK(trace[0]["cancelled_ms"].get<int>() <= 1200);
+  CHECK(trace[0]["duration_ms"].get<int>() > 5000);
+  REQUIRE(trace[1].contains("cancelled_ms"));
+  CHECK(run.shots[1]["spoken"].is_null());
+  CHECK(test_support::find_widget(run.shots[1], "nav.speak")->at("label") == "Lees voor");
+}
+
+TEST_CASE("the highlight follows the word being said", "[speech][ui]") {
+  platform::HeadlessOptions options;
+  options.date = "2026-11-25";
+  platform::HeadlessDriver driver(test_support::fixture_pack(), options);
+  const auto* speak = driver.shell().widgets().find("nav.speak");
+  REQUIRE(speak);
+  driver.tap_at({speak->rect.x + 10, speak->rect.y + 10});
+  auto trace = driver.voice().take_trace();
+  REQUIRE(trace.size() == 1);
+  const auto started = trace[0]["t_ms"].get<app::Millis>();
+  CHECK(test_support::find_widget_in(driver.shell().widgets(), "nav.speak") == "Stop");
+  int checked = 0;
+  for (const auto& word : trace[0]["words"]) {
+    const int ms = word["ms"].get<int>();
+    if (ms < 0 || word["widget"] == "") continue;
+    driver.advance(started + ms + 5 - driver.now());
+    const auto& shown = driver.shell().drawn_spoken();
+    REQUIRE(shown);
+    CHECK(shown->widget == word["widget"].get<std::string>());
+    CHECK(shown->begin == word["begin"].get<std::size_t>());
+    if (++checked == 12) break;
+  }
+  CHECK(checked == 12);
+  // After the last word: no highlight, and the button says "Lees voor" again.
+  driver.advance(trace[0]["duration_ms"].get<app::Millis>() + 100);
+  CHECK_FALSE(driver.shell().drawn_spoken());
+  CHECK(test_support::find_widget_in(driver.shell().widgets(), "nav.speak") == "Lees voor");
+}
+
+TEST_CASE("rate and volume are the visitor's, and back to normal after the session", "[speech][ui]") {
+  const auto trace = said_in(
+      "tap nav.help\ntap speech.faster\nwait 1\ntap speech.louder\nwait 1\ntap speech.louder\nwait 2\n"
+      "tap nav.speak\nwait 1\ntap nav.clear\nwait 1\ntap nav.speak\n",
+      "speech-settings");
+  REQUIRE(trace.size() == 5);  // three samples, the help screen, then Home after "Wis alles"
+  CHECK(trace[0]["rate_wpm"] == 185);
+  CHECK(trace[2]["volume"] == 170);
+  CHECK(trace[3]["rate_wpm"] == 185);
+  CHECK(trace[4]["rate_wpm"] == 150);
+  CHECK(trace[4]["volume"] == 100);
+}
+
+TEST_CASE("'Herhaal' says the last sentence again; 'Lees elk scherm voor' reads each new screen",
+          "[speech][ui]") {
+  const auto trace = said_in(
+      "tap nav.help\nwait 1\ntap nav.speak\nwait 3\ntap speech.repeat\nwait 1\n"
+      "tap speech.read_aloud\nwait 1\ntap nav.home\nwait 1\ntap home.topic.huis\nwait 1\n",
+      "speech-repeat");
+  REQUIRE(trace.size() == 5);
+  // At 3 s the title is done and the first sentence is being said: that sentence again.
+  CHECK(trace[1]["text"] == "Tik kort op een knop.");
+  CHECK(trace[2]["text"].get<std::string>().rfind("Zo werkt het", 0) == 0);  // read aloud: this screen
+  CHECK(trace[3]["text"].get<std::string>().find("Doe de korte check") != std::string::npos);  // Home
+  CHECK(trace[4]["text"].get<std::string>().rfind("Hulp in en om het huis", 0) == 0);
+}
+
+TEST_CASE("the idle warning is announced", "[speech][ui]") {
+  const auto trace = said_in("tap nav.help\nwait 91\nexpect-screen idle\n", "speech-idle");
+  REQUIRE(trace.size() == 1);
+  CHECK(trace[0]["text"] == test_support::fixture_pack().text("idle.announce", "nl"));
+}
+
+TEST_CASE("without sound the kiosk works on, and 'Lees voor' says so in words", "[speech][ui]") {
+  platform::HeadlessOptions options;
+  options.sound = false;
+  const auto run = run_script(
+      "tap nav.speak\nexpect-text \"Voorlezen werkt nu niet.\"\nshot no-sound\n"
+      "tap home.topic.huis\nexpect-screen page\nshot page\n",
+      "speech-none", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  CHECK(trace_of(run).empty());
+  CHECK_FALSE(test_support::find_widget(run.shots[1], "notice"));  // the next tap clears it
+}
+
+namespace {
+
+// A voice that has only Dutch, and remembers what it was asked to say.
+class DutchOnlyVoice : public speech::Voice {
+ public:
+  void say(const speech::Utterance& utterance, const speech::Settings&, speech::Millis now) override {
+    said.push_back(utterance.lang);
+    begin_playback(utterance, now);
+  }
+  void stop(speech::Millis now) override { end_playback(now); }
+  [[nodiscard]] std::string problem() const override { return {}; }
+  [[nodiscard]] bool has_voice(const std::string& lang) const override { return lang == "nl"; }
+  std::vector<std::string> said;
+};
+
+}  // namespace
+
+TEST_CASE("a language without a voice is read in Dutch, and the screen says so", "[speech][ui]") {
+  platform::HeadlessOptions options;
+  platform::HeadlessDriver driver(test_support::fixture_pack(), options);
+  DutchOnlyVoice voice;
+  driver.shell().set_voice(&voice);
+  driver.shell().app().apply({app::Action::SetLanguage, "en"}, driver.now());
+  driver.layout();
+  const auto* speak = driver.shell().widgets().find("nav.speak");
+  REQUIRE(speak);
+  driver.tap_at({speak->rect.x + 10, speak->rect.y + 10});
+  REQUIRE(voice.said == std::vector<std::string>{"nl"});
+  CHECK(driver.shell().widgets().shows_text("The computer reads in Dutch."));
+}
