@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
@@ -20,9 +21,12 @@
 #include "content/startup.hpp"
 #include "content/store.hpp"
 #include "platform/headless_driver.hpp"
+#include "platform/sdl_voice.hpp"
 #include "selfcheck/selfcheck.hpp"
+#include "speech/synthesizer.hpp"
 #include "text/layout.hpp"
 #include "text/raster.hpp"
+#include "ui/reading.hpp"
 
 namespace bench {
 namespace {
@@ -302,6 +306,83 @@ json selfcheck_figures(bool quick) {
           {"reached", app::screen_name(driver.shell().app().visible_screen().kind)}};
 }
 
+// Speech: how fast espeak-ng makes audio per language, and, through SDL audio,
+// the time from a tap on "Lees voor" to the first sample and from a stop to silence.
+json speech_figures(bool quick) {
+  auto read = content::read_pack(content::default_content_dir());
+  if (!read.pack) return json{{"error", "the bundled content pack has errors"}};
+  auto& synthesizer = speech::Synthesizer::instance();
+  if (!synthesizer.available()) return json{{"error", synthesizer.problem()}};
+  json out;
+  const std::map<std::string, std::string> texts = {
+      {"nl",
+       "Huurt u een huis? Dan kunt u misschien huurtoeslag krijgen. Veel mensen weten dit niet. "
+       "Vragen staat vrij. Bel gratis 0800 8115, van 9.00 tot 17.00 uur."},
+      {"en",
+       "Do you rent your home? Then you may be able to get rent benefit. Many people do not know this. "
+       "Asking is free. Call 0800 8115 for free, from 9.00 to 17.00."},
+      {"ar",
+       "هل تستأجر بيتك؟ ربما يمكنك الحصول على بدل الإيجار. كثير من الناس لا يعرفون ذلك. السؤال مجاني."}};
+  json speed = json::object();
+  for (const auto& [lang, text] : texts) {
+    const auto lexicon = read.pack->pronunciation.find(lang);
+    const auto utterance = speech::build(
+        {{"", text}}, lang, lexicon == read.pack->pronunciation.end() ? speech::Lexicon{} : lexicon->second);
+    std::vector<double> factors;
+    int duration = 0;
+    for (int i = 0; i < (quick ? 2 : 10); ++i) {
+      const auto start = Clock::now();
+      const auto timing =
+          synthesizer.synthesize(utterance, {}, [](const std::int16_t*, std::size_t) { return true; });
+      factors.push_back(timing.duration_ms / ms_since(start));
+      duration = timing.duration_ms;
+    }
+    speed[lang] = {{"times_real_time", percentile(factors, 0.5)}, {"audio_s", duration / 1000.0}};
+  }
+  out["synthesis"] = speed;
+
+  // No sound card here (a server, CI): SDL's dummy driver plays in real time all the same.
+  auto voice = std::make_unique<platform::SdlVoice>();
+  std::string driver = SDL_GetCurrentAudioDriver() ? SDL_GetCurrentAudioDriver() : "none";
+  if (!voice->problem().empty()) {
+    voice.reset();
+    SDL_setenv("SDL_AUDIODRIVER", "dummy", 1);
+    voice = std::make_unique<platform::SdlVoice>();
+    driver = "dummy";
+  }
+  if (!voice->problem().empty()) {
+    out["audio"] = {{"error", voice->problem()}};
+    return out;
+  }
+  platform::HeadlessDriver kiosk(*read.pack, {});
+  kiosk.shell().set_voice(voice.get());
+  std::vector<double> first_audio, stop;
+  for (int i = 0; i < (quick ? 3 : 20); ++i) {
+    kiosk.advance(1000);
+    const auto* speak = kiosk.shell().widgets().find("nav.speak");
+    if (!speak) break;
+    const auto start = Clock::now();
+    kiosk.tap_at({speak->rect.x + speak->rect.w / 2, speak->rect.y + speak->rect.h / 2});
+    while (voice->first_audio_ms() < 0 || voice->queued_ms() == 0) {
+      if (ms_since(start) > 1000) break;
+      std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+    first_audio.push_back(ms_since(start));
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    // A tap elsewhere: speech stops; what is left is the device's own buffer (512 samples).
+    kiosk.advance(1000);
+    const auto stop_start = Clock::now();
+    voice->stop(kiosk.now());
+    stop.push_back(ms_since(stop_start) + 512.0 * 1000.0 / synthesizer.sample_rate());
+  }
+  out["audio"] = {{"driver", driver},
+                  {"tap_to_first_audio_ms_p50", percentile(first_audio, 0.5)},
+                  {"tap_to_first_audio_ms_max", percentile(first_audio, 1.0)},
+                  {"stop_to_silence_ms_p50", percentile(stop, 0.5)},
+                  {"stop_to_silence_ms_max", percentile(stop, 1.0)}};
+  return out;
+}
+
 json frame_times(bool quick) {
   auto read = content::read_pack(content::default_content_dir());
   if (!read.pack) return json{{"error", "the bundled content pack has errors: run wegwijzer check-content"}};
@@ -406,6 +487,7 @@ int run(const char* /*argv0*/, bool quick) {
   out["frame_ms_1920x1080_software"] = frame_times(quick);
   out["text_layout"] = text_layout(quick);
   out["selfcheck"] = selfcheck_figures(quick);
+  out["speech"] = speech_figures(quick);
   out["content_store"] = content_store(quick);
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);

@@ -1,8 +1,9 @@
 #pragma once
 // The kiosk's voice: espeak-ng on a worker thread, audio out through SDL's
 // default device. Audio is queued as it is made, so speech starts within a few
-// milliseconds; stop() empties the queue at once. Without an audio device the
-// kiosk works on and problem() says why.
+// milliseconds; stop() empties the queue at once. The device is open only
+// while speech is near (an open device costs CPU even when paused). Without an
+// audio device the kiosk works on and problem() says why.
 #include <SDL.h>
 
 #include <atomic>
@@ -42,11 +43,13 @@ class SdlVoice : public speech::Voice {
     std::chrono::steady_clock::time_point asked;
   };
   void work();
+  bool open_device();  // with mutex_ held, or before the worker starts
 
+  bool audio_started_ = false;
   SDL_AudioDeviceID device_ = 0;
   int rate_ = 0;
   std::string problem_;
-  std::mutex mutex_;
+  mutable std::mutex mutex_;  // guards device_, job_, quit_
   std::condition_variable wake_;
   std::optional<Job> job_;
   bool quit_ = false;

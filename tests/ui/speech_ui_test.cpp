@@ -2,6 +2,7 @@
 // language, what a tap does to it, the highlight, and a kiosk without sound.
 #include <catch2/catch.hpp>
 
+#include "platform/sdl_voice.hpp"
 #include "platform/trace_voice.hpp"
 #include "support/layout.hpp"
 
@@ -223,4 +224,26 @@ TEST_CASE("a language without a voice is read in Dutch, and the screen says so",
   driver.tap_at({speak->rect.x + 10, speak->rect.y + 10});
   REQUIRE(voice.said == std::vector<std::string>{"nl"});
   CHECK(driver.shell().widgets().shows_text("The computer reads in Dutch."));
+}
+
+TEST_CASE("the SDL voice starts at once and stops at once", "[speech][sdl]") {
+  platform::SdlVoice voice;  // SDL_AUDIODRIVER=dummy in the tests: a sound card that plays in real time
+  INFO(voice.problem());
+  REQUIRE(voice.problem().empty());
+  const auto utterance = speech::build({{"t", "Veel mensen weten dit niet. Vragen staat vrij."}}, "nl", {});
+  voice.say(utterance, {}, 0);
+  for (int i = 0; i < 100 && voice.first_audio_ms() < 0; ++i) SDL_Delay(5);
+  CHECK(voice.first_audio_ms() >= 0);
+  CHECK(voice.first_audio_ms() < 60);
+  SDL_Delay(100);
+  CHECK(voice.queued_ms() > 500);  // made far faster than it is played
+  CHECK(voice.speaking(100));
+  voice.stop(100);
+  CHECK(voice.queued_ms() == 0);
+  CHECK_FALSE(voice.speaking(100));
+  CHECK(voice.stop_ms() < 50);
+  // Saying something new after a stop works, and cuts nothing else off.
+  voice.say(utterance, {}, 200);
+  for (int i = 0; i < 100 && voice.queued_ms() == 0; ++i) SDL_Delay(5);
+  CHECK(voice.queued_ms() > 0);
 }
