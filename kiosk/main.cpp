@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -23,6 +24,7 @@
 #include "platform/headless_driver.hpp"
 #include "platform/kiosk_window.hpp"
 #include "selfcheck/selfcheck.hpp"
+#include "speech/sounds.hpp"
 #include "speech/synthesizer.hpp"
 #include "speech/voice.hpp"
 #include "text/font_set.hpp"
@@ -35,13 +37,15 @@ constexpr const char* kUsage = R"(Wegwijzer: an information kiosk for libraries.
 
 Usage:
   wegwijzer [run] [--windowed] [--screen-mm WxH] [--idle-seconds N]
-                  [--renderer accelerated|software] [--no-sound]
+                  [--renderer accelerated|software] [--no-sound] [--no-interface-sounds]
       Start the kiosk (fullscreen and locked down unless --windowed).
   wegwijzer script FILE --out DIR [--size WxH] [--screen-mm WxH] [--idle-seconds N] [--no-sound]
       Run a test script without a screen; writes DIR/NAME.png per shot,
       DIR/layout.jsonl and DIR/speech.jsonl. Exit 1 on the first failing line.
   wegwijzer say TEXT --out FILE.wav [--lang nl] [--rate slower|normal|faster]
       Speak TEXT as the kiosk would (with the content's pronunciations) into a WAV file.
+  wegwijzer sounds --out DIR
+      Write the interface sounds (tap.wav, page.wav) to DIR.
   wegwijzer tour --out DIR [--size WxH] [--screen-mm WxH]
       Render every screen in every language and text size to DIR/*.png.
   wegwijzer check-content [DIR] [--date YYYY-MM-DD]
@@ -74,7 +78,8 @@ struct Args {
 };
 
 const std::vector<std::string> kFlags = {
-    "--windowed", "--quick", "--exit-after-first-frame", "--help", "--version", "--json", "--no-sound"};
+    "--windowed", "--quick",    "--exit-after-first-frame", "--help", "--version",
+    "--json",     "--no-sound", "--no-interface-sounds"};
 
 Args parse_args(int argc, char** argv) {
   Args args;
@@ -366,6 +371,24 @@ int command_say(const Args& args, const content::ContentPack& content) {
   return 0;
 }
 
+int command_sounds(const Args& args) {
+  const auto* out = args.option("--out");
+  if (!out || out->empty()) {
+    std::fprintf(stderr, "wegwijzer: usage: wegwijzer sounds --out DIR\n");
+    return 2;
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(*out, ec);
+  for (auto sound : {speech::Sound::Tap, speech::Sound::Page}) {
+    const std::string path = *out + "/" + speech::sound_name(sound) + ".wav";
+    if (const auto error = speech::write_wav(path, speech::make_sound(sound, 22050), 22050); !error.empty()) {
+      std::fprintf(stderr, "wegwijzer: %s\n", error.c_str());
+      return 1;
+    }
+  }
+  return 0;
+}
+
 int command_run(const Args& args, const content::ContentPack& content) {
   platform::WindowOptions options;
   options.windowed = args.flag("--windowed");
@@ -387,6 +410,7 @@ int command_run(const Args& args, const content::ContentPack& content) {
   }
   if (!read_idle(args, options.idle)) return 2;
   options.sound = !args.flag("--no-sound");
+  options.interface_sounds = !args.flag("--no-interface-sounds");
   return platform::run_kiosk(std::make_shared<const content::ContentPack>(content), options);
 }
 
@@ -408,6 +432,7 @@ int main(int argc, char** argv) {
     if (command == "selfcheck") return command_selfcheck(args);
     if (command == "export-content") return command_export_content(args);
     if (command == "bench") return bench::run(argv[0], args.flag("--quick"));
+    if (command == "sounds") return command_sounds(args);
     if (command == "say") return command_say(args, open_kiosk_content(args, false).pack);
     if (command == "run") {
       if (auto problem = platform::display_problem()) {

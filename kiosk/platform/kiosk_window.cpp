@@ -182,6 +182,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
           SDL_GetRendererOutputSize(renderer, &w, &h);
           shell = make_shell();
           shell->set_voice(voice.get());
+          shell->set_interface_sounds(options.interface_sounds);
           render.forget_glyphs();
         } else if (auto pointer = pointer_event(event, w, h, now())) {
           shell->pointer(*pointer);
@@ -203,6 +204,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
             if (!voice->problem().empty())
               std::fprintf(stderr, "wegwijzer: speech is off: %s\n", voice->problem().c_str());
             shell->set_voice(voice.get());
+            shell->set_interface_sounds(options.interface_sounds);
             frames_pending = std::max(frames_pending, 1);  // the speak button shows whether there is sound
           }
           const double ms =

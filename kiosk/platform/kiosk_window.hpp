@@ -17,7 +17,8 @@ struct WindowOptions {
   float screen_width_mm = 527.0f;
   float screen_height_mm = 296.5f;
   app::IdleSettings idle;
-  bool sound = true;  // false: as if there were no audio device (speech says so in text)
+  bool sound = true;             // false: as if there were no audio device (speech says so in text)
+  bool interface_sounds = true;  // the soft tap and page sounds
   // For `wegwijzer bench`: print figures as JSON and leave after the first
   // frame, or after this many seconds of idling.
   bool exit_after_first_frame = false;

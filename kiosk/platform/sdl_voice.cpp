@@ -31,6 +31,8 @@ SdlVoice::SdlVoice() {
   }
   SDL_CloseAudioDevice(device_);
   device_ = 0;
+  sounds_[0] = speech::make_sound(speech::Sound::Tap, rate_);
+  sounds_[1] = speech::make_sound(speech::Sound::Page, rate_);
   worker_ = std::thread([this] { work(); });
 }
 
@@ -82,6 +84,20 @@ void SdlVoice::stop(speech::Millis now) {
   stop_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - asked).count();
 }
 
+void SdlVoice::play(speech::Sound sound, speech::Millis /*now*/) {
+  if (!problem_.empty()) return;
+  const auto& samples = sounds_[sound == speech::Sound::Tap ? 0 : 1];
+  {
+    std::lock_guard lock(mutex_);
+    if (!device_ && !open_device()) return;
+    SDL_ClearQueuedAudio(device_);
+    SDL_QueueAudio(device_, samples.data(), static_cast<Uint32>(samples.size() * sizeof(std::int16_t)));
+    SDL_PauseAudioDevice(device_, 0);
+    sound_pending_ = true;
+  }
+  wake_.notify_all();  // the worker pauses and later closes the device again
+}
+
 double SdlVoice::queued_ms() const {
   std::lock_guard lock(mutex_);
   if (!device_ || rate_ <= 0) return 0;
@@ -93,7 +109,14 @@ void SdlVoice::work() {
   while (!quit_) {
     // Nothing to say: close the device after a while, then sleep until asked.
     if (!job_) {
-      const bool asked = wake_.wait_for(lock, kCloseAfter, [&] { return quit_ || job_.has_value(); });
+      sound_pending_ = false;
+      if (device_ && SDL_GetQueuedAudioSize(device_) > 0) {  // a sound is playing out
+        wake_.wait_for(lock, std::chrono::milliseconds(50));
+        continue;
+      }
+      if (device_) SDL_PauseAudioDevice(device_, 1);
+      const bool asked =
+          wake_.wait_for(lock, kCloseAfter, [&] { return quit_ || job_.has_value() || sound_pending_; });
       if (!asked && device_) {
         SDL_CloseAudioDevice(device_);
         device_ = 0;

@@ -26,6 +26,7 @@ class SdlVoice : public speech::Voice {
 
   void say(const speech::Utterance& utterance, const speech::Settings& settings, speech::Millis now) override;
   void stop(speech::Millis now) override;
+  void play(speech::Sound sound, speech::Millis now) override;
   [[nodiscard]] std::string problem() const override { return problem_; }
 
   // For the bench: from say() to the first audio handed to SDL, and from stop()
@@ -53,9 +54,11 @@ class SdlVoice : public speech::Voice {
   std::condition_variable wake_;
   std::optional<Job> job_;
   bool quit_ = false;
+  bool sound_pending_ = false;
   std::atomic<std::uint64_t> generation_{0};
   std::atomic<double> first_audio_ms_{-1};
   std::atomic<double> stop_ms_{-1};
+  std::vector<std::int16_t> sounds_[2];  // made once: Tap, Page
   std::thread worker_;
 };
 

@@ -41,6 +41,10 @@ void TraceVoice::stop(speech::Millis now) {
   if (!trace_.empty()) trace_.back()["cancelled_ms"] = now - started_;
 }
 
+void TraceVoice::play(speech::Sound sound, speech::Millis now) {
+  if (sound_) sounds_.emplace_back(now, speech::sound_name(sound));
+}
+
 std::string TraceVoice::problem() const {
   if (!sound_) return "no audio device";
   const auto& synthesizer = speech::Synthesizer::instance();

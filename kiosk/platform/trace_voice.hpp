@@ -17,6 +17,9 @@ class TraceVoice : public speech::Voice {
 
   void say(const speech::Utterance& utterance, const speech::Settings& settings, speech::Millis now) override;
   void stop(speech::Millis now) override;
+  void play(speech::Sound sound, speech::Millis now) override;
+  // The interface sounds played: (time, name).
+  [[nodiscard]] const std::vector<std::pair<speech::Millis, std::string>>& sounds() const { return sounds_; }
   [[nodiscard]] std::string problem() const override;
 
   // The trace so far, one JSON object per utterance; taken, not copied.
@@ -28,6 +31,7 @@ class TraceVoice : public speech::Voice {
   bool sound_;
   std::vector<nlohmann::json> trace_;
   std::vector<std::int16_t> audio_;
+  std::vector<std::pair<speech::Millis, std::string>> sounds_;
   speech::Millis started_ = 0;
 };
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "speech/sounds.hpp"
 #include "speech/synthesizer.hpp"
 #include "speech/utterance.hpp"
 
@@ -28,6 +29,8 @@ class Voice {
   // Starts saying `utterance`; anything still being said is cut off first.
   virtual void say(const Utterance& utterance, const Settings& settings, Millis now) = 0;
   virtual void stop(Millis now) = 0;
+  // An interface sound; never over speech (callers check speaking() first).
+  virtual void play(Sound sound, Millis now) = 0;
 
   [[nodiscard]] bool speaking(Millis now) const;
   [[nodiscard]] std::optional<Spoken> current(Millis now) const;

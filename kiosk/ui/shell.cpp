@@ -44,8 +44,12 @@ bool Shell::pointer(const input::PointerEvent& event) {
   if (!pressed || pressed != released || !pressed->intent) return true;
   if (!debounce_.accept(pressed->id, tap->time)) return true;
   const app::Intent intent = *pressed->intent;
+  const std::string before = screen_key(app_);
   app_.apply(intent, tap->time);
   after_intent(intent, tap->time);
+  // A soft confirmation, never over speech.
+  if (interface_sounds_ && sound() && !voice_->speaking(tap->time))
+    voice_->play(screen_key(app_) != before ? speech::Sound::Page : speech::Sound::Tap, tap->time);
   return true;
 }
 

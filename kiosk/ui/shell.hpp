@@ -44,6 +44,8 @@ class Shell {
   // Speech: the real voice or the headless trace; without one, "Lees voor" says
   // in text that sound is not available. Not owned.
   void set_voice(speech::Voice* voice) { voice_ = voice; }
+  // Soft sounds on a tap and on a new screen (a library may switch them off).
+  void set_interface_sounds(bool on) { interface_sounds_ = on; }
   [[nodiscard]] speech::Voice* voice() const { return voice_; }
   // The word highlighted in the last frame drawn, if any.
   [[nodiscard]] const std::optional<speech::Spoken>& drawn_spoken() const { return drawn_spoken_; }
@@ -67,6 +69,7 @@ class Shell {
   void speak_announcements(app::Millis now);
   [[nodiscard]] bool sound() const { return voice_ && voice_->problem().empty(); }
   speech::Voice* voice_ = nullptr;
+  bool interface_sounds_ = true;
   std::optional<speech::Spoken> drawn_spoken_;
   bool drawn_speaking_ = false;
   std::string read_key_;    // the screen last read aloud in "Voorlezen aan" mode

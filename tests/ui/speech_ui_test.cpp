@@ -205,6 +205,7 @@ class DutchOnlyVoice : public speech::Voice {
     begin_playback(utterance, now);
   }
   void stop(speech::Millis now) override { end_playback(now); }
+  void play(speech::Sound, speech::Millis) override {}
   [[nodiscard]] std::string problem() const override { return {}; }
   [[nodiscard]] bool has_voice(const std::string& lang) const override { return lang == "nl"; }
   std::vector<std::string> said;
@@ -246,4 +247,36 @@ TEST_CASE("the SDL voice starts at once and stops at once", "[speech][sdl]") {
   voice.say(utterance, {}, 200);
   for (int i = 0; i < 100 && voice.queued_ms() == 0; ++i) SDL_Delay(5);
   CHECK(voice.queued_ms() > 0);
+}
+
+TEST_CASE("interface sounds: soft, short, on a tap or a new screen, never over speech", "[speech][sounds]") {
+  for (auto kind : {speech::Sound::Tap, speech::Sound::Page}) {
+    const auto samples = speech::make_sound(kind, 22050);
+    CHECK(samples.size() < 22050 / 2);  // under half a second
+    int peak = 0;
+    for (auto s : samples) peak = std::max(peak, std::abs(static_cast<int>(s)));
+    CHECK(peak > 2000);
+    CHECK(peak < 32767 / 4);                // far below speech (which peaks near full scale)
+    CHECK(std::abs(samples.back()) < 200);  // fades out: no click
+  }
+  platform::HeadlessOptions options;
+  platform::HeadlessDriver driver(test_support::fixture_pack(), options);
+  auto tap = [&](const std::string& id) {
+    const auto* w = driver.shell().widgets().find(id);
+    REQUIRE(w);
+    driver.tap_at({w->rect.x + w->rect.w / 2, w->rect.y + w->rect.h / 2});
+    driver.advance(1000);
+  };
+  tap("home.topic.huis");  // a new screen
+  tap("nav.bigger");       // the same screen, larger
+  tap("nav.speak");        // speaking now: no sound over it
+  tap("nav.help");         // stops speech, then a new screen
+  const auto& sounds = driver.voice().sounds();
+  REQUIRE(sounds.size() == 3);
+  CHECK(sounds[0].second == "page");
+  CHECK(sounds[1].second == "tap");
+  CHECK(sounds[2].second == "page");
+  driver.shell().set_interface_sounds(false);
+  tap("nav.back");
+  CHECK(driver.voice().sounds().size() == 3);
 }
