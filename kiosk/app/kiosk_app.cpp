@@ -201,7 +201,8 @@ void KioskApp::announce(const std::string& key) {
   announcements_.push_back({content_->text(key, session_.language), session_.language});
 }
 
-void KioskApp::show_notice(const std::string& key, Millis now) {
+void KioskApp::show_notice(const std::string& key, Millis now, bool spoken) {
+  if (spoken) announce(key);
   notice_ = key;
   notice_until_ = now + kNoticeMs;
   ++revision_;

@@ -68,8 +68,9 @@ class KioskApp {
   void reset();
 
   // A short sentence shown above the nav bar for a while ("Voorlezen werkt nu
-  // niet."): a strings.toml key. The next tap or `kNoticeMs` removes it.
-  void show_notice(const std::string& key, Millis now);
+  // niet."): a strings.toml key. The next tap or `kNoticeMs` removes it. It is
+  // also said aloud, unless `spoken` is false (it is about speech itself).
+  void show_notice(const std::string& key, Millis now, bool spoken = true);
   [[nodiscard]] const std::string* notice(Millis now) const;
   static constexpr Millis kNoticeMs = 8'000;
 

@@ -66,7 +66,7 @@ void Shell::after_intent(const app::Intent& intent, app::Millis now) {
                             action == Action::SpeechSofter || action == Action::SpeechLouder ||
                             (action == Action::ToggleReadAloud && app_.session().read_aloud);
   if (about_speech && !sound()) {
-    app_.show_notice("speech.unavailable", now);
+    app_.show_notice("speech.unavailable", now, false);
   } else if (action == Action::Speak) {
     if (voice_->speaking(now))
       voice_->stop(now);
@@ -90,7 +90,7 @@ void Shell::speak(speech::Utterance utterance, app::Millis now) {
   // No voice for this language: Dutch, and say so.
   if (!voice_->has_voice(utterance.lang)) {
     utterance.lang = "nl";
-    app_.show_notice("speech.fallback", now);
+    app_.show_notice("speech.fallback", now, false);
   }
   const auto& s = app_.session();
   voice_->say(utterance, speech::settings_for(s.speech_rate, s.speech_volume), now);

@@ -281,3 +281,19 @@ TEST_CASE("a question that no longer matters is skipped, and the count follows",
   f.act(Action::ShowWhy, "no-such-suggestion");
   CHECK(f.kiosk.visible_screen().page_id == "huurtoeslag");
 }
+
+TEST_CASE("a notice shows for a while, is said aloud, and the next tap clears it", "[app]") {
+  Fixture f;
+  f.kiosk.show_notice("speech.sample", 1000);
+  REQUIRE(f.kiosk.notice(1000));
+  CHECK(*f.kiosk.notice(1000) == "speech.sample");
+  const auto said = f.kiosk.take_announcements();
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].text == f.kiosk.content().text("speech.sample", "nl"));
+  CHECK(*f.kiosk.next_deadline(1000) == 1000 + app::KioskApp::kNoticeMs);
+  CHECK_FALSE(f.kiosk.notice(1000 + app::KioskApp::kNoticeMs));
+  f.kiosk.show_notice("speech.unavailable", 2000, false);  // about speech itself: not said
+  CHECK(f.kiosk.take_announcements().empty());
+  f.act(Action::OpenHelp);
+  CHECK_FALSE(f.kiosk.notice(2001));
+}
