@@ -17,6 +17,8 @@ packages=(
   fonts-noto-core fonts-material-design-icons-iconfont
   # speech
   libespeak-ng-dev espeak-ng-data
+  # slip: QR codes
+  libqrencode-dev
   # storage
   libsqlite3-dev sqlite3
   # dumps and settings

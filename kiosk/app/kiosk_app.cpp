@@ -75,6 +75,7 @@ void KioskApp::apply(const Intent& intent, Millis now) {
         push({ScreenKind::Result, {}, session_.current().question + 1});
       break;
     case Action::Answer: answer_current(intent.arg); break;
+    case Action::ToggleOnSlip: toggle_on_slip(intent.arg, now); break;
     case Action::ChooseNextStep: push({ScreenKind::NextStep}); break;
     case Action::TakeStep: {
       const auto& steps = next_steps();
@@ -111,6 +112,30 @@ void KioskApp::answer_current(const std::string& value) {
     push({ScreenKind::Question, {}, *next});
   else
     push({ScreenKind::Result});
+}
+
+std::vector<std::string> KioskApp::slip_suggestions() const {
+  if (session_.slip_chosen) return session_.on_slip;
+  std::vector<std::string> first;
+  for (const auto& suggestion : selfcheck::evaluate(*content_, session_.answers))
+    if (first.size() < kMaxOnSlip) first.push_back(suggestion.rule->id);
+  return first;
+}
+
+void KioskApp::toggle_on_slip(const std::string& rule_id, Millis now) {
+  if (!content_->find_rule(rule_id)) return;
+  auto chosen = slip_suggestions();
+  if (auto it = std::find(chosen.begin(), chosen.end(), rule_id); it != chosen.end()) {
+    chosen.erase(it);
+  } else if (chosen.size() >= kMaxOnSlip) {
+    show_notice("slip.full", now);
+    return;
+  } else {
+    chosen.push_back(rule_id);
+  }
+  for (auto& id : session_.on_slip) overwrite(id);
+  session_.on_slip = std::move(chosen);
+  session_.slip_chosen = true;
 }
 
 void KioskApp::push(Screen screen) {

@@ -23,6 +23,9 @@ using Millis = std::int64_t;
 // think: think it over first. Their words are the strings next.<id> and slip.step.<id>.
 [[nodiscard]] const std::vector<std::string>& next_steps();
 
+// At most this many suggestions go on one slip: it must stay short enough to act on.
+inline constexpr std::size_t kMaxOnSlip = 3;
+
 struct IdleSettings {
   Millis idle_after_ms = 90'000;  // no input for this long → warning
   Millis warning_ms = 30'000;     // the warning counts down this long (WCAG 2.2.1: ≥ 20 s)
@@ -58,6 +61,8 @@ class KioskApp {
   [[nodiscard]] bool idle_warning_shown() const { return warning_started_.has_value(); }
   [[nodiscard]] int idle_seconds_left(Millis now) const;
   [[nodiscard]] std::optional<std::string> answer(const std::string& question_id) const;
+  // The suggestions on the slip: the visitor's choice, or else the first kMaxOnSlip of the result.
+  [[nodiscard]] std::vector<std::string> slip_suggestions() const;
   [[nodiscard]] int question_count() const { return static_cast<int>(content_->questions.size()); }
   // The date amounts and bands are taken from.
   [[nodiscard]] const std::string& date() const { return date_; }
@@ -79,6 +84,7 @@ class KioskApp {
   void back();
   void go_home();
   void answer_current(const std::string& value);
+  void toggle_on_slip(const std::string& rule_id, Millis now);
   void announce(const std::string& key);
   [[nodiscard]] std::optional<Millis> timer_deadline(Millis now) const;
 

@@ -28,13 +28,17 @@ void overwrite(std::string& text) {
 
 bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
-         language == default_language && !large_text && speech_rate == 0 && speech_volume == 0 && !read_aloud;
+         on_slip.empty() && language == default_language && !large_text && speech_rate == 0 &&
+         speech_volume == 0 && !read_aloud;
 }
 
 void Session::wipe_answers() {
   for (auto& [question, value] : answers) overwrite(value);
   answers.clear();
   overwrite(next_step);
+  for (auto& id : on_slip) overwrite(id);
+  on_slip.clear();
+  slip_chosen = false;
 }
 
 void Session::wipe(const std::string& default_language) {

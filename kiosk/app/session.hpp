@@ -13,6 +13,9 @@ struct Session {
   std::vector<Screen> history{Screen{}};       // back() is the current screen
   std::map<std::string, std::string> answers;  // question id -> answer value
   std::string next_step;                       // what the visitor chose to do now (see next_steps())
+  // The suggestions the visitor takes along on the slip; until they choose, the first ones shown.
+  std::vector<std::string> on_slip;
+  bool slip_chosen = false;
   std::string language;
   bool large_text = false;
   // Speech, as this visitor set it: rate -1..1, volume -2..2, every screen read aloud.

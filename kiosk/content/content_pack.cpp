@@ -44,4 +44,13 @@ const std::string& ContentPack::text(const std::string& key, const std::string& 
   return found.empty() ? key : found;
 }
 
+std::string fill_in(std::string text, const std::map<std::string, std::string>& values) {
+  for (const auto& [name, value] : values) {
+    const std::string token = "{" + name + "}";
+    for (auto at = text.find(token); at != std::string::npos; at = text.find(token, at + value.size()))
+      text.replace(at, token.size(), value);
+  }
+  return text;
+}
+
 }  // namespace content

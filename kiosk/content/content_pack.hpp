@@ -68,12 +68,14 @@ struct Rule {
   std::string id;
   LocalText title;
   LocalText reason;             // one B1 sentence: "U huurt en u heeft een laag inkomen."
+  LocalText topic;              // for "Ik wil graag praten over ...": "huurtoeslag" (else the title)
   std::vector<Condition> when;  // all must hold
   std::string contact;          // contacts.toml id
   std::string page;             // pages/ID.toml with more to read
   LocalText bring;
   std::vector<std::string> related;  // other suggestions to ask about at the same place
   bool fallback = false;             // shown when nothing else is: never a dead end
+  bool money = false;                // about money worries: the slip adds the free Geldfit number
   Origin origin;
 };
 
@@ -158,6 +160,9 @@ struct ContentPack {
   [[nodiscard]] const std::string& text(const std::string& key, const std::string& lang) const;
   [[nodiscard]] const std::string& pick(const LocalText& text, const std::string& lang) const;
 };
+
+// "Vraag {n} van {total}" with {n} and {total} filled in.
+[[nodiscard]] std::string fill_in(std::string text, const std::map<std::string, std::string>& values);
 
 // What the running kiosk reads: one immutable pack, swapped whole when new
 // content is published, never changed in place.

@@ -237,19 +237,22 @@ std::vector<Condition> conditions(Reader& r, const toml::table& table, const cha
 const std::vector<std::string>& required_strings() {
   // One line per screen.
   static const std::vector<std::string> keys = {
-      "nav.back",        "nav.home",          "nav.speak",        "nav.bigger",        "nav.smaller",
-      "nav.help",        "nav.language",      "nav.clear",        "home.title",        "home.selfcheck",
-      "intro.title",     "intro.body",        "intro.start",      "question.progress", "result.title",
-      "result.likely",   "result.maybe",      "result.why",       "result.more",       "result.slip",
-      "why.answers",     "why.where",         "why.related",      "slip.title",        "slip.where",
-      "slip.say",        "slip.nothing_kept", "slip.done",        "idle.title",        "idle.body",
-      "idle.announce",   "idle.stay",         "idle.clear",       "help.title",        "help.tap",
-      "help.nav",        "help.speak",        "help.clear",       "help.volunteer",    "language.title",
-      "page.more",       "next.title",        "next.desk",        "next.go",           "next.call",
-      "next.think",      "slip.step.desk",    "slip.step.go",     "slip.step.call",    "slip.step.think",
-      "nav.stop",        "speech.title",      "speech.nav",       "speech.top",        "speech.unavailable",
-      "speech.fallback", "speech.sample",     "speech.slower",    "speech.faster",     "speech.softer",
-      "speech.louder",   "speech.repeat",     "speech.read_aloud"};
+      "nav.back",        "nav.home",          "nav.speak",         "nav.bigger",        "nav.smaller",
+      "nav.help",        "nav.language",      "nav.clear",         "home.title",        "home.selfcheck",
+      "intro.title",     "intro.body",        "intro.start",       "question.progress", "result.title",
+      "result.likely",   "result.maybe",      "result.why",        "result.more",       "result.slip",
+      "why.answers",     "why.where",         "why.related",       "slip.title",        "slip.where",
+      "slip.say",        "slip.nothing_kept", "slip.done",         "idle.title",        "idle.body",
+      "idle.announce",   "idle.stay",         "idle.clear",        "help.title",        "help.tap",
+      "help.nav",        "help.speak",        "help.clear",        "help.volunteer",    "language.title",
+      "page.more",       "next.title",        "next.desk",         "next.go",           "next.call",
+      "next.think",      "slip.step.desk",    "slip.step.go",      "slip.step.call",    "slip.step.think",
+      "nav.stop",        "speech.title",      "speech.nav",        "speech.top",        "speech.unavailable",
+      "speech.fallback", "speech.sample",     "speech.slower",     "speech.faster",     "speech.softer",
+      "speech.louder",   "speech.repeat",     "speech.read_aloud", "slip.about",        "slip.place",
+      "slip.phone",      "slip.also",         "slip.bring",        "slip.say_topic",    "slip.say_general",
+      "slip.and",        "slip.staff",        "slip.geldfit",      "slip.photo",        "slip.print",
+      "slip.full",       "result.on_slip"};
   return keys;
 }
 
@@ -455,12 +458,14 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
         rule.id = r.text(*entry, "id", rules_file, line_of(node), true);
         rule.title = r.local(*entry, "title", rules_file, line_of(node), true);
         rule.reason = r.local(*entry, "reason", rules_file, line_of(node), true);
+        rule.topic = r.local(*entry, "topic", rules_file, line_of(node), false);
         rule.when = conditions(r, *entry, "when", rules_file);
         rule.contact = r.text(*entry, "contact", rules_file, line_of(node), false);
         rule.page = r.text(*entry, "page", rules_file, line_of(node), false);
         rule.bring = r.local(*entry, "bring", rules_file, line_of(node), false);
         rule.related = r.list(*entry, "related", rules_file);
         rule.fallback = (*entry)["fallback"].value_or(false);
+        rule.money = (*entry)["money"].value_or(false);
         if (rule.when.empty() && !rule.fallback)
           r.error(rules_file, line_of(node),
                   "suggestion '" + rule.id + "' needs when = [...] (or fallback = true)");

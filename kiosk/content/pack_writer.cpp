@@ -252,7 +252,9 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
       if (!rule.page.empty()) r << "page = " << quote(rule.page) << "\n";
       if (!rule.related.empty()) r << "related = " << list(rule.related) << "\n";
       if (rule.fallback) r << "fallback = true\n";
+      if (rule.money) r << "money = true\n";
       r << "title = " << inline_local(rule.title) << "\nreason = " << inline_local(rule.reason) << "\n";
+      if (!rule.topic.empty()) r << "topic = " << inline_local(rule.topic) << "\n";
       if (!rule.bring.empty()) r << "bring = " << inline_local(rule.bring) << "\n";
     }
     if (!write(dir / "selfcheck" / "rules.toml", r.str(), error)) return error;

@@ -19,15 +19,6 @@ ButtonStyle nav_style() {
 
 }  // namespace
 
-std::string fill_in(std::string text, const std::map<std::string, std::string>& values) {
-  for (const auto& [name, value] : values) {
-    const std::string token = "{" + name + "}";
-    for (auto at = text.find(token); at != std::string::npos; at = text.find(token, at + value.size()))
-      text.replace(at, token.size(), value);
-  }
-  return text;
-}
-
 Rect content_area(const DisplayMetrics& d) {
   const float top = d.px(kBarMm + mm::gap);
   const float bottom = static_cast<float>(d.height_px) - d.px(kBarMm + mm::gap);

@@ -1,6 +1,8 @@
 // The self-check's result: one card per suggestion, marked "Waarschijnlijk" or
 // "Misschien" in words and with a pictogram (never colour alone), its reason,
 // and "Waarom?". Hedged, never a promise. Then the way to a next step.
+#include <algorithm>
+
 #include "selfcheck/selfcheck.hpp"
 #include "ui/screens/screens.hpp"
 
@@ -15,8 +17,11 @@ void draw_result(ScreenContext& ctx, int page) {
   // As many cards as fit above the buttons; the rest on the next page.
   const float buttons_h = p.px(mm::primary_height + 4);
   const float bottom = ctx.area.bottom() - buttons_h - 2 * gap;
-  const float why_w = p.px(62);
-  const float text_w = ctx.area.w - why_w - p.px(16) - gap;
+  // Two buttons on each card: "Waarom?" and "Op briefje" (a toggle).
+  const float why_w = p.px(62), slip_w = p.px(78);
+  const float buttons_w = why_w + slip_w + gap;
+  const float text_w = ctx.area.w - buttons_w - p.px(16) - gap;
+  const auto on_slip = ctx.app.slip_suggestions();
   auto card_height = [&](const content::Rule& rule) {
     return std::max(p.px(mm::target_min + 8), p.measure(TextRole::Label, ctx.pick(rule.title), text_w) +
                                                   p.measure(TextRole::Body, ctx.pick(rule.reason), text_w) +
@@ -52,10 +57,15 @@ void draw_result(ScreenContext& ctx, int page) {
           p.px(2);
     p.text(id + ".reason", Role::Text, TextRole::Body, ctx.pick(rule.reason), card.x + p.px(16), ty, text_w,
            colors::text, colors::button);
+    const float button_y = y + (h - p.px(mm::target_min + 2)) / 2;
     p.button(id + ".why", Role::Button, ctx.t("result.why"), "help",
-             {card.right() - why_w - p.px(4), y + (h - p.px(mm::target_min + 2)) / 2, why_w,
-              p.px(mm::target_min + 2)},
+             {card.right() - buttons_w - p.px(4), button_y, why_w, p.px(mm::target_min + 2)},
              {app::Action::ShowWhy, rule.id});
+    const bool taken = std::find(on_slip.begin(), on_slip.end(), rule.id) != on_slip.end();
+    p.button(id + ".on_slip", Role::Button, ctx.t("result.on_slip"),
+             taken ? "check_box" : "check_box_outline_blank",
+             {card.right() - slip_w - p.px(4), button_y, slip_w, p.px(mm::target_min + 2)},
+             {app::Action::ToggleOnSlip, rule.id}, {}, taken);
     y += h + gap;
   }
 

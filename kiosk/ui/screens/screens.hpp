@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/kiosk_app.hpp"
+#include "slip/slip.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -29,8 +30,7 @@ struct ScreenContext {
   }
 };
 
-// "Vraag {n} van {total}" with {n} and {total} filled in.
-[[nodiscard]] std::string fill_in(std::string text, const std::map<std::string, std::string>& values);
+using content::fill_in;
 
 // A screen title with its pictogram; returns the y below it.
 float draw_title(ScreenContext& ctx, const std::string& id, const std::string& text,
@@ -47,6 +47,8 @@ void draw_result(ScreenContext& ctx, int page);
 void draw_why(ScreenContext& ctx, const std::string& rule_id);
 void draw_next_step(ScreenContext& ctx);
 void draw_slip(ScreenContext& ctx);
+// The slip for this session: the suggestions of the result, the chosen next step.
+[[nodiscard]] slip::Slip slip_for(const app::KioskApp& app);
 void draw_help(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);
 // The idle warning covers the whole screen: only its own buttons act.

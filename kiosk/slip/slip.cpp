@@ -1,0 +1,196 @@
+#include "slip/slip.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace slip {
+namespace {
+
+using content::fill_in;
+
+// "Huurtoeslag: geld voor uw huur" → "huurtoeslag"; "AIO: extra geld ..." → "AIO".
+std::string topic_of(const std::string& title) {
+  std::string topic = title.substr(0, title.find(':'));
+  const auto capitals =
+      std::count_if(topic.begin(), topic.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (capitals == 1 && !topic.empty() && topic[0] >= 'A' && topic[0] <= 'Z')
+    topic[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(topic[0])));
+  return topic;
+}
+
+// "a", "a en b", "a, b en c" with the language's word for "and".
+std::string join_and(const std::vector<std::string>& items, const std::string& and_word) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " " + and_word + " " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+// "Uw DigiD. De jaaropgave." → {"Uw DigiD.", "De jaaropgave."}
+std::vector<std::string> sentences(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(". ", start);
+    const std::size_t stop = end == std::string::npos ? text.size() : end + 1;
+    std::string sentence = text.substr(start, stop - start);
+    while (!sentence.empty() && sentence.front() == ' ') sentence.erase(sentence.begin());
+    if (!sentence.empty()) out.push_back(sentence);
+    start = stop;
+  }
+  return out;
+}
+
+std::string web_address(const std::string& web) {
+  return web.rfind("http", 0) == 0 ? web : "https://" + web;
+}
+
+std::string tel(const std::string& phone) {
+  std::string digits;
+  for (char c : phone)
+    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+  return "tel:" + digits;
+}
+
+}  // namespace
+
+const char* kind_name(Kind kind) {
+  switch (kind) {
+    case Kind::Title: return "title";
+    case Kind::Date: return "date";
+    case Kind::Step: return "step";
+    case Kind::Heading: return "heading";
+    case Kind::Item: return "item";
+    case Kind::Text: return "text";
+    case Kind::Check: return "check";
+    case Kind::Field: return "field";
+    case Kind::Qr: return "qr";
+    case Kind::Closing: return "closing";
+  }
+  return "text";
+}
+
+std::string long_date(const std::string& iso, const std::string& lang) {
+  if (iso.size() != 10) return iso;
+  const int month = std::atoi(iso.substr(5, 2).c_str());
+  const int day = std::atoi(iso.substr(8, 2).c_str());
+  static const char* nl[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                             "juli",    "augustus", "september", "oktober", "november", "december"};
+  static const char* en[] = {"January", "February", "March",     "April",   "May",      "June",
+                             "July",    "August",   "September", "October", "November", "December"};
+  if (month < 1 || month > 12) return iso;
+  const std::string year = iso.substr(0, 4);
+  if (lang == "nl") return std::to_string(day) + " " + nl[month - 1] + " " + year;
+  if (lang == "en") return std::to_string(day) + " " + en[month - 1] + " " + year;
+  return std::to_string(day) + "-" + std::to_string(month) + "-" + year;
+}
+
+Slip make_slip(const content::ContentPack& content, const Request& request) {
+  Slip slip;
+  slip.lang = content.find_language(request.lang) ? request.lang : content.default_language;
+  const auto* language = content.find_language(slip.lang);
+  slip.right_to_left = language && language->right_to_left;
+  auto t = [&](const std::string& key) -> const std::string& { return content.text(key, slip.lang); };
+  auto pick = [&](const content::LocalText& text) -> const std::string& {
+    return content.pick(text, slip.lang);
+  };
+  auto add = [&](Kind kind, const std::string& text, const std::string& pictogram = {}) {
+    if (!text.empty()) slip.blocks.push_back({kind, text, pictogram});
+  };
+
+  std::vector<const content::Rule*> rules;
+  for (const auto& id : request.suggestions)
+    if (const auto* rule = content.find_rule(id);
+        rule && std::find(rules.begin(), rules.end(), rule) == rules.end())
+      rules.push_back(rule);
+
+  add(Kind::Title, t("slip.title"));
+  add(Kind::Date, long_date(request.date, slip.lang));
+  if (!request.next_step.empty()) add(Kind::Step, t("slip.step." + request.next_step));
+
+  // What to ask about: each suggestion with its pictogram and one line.
+  if (!rules.empty()) add(Kind::Heading, t("slip.about"));
+  for (const auto* rule : rules) {
+    const auto* page = content.find_page(rule->page);
+    add(Kind::Item, "**" + pick(rule->title) + "**", page ? page->pictogram : "info");
+    add(Kind::Text, pick(rule->reason));
+  }
+
+  // Where to go. Walking to the desk now: the info point here. Otherwise the
+  // place of the first suggestion; the places of the others follow briefly.
+  const content::Contact* contact = nullptr;
+  if (request.next_step != "desk")
+    for (const auto* rule : rules)
+      if ((contact = content.find_contact(rule->contact))) break;
+  add(Kind::Heading, t("slip.place"));
+  if (contact) {
+    add(Kind::Text, "**" + contact->name + "**");
+    if (request.next_step == "call" && !contact->phone.empty())
+      add(Kind::Text, fill_in(t("slip.phone"), {{"phone", contact->phone}}));
+    add(Kind::Text, contact->address);
+    add(Kind::Text, pick(contact->hours));
+    if (request.next_step != "call" && !contact->phone.empty())
+      add(Kind::Text, fill_in(t("slip.phone"), {{"phone", contact->phone}}));
+    add(Kind::Text, contact->web);
+    slip.qr = !contact->web.empty()     ? web_address(contact->web)
+              : !contact->phone.empty() ? tel(contact->phone)
+                                        : "";
+  } else {
+    add(Kind::Text, "**" + content.location.name + "**");
+    add(Kind::Text, content.location.address);
+    add(Kind::Text, pick(content.location.info_point_hours));
+  }
+  std::vector<const content::Contact*> others;
+  for (const auto* rule : rules) {
+    const auto* other = content.find_contact(rule->contact);
+    if (other && other != contact && std::find(others.begin(), others.end(), other) == others.end()) {
+      others.push_back(other);
+      const std::string reach = !other->phone.empty() ? other->phone : other->web;
+      add(Kind::Text, t("slip.also") + " " + other->name + (reach.empty() ? "" : ", " + reach));
+    }
+  }
+
+  // What to bring: every sentence once, as boxes to tick.
+  std::vector<std::string> bring;
+  for (const auto* rule : rules)
+    for (const auto& item : sentences(pick(rule->bring)))
+      if (std::find(bring.begin(), bring.end(), item) == bring.end()) bring.push_back(item);
+  if (!bring.empty()) add(Kind::Heading, t("slip.bring"));
+  for (const auto& item : bring) add(Kind::Check, item);
+
+  // A sentence to say at the desk.
+  std::vector<std::string> topics;
+  for (const auto* rule : rules)
+    if (!rule->fallback)
+      topics.push_back(rule->topic.empty() ? topic_of(pick(rule->title)) : pick(rule->topic));
+  add(Kind::Heading, t("slip.say"));
+  add(Kind::Text, topics.empty()
+                      ? t("slip.say_general")
+                      : fill_in(t("slip.say_topic"), {{"topic", join_and(topics, t("slip.and"))}}));
+  add(Kind::Field, t("slip.staff"));
+
+  // Money worries named: the free Geldfit number, unless Geldfit is the place already.
+  const auto* geldfit = content.find_contact("geldfit");
+  const bool money = std::any_of(rules.begin(), rules.end(), [](const auto* r) { return r->money; });
+  if (money && geldfit && geldfit != contact)
+    add(Kind::Text, fill_in(t("slip.geldfit"), {{"phone", geldfit->phone}}));
+
+  if (!slip.qr.empty())
+    add(Kind::Qr, contact && !contact->web.empty() ? contact->web : contact ? contact->phone : "");
+  add(Kind::Closing, t("slip.nothing_kept"));
+  return slip;
+}
+
+std::string plain_text(const Slip& slip) {
+  std::string out;
+  for (const auto& block : slip.blocks) {
+    std::string line = block.text;
+    for (auto at = line.find("**"); at != std::string::npos; at = line.find("**")) line.erase(at, 2);
+    out += line + "\n";
+  }
+  return out;
+}
+
+}  // namespace slip

@@ -1,0 +1,56 @@
+#pragma once
+// The warm-handover slip as data: what it says, block by block, for the
+// suggestions the visitor takes along and the next step they chose. Every
+// output (screen, PNG, PDF, receipt printer, speech) is made from these blocks,
+// so what is printed is what is shown is what is said. Nothing the visitor
+// answered is on it, only the suggestions they chose. Pure: no drawing.
+#include <string>
+#include <vector>
+
+#include "content/content_pack.hpp"
+
+namespace slip {
+
+enum class Kind {
+  Title,    // "Uw volgende stap"
+  Date,     // "25 november 2026"
+  Step,     // the sentence for the chosen next step
+  Heading,  // "Neem mee:"
+  Item,     // a suggestion, with its pictogram
+  Text,     // a line of text
+  Check,    // a checklist item: a box to tick
+  Field,    // "Naam medewerker:" with a line to write on
+  Qr,       // the QR code (payload in Slip::qr) with its caption
+  Closing,  // "Wij hebben niets van u bewaard."
+};
+[[nodiscard]] const char* kind_name(Kind kind);
+
+struct Block {
+  Kind kind = Kind::Text;
+  std::string text;       // may hold **bold**
+  std::string pictogram;  // Item only
+};
+
+struct Slip {
+  std::string lang;
+  bool right_to_left = false;
+  std::vector<Block> blocks;
+  std::string qr;  // what the QR code holds: a web address or a tel: number; empty for none
+};
+
+struct Request {
+  std::vector<std::string> suggestions;  // rule ids, in the order shown
+  std::string next_step;                 // app::next_steps(): desk, go, call, think (or empty)
+  std::string date;                      // YYYY-MM-DD
+  std::string lang;
+};
+
+[[nodiscard]] Slip make_slip(const content::ContentPack& content, const Request& request);
+
+// One line per block, as printed (without **marks**): for speech, tests and the print job's text.
+[[nodiscard]] std::string plain_text(const Slip& slip);
+
+// "25 november 2026" (nl), "25 November 2026" (en); "25-11-2026" otherwise.
+[[nodiscard]] std::string long_date(const std::string& iso, const std::string& lang);
+
+}  // namespace slip
