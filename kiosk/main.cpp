@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "app/kiosk_app.hpp"
 #include "bench/bench.hpp"
 #include "content/content_pack.hpp"
 #include "content/pack_reader.hpp"
@@ -24,6 +25,10 @@
 #include "platform/headless_driver.hpp"
 #include "platform/kiosk_window.hpp"
 #include "selfcheck/selfcheck.hpp"
+#include "slip/escpos.hpp"
+#include "slip/paper.hpp"
+#include "slip/printer.hpp"
+#include "slip/slip.hpp"
 #include "speech/sounds.hpp"
 #include "speech/synthesizer.hpp"
 #include "speech/voice.hpp"
@@ -37,13 +42,17 @@ constexpr const char* kUsage = R"(Wegwijzer: an information kiosk for libraries.
 
 Usage:
   wegwijzer [run] [--windowed] [--screen-mm WxH] [--idle-seconds N]
-                  [--renderer accelerated|software] [--no-sound] [--no-interface-sounds]
+                  [--renderer accelerated|software] [--no-sound] [--no-interface-sounds] [--printer URI]
       Start the kiosk (fullscreen and locked down unless --windowed).
   wegwijzer script FILE --out DIR [--size WxH] [--screen-mm WxH] [--idle-seconds N] [--no-sound]
       Run a test script without a screen; writes DIR/NAME.png per shot,
       DIR/layout.jsonl and DIR/speech.jsonl. Exit 1 on the first failing line.
   wegwijzer say TEXT --out FILE.wav [--lang nl] [--rate slower|normal|faster]
       Speak TEXT as the kiosk would (with the content's pronunciations) into a WAV file.
+  wegwijzer slip --suggest ID[,ID] [--next-step desk|go|call|think] [--lang nl] [--date YYYY-MM-DD]
+                 [--format png|escpos|txt] [--paper 80mm|58mm|a4|a5] [--out FILE] [--printer URI]
+      Make a slip: to a file (PNG, ESC/POS bytes or the text), and/or print it on
+      --printer escpos:tcp://HOST:9100 | escpos:/dev/usb/lp0 | file:PATH.
   wegwijzer sounds --out DIR
       Write the interface sounds (tap.wav, page.wav) to DIR.
   wegwijzer tour --out DIR [--size WxH] [--screen-mm WxH]
@@ -306,6 +315,7 @@ int command_script(const Args& args, const content::ContentPack& content) {
   platform::HeadlessOptions options;
   if (!read_display(args, options.display) || !read_idle(args, options.idle)) return 2;
   options.sound = !args.flag("--no-sound");
+  if (const auto* printer = args.option("--printer")) options.printer = *printer;
   platform::HeadlessDriver driver(content, options);
   const auto result = driver.run(script::parse(text.str()), *out, file);
   if (result.ok) std::printf("%s: ok, %d screenshots in %s\n", file.c_str(), result.shots, out->c_str());
@@ -371,6 +381,88 @@ int command_say(const Args& args, const content::ContentPack& content) {
   return 0;
 }
 
+std::vector<std::string> split_commas(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream in(text);
+  for (std::string item; std::getline(in, item, ',');)
+    if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+int command_slip(const Args& args, const content::ContentPack& content) {
+  slip::Request request;
+  if (const auto* suggest = args.option("--suggest")) request.suggestions = split_commas(*suggest);
+  for (const auto& id : request.suggestions)
+    if (!content.find_rule(id)) {
+      std::fprintf(stderr, "wegwijzer: no suggestion '%s' in the content\n", id.c_str());
+      return 2;
+    }
+  if (const auto* step = args.option("--next-step")) {
+    const auto& steps = app::next_steps();
+    if (std::find(steps.begin(), steps.end(), *step) == steps.end()) {
+      std::fprintf(stderr, "wegwijzer: --next-step is desk, go, call or think\n");
+      return 2;
+    }
+    request.next_step = *step;
+  }
+  request.lang = args.option("--lang") ? *args.option("--lang") : content.default_language;
+  request.date = today();
+  if (const auto* date = args.option("--date")) request.date = *date;
+  const auto made = slip::make_slip(content, request);
+
+  const std::string format = args.option("--format") ? *args.option("--format") : "png";
+  const auto paper = slip::paper_named(args.option("--paper") ? *args.option("--paper") : "80mm");
+  if (paper.name.empty() || (format != "png" && format != "escpos" && format != "txt")) {
+    std::fprintf(stderr, "wegwijzer: --format is png, escpos or txt; --paper is 80mm, 58mm, a4 or a5\n");
+    return 2;
+  }
+  const auto* out = args.option("--out");
+  const auto* printer = args.option("--printer");
+  if (!out && !printer) {
+    std::fprintf(stderr, "wegwijzer: slip needs --out FILE or --printer URI\n");
+    return 2;
+  }
+  if (out) {
+    bool ok = true;
+    if (format == "txt") {
+      std::ofstream(*out) << slip::plain_text(made);
+    } else {
+      text::FontSet fonts(text::default_font_config());
+      text::Hyphenator hyphenator;
+      text::TextEngine engine(fonts, hyphenator);
+      const auto picture = slip::render(made, engine, paper);
+      if (format == "png")
+        ok = image::write_png(*out, slip::as_picture(picture));
+      else
+        std::ofstream(*out, std::ios::binary) << slip::encode_escpos(picture);
+    }
+    if (!ok) {
+      std::fprintf(stderr, "wegwijzer: cannot write %s\n", out->c_str());
+      return 1;
+    }
+    std::printf("slip written to %s\n", out->c_str());
+  }
+  if (printer) {
+    std::string error;
+    auto target = slip::parse_printer(*printer, &error);
+    if (!target) {
+      std::fprintf(stderr, "wegwijzer: %s\n", error.c_str());
+      return 2;
+    }
+    if (args.option("--paper")) target->paper = paper;
+    slip::PrintQueue queue(*target);
+    queue.submit(made);
+    queue.wait();
+    const auto outcome = queue.take_outcome();
+    if (!outcome || !outcome->ok()) {
+      std::fprintf(stderr, "wegwijzer: not printed: %s\n", outcome ? outcome->detail.c_str() : "?");
+      return 1;
+    }
+    std::printf("slip printed on %s\n", printer->c_str());
+  }
+  return 0;
+}
+
 int command_sounds(const Args& args) {
   const auto* out = args.option("--out");
   if (!out || out->empty()) {
@@ -411,6 +503,7 @@ int command_run(const Args& args, const content::ContentPack& content) {
   if (!read_idle(args, options.idle)) return 2;
   options.sound = !args.flag("--no-sound");
   options.interface_sounds = !args.flag("--no-interface-sounds");
+  if (const auto* printer = args.option("--printer")) options.printer = *printer;
   return platform::run_kiosk(std::make_shared<const content::ContentPack>(content), options);
 }
 
@@ -433,6 +526,7 @@ int main(int argc, char** argv) {
     if (command == "export-content") return command_export_content(args);
     if (command == "bench") return bench::run(argv[0], args.flag("--quick"));
     if (command == "sounds") return command_sounds(args);
+    if (command == "slip") return command_slip(args, open_kiosk_content(args, false).pack);
     if (command == "say") return command_say(args, open_kiosk_content(args, false).pack);
     if (command == "run") {
       if (auto problem = platform::display_problem()) {

@@ -22,6 +22,7 @@ enum class Action {
   ToggleOnSlip,    // arg: suggestion id; on or off the slip
   ChooseNextStep,  // from the result to "Wat wilt u nu doen?"
   TakeStep,        // arg: next step id (see next_steps()); shows the slip for it
+  PrintSlip,       // the printer module does this
   FinishSlip,
   StillHere,
   ClearAll,

@@ -89,7 +89,8 @@ void KioskApp::apply(const Intent& intent, Millis now) {
     case Action::StillHere: warning_started_.reset(); break;
     case Action::ClearAll: reset(); break;
     case Action::Speak:
-    case Action::RepeatSpeech: break;  // the speech module does these
+    case Action::RepeatSpeech:
+    case Action::PrintSlip: break;  // the speech and printer modules do these
     case Action::SpeechSlower: session_.speech_rate = std::max(-1, session_.speech_rate - 1); break;
     case Action::SpeechFaster: session_.speech_rate = std::min(1, session_.speech_rate + 1); break;
     case Action::SpeechSofter: session_.speech_volume = std::max(-2, session_.speech_volume - 1); break;

@@ -37,6 +37,13 @@ HeadlessDriver::HeadlessDriver(content::Snapshot content, HeadlessOptions option
   shell_ = std::make_unique<ui::Shell>(*app_, d, options_.mode);
   voice_ = std::make_unique<TraceVoice>(options_.sound);
   shell_->set_voice(voice_.get());
+  if (!options_.printer.empty()) {
+    std::string error;
+    auto target = slip::parse_printer(options_.printer, &error);
+    if (!target) throw std::runtime_error(error);
+    printer_ = std::make_unique<slip::PrintQueue>(*target);
+    shell_->set_printer(printer_.get());
+  }
   layout();
 }
 
@@ -65,6 +72,8 @@ bool HeadlessDriver::screenshot(const std::string& path) {
 // Moves the virtual clock, running every timer that falls due on the way, as the
 // real loop would when it wakes.
 void HeadlessDriver::advance(app::Millis ms) {
+  // A print runs in real time on its thread; the virtual clock waits for it.
+  if (printer_) printer_->wait();
   const app::Millis target = now_ + ms;
   std::optional<app::Millis> handled;
   while (true) {

@@ -8,6 +8,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "script/script.hpp"
+#include "slip/printer.hpp"
 #include "ui/shell.hpp"
 
 struct SDL_Surface;
@@ -24,6 +25,7 @@ struct HeadlessOptions {
   input::WindowMode mode = input::WindowMode::Kiosk;
   std::string date = app::today_iso();  // the day amounts are taken from
   bool sound = true;                    // false: as if the kiosk had no audio device
+  std::string printer;                  // a printer URI (slip/printer.hpp), or empty for none
 };
 
 struct RunResult {
@@ -64,6 +66,7 @@ class HeadlessDriver {
   HeadlessOptions options_;
   std::unique_ptr<app::KioskApp> app_;
   std::unique_ptr<TraceVoice> voice_;
+  std::unique_ptr<slip::PrintQueue> printer_;
   std::unique_ptr<ui::Shell> shell_;
   SDL_Surface* surface_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;

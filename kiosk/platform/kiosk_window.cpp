@@ -9,6 +9,7 @@
 
 #include "platform/render_context.hpp"
 #include "platform/sdl_voice.hpp"
+#include "slip/printer.hpp"
 #include "ui/shell.hpp"
 
 namespace platform {
@@ -152,6 +153,21 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
     auto now = [] { return static_cast<app::Millis>(SDL_GetTicks64()); };
     // Speech starts after the first frame: the screen must not wait for the voice.
     std::unique_ptr<SdlVoice> voice;
+    // A print ends on the printer's thread; an SDL event wakes the sleeping loop.
+    std::unique_ptr<slip::PrintQueue> printer;
+    if (!options.printer.empty()) {
+      std::string error;
+      if (auto target = slip::parse_printer(options.printer, &error)) {
+        printer = std::make_unique<slip::PrintQueue>(*target, [] {
+          SDL_Event wake{};
+          wake.type = SDL_USEREVENT;
+          SDL_PushEvent(&wake);
+        });
+        shell->set_printer(printer.get());
+      } else {
+        std::fprintf(stderr, "wegwijzer: printer: %s; slips are shown on screen only\n", error.c_str());
+      }
+    }
 
     bool running = true;
     int frames_pending = kFramesAfterEvent;
@@ -182,6 +198,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
           SDL_GetRendererOutputSize(renderer, &w, &h);
           shell = make_shell();
           shell->set_voice(voice.get());
+          shell->set_printer(printer.get());
           shell->set_interface_sounds(options.interface_sounds);
           render.forget_glyphs();
         } else if (auto pointer = pointer_event(event, w, h, now())) {

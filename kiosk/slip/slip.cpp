@@ -97,7 +97,13 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     return content.pick(text, slip.lang);
   };
   auto add = [&](Kind kind, const std::string& text, const std::string& pictogram = {}) {
-    if (!text.empty()) slip.blocks.push_back({kind, text, pictogram});
+    if (!text.empty()) slip.blocks.push_back({kind, text, pictogram, false});
+  };
+  // A text from the content: in the slip's language, or else in the pack's own (marked as such).
+  auto add_local = [&](Kind kind, const content::LocalText& text, const std::string& pictogram = {}) {
+    const std::size_t before = slip.blocks.size();
+    add(kind, pick(text), pictogram);
+    if (slip.blocks.size() > before) slip.blocks.back().in_default_language = text.count(slip.lang) == 0;
   };
 
   std::vector<const content::Rule*> rules;
@@ -115,7 +121,8 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   for (const auto* rule : rules) {
     const auto* page = content.find_page(rule->page);
     add(Kind::Item, "**" + pick(rule->title) + "**", page ? page->pictogram : "info");
-    add(Kind::Text, pick(rule->reason));
+    slip.blocks.back().in_default_language = rule->title.count(slip.lang) == 0;
+    add_local(Kind::Text, rule->reason);
   }
 
   // Where to go. Walking to the desk now: the info point here. Otherwise the
@@ -130,7 +137,7 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     if (request.next_step == "call" && !contact->phone.empty())
       add(Kind::Text, fill_in(t("slip.phone"), {{"phone", contact->phone}}));
     add(Kind::Text, contact->address);
-    add(Kind::Text, pick(contact->hours));
+    add_local(Kind::Text, contact->hours);
     if (request.next_step != "call" && !contact->phone.empty())
       add(Kind::Text, fill_in(t("slip.phone"), {{"phone", contact->phone}}));
     add(Kind::Text, contact->web);
@@ -140,7 +147,7 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   } else {
     add(Kind::Text, "**" + content.location.name + "**");
     add(Kind::Text, content.location.address);
-    add(Kind::Text, pick(content.location.info_point_hours));
+    add_local(Kind::Text, content.location.info_point_hours);
   }
   std::vector<const content::Contact*> others;
   for (const auto* rule : rules) {
@@ -153,12 +160,16 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   }
 
   // What to bring: every sentence once, as boxes to tick.
-  std::vector<std::string> bring;
+  std::vector<std::pair<std::string, bool>> bring;  // sentence, in the default language
   for (const auto* rule : rules)
     for (const auto& item : sentences(pick(rule->bring)))
-      if (std::find(bring.begin(), bring.end(), item) == bring.end()) bring.push_back(item);
+      if (std::none_of(bring.begin(), bring.end(), [&](const auto& b) { return b.first == item; }))
+        bring.emplace_back(item, rule->bring.count(slip.lang) == 0);
   if (!bring.empty()) add(Kind::Heading, t("slip.bring"));
-  for (const auto& item : bring) add(Kind::Check, item);
+  for (const auto& [item, fallback] : bring) {
+    add(Kind::Check, item);
+    slip.blocks.back().in_default_language = fallback;
+  }
 
   // A sentence to say at the desk.
   std::vector<std::string> topics;

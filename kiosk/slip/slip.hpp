@@ -27,8 +27,9 @@ enum class Kind {
 
 struct Block {
   Kind kind = Kind::Text;
-  std::string text;       // may hold **bold**
-  std::string pictogram;  // Item only
+  std::string text;                  // may hold **bold**
+  std::string pictogram;             // Item only
+  bool in_default_language = false;  // no text in the slip's language: set in the pack's own direction
 };
 
 struct Slip {

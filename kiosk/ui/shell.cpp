@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "ui/reading.hpp"
 #include "ui/screens/screens.hpp"
 
@@ -55,7 +57,23 @@ bool Shell::pointer(const input::PointerEvent& event) {
 
 void Shell::tick(app::Millis now) {
   app_.tick(now);
+  print_outcome(now);
   speak_announcements(now);
+}
+
+// A print has ended: say so to the visitor; a fault goes to the log for the
+// volunteer (what went wrong, never what was printed).
+void Shell::print_outcome(app::Millis now) {
+  if (!printer_) return;
+  const auto outcome = printer_->take_outcome();
+  if (!outcome) return;
+  if (outcome->ok()) {
+    app_.show_notice("slip.printed", now);
+  } else {
+    std::fprintf(stderr, "wegwijzer: printer: %s (%s)\n", slip::fault_name(outcome->fault),
+                 outcome->detail.c_str());
+    app_.show_notice("slip.print_failed", now);
+  }
 }
 
 void Shell::after_intent(const app::Intent& intent, app::Millis now) {
@@ -81,6 +99,8 @@ void Shell::after_intent(const app::Intent& intent, app::Millis now) {
           now);
   } else if (action == Action::ToggleReadAloud) {
     read_key_.clear();  // the next frame reads this screen
+  } else if (action == Action::PrintSlip && printer_) {
+    printer_->submit(slip_for(app_));  // ignored while a print is running
   }
   speak_announcements(now);
 }
@@ -125,7 +145,9 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
   const bool speaking = voice_ && voice_->speaking(now);
   Painter painter(draw, display_, *type_, backend, solids_, app_.session().large_text, right_to_left(),
                   widgets_, pressed, spoken);
-  draw_screen(painter, app_, display_, now, {sound(), speaking});
+  const bool printing = printer_ && printer_->busy();
+  draw_screen(painter, app_, display_, now, {sound(), speaking, printer_ != nullptr, printing});
+  drawn_printing_ = printing;
   drawn_spoken_ = spoken;
   drawn_speaking_ = speaking;
   // "Voorlezen aan": each new screen is read once it is drawn.
@@ -147,6 +169,8 @@ std::optional<app::Millis> Shell::next_deadline(app::Millis now) const {
   if (auto touch = touch_.next_deadline(now); touch && (!deadline || *touch < *deadline)) deadline = touch;
   if (voice_)
     if (auto word = voice_->next_change(now); word && (!deadline || *word < *deadline)) deadline = word;
+  // While a print runs, look for its outcome (the real loop is also woken when it ends).
+  if (printer_ && printer_->busy() && (!deadline || now + 100 < *deadline)) deadline = now + 100;
   return deadline;
 }
 
@@ -158,7 +182,8 @@ bool Shell::needs_redraw(app::Millis now) const {
   const bool speech_changed =
       voice_ && (voice_->current(now) != drawn_spoken_ || voice_->speaking(now) != drawn_speaking_);
   return app_.revision() != drawn_revision_ || pressed_changed ||
-         app_.idle_seconds_left(now) != drawn_seconds_left_ || speech_changed;
+         app_.idle_seconds_left(now) != drawn_seconds_left_ || speech_changed ||
+         (printer_ && printer_->busy() != drawn_printing_);
 }
 
 }  // namespace ui

@@ -9,6 +9,7 @@
 #include "app/kiosk_app.hpp"
 #include "input/key_policy.hpp"
 #include "input/touch_filter.hpp"
+#include "slip/printer.hpp"
 #include "speech/voice.hpp"
 #include "ui/typography.hpp"
 #include "ui/widgets.hpp"
@@ -44,6 +45,8 @@ class Shell {
   // Speech: the real voice or the headless trace; without one, "Lees voor" says
   // in text that sound is not available. Not owned.
   void set_voice(speech::Voice* voice) { voice_ = voice; }
+  // The receipt printer, when there is one. Not owned.
+  void set_printer(slip::PrintQueue* printer) { printer_ = printer; }
   // Soft sounds on a tap and on a new screen (a library may switch them off).
   void set_interface_sounds(bool on) { interface_sounds_ = on; }
   [[nodiscard]] speech::Voice* voice() const { return voice_; }
@@ -69,6 +72,9 @@ class Shell {
   void speak_announcements(app::Millis now);
   [[nodiscard]] bool sound() const { return voice_ && voice_->problem().empty(); }
   speech::Voice* voice_ = nullptr;
+  slip::PrintQueue* printer_ = nullptr;
+  bool drawn_printing_ = false;
+  void print_outcome(app::Millis now);
   bool interface_sounds_ = true;
   std::optional<speech::Spoken> drawn_spoken_;
   bool drawn_speaking_ = false;

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "image/png.hpp"
+#include "support/text_engine.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
 #include "text/layout.hpp"
@@ -14,15 +15,10 @@
 
 namespace {
 
-struct Engine {
-  text::FontSet fonts{text::default_font_config()};
-  text::Hyphenator hyphenator;
-  text::TextEngine engine{fonts, hyphenator};
-};
+using test_support::shared_engine;
 
-Engine& shared() {
-  static Engine engine;
-  return engine;
+test_support::Engine& shared() {
+  return shared_engine();
 }
 
 text::Style style(float size = 40, bool rtl = false) {

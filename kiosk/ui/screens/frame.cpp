@@ -42,7 +42,7 @@ float draw_title(ScreenContext& ctx, const std::string& id, const std::string& t
   return ctx.area.y + std::max(h, p.px(mm::heading_icon)) + p.px(2 * mm::gap);
 }
 
-void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, SpeechState speech) {
+void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, DeviceState devices) {
   const auto& content = app.content();
   const auto& lang = app.language();
   auto t = [&](const char* key) -> const std::string& { return content.text(key, lang); };
@@ -76,11 +76,11 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, S
   const NavItem items[] = {
       {"nav.back", "nav.back", "arrow_back", Action::Back, false},
       {"nav.home", "nav.home", "home", Action::Home, false},
-      {"nav.speak", speech.speaking ? "nav.stop" : "nav.speak",
-       !speech.sound     ? "volume_off"
-       : speech.speaking ? "stop"
-                         : "volume_up",
-       Action::Speak, speech.speaking},
+      {"nav.speak", devices.speaking ? "nav.stop" : "nav.speak",
+       !devices.sound     ? "volume_off"
+       : devices.speaking ? "stop"
+                          : "volume_up",
+       Action::Speak, devices.speaking},
       {"nav.bigger", large ? "nav.smaller" : "nav.bigger", large ? "text_decrease" : "text_increase",
        Action::ToggleLargeText, large},
       {"nav.help", "nav.help", "help", Action::OpenHelp, false},
@@ -114,14 +114,14 @@ void draw_notice(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, 
 }  // namespace
 
 void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now,
-                 SpeechState speech) {
+                 DeviceState devices) {
   const app::Screen screen = app.visible_screen();
   if (screen.kind == app::ScreenKind::IdleWarning) {
     draw_idle(paint, app, display, now);
     return;
   }
-  draw_frame(paint, app, display, speech);
-  ScreenContext ctx{paint, app, content_area(display), now};
+  draw_frame(paint, app, display, devices);
+  ScreenContext ctx{paint, app, content_area(display), now, devices};
   switch (screen.kind) {
     case app::ScreenKind::Home: draw_home(ctx); break;
     case app::ScreenKind::Page: draw_page(ctx, screen.page_id); break;

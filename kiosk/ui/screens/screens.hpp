@@ -10,10 +10,13 @@
 
 namespace ui {
 
-// What the frame shows of speech: a crossed-out speaker without sound, "Stop" while reading.
-struct SpeechState {
+// What the screens show of the devices: a crossed-out speaker without sound,
+// "Stop" while reading; a print button when there is a printer.
+struct DeviceState {
   bool sound = true;
   bool speaking = false;
+  bool printer = false;
+  bool printing = false;
 };
 
 struct ScreenContext {
@@ -21,6 +24,7 @@ struct ScreenContext {
   const app::KioskApp& app;
   Rect area;  // between the top and bottom bars, inside the margins
   app::Millis now;
+  DeviceState devices;
 
   [[nodiscard]] const content::ContentPack& content() const { return app.content(); }
   [[nodiscard]] const std::string& lang() const { return app.language(); }
@@ -36,7 +40,7 @@ using content::fill_in;
 float draw_title(ScreenContext& ctx, const std::string& id, const std::string& text,
                  const std::string& pictogram);
 
-void draw_frame(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, SpeechState speech);
+void draw_frame(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, DeviceState devices);
 [[nodiscard]] Rect content_area(const DisplayMetrics& display);
 
 void draw_home(ScreenContext& ctx);
@@ -56,6 +60,6 @@ void draw_idle(Painter& paint, const app::KioskApp& app, const DisplayMetrics& d
 
 // Draws whatever the app shows now.
 void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now,
-                 SpeechState speech = {});
+                 DeviceState devices = {});
 
 }  // namespace ui

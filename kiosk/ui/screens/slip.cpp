@@ -91,6 +91,11 @@ void draw_slip(ScreenContext& ctx) {
         p.text("slip.qr", Role::Text, TextRole::Body, block.text, sx, sy, side_w, colors::text,
                colors::background);
   }
+  const float button_h = p.px(mm::primary_height + 4);
+  if (ctx.devices.printer)
+    p.button("slip.print", Role::Button, ctx.t(ctx.devices.printing ? "slip.printing" : "slip.print"),
+             "print", {sx, ctx.area.bottom() - 2 * button_h - gap, side_w, button_h},
+             {app::Action::PrintSlip}, {}, ctx.devices.printing);
   ButtonStyle primary = ButtonStyle::primary();
   p.button("slip.done", Role::Primary, ctx.t("slip.done"), "check",
            {sx, ctx.area.bottom() - p.px(mm::primary_height + 4), side_w, p.px(mm::primary_height + 4)},

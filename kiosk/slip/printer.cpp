@@ -1,0 +1,225 @@
+#include "slip/printer.hpp"
+
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+#include "text/font_set.hpp"
+#include "text/hyphenator.hpp"
+
+namespace slip {
+
+std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* error) {
+  auto fail = [&](const std::string& why) -> std::optional<PrintTarget> {
+    if (error) *error = why;
+    return std::nullopt;
+  };
+  PrintTarget target;
+  std::string rest = uri;
+  if (const auto q = rest.find("?paper="); q != std::string::npos) {
+    target.paper = paper_named(rest.substr(q + 7));
+    if (target.paper.name.empty())
+      return fail("unknown paper '" + rest.substr(q + 7) + "' (80mm, 58mm, a4, a5)");
+    rest = rest.substr(0, q);
+  }
+  if (rest.rfind("escpos:tcp://", 0) == 0) {
+    target.kind = PrintTarget::Kind::EscposTcp;
+    target.host = rest.substr(13);
+    if (const auto colon = target.host.rfind(':'); colon != std::string::npos) {
+      target.port = std::atoi(target.host.substr(colon + 1).c_str());
+      target.host = target.host.substr(0, colon);
+    }
+    if (target.host.empty() || target.port <= 0 || target.port > 65535)
+      return fail("'" + uri + "' needs HOST:PORT");
+  } else if (rest.rfind("escpos:/", 0) == 0) {
+    target.kind = PrintTarget::Kind::EscposDevice;
+    target.path = rest.substr(7);
+  } else if (rest.rfind("file:", 0) == 0 && rest.size() > 5) {
+    target.kind = PrintTarget::Kind::File;
+    target.path = rest.substr(5);
+  } else {
+    return fail("'" + uri + "' is not escpos:tcp://HOST:9100, escpos:/dev/usb/lp0 or file:PATH");
+  }
+  return target;
+}
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+int remaining_ms(Clock::time_point deadline) {
+  return static_cast<int>(std::max<long long>(
+      0, std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count()));
+}
+
+bool write_all(int fd, const std::string& bytes, Clock::time_point deadline) {
+  std::size_t sent = 0;
+  while (sent < bytes.size()) {
+    pollfd p{fd, POLLOUT, 0};
+    if (poll(&p, 1, remaining_ms(deadline)) <= 0) return false;
+    const ssize_t n = ::write(fd, bytes.data() + sent, bytes.size() - sent);
+    if (n < 0 && errno != EAGAIN && errno != EINTR) return false;
+    if (n > 0) sent += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+// Asks DLE EOT 1, 2 and 4. `required`: a link that must answer (TCP); a device
+// that does not answer at all is taken as one-way and printed to.
+PrintOutcome ask_status(int fd, std::chrono::milliseconds timeout, bool required) {
+  for (unsigned char n : kStatusQueries) {
+    const std::string query = {'\x10', '\x04', static_cast<char>(n)};
+    const auto deadline = Clock::now() + timeout;
+    if (!write_all(fd, query, deadline)) return {Fault::NoAnswer, "the status query could not be sent"};
+    pollfd p{fd, POLLIN, 0};
+    unsigned char reply = 0;
+    if (poll(&p, 1, remaining_ms(deadline)) <= 0 || ::read(fd, &reply, 1) != 1) {
+      if (required)
+        return {Fault::NoAnswer,
+                "no answer to the status query within " + std::to_string(timeout.count()) + " ms"};
+      return {};
+    }
+    if (const Fault fault = parse_status(n, reply); fault != Fault::None)
+      return {fault, std::string("the printer reports: ") + fault_name(fault)};
+  }
+  return {};
+}
+
+int connect_tcp(const PrintTarget& target, Clock::time_point deadline, std::string& detail) {
+  addrinfo hints{};
+  hints.ai_socktype = SOCK_STREAM;
+  addrinfo* found = nullptr;
+  if (getaddrinfo(target.host.c_str(), std::to_string(target.port).c_str(), &hints, &found) != 0 || !found) {
+    detail = "cannot find " + target.host;
+    return -1;
+  }
+  int fd = -1;
+  for (addrinfo* a = found; a && fd < 0; a = a->ai_next) {
+    fd = socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
+    if (fd < 0) continue;
+    if (connect(fd, a->ai_addr, a->ai_addrlen) != 0 && errno != EINPROGRESS) {
+      close(fd);
+      fd = -1;
+      continue;
+    }
+    pollfd p{fd, POLLOUT, 0};
+    int error = 0;
+    socklen_t length = sizeof error;
+    if (poll(&p, 1, remaining_ms(deadline)) <= 0 ||
+        getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0 || error != 0) {
+      close(fd);
+      fd = -1;
+    }
+  }
+  freeaddrinfo(found);
+  if (fd < 0) detail = "no connection to " + target.host + ":" + std::to_string(target.port);
+  return fd;
+}
+
+}  // namespace
+
+PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
+                         std::chrono::milliseconds timeout) {
+  const auto connect_deadline = Clock::now() + timeout;
+  int fd = -1;
+  std::string detail;
+  switch (target.kind) {
+    case PrintTarget::Kind::File:
+      fd = open(target.path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+      if (fd < 0) return {Fault::NotFound, "cannot write " + target.path + ": " + std::strerror(errno)};
+      break;
+    case PrintTarget::Kind::EscposDevice:
+      fd = open(target.path.c_str(), O_RDWR | O_NONBLOCK | O_CLOEXEC);
+      if (fd < 0) return {Fault::NotFound, target.path + ": " + std::strerror(errno)};
+      break;
+    case PrintTarget::Kind::EscposTcp:
+      fd = connect_tcp(target, connect_deadline, detail);
+      if (fd < 0) return {Fault::NotFound, detail};
+      break;
+  }
+  PrintOutcome outcome;
+  if (target.kind != PrintTarget::Kind::File)
+    outcome = ask_status(fd, timeout, target.kind == PrintTarget::Kind::EscposTcp);
+  // A job of a few hundred kB takes a receipt printer some seconds to take in.
+  if (outcome.ok() && !write_all(fd, bytes, Clock::now() + timeout * 20))
+    outcome = {Fault::Failed, "the printer stopped taking the job"};
+  close(fd);
+  return outcome;
+}
+
+PrintQueue::PrintQueue(PrintTarget target, std::function<void()> done)
+    : target_(std::move(target)), done_(std::move(done)), worker_([this] { work(); }) {}
+
+PrintQueue::~PrintQueue() {
+  {
+    std::lock_guard lock(mutex_);
+    quit_ = true;
+  }
+  wake_.notify_all();
+  worker_.join();
+}
+
+bool PrintQueue::submit(Slip slip) {
+  {
+    std::lock_guard lock(mutex_);
+    if (running_ || job_) return false;
+    job_ = std::move(slip);
+  }
+  wake_.notify_all();
+  return true;
+}
+
+bool PrintQueue::busy() const {
+  std::lock_guard lock(mutex_);
+  return running_ || job_.has_value();
+}
+
+std::optional<PrintOutcome> PrintQueue::take_outcome() {
+  std::lock_guard lock(mutex_);
+  return std::exchange(outcome_, std::nullopt);
+}
+
+void PrintQueue::wait() {
+  std::unique_lock lock(mutex_);
+  wake_.wait(lock, [&] { return !running_ && !job_; });
+}
+
+void PrintQueue::work() {
+  // The worker has its own text engine: the screen's is not shared across threads.
+  std::unique_ptr<text::FontSet> fonts;
+  std::unique_ptr<text::Hyphenator> hyphenator;
+  std::unique_ptr<text::TextEngine> engine;
+  std::unique_lock lock(mutex_);
+  while (true) {
+    wake_.wait(lock, [&] { return quit_ || job_.has_value(); });
+    if (quit_) return;
+    Slip slip = std::move(*job_);
+    job_.reset();
+    running_ = true;
+    lock.unlock();
+    PrintOutcome outcome;
+    try {
+      if (!engine) {
+        fonts = std::make_unique<text::FontSet>(text::default_font_config());
+        hyphenator = std::make_unique<text::Hyphenator>();
+        engine = std::make_unique<text::TextEngine>(*fonts, *hyphenator);
+      }
+      outcome = send_escpos(target_, encode_escpos(render(slip, *engine, target_.paper)));
+    } catch (const std::exception& e) {
+      outcome = {Fault::Failed, e.what()};
+    }
+    lock.lock();
+    running_ = false;
+    outcome_ = outcome;
+    wake_.notify_all();
+    if (done_) done_();
+  }
+}
+
+}  // namespace slip

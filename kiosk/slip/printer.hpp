@@ -1,0 +1,75 @@
+#pragma once
+// Sending a slip to a printer, and knowing when that cannot work. Receipt
+// printers speak ESC/POS over TCP port 9100 or a USB device file; before a job
+// their status is asked (DLE EOT) with a timeout, so paper out, an open cover
+// or a printer that does not answer is known before the visitor waits for it.
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "slip/escpos.hpp"
+#include "slip/paper.hpp"
+#include "slip/slip.hpp"
+
+namespace slip {
+
+struct PrintTarget {
+  enum class Kind { EscposTcp, EscposDevice, File };
+  Kind kind = Kind::File;
+  std::string host;  // EscposTcp
+  int port = 9100;
+  std::string path;  // EscposDevice, File
+  Paper paper = paper_named("80mm");
+};
+
+// "escpos:tcp://HOST[:PORT]", "escpos:/dev/usb/lp0", "file:PATH" (ESC/POS bytes
+// into a file); an optional "?paper=58mm". Nullopt with `error` otherwise.
+[[nodiscard]] std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* error = nullptr);
+
+struct PrintOutcome {
+  Fault fault = Fault::None;
+  std::string detail;  // for the volunteer and the log; never anything of the visitor
+  [[nodiscard]] bool ok() const { return fault == Fault::None; }
+};
+
+// Sends ESC/POS bytes, asking the status first where the link answers.
+[[nodiscard]] PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
+                                       std::chrono::milliseconds timeout = std::chrono::milliseconds(1500));
+
+// One print at a time on a worker thread, so the screen never waits for paper.
+// `done` is called on the worker when a job has ended (the kiosk wakes its loop).
+class PrintQueue {
+ public:
+  PrintQueue(PrintTarget target, std::function<void()> done = {});
+  ~PrintQueue();
+  PrintQueue(const PrintQueue&) = delete;
+  PrintQueue& operator=(const PrintQueue&) = delete;
+
+  // False when a job is still running.
+  bool submit(Slip slip);
+  [[nodiscard]] bool busy() const;
+  // The outcome of the last job, once; nullopt while none is new.
+  std::optional<PrintOutcome> take_outcome();
+  [[nodiscard]] const PrintTarget& target() const { return target_; }
+  // Blocks until the current job has ended (tests, the command line).
+  void wait();
+
+ private:
+  void work();
+  PrintTarget target_;
+  std::function<void()> done_;
+  mutable std::mutex mutex_;
+  std::condition_variable wake_;
+  std::optional<Slip> job_;
+  bool running_ = false;
+  bool quit_ = false;
+  std::optional<PrintOutcome> outcome_;
+  std::thread worker_;
+};
+
+}  // namespace slip

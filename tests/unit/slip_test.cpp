@@ -1,0 +1,197 @@
+// The slip: its blocks, its pictures, ESC/POS there and back, and printers that
+// answer, run out of paper, or say nothing.
+#include "slip/slip.hpp"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <thread>
+
+#include "slip/escpos.hpp"
+#include "slip/paper.hpp"
+#include "slip/printer.hpp"
+#include "slip/qr.hpp"
+#include "support/golden.hpp"
+#include "support/layout.hpp"
+#include "support/text_engine.hpp"
+#include "text/font_set.hpp"
+#include "text/hyphenator.hpp"
+#include "text/raster.hpp"
+
+namespace {
+
+const slip::Request kRequest{{"huurtoeslag", "aio"}, "go", "2026-11-25", "nl"};
+
+test_support::Engine& engine() {
+  return test_support::shared_engine();
+}
+
+// A receipt printer on 127.0.0.1: answers the three status queries with the
+// given bytes (or not at all) and keeps what it is sent.
+class FakePrinter {
+ public:
+  explicit FakePrinter(std::optional<unsigned char> paper_status, bool answers = true)
+      : paper_(paper_status), answers_(answers) {
+    listener_ = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(bind(listener_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    socklen_t length = sizeof address;
+    getsockname(listener_, reinterpret_cast<sockaddr*>(&address), &length);
+    port_ = ntohs(address.sin_port);
+    listen(listener_, 1);
+    thread_ = std::thread([this] { serve(); });
+  }
+  ~FakePrinter() { finish(); }
+  [[nodiscard]] std::string uri() const { return "escpos:tcp://127.0.0.1:" + std::to_string(port_); }
+  // Everything sent after the status queries, once the connection has closed.
+  std::string finish() {
+    if (thread_.joinable()) {
+      shutdown(listener_, SHUT_RDWR);
+      thread_.join();
+      close(listener_);
+    }
+    return received_;
+  }
+
+ private:
+  void serve() {
+    const int client = accept(listener_, nullptr, nullptr);
+    if (client < 0) return;
+    std::string in;
+    char buffer[65536];
+    int queries = 0;
+    for (ssize_t n; (n = read(client, buffer, sizeof buffer)) > 0;) {
+      in.append(buffer, static_cast<std::size_t>(n));
+      // Answer each DLE EOT n as it arrives.
+      while (queries < 3 && in.size() >= 3 && in[0] == '\x10' && in[1] == '\x04') {
+        const int q = in[2];
+        in.erase(0, 3);
+        ++queries;
+        if (!answers_) continue;
+        const unsigned char reply = q == 4 && paper_ ? *paper_ : 0x12;
+        if (write(client, &reply, 1) != 1) break;
+      }
+      if (queries == 3) received_ += std::exchange(in, {});
+    }
+    close(client);
+  }
+
+  std::optional<unsigned char> paper_;
+  bool answers_;
+  std::string received_;
+  int listener_ = -1;
+  int port_ = 0;
+  std::thread thread_;
+};
+
+slip::PrintOutcome print_to(const std::string& uri, const std::string& bytes) {
+  std::string error;
+  const auto target = slip::parse_printer(uri, &error);
+  REQUIRE(target);
+  return slip::send_escpos(*target, bytes, std::chrono::milliseconds(400));
+}
+
+}  // namespace
+
+TEST_CASE("the slip says what to do, where, what to bring and what to say", "[slip]") {
+  const auto s = slip::make_slip(test_support::fixture_pack(), kRequest);
+  const std::string text = slip::plain_text(s);
+  INFO(text);
+  CHECK(text.rfind("Uw volgende stap\n25 november 2026\n", 0) == 0);
+  CHECK(text.find("Huurtoeslag\n") != std::string::npos);
+  CHECK(text.find("Neem mee:\nUw huurcontract en uw jaaropgave.\n") != std::string::npos);
+  CHECK(text.find("Ik wil graag praten over huurtoeslag en AIO.") != std::string::npos);
+  CHECK(text.find("Naam medewerker:") != std::string::npos);
+  CHECK(text.substr(text.size() - 32) == "Wij hebben niets van u bewaard.\n");
+  CHECK(s.qr.rfind("https://", 0) == 0);
+  // Walking to the desk: the info point of this library.
+  const auto desk = slip::plain_text(
+      slip::make_slip(test_support::fixture_pack(), {{"huurtoeslag"}, "desk", "2026-11-25", "nl"}));
+  CHECK(desk.find(test_support::fixture_pack().location.name) != std::string::npos);
+  CHECK(slip::long_date("2026-01-07", "en") == "7 January 2026");
+  CHECK(slip::long_date("2026-01-07", "ar") == "7-1-2026");
+}
+
+TEST_CASE("a QR code holds the contact's web address", "[slip]") {
+  const auto qr = slip::make_qr("https://www.toeslagen.nl");
+  CHECK(qr.size >= 21);
+  CHECK(qr.dark(0, 0));  // the finder pattern's corner
+  CHECK(slip::make_qr("").size == 0);
+}
+
+TEST_CASE("ESC/POS decodes back to exactly the slip's 1-bit picture", "[slip][escpos]") {
+  const auto s = slip::make_slip(test_support::fixture_pack(), kRequest);
+  for (const char* paper : {"80mm", "58mm"}) {
+    const auto grey = slip::render(s, engine().engine, slip::paper_named(paper));
+    CHECK(grey.width == slip::paper_named(paper).width_px);
+    const std::string bytes = slip::encode_escpos(grey);
+    CHECK(bytes.rfind("\x1b@", 0) == 0);
+    CHECK(bytes.substr(bytes.size() - 4) == std::string("\x1dV\x42\x00", 4));  // feed and cut
+    std::string error;
+    const auto decoded = slip::decode_escpos(bytes, &error);
+    REQUIRE(decoded);
+    const auto expected = text::to_one_bit(grey);
+    CHECK(decoded->width == expected.width);
+    CHECK(decoded->height == expected.height);
+    CHECK(decoded->pixels == expected.pixels);
+  }
+  CHECK_FALSE(slip::decode_escpos("\x1b@\x1dv0\x00\x48\x00\x10\x00abc"));
+  CHECK_FALSE(slip::decode_escpos("hello"));
+}
+
+TEST_CASE("golden slips: a receipt and an A4 page", "[slip][golden]") {
+  const auto s = slip::make_slip(test_support::fixture_pack(), kRequest);
+  for (const std::string paper : {"80mm", "a4"}) {
+    const std::string png = test_support::temp_dir("slip-" + paper) + "/slip.png";
+    REQUIRE(
+        image::write_png(png, slip::as_picture(slip::render(s, engine().engine, slip::paper_named(paper)))));
+    const auto golden = test_support::compare_with_golden(png, "slip-" + paper + ".png");
+    INFO(golden.message);
+    CHECK(golden.ok);
+  }
+}
+
+TEST_CASE("printer status bytes", "[slip][escpos]") {
+  CHECK(slip::parse_status(1, 0x12) == slip::Fault::None);
+  CHECK(slip::parse_status(1, 0x1a) == slip::Fault::Offline);
+  CHECK(slip::parse_status(2, 0x16) == slip::Fault::CoverOpen);
+  CHECK(slip::parse_status(2, 0x32) == slip::Fault::PaperOut);
+  CHECK(slip::parse_status(4, 0x72) == slip::Fault::PaperOut);
+  CHECK(slip::parse_status(4, 0x1e) == slip::Fault::None);    // paper near its end: still prints
+  CHECK(slip::parse_status(4, 0xff) == slip::Fault::Failed);  // not a status byte
+}
+
+TEST_CASE("a receipt printer on the network: ready, out of paper, silent, absent", "[slip][printer]") {
+  const std::string job = slip::encode_escpos(slip::render(
+      slip::make_slip(test_support::fixture_pack(), kRequest), engine().engine, slip::paper_named("80mm")));
+  {
+    FakePrinter ready(std::nullopt);
+    CHECK(print_to(ready.uri(), job).ok());
+    CHECK(ready.finish() == job);  // the whole job, after the status queries
+  }
+  {
+    FakePrinter empty(static_cast<unsigned char>(0x72));
+    const auto outcome = print_to(empty.uri(), job);
+    CHECK(outcome.fault == slip::Fault::PaperOut);
+    CHECK(empty.finish().empty());  // nothing printed
+  }
+  {
+    FakePrinter silent(std::nullopt, false);
+    const auto started = std::chrono::steady_clock::now();
+    const auto outcome = print_to(silent.uri(), job);
+    CHECK(outcome.fault == slip::Fault::NoAnswer);
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(2));
+  }
+  CHECK(print_to("escpos:tcp://127.0.0.1:1", job).fault == slip::Fault::NotFound);
+  CHECK(print_to("escpos:/dev/no-such-printer", job).fault == slip::Fault::NotFound);
+  std::string error;
+  CHECK_FALSE(slip::parse_printer("lpt1:", &error));
+  CHECK(error.find("escpos:tcp://") != std::string::npos);
+}
