@@ -23,7 +23,12 @@
 #include "platform/headless_driver.hpp"
 #include "platform/sdl_voice.hpp"
 #include "selfcheck/selfcheck.hpp"
+#include "slip/escpos.hpp"
+#include "slip/paper.hpp"
+#include "slip/slip.hpp"
 #include "speech/synthesizer.hpp"
+#include "text/font_set.hpp"
+#include "text/hyphenator.hpp"
 #include "text/layout.hpp"
 #include "text/raster.hpp"
 #include "ui/reading.hpp"
@@ -306,6 +311,36 @@ json selfcheck_figures(bool quick) {
           {"reached", app::screen_name(driver.shell().app().visible_screen().kind)}};
 }
 
+// The slip: layout + 1-bit raster + ESC/POS for a receipt; the A4 picture.
+json slip_figures(bool quick) {
+  auto read = content::read_pack(content::default_content_dir());
+  if (!read.pack) return json{{"error", "the bundled content pack has errors"}};
+  text::FontSet fonts(text::default_font_config());
+  text::Hyphenator hyphenator;
+  text::TextEngine engine(fonts, hyphenator);
+  const auto made = slip::make_slip(*read.pack, {{"huurtoeslag", "zorgtoeslag", "kwijtschelding"},
+                                                 "go",
+                                                 app::today_iso(),
+                                                 read.pack->default_language});
+  json out;
+  for (const std::string paper : {"80mm", "a4"}) {
+    std::vector<double> times;
+    std::size_t bytes = 0;
+    int height = 0;
+    for (int i = 0; i < (quick ? 3 : 20); ++i) {
+      engine.clear_cache();  // every slip is laid out afresh
+      const auto start = Clock::now();
+      const auto picture = slip::render(made, engine, slip::paper_named(paper));
+      bytes = slip::encode_escpos(picture).size();
+      times.push_back(ms_since(start));
+      height = picture.height;
+    }
+    out[paper] = {
+        {"render_and_escpos_ms_p50", percentile(times, 0.5)}, {"height_px", height}, {"escpos_bytes", bytes}};
+  }
+  return out;
+}
+
 // Speech: how fast espeak-ng makes audio per language, and, through SDL audio,
 // the time from a tap on "Lees voor" to the first sample and from a stop to silence.
 json speech_figures(bool quick) {
@@ -488,6 +523,7 @@ int run(const char* /*argv0*/, bool quick) {
   out["text_layout"] = text_layout(quick);
   out["selfcheck"] = selfcheck_figures(quick);
   out["speech"] = speech_figures(quick);
+  out["slip"] = slip_figures(quick);
   out["content_store"] = content_store(quick);
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);

@@ -1,0 +1,97 @@
+// The slip in the kiosk: printed through the print button, faults shown calmly,
+// read aloud word for word, and never carrying an answer.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "slip/escpos.hpp"
+#include "support/layout.hpp"
+
+using test_support::run_script;
+
+namespace {
+
+// Home → check with these five answers → result → next step "go" → slip.
+std::string to_slip(const std::vector<std::string>& answers) {
+  std::string script = "tap home.selfcheck\ntap intro.start\n";
+  for (const auto& answer : answers) script += "tap answer." + answer + "\nwait 1\n";
+  return script + "expect-screen result\ntap result.slip\ntap next.go\nexpect-screen slip\n";
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+TEST_CASE("the print button prints the slip; a fault leaves it on screen with a calm word", "[slip][ui]") {
+  const std::string job = test_support::temp_dir("slip-print") + "/job.escpos";
+  platform::HeadlessOptions options;
+  options.printer = "file:" + job;
+  const auto printed =
+      run_script(to_slip({"yes", "yes", "yes", "no", "yes"}) +
+                     "tap slip.print\nwait 1\nexpect-text \"Het briefje komt nu uit de printer.\"\n",
+                 "slip-print", options);
+  for (const auto& e : printed.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(printed.result.ok);
+  const auto picture = slip::decode_escpos(read_file(job));
+  REQUIRE(picture);
+  CHECK(picture->width == 576);
+  CHECK(picture->height > 1000);
+
+  options.printer = "escpos:tcp://127.0.0.1:1";  // nothing listens there
+  const auto failed = run_script(to_slip({"yes", "yes", "yes", "no", "yes"}) +
+                                     "tap slip.print\nwait 1\nexpect-text \"De printer werkt nu niet.\"\n"
+                                     "expect-screen slip\nshot fault\n",
+                                 "slip-fault", options);
+  for (const auto& e : failed.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(failed.result.ok);
+  CHECK(test_support::find_widget(failed.shots[0], "slip.done"));  // still there, on screen
+}
+
+TEST_CASE("the slip read aloud is the printed text", "[slip][ui][speech]") {
+  const auto run =
+      run_script(to_slip({"yes", "no", "yes", "no", "yes"}) + "tap nav.speak\nshot slip\n", "slip-speech");
+  REQUIRE(run.result.ok);
+  const auto trace = test_support::read_jsonl(run.out_dir + "/speech.jsonl");
+  REQUIRE(trace.size() == 1);
+  const std::string said = trace[0]["text"];
+  // Every text block of the slip on screen is said, in order.
+  std::size_t at = 0;
+  for (const auto& widget : run.shots[0]["widgets"]) {
+    const std::string id = widget["id"];
+    if (id.rfind("slip.", 0) != 0 || widget["role"] == "pictogram" || id == "slip.done") continue;
+    const std::string label = widget["label"];
+    INFO(id << ": " << label);
+    const auto found = said.find(label, at);
+    CHECK(found != std::string::npos);
+    if (found != std::string::npos) at = found;
+  }
+  CHECK(said.find("Wij hebben niets van u bewaard.") != std::string::npos);
+}
+
+TEST_CASE("a slip carries no answer: other answers, same choices, same bytes", "[slip][privacy]") {
+  const std::string dir = test_support::temp_dir("slip-privacy");
+  platform::HeadlessOptions options;
+  // Two visitors who both rent with a low income and take only huurtoeslag along;
+  // one is 67 and lives alone, the other is younger, with a partner.
+  std::string jobs[2];
+  const std::vector<std::vector<std::string>> answers = {{"yes", "yes", "yes", "yes", "yes"},
+                                                         {"no", "no", "yes", "yes"}};
+  const std::string take_off[2] = {"", "tap result.jonger.on_slip\nwait 1\n"};
+  for (int i = 0; i < 2; ++i) {
+    options.printer = "file:" + dir + "/job" + std::to_string(i);
+    std::string script = to_slip(answers[static_cast<std::size_t>(i)]);
+    script.replace(script.find("tap result.slip"), 15, take_off[i] + "tap result.slip");
+    const auto run =
+        run_script(script + "tap slip.print\nwait 1\n", "slip-privacy-" + std::to_string(i), options);
+    for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+    REQUIRE(run.result.ok);
+    jobs[i] = read_file(dir + "/job" + std::to_string(i));
+  }
+  CHECK_FALSE(jobs[0].empty());
+  CHECK(jobs[0] == jobs[1]);
+}
