@@ -47,21 +47,18 @@ void fill(image::Image& image, int x, int y, int w, int h) {
 
 }  // namespace
 
-image::Image render(const Slip& slip, text::TextEngine& engine, const Paper& paper) {
-  image::Image out;
-  out.width = paper.width_px;
-  out.height = static_cast<int>(paper.px(1000));  // cropped at the end
-  out.channels = 1;
-  out.pixels.assign(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height), 0);
-  const auto& fonts = engine.fonts();
+PaperLayout lay_out(const Slip& slip, text::TextEngine& engine, const Paper& paper) {
+  PaperLayout out;
+  out.width = static_cast<float>(paper.width_px);
   const float margin = paper.px(paper.margin_mm);
-  const float width = static_cast<float>(paper.width_px) - 2 * margin;
+  const float width = out.width - 2 * margin;
   const bool rtl = slip.right_to_left;
   float y = paper.px(3);
 
   // A box of `w` at logical x (from the start edge), mirrored for right-to-left.
-  auto place = [&](float x, float w) {
-    return rtl ? static_cast<float>(paper.width_px) - margin - x - w : margin + x;
+  auto place = [&](float x, float w) { return rtl ? out.width - margin - x - w : margin + x; };
+  auto text_at = [&](std::shared_ptr<const text::Layout> layout, float x, float top, const std::string& words) {
+    out.texts.push_back({std::move(layout), x, top, words});
   };
 
   for (const auto& block : slip.blocks) {
@@ -77,51 +74,67 @@ image::Image render(const Slip& slip, text::TextEngine& engine, const Paper& pap
     if (block.kind == Kind::Qr) {
       const auto qr = make_qr(slip.qr);
       if (qr.size == 0) continue;
-      const int module = std::max(2, static_cast<int>(paper.px(28) / static_cast<float>(qr.size)));
-      const int side = module * qr.size;
-      const int left = static_cast<int>(place(0, static_cast<float>(side)));
+      // Whole device pixels per module on a printer; exact on a vector page.
+      float module = paper.px(28) / static_cast<float>(qr.size);
+      if (paper.dpi > 72) module = std::max(2.0f, std::floor(module));
+      const float side = module * static_cast<float>(qr.size);
+      const float left = place(0, side);
       y += paper.px(2);
       for (int row = 0; row < qr.size; ++row)
         for (int col = 0; col < qr.size; ++col)
           if (qr.dark(col, row))
-            fill(out, left + col * module, static_cast<int>(y) + row * module, module, module);
-      y += static_cast<float>(side) + paper.px(1);
-      const auto caption = engine.layout(spans, style, width);
-      text::render(*caption, fonts, out, place(0, width), y);
-      y += caption->height + paper.px(1.5f);
+            out.rects.push_back({left + static_cast<float>(col) * module, y + static_cast<float>(row) * module, module,
+                                 module});
+      y += side + paper.px(1);
+      auto caption = engine.layout(spans, style, width);
+      const float h = caption->height;
+      text_at(std::move(caption), place(0, width), y, block.text);
+      y += h + paper.px(1.5f);
       continue;
     }
 
     // Items and checklist lines hang behind a pictogram or a box.
     const bool hanging = block.kind == Kind::Item || block.kind == Kind::Check;
     const float indent = hanging ? style.size_px * 1.4f : 0;
-    const auto layout = engine.layout(spans, style, width - indent);
+    auto layout = engine.layout(spans, style, width - indent);
     if (block.kind == Kind::Item) {
       if (auto icon = engine.pictogram(block.pictogram, style.size_px * 1.15f))
-        text::render(*icon, fonts, out, place(0, style.size_px * 1.15f), y + layout->line_height * 0.05f);
+        text_at(std::move(icon), place(0, style.size_px * 1.15f), y + layout->line_height * 0.05f, "");
     } else if (block.kind == Kind::Check) {
-      const int box = static_cast<int>(style.size_px * 0.8f);
-      const int line = std::max(2, box / 10);
-      const int left = static_cast<int>(place(0, static_cast<float>(box)));
-      const int top = static_cast<int>(y + (layout->line_height - static_cast<float>(box)) / 2);
-      fill(out, left, top, box, line);
-      fill(out, left, top + box - line, box, line);
-      fill(out, left, top, line, box);
-      fill(out, left + box - line, top, line, box);
+      const float box = std::round(style.size_px * 0.8f);
+      const float line = std::max(paper.dpi > 72 ? 2.0f : 0.6f, std::round(box / 10));
+      const float left = place(0, box);
+      const float top = std::round(y + (layout->line_height - box) / 2);
+      out.rects.push_back({left, top, box, line});
+      out.rects.push_back({left, top + box - line, box, line});
+      out.rects.push_back({left, top, line, box});
+      out.rects.push_back({left + box - line, top, line, box});
     }
-    text::render(*layout, fonts, out, place(indent, width - indent), y);
-    y += layout->height;
+    const float h = layout->height;
+    text_at(std::move(layout), place(indent, width - indent), y, block.text);
+    y += h;
     if (block.kind == Kind::Field) {
       y += paper.px(7);  // room to write a name
-      fill(out, static_cast<int>(place(0, width * 0.85f)), static_cast<int>(y),
-           static_cast<int>(width * 0.85f), std::max(2, static_cast<int>(paper.px(0.3f))));
+      out.rects.push_back({place(0, width * 0.85f), y, width * 0.85f, std::max(paper.dpi > 72 ? 2.0f : 0.6f, paper.px(0.3f))});
       y += paper.px(2);
     }
     y += paper.px(block.kind == Kind::Item || block.kind == Kind::Check ? 0.6f : 1.5f);
-    if (y > static_cast<float>(out.height) - paper.px(100)) break;  // never past the canvas
   }
-  out.height = std::min(out.height, static_cast<int>(std::ceil(y + paper.px(6))));
-  out.pixels.resize(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height));
+  out.height = std::ceil(y + paper.px(6));
+  return out;
+}
+
+image::Image render(const Slip& slip, text::TextEngine& engine, const Paper& paper) {
+  const PaperLayout layout = lay_out(slip, engine, paper);
+  image::Image out;
+  out.width = paper.width_px;
+  out.height = static_cast<int>(layout.height);
+  out.channels = 1;
+  out.pixels.assign(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height), 0);
+  for (const auto& r : layout.rects)
+    fill(out, static_cast<int>(std::lround(r.x)), static_cast<int>(std::lround(r.y)), static_cast<int>(std::lround(r.w)),
+         static_cast<int>(std::lround(r.h)));
+  for (const auto& t : layout.texts) text::render(*t.layout, engine.fonts(), out, t.x, t.y);
   return out;
 }
 

@@ -2,7 +2,9 @@
 // The slip on paper: one layout through the text engine, drawn into a grey
 // bitmap at the paper's resolution. A receipt printer gets it as 1 bit per
 // pixel (ESC/POS), a PNG shows it, and an A4 printer gets it the same way.
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "image/png.hpp"
 #include "slip/slip.hpp"
@@ -20,6 +22,24 @@ struct Paper {
 
 // "80mm" (576 px at 203 dpi), "58mm" (384 px), "a4" and "a5" (150 dpi); nullopt-like empty name when unknown.
 [[nodiscard]] Paper paper_named(const std::string& name);
+
+// The slip laid out once, for every output: texts (shaped layouts at their
+// place, with their words for a PDF's text layer) and filled rectangles (boxes,
+// lines, the QR code's modules). In the paper's pixels, top left is 0, 0.
+struct PaperLayout {
+  struct Text {
+    std::shared_ptr<const text::Layout> layout;
+    float x = 0, y = 0;
+    std::string words;  // as written (with **marks**); empty for a pictogram
+  };
+  struct Box {
+    float x = 0, y = 0, w = 0, h = 0;
+  };
+  float width = 0, height = 0;
+  std::vector<Text> texts;
+  std::vector<Box> rects;
+};
+[[nodiscard]] PaperLayout lay_out(const Slip& slip, text::TextEngine& engine, const Paper& paper);
 
 // The slip as a grey image (0 = paper, 255 = ink), as tall as it needs to be.
 [[nodiscard]] image::Image render(const Slip& slip, text::TextEngine& engine, const Paper& paper);
