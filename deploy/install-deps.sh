@@ -17,8 +17,10 @@ packages=(
   fonts-noto-core fonts-material-design-icons-iconfont
   # speech
   libespeak-ng-dev espeak-ng-data
-  # slip: QR codes
-  libqrencode-dev
+  # slip: QR codes, PDF
+  libqrencode-dev libcairo2-dev libcups2-dev
+  # tests of the slip: a real CUPS server with a PDF queue, and reading PDFs back
+  cups printer-driver-cups-pdf poppler-utils
   # storage
   libsqlite3-dev sqlite3
   # dumps and settings

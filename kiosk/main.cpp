@@ -27,6 +27,7 @@
 #include "selfcheck/selfcheck.hpp"
 #include "slip/escpos.hpp"
 #include "slip/paper.hpp"
+#include "slip/pdf.hpp"
 #include "slip/printer.hpp"
 #include "slip/slip.hpp"
 #include "speech/sounds.hpp"
@@ -50,7 +51,7 @@ Usage:
   wegwijzer say TEXT --out FILE.wav [--lang nl] [--rate slower|normal|faster]
       Speak TEXT as the kiosk would (with the content's pronunciations) into a WAV file.
   wegwijzer slip --suggest ID[,ID] [--next-step desk|go|call|think] [--lang nl] [--date YYYY-MM-DD]
-                 [--format png|escpos|txt] [--paper 80mm|58mm|a4|a5] [--out FILE] [--printer URI]
+                 [--format png|pdf|escpos|txt] [--paper 80mm|58mm|a4|a5] [--out FILE] [--printer URI]
       Make a slip: to a file (PNG, ESC/POS bytes or the text), and/or print it on
       --printer escpos:tcp://HOST:9100 | escpos:/dev/usb/lp0 | file:PATH.
   wegwijzer sounds --out DIR
@@ -412,8 +413,8 @@ int command_slip(const Args& args, const content::ContentPack& content) {
 
   const std::string format = args.option("--format") ? *args.option("--format") : "png";
   const auto paper = slip::paper_named(args.option("--paper") ? *args.option("--paper") : "80mm");
-  if (paper.name.empty() || (format != "png" && format != "escpos" && format != "txt")) {
-    std::fprintf(stderr, "wegwijzer: --format is png, escpos or txt; --paper is 80mm, 58mm, a4 or a5\n");
+  if (paper.name.empty() || (format != "png" && format != "escpos" && format != "txt" && format != "pdf")) {
+    std::fprintf(stderr, "wegwijzer: --format is png, pdf, escpos or txt; --paper is 80mm, 58mm, a4 or a5\n");
     return 2;
   }
   const auto* out = args.option("--out");
@@ -426,6 +427,17 @@ int command_slip(const Args& args, const content::ContentPack& content) {
     bool ok = true;
     if (format == "txt") {
       std::ofstream(*out) << slip::plain_text(made);
+    } else if (format == "pdf") {
+      text::FontSet fonts(text::default_font_config());
+      text::Hyphenator hyphenator;
+      text::TextEngine engine(fonts, hyphenator);
+      std::string error;
+      const auto pdf = slip::render_pdf(made, engine, paper.dpi < 200 ? paper.name : "a4", &error);
+      if (pdf.empty()) {
+        std::fprintf(stderr, "wegwijzer: %s\n", error.c_str());
+        return 1;
+      }
+      std::ofstream(*out, std::ios::binary) << pdf;
     } else {
       text::FontSet fonts(text::default_font_config());
       text::Hyphenator hyphenator;

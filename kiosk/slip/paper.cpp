@@ -57,7 +57,8 @@ PaperLayout lay_out(const Slip& slip, text::TextEngine& engine, const Paper& pap
 
   // A box of `w` at logical x (from the start edge), mirrored for right-to-left.
   auto place = [&](float x, float w) { return rtl ? out.width - margin - x - w : margin + x; };
-  auto text_at = [&](std::shared_ptr<const text::Layout> layout, float x, float top, const std::string& words) {
+  auto text_at = [&](std::shared_ptr<const text::Layout> layout, float x, float top,
+                     const std::string& words) {
     out.texts.push_back({std::move(layout), x, top, words});
   };
 
@@ -83,8 +84,8 @@ PaperLayout lay_out(const Slip& slip, text::TextEngine& engine, const Paper& pap
       for (int row = 0; row < qr.size; ++row)
         for (int col = 0; col < qr.size; ++col)
           if (qr.dark(col, row))
-            out.rects.push_back({left + static_cast<float>(col) * module, y + static_cast<float>(row) * module, module,
-                                 module});
+            out.rects.push_back({left + static_cast<float>(col) * module,
+                                 y + static_cast<float>(row) * module, module, module});
       y += side + paper.px(1);
       auto caption = engine.layout(spans, style, width);
       const float h = caption->height;
@@ -115,7 +116,8 @@ PaperLayout lay_out(const Slip& slip, text::TextEngine& engine, const Paper& pap
     y += h;
     if (block.kind == Kind::Field) {
       y += paper.px(7);  // room to write a name
-      out.rects.push_back({place(0, width * 0.85f), y, width * 0.85f, std::max(paper.dpi > 72 ? 2.0f : 0.6f, paper.px(0.3f))});
+      out.rects.push_back({place(0, width * 0.85f), y, width * 0.85f,
+                           std::max(paper.dpi > 72 ? 2.0f : 0.6f, paper.px(0.3f))});
       y += paper.px(2);
     }
     y += paper.px(block.kind == Kind::Item || block.kind == Kind::Check ? 0.6f : 1.5f);
@@ -132,8 +134,8 @@ image::Image render(const Slip& slip, text::TextEngine& engine, const Paper& pap
   out.channels = 1;
   out.pixels.assign(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height), 0);
   for (const auto& r : layout.rects)
-    fill(out, static_cast<int>(std::lround(r.x)), static_cast<int>(std::lround(r.y)), static_cast<int>(std::lround(r.w)),
-         static_cast<int>(std::lround(r.h)));
+    fill(out, static_cast<int>(std::lround(r.x)), static_cast<int>(std::lround(r.y)),
+         static_cast<int>(std::lround(r.w)), static_cast<int>(std::lround(r.h)));
   for (const auto& t : layout.texts) text::render(*t.layout, engine.fonts(), out, t.x, t.y);
   return out;
 }

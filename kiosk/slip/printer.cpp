@@ -1,5 +1,6 @@
 #include "slip/printer.hpp"
 
+#include <cups/cups.h>
 #include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
@@ -10,6 +11,7 @@
 #include <cstring>
 #include <utility>
 
+#include "slip/pdf.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
 
@@ -40,11 +42,17 @@ std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* er
   } else if (rest.rfind("escpos:/", 0) == 0) {
     target.kind = PrintTarget::Kind::EscposDevice;
     target.path = rest.substr(7);
+  } else if (rest.rfind("cups:", 0) == 0 && rest.size() > 5) {
+    target.kind = PrintTarget::Kind::Cups;
+    target.path = rest.substr(5);
+    if (uri.find("?paper=") == std::string::npos) target.paper = paper_named("a4");
+    if (target.paper.name != "a4" && target.paper.name != "a5")
+      return fail("a CUPS queue prints on a4 or a5");
   } else if (rest.rfind("file:", 0) == 0 && rest.size() > 5) {
     target.kind = PrintTarget::Kind::File;
     target.path = rest.substr(5);
   } else {
-    return fail("'" + uri + "' is not escpos:tcp://HOST:9100, escpos:/dev/usb/lp0 or file:PATH");
+    return fail("'" + uri + "' is not escpos:tcp://HOST:9100, escpos:/dev/usb/lp0, cups:QUEUE or file:PATH");
   }
   return target;
 }
@@ -142,6 +150,7 @@ PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
       fd = connect_tcp(target, connect_deadline, detail);
       if (fd < 0) return {Fault::NotFound, detail};
       break;
+    case PrintTarget::Kind::Cups: return {Fault::Failed, "a CUPS queue takes a PDF, not ESC/POS"};
   }
   PrintOutcome outcome;
   if (target.kind != PrintTarget::Kind::File)
@@ -151,6 +160,29 @@ PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
     outcome = {Fault::Failed, "the printer stopped taking the job"};
   close(fd);
   return outcome;
+}
+
+PrintOutcome send_cups(const std::string& queue, const std::string& pdf) {
+  cups_dest_t* dests = nullptr;
+  const int count = cupsGetDests2(CUPS_HTTP_DEFAULT, &dests);
+  const cups_dest_t* dest = cupsGetDest(queue.c_str(), nullptr, count, dests);
+  PrintOutcome outcome;
+  if (!dest) {
+    outcome = {Fault::NotFound, "no CUPS queue '" + queue + "' (" + cupsLastErrorString() + ")"};
+  } else if (const char* state = cupsGetOption("printer-state", dest->num_options, dest->options);
+             state && std::string(state) == "5") {
+    outcome = {Fault::Offline, "the CUPS queue '" + queue + "' is stopped"};
+  }
+  cupsFreeDests(count, dests);
+  if (!outcome.ok()) return outcome;
+  const int job = cupsCreateJob(CUPS_HTTP_DEFAULT, queue.c_str(), "Wegwijzer", 0, nullptr);
+  if (job == 0) return {Fault::Failed, std::string("CUPS: ") + cupsLastErrorString()};
+  if (cupsStartDocument(CUPS_HTTP_DEFAULT, queue.c_str(), job, "slip", CUPS_FORMAT_PDF, 1) !=
+          HTTP_STATUS_CONTINUE ||
+      cupsWriteRequestData(CUPS_HTTP_DEFAULT, pdf.data(), pdf.size()) != HTTP_STATUS_CONTINUE ||
+      cupsFinishDocument(CUPS_HTTP_DEFAULT, queue.c_str()) != IPP_STATUS_OK)
+    return {Fault::Failed, std::string("CUPS: ") + cupsLastErrorString()};
+  return {};
 }
 
 PrintQueue::PrintQueue(PrintTarget target, std::function<void()> done)
@@ -210,7 +242,13 @@ void PrintQueue::work() {
         hyphenator = std::make_unique<text::Hyphenator>();
         engine = std::make_unique<text::TextEngine>(*fonts, *hyphenator);
       }
-      outcome = send_escpos(target_, encode_escpos(render(slip, *engine, target_.paper)));
+      if (target_.kind == PrintTarget::Kind::Cups) {
+        std::string error;
+        const std::string pdf = render_pdf(slip, *engine, target_.paper.name, &error);
+        outcome = pdf.empty() ? PrintOutcome{Fault::Failed, error} : send_cups(target_.path, pdf);
+      } else {
+        outcome = send_escpos(target_, encode_escpos(render(slip, *engine, target_.paper)));
+      }
     } catch (const std::exception& e) {
       outcome = {Fault::Failed, e.what()};
     }

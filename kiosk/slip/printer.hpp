@@ -19,16 +19,17 @@
 namespace slip {
 
 struct PrintTarget {
-  enum class Kind { EscposTcp, EscposDevice, File };
+  enum class Kind { EscposTcp, EscposDevice, File, Cups };
   Kind kind = Kind::File;
   std::string host;  // EscposTcp
   int port = 9100;
-  std::string path;  // EscposDevice, File
+  std::string path;  // EscposDevice, File; the queue for Cups
   Paper paper = paper_named("80mm");
 };
 
 // "escpos:tcp://HOST[:PORT]", "escpos:/dev/usb/lp0", "file:PATH" (ESC/POS bytes
-// into a file); an optional "?paper=58mm". Nullopt with `error` otherwise.
+// into a file), "cups:QUEUE" (a PDF page, A4 unless "?paper=a5"); an optional
+// "?paper=58mm". Nullopt with `error` otherwise.
 [[nodiscard]] std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* error = nullptr);
 
 struct PrintOutcome {
@@ -40,6 +41,9 @@ struct PrintOutcome {
 // Sends ESC/POS bytes, asking the status first where the link answers.
 [[nodiscard]] PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
                                        std::chrono::milliseconds timeout = std::chrono::milliseconds(1500));
+
+// Sends a PDF to a CUPS queue (streamed: no temporary file), job title "Wegwijzer".
+[[nodiscard]] PrintOutcome send_cups(const std::string& queue, const std::string& pdf);
 
 // One print at a time on a worker thread, so the screen never waits for paper.
 // `done` is called on the worker when a job has ended (the kiosk wakes its loop).
