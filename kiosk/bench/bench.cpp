@@ -25,6 +25,7 @@
 #include "selfcheck/selfcheck.hpp"
 #include "slip/escpos.hpp"
 #include "slip/paper.hpp"
+#include "slip/pdf.hpp"
 #include "slip/slip.hpp"
 #include "speech/synthesizer.hpp"
 #include "text/font_set.hpp"
@@ -338,6 +339,15 @@ json slip_figures(bool quick) {
     out[paper] = {
         {"render_and_escpos_ms_p50", percentile(times, 0.5)}, {"height_px", height}, {"escpos_bytes", bytes}};
   }
+  std::vector<double> pdf_times;
+  std::size_t pdf_bytes = 0;
+  for (int i = 0; i < (quick ? 3 : 20); ++i) {
+    engine.clear_cache();
+    const auto start = Clock::now();
+    pdf_bytes = slip::render_pdf(made, engine, "a4").size();
+    pdf_times.push_back(ms_since(start));
+  }
+  out["pdf_a4"] = {{"render_ms_p50", percentile(pdf_times, 0.5)}, {"bytes", pdf_bytes}};
   return out;
 }
 
