@@ -116,11 +116,15 @@ void KioskApp::answer_current(const std::string& value) {
 }
 
 std::vector<std::string> KioskApp::slip_suggestions() const {
-  if (session_.slip_chosen) return session_.on_slip;
-  std::vector<std::string> first;
-  for (const auto& suggestion : selfcheck::evaluate(*content_, session_.answers))
-    if (first.size() < kMaxOnSlip) first.push_back(suggestion.rule->id);
-  return first;
+  // The visitor's choice, as far as the result still holds it (answers may have changed).
+  std::vector<std::string> out;
+  for (const auto& suggestion : selfcheck::evaluate(*content_, session_.answers)) {
+    const auto& id = suggestion.rule->id;
+    const bool chosen =
+        std::find(session_.on_slip.begin(), session_.on_slip.end(), id) != session_.on_slip.end();
+    if (session_.slip_chosen ? chosen : out.size() < kMaxOnSlip) out.push_back(id);
+  }
+  return out;
 }
 
 void KioskApp::toggle_on_slip(const std::string& rule_id, Millis now) {

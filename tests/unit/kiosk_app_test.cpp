@@ -297,3 +297,26 @@ TEST_CASE("a notice shows for a while, is said aloud, and the next tap clears it
   f.act(Action::OpenHelp);
   CHECK_FALSE(f.kiosk.notice(2001));
 }
+
+TEST_CASE("the slip takes the first three suggestions until the visitor chooses", "[app]") {
+  Fixture f;
+  f.start_check();
+  for (const char* answer : {"yes", "yes", "yes", "no", "unknown"}) f.act(Action::Answer, answer);
+  REQUIRE(f.screen() == ScreenKind::Result);
+  const auto first = f.kiosk.slip_suggestions();
+  REQUIRE(first.size() >= 2);
+  CHECK(first.size() <= app::kMaxOnSlip);
+  f.act(Action::ToggleOnSlip, first[0]);  // off
+  CHECK(f.kiosk.slip_suggestions() == std::vector<std::string>(first.begin() + 1, first.end()));
+  f.act(Action::ToggleOnSlip, first[0]);  // on again (the slip keeps the order of the result)
+  CHECK(f.kiosk.slip_suggestions().size() == first.size());
+  f.act(Action::ToggleOnSlip, "no-such-suggestion");
+  CHECK(f.kiosk.slip_suggestions().size() == first.size());
+  // Going back and answering otherwise: only suggestions that still hold stay on the slip.
+  f.act(Action::Back);
+  f.act(Action::Answer, "no");  // income not low: huurtoeslag and AIO go
+  for (const auto& id : f.kiosk.slip_suggestions()) CHECK(id != "huurtoeslag");
+  f.act(Action::ClearAll);
+  CHECK(f.kiosk.session().on_slip.empty());
+  CHECK_FALSE(f.kiosk.session().slip_chosen);
+}
