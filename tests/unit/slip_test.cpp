@@ -142,7 +142,11 @@ TEST_CASE("ESC/POS decodes back to exactly the slip's 1-bit picture", "[slip][es
     CHECK(decoded->height == expected.height);
     CHECK(decoded->pixels == expected.pixels);
   }
-  CHECK_FALSE(slip::decode_escpos("\x1b@\x1dv0\x00\x48\x00\x10\x00abc"));
+  // A band that says 72 bytes × 16 rows but holds three bytes: refused, not read past its end.
+  const std::string short_band = std::string("\x1b@\x1dv0", 5) + std::string("\0\x48\0\x10\0", 5) + "abc";
+  std::string error;
+  CHECK_FALSE(slip::decode_escpos(short_band, &error));
+  CHECK(error == "a raster band is cut short");
   CHECK_FALSE(slip::decode_escpos("hello"));
 }
 
