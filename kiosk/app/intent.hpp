@@ -19,6 +19,7 @@ enum class Action {
   Answer,          // arg: answer value
   ShowWhy,         // arg: suggestion id
   MoreResults,     // the next page of result cards
+  MorePage,        // the next part of a long information page
   ToggleOnSlip,    // arg: suggestion id; on or off the slip
   ChooseNextStep,  // from the result to "Wat wilt u nu doen?"
   TakeStep,        // arg: next step id (see next_steps()); shows the slip for it

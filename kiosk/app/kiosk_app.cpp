@@ -70,6 +70,10 @@ void KioskApp::apply(const Intent& intent, Millis now) {
     case Action::ShowWhy:
       if (content_->find_rule(intent.arg)) push({ScreenKind::Why, intent.arg});
       break;
+    case Action::MorePage:  // the next part of a long page or slip
+      if (session_.current().kind == ScreenKind::Page || session_.current().kind == ScreenKind::Slip)
+        push({session_.current().kind, session_.current().page_id, session_.current().question + 1});
+      break;
     case Action::MoreResults:
       if (session_.current().kind == ScreenKind::Result)
         push({ScreenKind::Result, {}, session_.current().question + 1});

@@ -28,7 +28,7 @@ struct Screen {
 
   ScreenKind kind = ScreenKind::Home;
   std::string page_id;  // for Page; the suggestion id for Why
-  int question = 0;     // for Question: index into the content's questions; for Result: page of cards
+  int question = 0;     // for Question: index into the content's questions; for Result and Page: which part
 
   bool operator==(const Screen&) const = default;
 };

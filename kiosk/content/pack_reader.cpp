@@ -252,7 +252,8 @@ const std::vector<std::string>& required_strings() {
       "speech.louder",   "speech.repeat",     "speech.read_aloud", "slip.about",        "slip.place",
       "slip.phone",      "slip.also",         "slip.bring",        "slip.say_topic",    "slip.say_general",
       "slip.and",        "slip.staff",        "slip.geldfit",      "slip.photo",        "slip.print",
-      "slip.full",       "result.on_slip",    "slip.printing",     "slip.printed",      "slip.print_failed"};
+      "slip.full",       "result.on_slip",    "slip.printing",     "slip.printed",      "slip.print_failed",
+      "page.next"};
   return keys;
 }
 

@@ -167,8 +167,10 @@ void Painter::fill(const Rect& logical, Color color, float rounding_mm) {
   solid(mirror(logical), color, px(rounding_mm));
 }
 
-float Painter::measure(TextRole role, const std::string& text, float width) {
-  return type_.engine().layout(spans(role, text), style_for(role, false), width)->height;
+float Painter::measure(TextRole role, const std::string& text, float width, bool bullet) {
+  text::Style style = style_for(role, false);
+  style.bullet = bullet;
+  return type_.engine().layout(spans(role, text), style, width)->height;
 }
 
 float Painter::text(const std::string& id, Role role, TextRole text_role, const std::string& text, float x,

@@ -98,7 +98,7 @@ class Painter {
   float text(const std::string& id, Role role, TextRole style, const std::string& text, float x, float y,
              float width, Color color, Color background, bool centre = false, bool bullet = false);
   // Height a wrapped text would take.
-  [[nodiscard]] float measure(TextRole style, const std::string& text, float width);
+  [[nodiscard]] float measure(TextRole style, const std::string& text, float width, bool bullet = false);
   void pictogram(const std::string& id, const std::string& name, float x, float y, float size_mm, Color color,
                  Color background);
   void button(const std::string& id, Role role, const std::string& label, const std::string& pictogram,

@@ -124,13 +124,13 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
   ScreenContext ctx{paint, app, content_area(display), now, devices};
   switch (screen.kind) {
     case app::ScreenKind::Home: draw_home(ctx); break;
-    case app::ScreenKind::Page: draw_page(ctx, screen.page_id); break;
+    case app::ScreenKind::Page: draw_page(ctx, screen.page_id, screen.question); break;
     case app::ScreenKind::Intro: draw_intro(ctx); break;
     case app::ScreenKind::Question: draw_question(ctx, screen.question); break;
     case app::ScreenKind::Result: draw_result(ctx, screen.question); break;
     case app::ScreenKind::Why: draw_why(ctx, screen.page_id); break;
     case app::ScreenKind::NextStep: draw_next_step(ctx); break;
-    case app::ScreenKind::Slip: draw_slip(ctx); break;
+    case app::ScreenKind::Slip: draw_slip(ctx, screen.question); break;
     case app::ScreenKind::Help: draw_help(ctx); break;
     case app::ScreenKind::Language: draw_language(ctx); break;
     case app::ScreenKind::IdleWarning: break;

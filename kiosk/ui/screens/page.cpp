@@ -5,7 +5,7 @@
 
 namespace ui {
 
-void draw_page(ScreenContext& ctx, const std::string& page_id) {
+void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
   const auto* page = ctx.content().find_page(page_id);
   if (!page) return;
   Painter& p = ctx.paint;
@@ -16,17 +16,44 @@ void draw_page(ScreenContext& ctx, const std::string& page_id) {
   // About 60 characters a line: long lines make older readers lose their place.
   const float column_w = std::min(ctx.area.w - links_w - 2 * gap, p.px(320));
 
+  // The body in parts that fit above the "Lees verder" button; never scrolled.
   const auto body = content::parse_markdown(ctx.pick(page->body));
-  for (std::size_t i = 0; i < body.blocks.size(); ++i) {
-    const auto& block = body.blocks[i];
-    const bool bullet = block.kind == content::Block::Kind::Bullet;
+  const float button_h = p.px(mm::primary_height + 4);
+  const float bottom = ctx.area.bottom() - button_h - 2 * gap;
+  auto spacing = [&](std::size_t i) {  // list items stand closer together than paragraphs
+    const bool bullet = body.blocks[i].kind == content::Block::Kind::Bullet;
     const bool next_bullet =
         i + 1 < body.blocks.size() && body.blocks[i + 1].kind == content::Block::Kind::Bullet;
-    y += p.text("page.body." + std::to_string(i), Role::Text, TextRole::Body, block.text, ctx.area.x, y,
-                column_w, colors::text, colors::background, false, bullet);
-    // List items stand closer together than paragraphs.
-    y += p.px(bullet && next_bullet ? mm::body_cap * 0.5f : mm::body_cap * 1.5f);
+    return p.px(bullet && next_bullet ? mm::body_cap * 0.5f : mm::body_cap * 1.5f);
+  };
+  auto height = [&](std::size_t i) {
+    return p.measure(TextRole::Body, body.blocks[i].text, column_w,
+                     body.blocks[i].kind == content::Block::Kind::Bullet);
+  };
+  const float top = y;
+  std::size_t first = 0;
+  for (int skip = 0; skip < part && first < body.blocks.size(); ++skip) {
+    float probe = top;
+    std::size_t i = first;
+    for (; i < body.blocks.size(); ++i) {
+      if (probe + height(i) > bottom && i > first) break;
+      probe += height(i) + spacing(i);
+    }
+    first = i;
   }
+  std::size_t i = first;
+  for (; i < body.blocks.size(); ++i) {
+    const auto& block = body.blocks[i];
+    if (y + height(i) > bottom && i > first) break;
+    y +=
+        p.text("page.body." + std::to_string(i), Role::Text, TextRole::Body, block.text, ctx.area.x, y,
+               column_w, colors::text, colors::background, false, block.kind == content::Block::Kind::Bullet);
+    y += spacing(i);
+  }
+  if (i < body.blocks.size())
+    p.button("page.next", Role::Primary, ctx.t("page.next"), "expand_more",
+             {ctx.area.x, ctx.area.bottom() - button_h, p.px(150), button_h}, {app::Action::MorePage},
+             ButtonStyle::primary());
 
   if (!has_links) return;
   const float x = ctx.area.right() - links_w;

@@ -44,13 +44,14 @@ void draw_frame(Painter& paint, const app::KioskApp& app, const DisplayMetrics& 
 [[nodiscard]] Rect content_area(const DisplayMetrics& display);
 
 void draw_home(ScreenContext& ctx);
-void draw_page(ScreenContext& ctx, const std::string& page_id);
+// A long page is shown in parts ("Lees verder"); `part` counts from 0.
+void draw_page(ScreenContext& ctx, const std::string& page_id, int part = 0);
 void draw_intro(ScreenContext& ctx);
 void draw_question(ScreenContext& ctx, int index);
 void draw_result(ScreenContext& ctx, int page);
 void draw_why(ScreenContext& ctx, const std::string& rule_id);
 void draw_next_step(ScreenContext& ctx);
-void draw_slip(ScreenContext& ctx);
+void draw_slip(ScreenContext& ctx, int part = 0);
 // The slip for this session: the suggestions of the result, the chosen next step.
 [[nodiscard]] slip::Slip slip_for(const app::KioskApp& app);
 void draw_help(ScreenContext& ctx);

@@ -30,7 +30,7 @@ void draw_qr(Painter& p, const slip::QrCode& qr, float x, float y, float side) {
 
 }  // namespace
 
-void draw_slip(ScreenContext& ctx) {
+void draw_slip(ScreenContext& ctx, int part) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
   const auto slip = slip_for(ctx.app);
@@ -39,42 +39,64 @@ void draw_slip(ScreenContext& ctx) {
   p.fill(paper, colors::button, 2);
   const float pad = p.px(6);
   const float column_w = (paper.w - 3 * pad) / 2;
-  float x = paper.x + pad, y = paper.y + pad;
-  const float bottom = paper.bottom() - pad;
+  const float top = paper.y + pad, bottom = paper.bottom() - pad;
 
+  auto role_of = [](slip::Kind kind) {
+    if (kind == slip::Kind::Title) return TextRole::Heading;
+    if (kind == slip::Kind::Heading || kind == slip::Kind::Step || kind == slip::Kind::Closing)
+      return TextRole::Label;
+    return TextRole::Body;
+  };
+  auto boxed = [](slip::Kind kind) { return kind == slip::Kind::Check || kind == slip::Kind::Item; };
+  const float indent = p.px(mm::nav_icon + 2);
+
+  // Place every block: two columns a sheet; a long slip (large text) goes on over
+  // more sheets, behind "Lees verder", and is never cut off.
+  struct Placed {
+    std::size_t block;
+    int sheet, column;
+    float y;
+  };
+  std::vector<Placed> placed;
+  int sheet = 0, column = 0;
+  float y = top;
   for (std::size_t i = 0; i < slip.blocks.size(); ++i) {
     const auto& block = slip.blocks[i];
     if (block.kind == slip::Kind::Qr) continue;  // beside the paper, larger
-    const std::string id = "slip." + std::to_string(i) + "." + slip::kind_name(block.kind);
-    const TextRole role = block.kind == slip::Kind::Title ? TextRole::Heading
-                          : block.kind == slip::Kind::Heading || block.kind == slip::Kind::Step ||
-                                  block.kind == slip::Kind::Closing
-                              ? TextRole::Label
-                              : TextRole::Body;
-    const bool boxed = block.kind == slip::Kind::Check || block.kind == slip::Kind::Item;
-    const float indent = boxed ? p.px(mm::nav_icon + 2) : 0;
-    float h = p.measure(role, block.text, column_w - indent);
+    float h = p.measure(role_of(block.kind), block.text, column_w - (boxed(block.kind) ? indent : 0));
     if (block.kind == slip::Kind::Field) h += p.px(8);
-    // Headings start a group: keep them with what follows.
     const bool heading = block.kind == slip::Kind::Heading;
-    if (y + h + (heading ? p.px(14) : 0) > bottom && x < paper.x + column_w) {
-      x += column_w + pad;
-      y = paper.y + pad;
+    // Headings start a group: keep them with what follows.
+    if (y + h + (heading ? p.px(14) : 0) > bottom && y > top) {
+      if (++column == 2) {
+        column = 0;
+        ++sheet;
+      }
+      y = top;
     }
     if (heading) y += gap;
-    if (boxed)
-      p.pictogram(id + ".pictogram",
-                  block.kind == slip::Kind::Check ? "check_box_outline_blank" : block.pictogram, x, y,
-                  mm::nav_icon, colors::text, colors::button);
-    y += p.text(id, role == TextRole::Body ? Role::Text : Role::Heading, role, block.text, x + indent, y,
-                column_w - indent, colors::text, colors::button);
-    if (block.kind == slip::Kind::Field) {
-      p.fill({x, y + p.px(6), column_w * 0.8f, p.px(0.4f)}, colors::text);
-      y += p.px(8);
-    }
+    placed.push_back({i, sheet, column, y});
     // An item's line follows it closely; then a little room before the next one.
-    y += block.kind == slip::Kind::Item || block.kind == slip::Kind::Check ? gap / 3 : gap;
+    y += h + (boxed(block.kind) ? gap / 3 : gap);
   }
+
+  for (const auto& at : placed) {
+    if (at.sheet != part) continue;
+    const auto& block = slip.blocks[at.block];
+    const float x = paper.x + pad + static_cast<float>(at.column) * (column_w + pad);
+    const std::string id = "slip." + std::to_string(at.block) + "." + slip::kind_name(block.kind);
+    const float shift = boxed(block.kind) ? indent : 0;
+    if (boxed(block.kind))
+      p.pictogram(id + ".pictogram",
+                  block.kind == slip::Kind::Check ? "check_box_outline_blank" : block.pictogram, x, at.y,
+                  mm::nav_icon, colors::text, colors::button);
+    const TextRole role = role_of(block.kind);
+    const float h = p.text(id, role == TextRole::Body ? Role::Text : Role::Heading, role, block.text,
+                           x + shift, at.y, column_w - shift, colors::text, colors::button);
+    if (block.kind == slip::Kind::Field)
+      p.fill({x, at.y + h + p.px(6), column_w * 0.8f, p.px(0.4f)}, colors::text);
+  }
+  const bool more = !placed.empty() && placed.back().sheet > part;
 
   // Beside the paper: take a photo, or scan the code; then "Klaar".
   const float sx = paper.right() + 2 * gap;
@@ -96,6 +118,10 @@ void draw_slip(ScreenContext& ctx) {
     p.button("slip.print", Role::Button, ctx.t(ctx.devices.printing ? "slip.printing" : "slip.print"),
              "print", {sx, ctx.area.bottom() - 2 * button_h - gap, side_w, button_h},
              {app::Action::PrintSlip}, {}, ctx.devices.printing);
+  if (more)
+    p.button("slip.next", Role::Button, ctx.t("page.next"), "expand_more",
+             {sx, ctx.area.bottom() - (ctx.devices.printer ? 3 : 2) * (button_h + gap), side_w, button_h},
+             {app::Action::MorePage});
   ButtonStyle primary = ButtonStyle::primary();
   p.button("slip.done", Role::Primary, ctx.t("slip.done"), "check",
            {sx, ctx.area.bottom() - p.px(mm::primary_height + 4), side_w, p.px(mm::primary_height + 4)},
