@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
+#include "content/pack_reader.hpp"
 #include "support/layout.hpp"
 #include "ui/theme.hpp"
 
@@ -144,4 +145,36 @@ TEST_CASE("every screen of the tour meets the display model", "[ui][layout]") {
 TEST_CASE("the contrast formula matches WCAG's known values", "[ui]") {
   CHECK(ui::contrast_ratio({0, 0, 0, 255}, {255, 255, 255, 255}) == Approx(21.0));
   CHECK(ui::contrast_ratio({119, 119, 119, 255}, {255, 255, 255, 255}) == Approx(4.48).epsilon(0.01));
+}
+
+// The shipped pack, not the test pack: its real pages and slips must fit the
+// screen in every language and text size (long ones go on behind "Lees verder").
+TEST_CASE("the shipped content never runs under the bars, in any language or text size",
+          "[ui][layout][shipped]") {
+  auto read = content::read_pack(std::string(WEGWIJZER_SOURCE_DIR) + "/content");
+  REQUIRE(read.pack);
+  const std::string out = test_support::temp_dir("tour-shipped");
+  platform::HeadlessDriver driver(*read.pack, {});
+  const auto result = driver.run(script::parse(platform::tour_script(*read.pack)), out, "tour");
+  for (const auto& error : result.errors) UNSCOPED_INFO(error);
+  REQUIRE(result.ok);
+  int checked = 0;
+  for (const auto& shot : test_support::read_jsonl(out + "/layout.jsonl")) {
+    if (shot["screen"] == "idle") continue;
+    const json* bottom_bar = test_support::find_widget(shot, "nav.back");
+    const json* top_bar = test_support::find_widget(shot, "nav.clear");
+    REQUIRE(bottom_bar);
+    REQUIRE(top_bar);
+    const float bar_top = box(*bottom_bar).y, bar_bottom = box(*top_bar).y + box(*top_bar).h;
+    for (const auto& w : shot["widgets"]) {
+      const std::string id = w["id"];
+      if (id.rfind("nav.", 0) == 0 || id == "frame.location") continue;
+      INFO(shot["shot"].get<std::string>() << " " << id);
+      const Box b = box(w);
+      CHECK(b.y + b.h <= bar_top);
+      CHECK(b.y >= bar_bottom);
+      ++checked;
+    }
+  }
+  CHECK(checked > 1000);
 }
