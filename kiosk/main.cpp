@@ -425,24 +425,27 @@ int command_slip(const Args& args, const content::ContentPack& content) {
   }
   if (out) {
     bool ok = true;
+    // Fonts are loaded only for the formats that draw.
+    std::unique_ptr<text::FontSet> fonts;
+    std::unique_ptr<text::Hyphenator> hyphenator;
+    std::unique_ptr<text::TextEngine> engine;
+    if (format != "txt") {
+      fonts = std::make_unique<text::FontSet>(text::default_font_config());
+      hyphenator = std::make_unique<text::Hyphenator>();
+      engine = std::make_unique<text::TextEngine>(*fonts, *hyphenator);
+    }
     if (format == "txt") {
       std::ofstream(*out) << slip::plain_text(made);
     } else if (format == "pdf") {
-      text::FontSet fonts(text::default_font_config());
-      text::Hyphenator hyphenator;
-      text::TextEngine engine(fonts, hyphenator);
       std::string error;
-      const auto pdf = slip::render_pdf(made, engine, paper.dpi < 200 ? paper.name : "a4", &error);
+      const auto pdf = slip::render_pdf(made, *engine, paper.dpi < 200 ? paper.name : "a4", &error);
       if (pdf.empty()) {
         std::fprintf(stderr, "wegwijzer: %s\n", error.c_str());
         return 1;
       }
       std::ofstream(*out, std::ios::binary) << pdf;
     } else {
-      text::FontSet fonts(text::default_font_config());
-      text::Hyphenator hyphenator;
-      text::TextEngine engine(fonts, hyphenator);
-      const auto picture = slip::render(made, engine, paper);
+      const auto picture = slip::render(made, *engine, paper);
       if (format == "png")
         ok = image::write_png(*out, slip::as_picture(picture));
       else

@@ -1,7 +1,6 @@
 #include "app/kiosk_app.hpp"
 
 #include <algorithm>
-#include <ctime>
 #include <utility>
 
 #include "selfcheck/selfcheck.hpp"
@@ -9,12 +8,7 @@
 namespace app {
 
 std::string today_iso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char text[11];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-  return text;
+  return content::now_text("%Y-%m-%d", false);
 }
 
 const std::vector<std::string>& next_steps() {

@@ -1,6 +1,7 @@
 #include "content/content_pack.hpp"
 
 #include <algorithm>
+#include <ctime>
 
 namespace content {
 
@@ -51,6 +52,17 @@ std::string fill_in(std::string text, const std::map<std::string, std::string>& 
       text.replace(at, token.size(), value);
   }
   return text;
+}
+
+std::string now_text(const char* format, bool utc) {
+  const std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  if (utc)
+    gmtime_r(&now, &parts);
+  else
+    localtime_r(&now, &parts);
+  char text[64];
+  return std::strftime(text, sizeof text, format, &parts) ? text : "";
 }
 
 }  // namespace content

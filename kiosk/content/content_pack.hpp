@@ -161,6 +161,9 @@ struct ContentPack {
   [[nodiscard]] const std::string& pick(const LocalText& text, const std::string& lang) const;
 };
 
+// The time now as strftime writes it, in local time or UTC ("%Y-%m-%d").
+[[nodiscard]] std::string now_text(const char* format, bool utc);
+
 // "Vraag {n} van {total}" with {n} and {total} filled in.
 [[nodiscard]] std::string fill_in(std::string text, const std::map<std::string, std::string>& values);
 

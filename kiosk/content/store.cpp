@@ -2,7 +2,6 @@
 
 #include <sqlite3.h>
 
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -50,12 +49,7 @@ const char* const kMigrations[] = {
 static_assert(std::size(kMigrations) == ContentStore::kSchemaVersion);
 
 std::string now_utc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
+  return now_text("%Y-%m-%dT%H:%M:%SZ", true);
 }
 
 class Statement {
