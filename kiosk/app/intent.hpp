@@ -16,7 +16,8 @@ enum class Action {
   OpenPage,        // arg: page id
   StartCheck,      // the intro screen of the self-check
   BeginQuestions,  // from the intro to the first question
-  Answer,          // arg: answer value
+  Answer,          // arg: answer value; for questions asked together "done" or "skip"
+  Tick,            // arg: question id; ticks or unticks one of the questions asked together
   ShowWhy,         // arg: suggestion id
   MoreResults,     // the next page of result cards
   MorePage,        // the next part of a long information page

@@ -73,6 +73,7 @@ void KioskApp::apply(const Intent& intent, Millis now) {
         push({ScreenKind::Result, {}, session_.current().question + 1});
       break;
     case Action::Answer: answer_current(intent.arg); break;
+    case Action::Tick: tick(intent.arg); break;
     case Action::ToggleOnSlip: toggle_on_slip(intent.arg, now); break;
     case Action::ChooseNextStep: push({ScreenKind::NextStep}); break;
     case Action::TakeStep: {
@@ -97,15 +98,45 @@ void KioskApp::apply(const Intent& intent, Millis now) {
   }
 }
 
+void KioskApp::set_answer(const std::string& question_id, const std::string& value) {
+  auto old = session_.answers.find(question_id);
+  if (old != session_.answers.end()) overwrite(old->second);
+  if (value.empty()) {
+    if (old != session_.answers.end()) session_.answers.erase(old);
+  } else {
+    session_.answers[question_id] = value;
+  }
+}
+
+void KioskApp::tick(const std::string& question_id) {
+  const Screen& screen = session_.current();
+  if (screen.kind != ScreenKind::Question) return;
+  for (int index : selfcheck::on_screen(*content_, session_.answers, screen.question)) {
+    const auto& question = content_->questions[static_cast<std::size_t>(index)];
+    if (question.id != question_id || question.together.empty()) continue;
+    const auto given = answer(question_id);
+    set_answer(question_id, given && *given == "yes" ? "" : "yes");
+  }
+}
+
 void KioskApp::answer_current(const std::string& value) {
   const Screen& screen = session_.current();
   if (screen.kind != ScreenKind::Question) return;
   const auto& question = content_->questions.at(static_cast<std::size_t>(screen.question));
-  const bool offered = std::any_of(question.options.begin(), question.options.end(),
-                                   [&](const auto& option) { return option.value == value; });
-  if (!offered) return;
-  if (auto old = session_.answers.find(question.id); old != session_.answers.end()) overwrite(old->second);
-  session_.answers[question.id] = value;
+  if (!question.together.empty()) {
+    // Ticked is yes, the rest no; "Zeg ik liever niet" is skip for them all.
+    if (value != "done" && value != "skip") return;
+    for (int index : selfcheck::on_screen(*content_, session_.answers, screen.question)) {
+      const auto& id = content_->questions[static_cast<std::size_t>(index)].id;
+      const auto given = answer(id);
+      set_answer(id, value == "skip" ? "skip" : given && *given == "yes" ? "yes" : "no");
+    }
+  } else {
+    const bool offered = std::any_of(question.options.begin(), question.options.end(),
+                                     [&](const auto& option) { return option.value == value; });
+    if (!offered) return;
+    set_answer(question.id, value);
+  }
   // Questions that no longer matter are skipped (a homeowner is not asked about rent).
   if (auto next = selfcheck::next_question(*content_, session_.answers, screen.question))
     push({ScreenKind::Question, {}, *next});

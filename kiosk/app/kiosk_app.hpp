@@ -84,6 +84,9 @@ class KioskApp {
   void back();
   void go_home();
   void answer_current(const std::string& value);
+  void tick(const std::string& question_id);
+  // Sets (or, with an empty value, removes) an answer; the old value's bytes are overwritten.
+  void set_answer(const std::string& question_id, const std::string& value);
   void toggle_on_slip(const std::string& rule_id, Millis now);
   void announce(const std::string& key);
   [[nodiscard]] std::optional<Millis> timer_deadline(Millis now) const;

@@ -60,6 +60,9 @@ struct Question {
   std::vector<Condition> ask_if;              // asked only when none of these is answered otherwise
   std::string amount_by;                      // the question whose answer picks the amount ("household")
   std::map<std::string, std::string> amount;  // that answer → parameter id
+  // Questions with the same `together` follow each other and share one screen: the
+  // visitor ticks what applies (yes), the rest is no; "Zeg ik liever niet" is skip for all.
+  std::string together;
 };
 
 // A suggestion the self-check can make: scheme or kind of help, with the

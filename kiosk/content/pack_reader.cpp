@@ -252,8 +252,8 @@ const std::vector<std::string>& required_strings() {
       "speech.louder",   "speech.repeat",     "speech.read_aloud", "slip.about",        "slip.place",
       "slip.phone",      "slip.also",         "slip.bring",        "slip.say_topic",    "slip.say_general",
       "slip.and",        "slip.staff",        "slip.geldfit",      "slip.photo",        "slip.print",
-      "slip.full",       "result.on_slip",    "slip.printing",     "slip.printed",      "slip.print_failed",
-      "page.next"};
+      "slip.full",       "result.on_slip",    "question.together", "question.done",     "slip.printing",
+      "slip.printed",    "slip.print_failed", "page.next"};
   return keys;
 }
 
@@ -391,6 +391,7 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
           r.error(questions_file, line_of(node), "question '" + question.id + "' needs answers = [...]");
         question.ask_if = conditions(r, *entry, "ask_if", questions_file);
         question.amount_by = r.text(*entry, "amount_by", questions_file, line_of(node), false);
+        question.together = r.text(*entry, "together", questions_file, line_of(node), false);
         if (const toml::table* amounts = (*entry)["amount"].as_table()) {
           for (const auto& [answer, parameter] : *amounts) {
             if (auto id = parameter.value<std::string>())

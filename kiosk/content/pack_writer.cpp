@@ -210,6 +210,7 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
       if (!question.ask_if.empty()) q << "ask_if = " << conditions(question.ask_if) << "\n";
       if (!question.amount_by.empty()) q << "amount_by = " << quote(question.amount_by) << "\n";
       if (!question.amount.empty()) q << "amount = " << inline_table(question.amount, quote) << "\n";
+      if (!question.together.empty()) q << "together = " << quote(question.together) << "\n";
     }
     if (!write(dir / "selfcheck" / "questions.toml", q.str(), error)) return error;
   }

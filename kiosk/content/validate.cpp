@@ -53,6 +53,22 @@ class Checker {
     }
   }
 
+  // Questions asked together are ticked: each needs yes (ticked), no (not ticked) and skip,
+  // no amount, and the group's questions must follow each other.
+  void together(const Question& question, std::size_t index, std::set<std::string>& groups_done) {
+    const std::string what = "question '" + question.id + "' (together = '" + question.together + "')";
+    for (const char* value : {"yes", "no", "skip"})
+      if (std::none_of(question.options.begin(), question.options.end(),
+                       [&](const AnswerOption& o) { return o.value == value; }))
+        error(question.origin, what + " needs the answer '" + value + "'");
+    if (!question.amount.empty()) error(question.origin, what + " cannot ask about an amount");
+    if (groups_done.count(question.together))
+      error(question.origin, what + " must follow the other questions of its group");
+    const bool last =
+        index + 1 == pack_.questions.size() || pack_.questions[index + 1].together != question.together;
+    if (last) groups_done.insert(question.together);
+  }
+
   // B1 checks on Dutch text; `first_line` is where the text starts in its file.
   B1Stats b1(const Origin& at, const std::string& text, int first_line = -1) {
     const B1Result result = check_b1(text, pack_.avoid);
@@ -137,12 +153,18 @@ class Checker {
       }
     };
     std::set<std::string> asked_before;
-    for (const auto& question : pack_.questions) {
+    std::set<std::string> groups_done;  // `together` groups that have ended
+    for (std::size_t i = 0; i < pack_.questions.size(); ++i) {
+      const Question& question = pack_.questions[i];
+      if (!question.together.empty()) together(question, i, groups_done);
       for (const auto& condition : question.ask_if) {
         check_condition(question.origin, condition, "ask_if of '" + question.id + "'");
-        for (const Test& test : condition.any)
-          if (!asked_before.count(test.question))
+        for (const Test& test : condition.any) {
+          const Question* named = pack_.find_question(test.question);
+          if (!asked_before.count(test.question) ||
+              (named && !question.together.empty() && named->together == question.together))
             error(question.origin, "ask_if of '" + question.id + "' must depend on an earlier question");
+        }
       }
       if (!question.amount.empty() && !pack_.find_question(question.amount_by))
         error(question.origin,

@@ -243,15 +243,22 @@ std::string tour_script(const content::ContentPack& content) {
       add("tap home.selfcheck");
       add("shot " + prefix + "-intro");
       add("tap intro.start");
-      // Answer "yes" to every question that is asked; "yes" may skip some.
+      // Answer "yes" to every question that is asked (tick all that are asked together);
+      // "yes" may skip some.
       selfcheck::Answers yes;
       int number = 0;
       for (auto i = selfcheck::next_question(content, yes, -1); i;
            i = selfcheck::next_question(content, yes, *i)) {
+        const auto shown = selfcheck::on_screen(content, yes, *i);
+        const bool together = !content.questions[static_cast<std::size_t>(*i)].together.empty();
+        for (int index : shown) {
+          const auto& id = content.questions[static_cast<std::size_t>(index)].id;
+          if (together) add("tap tick." + id);
+          yes[id] = "yes";
+        }
         add("shot " + prefix + "-question-" + std::to_string(++number));
-        add("tap answer.yes");
+        add(together ? "tap answer.done" : "tap answer.yes");
         add("wait 1");
-        yes[content.questions[static_cast<std::size_t>(*i)].id] = "yes";
       }
       add("shot " + prefix + "-result");
       // "Waarom?" of the first card, for the answers the tour gave.

@@ -31,18 +31,39 @@ bool should_ask(const content::Question& question, const Answers& answers) {
                       [&](const content::Condition& c) { return holds(c, answers) == Truth::No; });
 }
 
+namespace {
+
+// One past the last question of the group that `index` starts (index + 1 for a lone question).
+int group_end(const content::ContentPack& pack, int index) {
+  const auto& group = pack.questions[static_cast<std::size_t>(index)].together;
+  int end = index + 1;
+  while (!group.empty() && end < static_cast<int>(pack.questions.size()) &&
+         pack.questions[static_cast<std::size_t>(end)].together == group)
+    ++end;
+  return end;
+}
+
+}  // namespace
+
 std::optional<int> next_question(const content::ContentPack& pack, const Answers& answers, int index) {
-  for (int i = index + 1; i < static_cast<int>(pack.questions.size()); ++i)
+  for (int i = index < 0 ? 0 : group_end(pack, index); i < static_cast<int>(pack.questions.size()); ++i)
     if (should_ask(pack.questions[static_cast<std::size_t>(i)], answers)) return i;
   return std::nullopt;
 }
 
+std::vector<int> on_screen(const content::ContentPack& pack, const Answers& answers, int index) {
+  std::vector<int> out;
+  if (index < 0 || index >= static_cast<int>(pack.questions.size())) return out;
+  for (int i = index; i < group_end(pack, index); ++i)
+    if (should_ask(pack.questions[static_cast<std::size_t>(i)], answers)) out.push_back(i);
+  return out;
+}
+
 Progress progress(const content::ContentPack& pack, const Answers& answers, int index) {
   Progress out;
-  for (int i = 0; i < static_cast<int>(pack.questions.size()); ++i) {
-    if (!should_ask(pack.questions[static_cast<std::size_t>(i)], answers)) continue;
+  for (auto at = next_question(pack, answers, -1); at; at = next_question(pack, answers, *at)) {
     ++out.total;
-    if (i <= index) ++out.number;
+    if (*at <= index) ++out.number;
   }
   return out;
 }

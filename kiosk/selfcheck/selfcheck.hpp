@@ -29,10 +29,13 @@ enum class Truth { Yes, No, Open };
 
 // A question is asked unless an answer already makes it not matter.
 [[nodiscard]] bool should_ask(const content::Question& question, const Answers& answers);
-// The next question to ask after `index` (-1: the first), or nullopt when done.
+// The next question to ask after the screen of `index` (-1: the first), or nullopt when done.
 [[nodiscard]] std::optional<int> next_question(const content::ContentPack& pack, const Answers& answers,
                                                int index);
-// "Vraag 3 van 8": the position among the questions asked, and how many will be asked.
+// The questions shown on the screen of question `index`: itself, and the rest of its
+// `together` group that is asked. They are ticked, not answered one by one.
+[[nodiscard]] std::vector<int> on_screen(const content::ContentPack& pack, const Answers& answers, int index);
+// "Vraag 3 van 8": the position among the screens of questions, and how many there will be.
 struct Progress {
   int number = 0;
   int total = 0;

@@ -386,3 +386,34 @@ TEST_CASE("a list inside 'when' is an either-or; a broken one names its line", "
   pack.replace("selfcheck/rules.toml", "[\"aow_full=no\", \"huur\"]", "[\"aow_full=no\", \"partner=yes\"]");
   CHECK(find(check(pack.dir), "names no question 'partner'"));
 }
+
+TEST_CASE("questions asked together: ticked yes/no/skip, no amount, one run", "[content][errors][together]") {
+  PackCopy pack("together");
+  const std::string needs =
+      "\n[[question]]\nid = \"letters\"\ntogether = \"needs\"\ntext = { nl = \"Brieven vind ik moeilijk.\" "
+      "}\n"
+      "answers = [\"yes\", \"no\", \"skip\"]\n"
+      "\n[[question]]\nid = \"meet\"\ntogether = \"needs\"\ntext = { nl = \"Ik wil vaker mensen zien.\" }\n"
+      "answers = [\"yes\", \"no\", \"skip\"]\n";
+  pack.write("selfcheck/questions.toml", pack.read("selfcheck/questions.toml") + needs);
+  auto read = content::read_pack(pack.dir);
+  REQUIRE(read.pack);
+  CHECK(read.pack->find_question("meet")->together == "needs");
+  CHECK_FALSE(find(check(pack.dir), "together"));
+
+  pack.replace("selfcheck/questions.toml",
+               "answers = [\"yes\", \"no\", \"skip\"]\n\n[[question]]\nid = \"meet\"",
+               "answers = [\"yes\", \"no\"]\n\n[[question]]\nid = \"meet\"");
+  CHECK(find(check(pack.dir), "question 'letters' (together = 'needs') needs the answer 'skip'"));
+  pack.replace("selfcheck/questions.toml", "answers = [\"yes\", \"no\"]\n",
+               "answers = [\"yes\", \"no\", \"skip\"]\n");
+
+  // A lone question between the two breaks the group in two.
+  pack.replace(
+      "selfcheck/questions.toml", "\n[[question]]\nid = \"meet\"",
+      "\n[[question]]\nid = \"apart\"\ntext = { nl = \"Nog een vraag?\" }\nanswers = [\"yes\", \"no\"]\n"
+      "\n[[question]]\nid = \"meet\"");
+  const auto split = find(check(pack.dir), "question 'meet' (together = 'needs') must follow the other");
+  REQUIRE(split);
+  CHECK(split->line == pack.line_of("selfcheck/questions.toml", "id = \"meet\"") - 1);
+}

@@ -10,7 +10,9 @@ using app::ScreenKind;
 namespace {
 
 struct Fixture {
-  app::KioskApp kiosk{std::make_shared<const content::ContentPack>(test_support::fixture_pack())};
+  explicit Fixture(const content::ContentPack& pack = test_support::fixture_pack())
+      : kiosk(std::make_shared<const content::ContentPack>(pack)) {}
+  app::KioskApp kiosk;
   app::Millis now = 0;
 
   void act(Action action, std::string arg = {}) {
@@ -319,4 +321,40 @@ TEST_CASE("the slip takes the first three suggestions until the visitor chooses"
   f.act(Action::ClearAll);
   CHECK(f.kiosk.session().on_slip.empty());
   CHECK_FALSE(f.kiosk.session().slip_chosen);
+}
+
+TEST_CASE("questions asked together: ticked is yes, the rest no, or skip for all", "[app][together]") {
+  auto pack = test_support::fixture_pack();
+  for (const char* id : {"letters", "meet"}) {
+    content::Question q;
+    q.id = id;
+    q.together = "needs";
+    q.text = {{"nl", "Tekst."}};
+    for (const auto& option : pack.questions.front().options)
+      if (option.value != "unknown") q.options.push_back(option);
+    pack.questions.push_back(q);
+  }
+  Fixture f(pack);
+  f.start_check();
+  while (f.screen() == ScreenKind::Question && f.content_question() != "letters") f.act(Action::Answer, "no");
+  REQUIRE(f.content_question() == "letters");
+  f.act(Action::Tick, "meet");
+  CHECK(f.kiosk.answer("meet") == "yes");
+  f.act(Action::Tick, "meet");  // untick
+  CHECK_FALSE(f.kiosk.answer("meet"));
+  f.act(Action::Tick, "letters");
+  f.act(Action::Tick, "aow_age");  // not on this screen: ignored
+  CHECK(f.kiosk.answer("aow_age") == "no");
+  f.act(Action::Answer, "yes");  // not an answer of a ticking screen
+  CHECK(f.screen() == ScreenKind::Question);
+  f.act(Action::Answer, "done");
+  CHECK(f.screen() == ScreenKind::Result);
+  CHECK(f.kiosk.answer("letters") == "yes");
+  CHECK(f.kiosk.answer("meet") == "no");
+  // Back shows the ticks; "Zeg ik liever niet" makes every one of them skip.
+  f.act(Action::Back);
+  CHECK(f.content_question() == "letters");
+  f.act(Action::Answer, "skip");
+  CHECK(f.kiosk.answer("letters") == "skip");
+  CHECK(f.kiosk.answer("meet") == "skip");
 }

@@ -193,3 +193,41 @@ TEST_CASE("a suggestion no persona sees, or every persona sees, is named", "[sel
         "suggestion 'aio' is shown to no persona: add a persona that tests it the other way");
   CHECK(problems[0].line == pack.find_rule("aio")->origin.line);
 }
+
+namespace {
+
+// The test pack with two questions asked together at the end; the second only for renters.
+content::ContentPack with_needs() {
+  auto pack = test_support::fixture_pack();
+  content::Question letters;
+  letters.id = "letters";
+  letters.together = "needs";
+  letters.text = {{"nl", "Brieven vind ik moeilijk."}};
+  for (const auto& option : pack.questions.front().options)
+    if (option.value != "unknown") letters.options.push_back(option);
+  content::Question meet = letters;
+  meet.id = "meet";
+  meet.ask_if = {content::Condition{{content::Test{"rent", {"yes"}, false}}, "rent=yes"}};
+  pack.questions.push_back(letters);
+  pack.questions.push_back(meet);
+  return pack;
+}
+
+}  // namespace
+
+TEST_CASE("questions asked together share one screen and count as one", "[selfcheck][together]") {
+  const auto pack = with_needs();
+  const int first = static_cast<int>(pack.questions.size()) - 2;
+  selfcheck::Answers renter{{"rent", "yes"}};
+  // The last lone question leads to the group's screen, which shows both; after it, the end.
+  const auto before = selfcheck::next_question(pack, renter, first - 1);
+  REQUIRE(before);
+  CHECK(*before == first);
+  CHECK(selfcheck::on_screen(pack, renter, first) == std::vector<int>{first, first + 1});
+  CHECK_FALSE(selfcheck::next_question(pack, renter, first));
+  const auto at = selfcheck::progress(pack, renter, first);
+  CHECK(at.number == at.total);
+  CHECK(at.total == selfcheck::progress(test_support::fixture_pack(), renter, 0).total + 1);
+  // A member that does not matter is left off the screen.
+  CHECK(selfcheck::on_screen(pack, {{"rent", "no"}}, first) == std::vector<int>{first});
+}

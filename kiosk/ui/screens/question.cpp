@@ -1,9 +1,43 @@
 // One self-check question per screen, with big answer buttons. Going back shows
-// the answer given before, marked, so it can be changed.
+// the answer given before, marked, so it can be changed. Questions asked together
+// share one screen as a list to tick, which keeps the check short.
 #include "selfcheck/selfcheck.hpp"
 #include "ui/screens/screens.hpp"
 
 namespace ui {
+
+namespace {
+
+void draw_together(ScreenContext ctx, const std::vector<int>& shown, float y) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap);
+  ctx.area.y = y;
+  y = draw_title(ctx, "question.text", ctx.t("question.together"), "checklist");
+  const float h = p.px(mm::target_min + 3);
+  for (int index : shown) {
+    const auto& question = ctx.content().questions[static_cast<std::size_t>(index)];
+    const auto given = ctx.app.answer(question.id);
+    const bool ticked = given && *given == "yes";
+    p.button("tick." + question.id, Role::Button, ctx.pick(question.text),
+             ticked ? "check_box" : "check_box_outline_blank", {ctx.area.x, y, ctx.area.w, h},
+             {app::Action::Tick, question.id}, {}, ticked);
+    y += h + gap;
+  }
+  y += gap;
+  const float w = (ctx.area.w - gap) / 2;
+  const float bh = p.px(mm::primary_height);
+  p.button("answer.done", Role::Primary, ctx.t("question.done"), "arrow_forward", {ctx.area.x, y, w, bh},
+           {app::Action::Answer, "done"});
+  const auto& first = ctx.content().questions[static_cast<std::size_t>(shown.front())];
+  const auto given = ctx.app.answer(first.id);
+  for (const auto& option : first.options)
+    if (option.value == "skip")
+      p.button("answer.skip", Role::Primary, ctx.pick(option.label), option.pictogram,
+               {ctx.area.x + w + gap, y, w, bh}, {app::Action::Answer, "skip"}, {},
+               given && *given == "skip");
+}
+
+}  // namespace
 
 void draw_question(ScreenContext& ctx, int index) {
   const auto& questions = ctx.content().questions;
@@ -20,6 +54,11 @@ void draw_question(ScreenContext& ctx, int index) {
   y += p.text("question.progress", Role::Text, TextRole::Body, progress, ctx.area.x, y, ctx.area.w,
               colors::text, colors::background) +
        2 * gap;
+  const auto shown = selfcheck::on_screen(ctx.content(), answers, index);
+  if (!question.together.empty() && !shown.empty()) {
+    draw_together(ctx, shown, y);
+    return;
+  }
   ScreenContext below = ctx;
   below.area.y = y;
   y = draw_title(below, "question.text",
