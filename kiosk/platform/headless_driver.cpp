@@ -116,6 +116,15 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
           const ui::Widget* w = widgets.find(verb.id);
           if (!w || !w->intent) return "no target '" + verb.id + "' on screen '" + screen + "'";
           tap_at(centre(w->rect));
+        } else if constexpr (std::is_same_v<V, script::ReadOn>) {
+          for (int part = 0; !shell_->widgets().find(verb.id); ++part) {
+            const ui::Widget* more = shell_->widgets().find("page.next");
+            if (!more) more = shell_->widgets().find("slip.next");
+            if (!more || part > 50) return "'" + verb.id + "' is not on any part of screen '" + screen + "'";
+            tap_at(centre(more->rect));
+            advance(1000);  // a reader's pause; a quick second tap would count as a double tap
+            layout();
+          }
         } else if constexpr (std::is_same_v<V, script::TapText>) {
           const ui::Widget* w = widgets.find_label(verb.label);
           if (!w) return "no button labelled \"" + verb.label + "\" on screen '" + screen + "'";
@@ -226,6 +235,7 @@ std::string tour_script(const content::ContentPack& content) {
         add("shot " + prefix + "-page-" + topic);
         for (const auto& link : page->links) {
           add("wait 1");
+          add("read-on page.link." + link);
           add("tap page.link." + link);
           add("shot " + prefix + "-page-" + link);
           add("tap nav.back");

@@ -26,7 +26,8 @@ nlohmann::json layout_json(ui::Shell& shell, const std::string& shot) {
                        {"fg", hex(w.fg)},
                        {"bg", hex(w.bg)},
                        {"target", w.intent.has_value()},
-                       {"selected", w.selected}});
+                       {"selected", w.selected},
+                       {"overflows", w.overflows}});
   }
   const auto& app = shell.app();
   nlohmann::json spoken = nullptr;

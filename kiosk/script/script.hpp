@@ -11,6 +11,10 @@ namespace script {
 struct Tap {
   std::string id;
 };
+// Taps "Lees verder" until the widget shows, as a reader would look for it.
+struct ReadOn {
+  std::string id;
+};
 struct TapText {
   std::string label;
 };
@@ -43,7 +47,8 @@ struct Touch2 {
   float x = 0, y = 0;
 };
 
-using Verb = std::variant<Tap, TapText, Wait, Shot, ExpectText, ExpectScreen, Lang, Key, Swipe, Hold, Touch2>;
+using Verb =
+    std::variant<Tap, ReadOn, TapText, Wait, Shot, ExpectText, ExpectScreen, Lang, Key, Swipe, Hold, Touch2>;
 
 struct Command {
   int line = 0;

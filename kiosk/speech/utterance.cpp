@@ -175,9 +175,11 @@ Utterance build(const std::vector<Source>& sources, const std::string& lang, con
       }
       std::string hour, minutes, digits;
       if (time_of_day(w.core, hour, minutes)) {
-        // Dutch: "9.00 tot 12.30 uur" → "9 uur tot 12 uur 30"; elsewhere "9:00".
+        // Dutch: "9.00 tot 12.30 uur" → "9 uur tot 12 uur 30". Elsewhere "9 to 12 30": voices
+        // read "9:00" as "nine zero zero", and the words around the time say what it is.
         if (!dutch) {
-          add(out, source.widget, source.text, w.begin, w.end, w.lead + hour + ":" + minutes + w.trail);
+          const std::string said = hour + (minutes == "00" ? "" : " " + minutes);
+          add(out, source.widget, source.text, w.begin, w.end, w.lead + said + w.trail);
           continue;
         }
         const bool uur_follows = w.trail.empty() && i + 1 < words.size() && words[i + 1].core == "uur";

@@ -211,6 +211,14 @@ void Painter::pictogram(const std::string& id, const std::string& name, float x,
   widgets_.add({id, Role::Pictogram, name, box, size, 0, color, background, std::nullopt, false});
 }
 
+float Painter::button_width(const std::string& label, bool pictogram, float min, const ButtonStyle& style) {
+  const float pad = px(4);
+  const float icon_w = pictogram ? type_.icon_px(style.icon_mm) + pad : 0;
+  const auto layout =
+      type_.engine().layout(spans(style.text_role, label), style_for(style.text_role, true), 1e6f);
+  return std::max(min, layout->width + icon_w + 2 * pad + px(1));
+}
+
 void Painter::button(const std::string& id, Role role, const std::string& label,
                      const std::string& pictogram_name_logical, const Rect& logical, app::Intent intent,
                      const ButtonStyle& style, bool selected) {
@@ -252,8 +260,10 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
                 logical.y + (logical.h - layout->height) / 2, text_color);
   }
   const TextFace& face = type_.face(style.text_role, large_text_);
+  const float needed = style.icon_above ? icon_w + (icon ? pad / 2 : 0) + layout->height : layout->height;
+  const bool overflows = needed > logical.h + 0.5f || layout->width > room + 0.5f;
   widgets_.add({id, role, plain(label), r, face.size_px, face.cap_px, style.text, style.fill,
-                std::move(intent), selected});
+                std::move(intent), selected, overflows});
 }
 
 }  // namespace ui

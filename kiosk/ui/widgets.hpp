@@ -43,6 +43,7 @@ struct Widget {
   Color bg;
   std::optional<app::Intent> intent;  // targets only
   bool selected = false;              // a toggle that is on
+  bool overflows = false;             // a button whose label does not fit inside it
 };
 
 class WidgetList {
@@ -103,6 +104,10 @@ class Painter {
                  Color background);
   void button(const std::string& id, Role role, const std::string& label, const std::string& pictogram,
               const Rect& rect, app::Intent intent, const ButtonStyle& style = {}, bool selected = false);
+  // The width a side-by-side button needs for its label on one line, at least `min`:
+  // translated labels and large text make some words longer than the Dutch.
+  [[nodiscard]] float button_width(const std::string& label, bool pictogram, float min,
+                                   const ButtonStyle& style = {});
 
  private:
   [[nodiscard]] Rect mirror(const Rect& r) const;

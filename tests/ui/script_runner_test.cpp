@@ -64,6 +64,17 @@ TEST_CASE("a failing expect-text stops the run with file and line", "[ui][script
   CHECK_FALSE(std::filesystem::exists(run.out_dir + "/never.png"));
 }
 
+TEST_CASE("read-on finds a target on the visible part, and fails where no part has it", "[ui][script]") {
+  const auto found = run_script("tap home.topic.geldzorgen\nread-on page.link.zorgtoeslag\n", "read-on");
+  CHECK(found.result.ok);
+  const auto missing =
+      run_script("tap home.topic.geldzorgen\nread-on page.link.nergens\n", "read-on-missing");
+  CHECK_FALSE(missing.result.ok);
+  REQUIRE(missing.result.errors.size() == 1);
+  CHECK(missing.result.errors[0] ==
+        "read-on-missing.script:2: 'page.link.nergens' is not on any part of screen 'page'");
+}
+
 TEST_CASE("script syntax errors are reported before anything runs", "[ui][script]") {
   const auto run = run_script("tap nav.help\nwait a-while\n", "syntax");
   CHECK_FALSE(run.result.ok);

@@ -16,9 +16,10 @@ TEST_CASE("every script verb is read with its arguments and line number", "[scri
       "key Alt+F4\n"
       "swipe 10 20 300 20\n"
       "hold nav.home 3\n"
-      "touch2 400 500\n");
+      "touch2 400 500\n"
+      "read-on page.link.aow\n");
   REQUIRE(s.errors.empty());
-  REQUIRE(s.commands.size() == 11);
+  REQUIRE(s.commands.size() == 12);
   CHECK(s.commands[0].line == 2);
   CHECK(std::get<script::Tap>(s.commands[0].verb).id == "home.selfcheck");
   CHECK(std::get<script::TapText>(s.commands[1].verb).label == "Doe de korte check");
@@ -30,6 +31,7 @@ TEST_CASE("every script verb is read with its arguments and line number", "[scri
   CHECK(swipe.x2 == 300);
   CHECK(std::get<script::Hold>(s.commands[9].verb).seconds == 3);
   CHECK(std::get<script::Touch2>(s.commands[10].verb).y == 500);
+  CHECK(std::get<script::ReadOn>(s.commands[11].verb).id == "page.link.aow");
 }
 
 TEST_CASE("script mistakes are reported with their line", "[script]") {

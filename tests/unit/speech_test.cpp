@@ -46,7 +46,8 @@ TEST_CASE("times, amounts and web addresses are read as a person says them", "[s
   CHECK(said("Open van 9.00 tot 12.00 uur.") == "Open van 9 uur tot 12 uur.");
   CHECK(said("Om 10.30 uur") == "Om 10 uur 30.");
   CHECK(said("9.00 \u2013 12.00 uur") == "9 uur tot 12 uur.");
-  CHECK(said("Open 9.00 to 12.00.", "en", {}) == "Open 9:00 to 12:00.");
+  CHECK(said("Open 9.00 to 12.30.", "en", {}) == "Open 9 to 12 30.");
+  CHECK(said("10.00 ile 12.00 arası", "tr", {}) == "10 ile 12 arası.");
   CHECK(said("Lager dan ongeveer \u20AC 1.650?") == "Lager dan ongeveer 1650 euro?");
   CHECK(said("Huur tot \u20AC 932,93 telt mee.") == "Huur tot 932 euro 93 telt mee.");
   CHECK(said("Kijk op www.toeslagen.nl.") == "Kijk op www punt toeslagen punt en el.");

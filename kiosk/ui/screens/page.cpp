@@ -50,25 +50,43 @@ void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
                column_w, colors::text, colors::background, false, block.kind == content::Block::Kind::Bullet);
     y += spacing(i);
   }
-  if (i < body.blocks.size())
+  // Related pages: as many as fit the column; the rest follow on the next part, with the
+  // last ones staying in view while a long body goes on.
+  const float links_x = ctx.area.right() - links_w;
+  const float links_top = ctx.area.y + p.px(mm::heading_icon) + 2 * gap;
+  std::vector<std::vector<std::pair<const content::Page*, float>>> link_parts(1);
+  if (has_links) {
+    float link_y = links_top + p.measure(TextRole::Label, ctx.t("page.more"), links_w) + gap;
+    for (const auto& link : page->links) {
+      const auto* target = ctx.content().find_page(link);
+      if (!target) continue;
+      const float h =
+          std::max(p.px(mm::primary_height),
+                   p.measure(TextRole::Label, ctx.pick(target->title), links_w - p.px(30)) + p.px(8));
+      if (link_y + h > ctx.area.bottom() && !link_parts.back().empty()) {
+        link_parts.emplace_back();
+        link_y = links_top + p.measure(TextRole::Label, ctx.t("page.more"), links_w) + gap;
+      }
+      link_parts.back().emplace_back(target, h);
+      link_y += h + gap;
+    }
+  }
+  const auto& links_here =
+      link_parts[std::min<std::size_t>(static_cast<std::size_t>(part), link_parts.size() - 1)];
+
+  if (i < body.blocks.size() || static_cast<std::size_t>(part) + 1 < link_parts.size())
     p.button("page.next", Role::Primary, ctx.t("page.next"), "expand_more",
              {ctx.area.x, ctx.area.bottom() - button_h, p.px(150), button_h}, {app::Action::MorePage},
              ButtonStyle::primary());
 
-  if (!has_links) return;
-  const float x = ctx.area.right() - links_w;
-  float link_y = ctx.area.y + p.px(mm::heading_icon) + 2 * gap;
-  link_y += p.text("page.more", Role::Heading, TextRole::Label, ctx.t("page.more"), x, link_y, links_w,
+  if (links_here.empty()) return;
+  float link_y = links_top;
+  link_y += p.text("page.more", Role::Heading, TextRole::Label, ctx.t("page.more"), links_x, link_y, links_w,
                    colors::text, colors::background) +
             gap;
-  for (const auto& link : page->links) {
-    const auto* target = ctx.content().find_page(link);
-    if (!target) continue;
-    const std::string& label = ctx.pick(target->title);
-    const float h =
-        std::max(p.px(mm::primary_height), p.measure(TextRole::Label, label, links_w - p.px(30)) + p.px(8));
-    p.button("page.link." + link, Role::Button, label, target->pictogram, {x, link_y, links_w, h},
-             {app::Action::OpenPage, link});
+  for (const auto& [target, h] : links_here) {
+    p.button("page.link." + target->id, Role::Button, ctx.pick(target->title), target->pictogram,
+             {links_x, link_y, links_w, h}, {app::Action::OpenPage, target->id});
     link_y += h + gap;
   }
 }

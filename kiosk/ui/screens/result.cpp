@@ -18,7 +18,8 @@ void draw_result(ScreenContext& ctx, int page) {
   const float buttons_h = p.px(mm::primary_height + 4);
   const float bottom = ctx.area.bottom() - buttons_h - 2 * gap;
   // Two buttons on each card: "Waarom?" and "Op briefje" (a toggle).
-  const float why_w = p.px(62), slip_w = p.px(78);
+  const float why_w = p.button_width(ctx.t("result.why"), true, p.px(62));
+  const float slip_w = p.button_width(ctx.t("result.on_slip"), true, p.px(78));
   const float buttons_w = why_w + slip_w + gap;
   const float text_w = ctx.area.w - buttons_w - p.px(16) - gap;
   const auto on_slip = ctx.app.slip_suggestions();
