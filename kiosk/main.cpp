@@ -33,6 +33,7 @@
 #include "speech/sounds.hpp"
 #include "speech/synthesizer.hpp"
 #include "speech/voice.hpp"
+#include "stats/stats.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
 #include "text/layout.hpp"
@@ -64,6 +65,9 @@ Usage:
   wegwijzer export-content --out DIR [--data DIR | --content DIR]
       Write the device's content (the store under --data) or a checked pack
       to DIR in the editable file format.
+  wegwijzer export-stats [--format csv|prometheus] [--data DIR] [--out FILE]
+      The anonymous counts per ISO week (sessions, finished self-checks, slips,
+      pages, languages, speech); counts under 5 are shown as "<5".
   wegwijzer selfcheck --answer QUESTION=VALUE ... [--date YYYY-MM-DD] [--json]
       Evaluate the self-check for these answers: suggestions with certainty and reasons.
   wegwijzer bench [--quick]
@@ -170,14 +174,15 @@ std::string content_dir(const Args& args) {
 // The content the kiosk starts with: from the store under the data directory
 // (when `use_store`), else straight from the content pack directory. Notes go
 // to the log; they never hold visitor data.
+std::string data_dir(const Args& args) {
+  const auto* data = args.option("--data");
+  return data ? *data : content::default_data_dir();
+}
+
 content::StartupContent open_kiosk_content(const Args& args, bool use_store) {
   PictogramCheck check;
   std::unique_ptr<content::ContentStore> store;
-  if (use_store) {
-    const auto* data = args.option("--data");
-    store = std::make_unique<content::ContentStore>(
-        content::store_path(data ? *data : content::default_data_dir()));
-  }
+  if (use_store) store = std::make_unique<content::ContentStore>(content::store_path(data_dir(args)));
   auto started = content::open_content(store.get(), content_dir(args), check.options(today()));
   for (const auto& note : started.notes) std::fprintf(stderr, "wegwijzer: %s\n", note.c_str());
   return started;
@@ -317,6 +322,7 @@ int command_script(const Args& args, const content::ContentPack& content) {
   if (!read_display(args, options.display) || !read_idle(args, options.idle)) return 2;
   options.sound = !args.flag("--no-sound");
   if (const auto* printer = args.option("--printer")) options.printer = *printer;
+  if (args.option("--data")) options.stats = stats::stats_path(data_dir(args));
   platform::HeadlessDriver driver(content, options);
   const auto result = driver.run(script::parse(text.str()), *out, file);
   if (result.ok) std::printf("%s: ok, %d screenshots in %s\n", file.c_str(), result.shots, out->c_str());
@@ -496,6 +502,32 @@ int command_sounds(const Args& args) {
   return 0;
 }
 
+// Weekly anonymous counts for a library's reports (CSV) or monitoring (Prometheus).
+int command_export_stats(const Args& args) {
+  const auto* format = args.option("--format");
+  const std::string kind = format ? *format : "csv";
+  if (kind != "csv" && kind != "prometheus") {
+    std::fprintf(stderr, "wegwijzer: --format is csv or prometheus\n");
+    return 2;
+  }
+  const std::string path = stats::stats_path(data_dir(args));
+  if (!std::filesystem::exists(path)) {
+    std::fprintf(stderr, "wegwijzer: no counts yet in %s\n", path.c_str());
+    return 1;
+  }
+  const auto weeks = stats::by_week(stats::StatsStore(path).counts());
+  const std::string text = kind == "csv" ? stats::csv(weeks) : stats::prometheus(weeks);
+  if (const auto* out = args.option("--out")) {
+    // Written whole, then renamed: a node exporter never reads half a file.
+    const std::string temp = *out + ".tmp";
+    std::ofstream(temp, std::ios::binary | std::ios::trunc) << text;
+    std::filesystem::rename(temp, *out);
+  } else {
+    std::fputs(text.c_str(), stdout);
+  }
+  return 0;
+}
+
 int command_run(const Args& args, const content::ContentPack& content) {
   platform::WindowOptions options;
   options.windowed = args.flag("--windowed");
@@ -519,6 +551,7 @@ int command_run(const Args& args, const content::ContentPack& content) {
   options.sound = !args.flag("--no-sound");
   options.interface_sounds = !args.flag("--no-interface-sounds");
   if (const auto* printer = args.option("--printer")) options.printer = *printer;
+  options.stats = stats::stats_path(data_dir(args));
   return platform::run_kiosk(std::make_shared<const content::ContentPack>(content), options);
 }
 
@@ -539,6 +572,7 @@ int main(int argc, char** argv) {
     if (command == "check-content") return command_check_content(args);
     if (command == "selfcheck") return command_selfcheck(args);
     if (command == "export-content") return command_export_content(args);
+    if (command == "export-stats") return command_export_stats(args);
     if (command == "bench") return bench::run(argv[0], args.flag("--quick"));
     if (command == "sounds") return command_sounds(args);
     if (command == "slip") return command_slip(args, open_kiosk_content(args, false).pack);

@@ -31,7 +31,12 @@ void KioskApp::apply(const Intent& intent, Millis now) {
   notice_.clear();
   // While the warning shows, only its own two buttons act.
   if (warning_started_ && intent.action != Action::StillHere && intent.action != Action::ClearAll) return;
+  const bool was_pristine = session_.pristine(content_->default_language);
+  act(intent, now);
+  if (was_pristine && !session_.pristine(content_->default_language)) record("session");
+}
 
+void KioskApp::act(const Intent& intent, Millis now) {
   switch (intent.action) {
     case Action::Back: back(); break;
     case Action::Home: go_home(); break;
@@ -45,17 +50,22 @@ void KioskApp::apply(const Intent& intent, Millis now) {
     case Action::SetLanguage:
       if (content_->find_language(intent.arg)) {
         session_.language = intent.arg;
+        record("language:" + intent.arg);
         if (session_.current().kind == ScreenKind::Language) back();
       }
       break;
     case Action::OpenPage:
-      if (content_->find_page(intent.arg)) push({ScreenKind::Page, intent.arg});
+      if (content_->find_page(intent.arg)) {
+        push({ScreenKind::Page, intent.arg});
+        record("page:" + intent.arg);
+      }
       break;
     case Action::StartCheck:
       session_.wipe_answers();
       push({ScreenKind::Intro});
       break;
     case Action::BeginQuestions:
+      record("selfcheck_started");
       if (auto first = selfcheck::next_question(*content_, session_.answers, -1))
         push({ScreenKind::Question, {}, *first});
       else
@@ -82,12 +92,14 @@ void KioskApp::apply(const Intent& intent, Millis now) {
       overwrite(session_.next_step);
       session_.next_step = intent.arg;
       push({ScreenKind::Slip});
+      record("slip_shown");
+      for (const auto& id : slip_suggestions()) record("slip_topic:" + id);
       break;
     }
     case Action::FinishSlip: reset(); break;
     case Action::StillHere: warning_started_.reset(); break;
     case Action::ClearAll: reset(); break;
-    case Action::Speak:
+    case Action::Speak: record("speech"); break;
     case Action::RepeatSpeech:
     case Action::PrintSlip: break;  // the speech and printer modules do these
     case Action::SpeechSlower: session_.speech_rate = std::max(-1, session_.speech_rate - 1); break;
@@ -138,10 +150,12 @@ void KioskApp::answer_current(const std::string& value) {
     set_answer(question.id, value);
   }
   // Questions that no longer matter are skipped (a homeowner is not asked about rent).
-  if (auto next = selfcheck::next_question(*content_, session_.answers, screen.question))
+  if (auto next = selfcheck::next_question(*content_, session_.answers, screen.question)) {
     push({ScreenKind::Question, {}, *next});
-  else
+  } else {
     push({ScreenKind::Result});
+    record("selfcheck_finished");
+  }
 }
 
 std::vector<std::string> KioskApp::slip_suggestions() const {

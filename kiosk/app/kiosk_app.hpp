@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/intent.hpp"
@@ -70,6 +71,11 @@ class KioskApp {
   [[nodiscard]] std::uint64_t revision() const { return revision_; }
 
   std::vector<Announcement> take_announcements();
+  // What happened, for the anonymous day counts ("session", "selfcheck_finished",
+  // "page:aio", "language:tr", "slip_shown", "slip_topic:aio", "speech"): event
+  // names only, never an answer. The stats module adds them up.
+  void record(std::string event) { events_.push_back(std::move(event)); }
+  std::vector<std::string> take_events() { return std::exchange(events_, {}); }
   void reset();
 
   // A short sentence shown above the nav bar for a while ("Voorlezen werkt nu
@@ -83,6 +89,7 @@ class KioskApp {
   void push(Screen screen);
   void back();
   void go_home();
+  void act(const Intent& intent, Millis now);
   void answer_current(const std::string& value);
   void tick(const std::string& question_id);
   // Sets (or, with an empty value, removes) an answer; the old value's bytes are overwritten.
@@ -100,6 +107,7 @@ class KioskApp {
   std::vector<Announcement> announcements_;
   std::string notice_;
   Millis notice_until_ = 0;
+  std::vector<std::string> events_;
   std::uint64_t revision_ = 0;
 };
 

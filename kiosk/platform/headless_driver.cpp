@@ -44,6 +44,10 @@ HeadlessDriver::HeadlessDriver(content::Snapshot content, HeadlessOptions option
     printer_ = std::make_unique<slip::PrintQueue>(*target);
     shell_->set_printer(printer_.get());
   }
+  if (!options_.stats.empty()) {
+    stats_ = std::make_unique<stats::StatsStore>(options_.stats);
+    shell_->set_stats(stats_.get());
+  }
   layout();
 }
 

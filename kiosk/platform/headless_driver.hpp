@@ -26,6 +26,7 @@ struct HeadlessOptions {
   std::string date = app::today_iso();  // the day amounts are taken from
   bool sound = true;                    // false: as if the kiosk had no audio device
   std::string printer;                  // a printer URI (slip/printer.hpp), or empty for none
+  std::string stats;                    // the anonymous day counts' file, or empty to keep none
 };
 
 struct RunResult {
@@ -67,6 +68,7 @@ class HeadlessDriver {
   std::unique_ptr<app::KioskApp> app_;
   std::unique_ptr<TraceVoice> voice_;
   std::unique_ptr<slip::PrintQueue> printer_;
+  std::unique_ptr<stats::StatsStore> stats_;
   std::unique_ptr<ui::Shell> shell_;
   SDL_Surface* surface_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;

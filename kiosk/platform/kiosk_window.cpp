@@ -168,6 +168,16 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
         std::fprintf(stderr, "wegwijzer: printer: %s; slips are shown on screen only\n", error.c_str());
       }
     }
+    // The counts are a nicety: without them (read-only disk) the kiosk still serves.
+    std::unique_ptr<stats::StatsStore> stats;
+    if (!options.stats.empty()) {
+      try {
+        stats = std::make_unique<stats::StatsStore>(options.stats);
+        shell->set_stats(stats.get());
+      } catch (const std::exception& e) {
+        std::fprintf(stderr, "wegwijzer: %s; no counts are kept\n", e.what());
+      }
+    }
 
     bool running = true;
     int frames_pending = kFramesAfterEvent;
@@ -199,6 +209,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
           shell = make_shell();
           shell->set_voice(voice.get());
           shell->set_printer(printer.get());
+          shell->set_stats(stats.get());
           shell->set_interface_sounds(options.interface_sounds);
           render.forget_glyphs();
         } else if (auto pointer = pointer_event(event, w, h, now())) {

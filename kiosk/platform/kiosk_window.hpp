@@ -20,6 +20,7 @@ struct WindowOptions {
   bool sound = true;             // false: as if there were no audio device (speech says so in text)
   bool interface_sounds = true;  // the soft tap and page sounds
   std::string printer;           // a printer URI (slip/printer.hpp), or empty for none
+  std::string stats;             // the anonymous day counts' file, or empty to keep none
   // For `wegwijzer bench`: print figures as JSON and leave after the first
   // frame, or after this many seconds of idling.
   bool exit_after_first_frame = false;

@@ -49,6 +49,7 @@ bool Shell::pointer(const input::PointerEvent& event) {
   const std::string before = screen_key(app_);
   app_.apply(intent, tap->time);
   after_intent(intent, tap->time);
+  count_events();
   // A soft confirmation, never over speech.
   if (interface_sounds_ && sound() && !voice_->speaking(tap->time))
     voice_->play(screen_key(app_) != before ? speech::Sound::Page : speech::Sound::Tap, tap->time);
@@ -59,6 +60,21 @@ void Shell::tick(app::Millis now) {
   app_.tick(now);
   print_outcome(now);
   speak_announcements(now);
+  count_events();
+}
+
+// Adds what happened to today's counts. A full disk must not stop the kiosk:
+// the count is lost, the visitor is served.
+void Shell::count_events() {
+  auto events = app_.take_events();
+  if (!stats_) return;
+  for (const auto& event : events) {
+    try {
+      stats_->add(app_.date(), event);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "wegwijzer: stats: %s\n", e.what());
+    }
+  }
 }
 
 // A print has ended: say so to the visitor; a fault goes to the log for the
@@ -68,6 +84,7 @@ void Shell::print_outcome(app::Millis now) {
   const auto outcome = printer_->take_outcome();
   if (!outcome) return;
   if (outcome->ok()) {
+    app_.record("slip_printed");
     app_.show_notice("slip.printed", now);
   } else {
     std::fprintf(stderr, "wegwijzer: printer: %s (%s)\n", slip::fault_name(outcome->fault),

@@ -11,6 +11,7 @@
 #include "input/touch_filter.hpp"
 #include "slip/printer.hpp"
 #include "speech/voice.hpp"
+#include "stats/stats.hpp"
 #include "ui/typography.hpp"
 #include "ui/widgets.hpp"
 
@@ -47,6 +48,8 @@ class Shell {
   void set_voice(speech::Voice* voice) { voice_ = voice; }
   // The receipt printer, when there is one. Not owned.
   void set_printer(slip::PrintQueue* printer) { printer_ = printer; }
+  // Where the anonymous day counts go, when the kiosk keeps them. Not owned.
+  void set_stats(stats::StatsStore* stats) { stats_ = stats; }
   // Soft sounds on a tap and on a new screen (a library may switch them off).
   void set_interface_sounds(bool on) { interface_sounds_ = on; }
   [[nodiscard]] speech::Voice* voice() const { return voice_; }
@@ -75,6 +78,8 @@ class Shell {
   slip::PrintQueue* printer_ = nullptr;
   bool drawn_printing_ = false;
   void print_outcome(app::Millis now);
+  void count_events();
+  stats::StatsStore* stats_ = nullptr;
   bool interface_sounds_ = true;
   std::optional<speech::Spoken> drawn_spoken_;
   bool drawn_speaking_ = false;

@@ -71,5 +71,23 @@ grep -v -e '-wal$' -e '-shm$' "$work/files-before.txt" | diff - "$work/files-aft
 if [ -n "$(ls -A "$work/tmp")" ]; then echo "privacy: files left in the temp dir:"; ls -la "$work/tmp"; exit 1; fi
 for marker in zzmarkeralfa zzmarkerbeta Alfa4711 Beta0815; do
   if grep -q "$marker" "$work/log.txt"; then echo "privacy: '$marker' in the log"; exit 1; fi
+  # The content store holds the pack, markers and all, as answer options: its dump was compared above.
+  for file in "$work/data"/*; do
+    case "$file" in */content.sqlite*) continue ;; esac
+    if grep -a -q "$marker" "$file"; then echo "privacy: '$marker' in $file"; exit 1; fi
+  done
 done
-echo "privacy: 3 sessions (finished, cleared, timed out); store unchanged, temp empty, log clean"
+
+# The anonymous counts: one row per day and event name, nothing else. No row per session,
+# no time of day, no answer: the three sessions are one number.
+stats="$work/data/stats.sqlite"
+sqlite3 "$stats" 'SELECT event FROM daily' | grep -v -E \
+  '^(session|selfcheck_started|selfcheck_finished|slip_shown|slip_printed|speech|page:[a-z-]+|language:[a-z]+|slip_topic:[a-z_]+)$' \
+  && { echo "privacy: an unexpected count in the stats"; exit 1; }
+[ "$(sqlite3 "$stats" "SELECT count FROM daily WHERE event = 'session'")" = 3 ] \
+  || { echo "privacy: expected 3 sessions counted"; sqlite3 "$stats" .dump; exit 1; }
+[ "$(sqlite3 "$stats" "SELECT count(*) FROM daily")" = "$(sqlite3 "$stats" "SELECT count(DISTINCT day || event) FROM daily")" ] \
+  || { echo "privacy: more than one row per day and event"; exit 1; }
+[ "$(sqlite3 "$stats" "SELECT group_concat(name) FROM pragma_table_info('daily')")" = "day,event,count" ] \
+  || { echo "privacy: the stats table has other columns"; exit 1; }
+echo "privacy: 3 sessions (finished, cleared, timed out); store unchanged, temp empty, log clean, stats counts only"
