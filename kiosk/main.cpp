@@ -1,5 +1,7 @@
 // wegwijzer: one program, several commands (README "Commands").
 #include <SDL.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -7,6 +9,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -33,6 +36,7 @@
 #include "speech/sounds.hpp"
 #include "speech/synthesizer.hpp"
 #include "speech/voice.hpp"
+#include "staff/access.hpp"
 #include "stats/stats.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
@@ -65,6 +69,8 @@ Usage:
   wegwijzer export-content --out DIR [--data DIR | --content DIR]
       Write the device's content (the store under --data) or a checked pack
       to DIR in the editable file format.
+  wegwijzer set-pin volunteer|editor [--data DIR]
+      Set or reset a staff PIN (5 to 8 digits), read from standard input.
   wegwijzer export-stats [--format csv|prometheus] [--data DIR] [--out FILE]
       The anonymous counts per ISO week (sessions, finished self-checks, slips,
       pages, languages, speech); counts under 5 are shown as "<5".
@@ -502,6 +508,49 @@ int command_sounds(const Args& args) {
   return 0;
 }
 
+// Reads a line without showing it when typed at a terminal.
+std::string read_secret(const char* prompt) {
+  const bool terminal = isatty(STDIN_FILENO);
+  termios old{};
+  if (terminal) {
+    std::fputs(prompt, stderr);
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  }
+  std::string line;
+  std::getline(std::cin, line);
+  if (terminal) {
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputs("\n", stderr);
+  }
+  return line;
+}
+
+// Sets or resets a staff PIN from the command line (for a forgotten PIN). The PIN
+// comes on standard input, never as an argument, so it stays out of `ps` and history.
+int command_set_pin(const Args& args) {
+  const auto role =
+      args.positional.size() == 2 ? staff::role_from(args.positional[1]) : std::optional<staff::Role>{};
+  if (!role) {
+    std::fprintf(stderr, "wegwijzer: set-pin volunteer|editor (the PIN comes on standard input)\n");
+    return 2;
+  }
+  const std::string pin = read_secret("New PIN: ");
+  if (isatty(STDIN_FILENO) && read_secret("The same PIN again: ") != pin) {
+    std::fprintf(stderr, "wegwijzer: the two PINs differ; nothing changed\n");
+    return 1;
+  }
+  staff::Access access(staff::pin_path(data_dir(args)));
+  if (auto error = access.set_pin(*role, pin); !error.empty()) {
+    std::fprintf(stderr, "wegwijzer: %s; nothing changed\n", error.c_str());
+    return 1;
+  }
+  std::printf("The %s PIN is set.\n", staff::role_name(*role));
+  return 0;
+}
+
 // Weekly anonymous counts for a library's reports (CSV) or monitoring (Prometheus).
 int command_export_stats(const Args& args) {
   const auto* format = args.option("--format");
@@ -573,6 +622,7 @@ int main(int argc, char** argv) {
     if (command == "selfcheck") return command_selfcheck(args);
     if (command == "export-content") return command_export_content(args);
     if (command == "export-stats") return command_export_stats(args);
+    if (command == "set-pin") return command_set_pin(args);
     if (command == "bench") return bench::run(argv[0], args.flag("--quick"));
     if (command == "sounds") return command_sounds(args);
     if (command == "slip") return command_slip(args, open_kiosk_content(args, false).pack);

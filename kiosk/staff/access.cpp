@@ -1,0 +1,150 @@
+#include "staff/access.hpp"
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace staff {
+
+namespace {
+
+std::size_t index(Role role) {
+  return role == Role::Volunteer ? 0 : 1;
+}
+
+void need_sodium() {
+  if (sodium_init() < 0) throw std::runtime_error("staff: libsodium cannot start");
+}
+
+// Written to a temp file, synced, then renamed over the old one: a power cut
+// leaves the old PINs or the new ones, never half a file.
+bool write_atomically(const std::string& path, const std::string& text) {
+  std::error_code ec;
+  const std::filesystem::path target(path);
+  if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ec);
+  const std::string temp = path + ".tmp";
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) return false;
+  const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  const bool synced = ::fsync(fd) == 0;
+  ::close(fd);
+  if (!written || !synced) {
+    std::filesystem::remove(temp, ec);
+    return false;
+  }
+  std::filesystem::rename(temp, target, ec);
+  return !ec;
+}
+
+}  // namespace
+
+const char* role_name(Role role) {
+  return role == Role::Volunteer ? "volunteer" : "editor";
+}
+
+std::optional<Role> role_from(const std::string& name) {
+  if (name == "volunteer") return Role::Volunteer;
+  if (name == "editor") return Role::Editor;
+  return std::nullopt;
+}
+
+Millis wait_after(int failures) {
+  if (failures <= 0) return 0;
+  Millis wait = 1000;
+  for (int i = 1; i < failures && wait < kMaxWaitMs; ++i) wait *= 2;
+  return std::min(wait, kMaxWaitMs);
+}
+
+std::string pin_problem(const std::string& pin) {
+  if (pin.size() < kMinPinDigits || pin.size() > kMaxPinDigits)
+    return "a PIN has " + std::to_string(kMinPinDigits) + " to " + std::to_string(kMaxPinDigits) + " digits";
+  if (!std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return "a PIN has digits only";
+  bool same = true, up = true, down = true;
+  for (std::size_t i = 1; i < pin.size(); ++i) {
+    same = same && pin[i] == pin[0];
+    up = up && pin[i] == pin[i - 1] + 1;
+    down = down && pin[i] == pin[i - 1] - 1;
+  }
+  if (same || up || down) return "a PIN must not be one digit repeated or a plain run like 12345";
+  return {};
+}
+
+Access::Access(std::string pin_file) : file_(std::move(pin_file)) {
+  need_sodium();
+  std::ifstream in(file_);
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto eq = line.find(" = ");
+    if (eq == std::string::npos) continue;
+    const auto role = role_from(line.substr(0, eq));
+    std::string hash = line.substr(eq + 3);
+    if (hash.size() >= 2 && hash.front() == '"' && hash.back() == '"') hash = hash.substr(1, hash.size() - 2);
+    if (role && hash.rfind("$argon2id$", 0) == 0) hash_[index(*role)] = hash;
+  }
+}
+
+bool Access::needs_setup() const {
+  return hash_[0].empty() || hash_[1].empty();
+}
+
+bool Access::has_pin(Role role) const {
+  return !hash_[index(role)].empty();
+}
+
+std::string Access::set_pin(Role role, const std::string& pin) {
+  if (auto problem = pin_problem(pin); !problem.empty()) return problem;
+  const std::string& other = hash_[index(role == Role::Volunteer ? Role::Editor : Role::Volunteer)];
+  if (!other.empty() && crypto_pwhash_str_verify(other.c_str(), pin.c_str(), pin.size()) == 0)
+    return "volunteers and editors need different PINs";
+  char hash[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str(hash, pin.c_str(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    return "not enough memory to hash the PIN";
+  const std::string old = hash_[index(role)];
+  hash_[index(role)] = hash;
+  if (auto error = save(); !error.empty()) {
+    hash_[index(role)] = old;
+    return error;
+  }
+  return {};
+}
+
+std::string Access::save() const {
+  std::ostringstream text;
+  text << "# Staff PINs as Argon2id hashes. Reset one with: wegwijzer set-pin volunteer|editor\n";
+  for (Role role : {Role::Volunteer, Role::Editor})
+    if (has_pin(role)) text << role_name(role) << " = \"" << hash_[index(role)] << "\"\n";
+  return write_atomically(file_, text.str()) ? "" : "cannot write " + file_;
+}
+
+Access::Attempt Access::try_pin(const std::string& pin, Millis now) {
+  if (now < locked_until_) return {std::nullopt, locked_until_ - now};
+  for (Role role : {Role::Volunteer, Role::Editor}) {
+    const std::string& hash = hash_[index(role)];
+    if (!hash.empty() && crypto_pwhash_str_verify(hash.c_str(), pin.c_str(), pin.size()) == 0) {
+      failures_ = 0;
+      return {role, 0};
+    }
+  }
+  ++failures_;
+  ++wrong_total_;
+  locked_until_ = now + wait_after(failures_);
+  return {std::nullopt, locked_until_ - now};
+}
+
+Millis Access::wait_left(Millis now) const {
+  return std::max<Millis>(0, locked_until_ - now);
+}
+
+std::string pin_path(const std::string& data_dir) {
+  return data_dir + "/staff-pins.toml";
+}
+
+}  // namespace staff

@@ -1,0 +1,84 @@
+// Staff access: PINs only as Argon2id hashes, two roles, waiting longer after each wrong PIN.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "staff/access.hpp"
+#include "support/layout.hpp"
+
+namespace {
+std::string read(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+}  // namespace
+
+TEST_CASE("wrong PINs wait 1 s, 2 s, 4 s ... up to 5 minutes", "[staff]") {
+  CHECK(staff::wait_after(0) == 0);
+  CHECK(staff::wait_after(1) == 1000);
+  CHECK(staff::wait_after(2) == 2000);
+  CHECK(staff::wait_after(4) == 8000);
+  CHECK(staff::wait_after(9) == 256000);
+  CHECK(staff::wait_after(10) == staff::kMaxWaitMs);
+  CHECK(staff::wait_after(1000) == staff::kMaxWaitMs);
+}
+
+TEST_CASE("a PIN is 5 to 8 digits, not a repeat or a plain run", "[staff]") {
+  CHECK(staff::pin_problem("40719").empty());
+  CHECK(staff::pin_problem("8256301").empty());
+  CHECK_FALSE(staff::pin_problem("1234").empty());
+  CHECK_FALSE(staff::pin_problem("123456789").empty());
+  CHECK_FALSE(staff::pin_problem("12a45").empty());
+  CHECK_FALSE(staff::pin_problem("55555").empty());
+  CHECK_FALSE(staff::pin_problem("12345").empty());
+  CHECK_FALSE(staff::pin_problem("98765").empty());
+}
+
+TEST_CASE("PINs are stored only as Argon2id hashes, per role, and survive a restart", "[staff]") {
+  const std::string file = staff::pin_path(test_support::temp_dir("staff-pins"));
+  {
+    staff::Access access(file);
+    CHECK(access.needs_setup());
+    CHECK(access.set_pin(staff::Role::Volunteer, "40719").empty());
+    CHECK(access.needs_setup());
+    CHECK(access.set_pin(staff::Role::Editor, "40719") == "volunteers and editors need different PINs");
+    CHECK(access.set_pin(staff::Role::Editor, "83560").empty());
+    CHECK_FALSE(access.needs_setup());
+  }
+  const std::string text = read(file);
+  CHECK(text.find("volunteer = \"$argon2id$") != std::string::npos);
+  CHECK(text.find("editor = \"$argon2id$") != std::string::npos);
+  CHECK(text.find("40719") == std::string::npos);
+  CHECK(text.find("83560") == std::string::npos);
+
+  staff::Access again(file);
+  CHECK_FALSE(again.needs_setup());
+  CHECK(again.try_pin("40719", 0).role == staff::Role::Volunteer);
+  CHECK(again.try_pin("83560", 0).role == staff::Role::Editor);
+}
+
+TEST_CASE("while waiting after a wrong PIN even the right one gets nobody in", "[staff]") {
+  const std::string file = staff::pin_path(test_support::temp_dir("staff-backoff"));
+  staff::Access access(file);
+  REQUIRE(access.set_pin(staff::Role::Volunteer, "40719").empty());
+  REQUIRE(access.set_pin(staff::Role::Editor, "83560").empty());
+  auto wrong = access.try_pin("11111", 10'000);
+  CHECK_FALSE(wrong.role);
+  CHECK(wrong.wait_ms == 1000);
+  CHECK_FALSE(access.try_pin("40719", 10'500).role);  // within the second: not heard
+  CHECK(access.wait_left(10'500) == 500);
+  wrong = access.try_pin("22222", 11'000);
+  CHECK(wrong.wait_ms == 2000);
+  CHECK(access.failures() == 2);
+  CHECK(access.try_pin("40719", 13'000).role == staff::Role::Volunteer);
+  CHECK(access.failures() == 0);  // the right PIN starts the count again
+  CHECK(access.wrong_total() == 2);
+}
+
+TEST_CASE("a PIN file that cannot be written keeps the old PIN", "[staff]") {
+  staff::Access access("/proc/wegwijzer-cannot-write/pins.toml");
+  CHECK(access.set_pin(staff::Role::Volunteer, "40719").rfind("cannot write", 0) == 0);
+  CHECK_FALSE(access.has_pin(staff::Role::Volunteer));
+}
