@@ -328,7 +328,10 @@ int command_script(const Args& args, const content::ContentPack& content) {
   if (!read_display(args, options.display) || !read_idle(args, options.idle)) return 2;
   options.sound = !args.flag("--no-sound");
   if (const auto* printer = args.option("--printer")) options.printer = *printer;
-  if (args.option("--data")) options.stats = stats::stats_path(data_dir(args));
+  if (args.option("--data")) {
+    options.stats = stats::stats_path(data_dir(args));
+    options.staff_pins = staff::pin_path(data_dir(args));
+  }
   platform::HeadlessDriver driver(content, options);
   const auto result = driver.run(script::parse(text.str()), *out, file);
   if (result.ok) std::printf("%s: ok, %d screenshots in %s\n", file.c_str(), result.shots, out->c_str());
@@ -601,6 +604,7 @@ int command_run(const Args& args, const content::ContentPack& content) {
   options.interface_sounds = !args.flag("--no-interface-sounds");
   if (const auto* printer = args.option("--printer")) options.printer = *printer;
   options.stats = stats::stats_path(data_dir(args));
+  options.staff_pins = staff::pin_path(data_dir(args));
   return platform::run_kiosk(std::make_shared<const content::ContentPack>(content), options);
 }
 

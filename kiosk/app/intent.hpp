@@ -35,6 +35,14 @@ enum class Action {
   SpeechSofter,
   SpeechLouder,
   ToggleReadAloud,  // "Voorlezen aan": every new screen is read
+  OpenStaff,        // the hidden gesture: hold the library's name 5 s (or Ctrl+Alt+P)
+  PinDigit,         // arg: "0".."9"
+  PinErase,
+  PinEnter,
+  LeaveStaff,  // "Klaar": back to the visitor's Home, staff mode ends
+  TestPrint,   // the printer module does this
+  SoundTest,   // the speech module does this
+  Restart,     // the kiosk ends; its service manager starts it again
 };
 
 struct Intent {

@@ -33,7 +33,10 @@ void KioskApp::apply(const Intent& intent, Millis now) {
   if (warning_started_ && intent.action != Action::StillHere && intent.action != Action::ClearAll) return;
   const bool was_pristine = session_.pristine(content_->default_language);
   act(intent, now);
-  if (was_pristine && !session_.pristine(content_->default_language)) record("session");
+  // A visitor's session, not a volunteer's or editor's.
+  const ScreenKind at = session_.current().kind;
+  const bool staff = staff_mode() || at == ScreenKind::PinPad || at == ScreenKind::PinSetup;
+  if (was_pristine && !staff && !session_.pristine(content_->default_language)) record("session");
 }
 
 void KioskApp::act(const Intent& intent, Millis now) {
@@ -83,7 +86,7 @@ void KioskApp::act(const Intent& intent, Millis now) {
         push({ScreenKind::Result, {}, session_.current().question + 1});
       break;
     case Action::Answer: answer_current(intent.arg); break;
-    case Action::Tick: tick(intent.arg); break;
+    case Action::Tick: tick_question(intent.arg); break;
     case Action::ToggleOnSlip: toggle_on_slip(intent.arg, now); break;
     case Action::ChooseNextStep: push({ScreenKind::NextStep}); break;
     case Action::TakeStep: {
@@ -107,6 +110,14 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::SpeechSofter: session_.speech_volume = std::max(-2, session_.speech_volume - 1); break;
     case Action::SpeechLouder: session_.speech_volume = std::min(2, session_.speech_volume + 1); break;
     case Action::ToggleReadAloud: session_.read_aloud = !session_.read_aloud; break;
+    case Action::OpenStaff:
+    case Action::PinDigit:
+    case Action::PinErase:
+    case Action::PinEnter:
+    case Action::LeaveStaff:
+    case Action::TestPrint:
+    case Action::SoundTest:
+    case Action::Restart: staff_action(intent, now); break;
   }
 }
 
@@ -120,7 +131,7 @@ void KioskApp::set_answer(const std::string& question_id, const std::string& val
   }
 }
 
-void KioskApp::tick(const std::string& question_id) {
+void KioskApp::tick_question(const std::string& question_id) {
   const Screen& screen = session_.current();
   if (screen.kind != ScreenKind::Question) return;
   for (int index : selfcheck::on_screen(*content_, session_.answers, screen.question)) {
@@ -158,6 +169,74 @@ void KioskApp::answer_current(const std::string& value) {
   }
 }
 
+// Staff mode. Only a right PIN leads past the PIN pad; every staff action but
+// the gesture needs staff mode, and a reset (Wis alles, idle) ends it.
+void KioskApp::staff_action(const Intent& intent, Millis now) {
+  const ScreenKind at = session_.current().kind;
+  const bool on_pad = at == ScreenKind::PinPad || at == ScreenKind::PinSetup;
+  switch (intent.action) {
+    case Action::OpenStaff:
+      if (!access_ || on_pad) break;
+      overwrite(session_.pin);
+      if (staff_mode()) {
+        push({ScreenKind::Volunteer});
+      } else if (access_->needs_setup()) {
+        session_.pin_setup_role = access_->has_pin(staff::Role::Volunteer) ? "editor" : "volunteer";
+        push({ScreenKind::PinSetup});
+      } else {
+        push({ScreenKind::PinPad});
+      }
+      break;
+    case Action::PinDigit:
+      if (on_pad && intent.arg.size() == 1 && intent.arg[0] >= '0' && intent.arg[0] <= '9' &&
+          session_.pin.size() < staff::kMaxPinDigits)
+        session_.pin += intent.arg;
+      break;
+    case Action::PinErase:
+      if (on_pad && !session_.pin.empty()) {
+        session_.pin.back() = '\0';
+        session_.pin.pop_back();
+      }
+      break;
+    case Action::PinEnter: {
+      if (!access_ || !on_pad) break;
+      std::string pin = std::exchange(session_.pin, {});
+      if (at == ScreenKind::PinSetup) {
+        const auto role = staff::role_from(session_.pin_setup_role);
+        const std::string problem = role ? access_->set_pin(*role, pin) : "no role";
+        overwrite(pin);
+        if (!problem.empty()) {
+          show_notice(problem.find("different") != std::string::npos ? "staff.pin_same" : "staff.pin_weak",
+                      now, false);
+        } else if (access_->needs_setup()) {
+          session_.pin_setup_role = "editor";
+        } else {
+          session_.pin_setup_role.clear();
+          session_.history.back() = Screen{ScreenKind::PinPad};
+        }
+        break;
+      }
+      const auto attempt = access_->try_pin(pin, now);
+      overwrite(pin);
+      if (attempt.role) {
+        session_.staff = staff::role_name(*attempt.role);
+        session_.history.back() = Screen{ScreenKind::Volunteer};
+      } else {
+        record("pin_wrong");
+        show_notice("staff.pin_wrong", now, false);
+      }
+      break;
+    }
+    case Action::LeaveStaff:
+      if (staff_mode()) reset();
+      break;
+    case Action::Restart:
+      if (staff_mode()) restart_requested_ = true;
+      break;
+    default: break;  // TestPrint and SoundTest: the printer and speech modules, in staff mode
+  }
+}
+
 std::vector<std::string> KioskApp::slip_suggestions() const {
   // The visitor's choice, as far as the result still holds it (answers may have changed).
   std::vector<std::string> out;
@@ -191,12 +270,18 @@ void KioskApp::push(Screen screen) {
 }
 
 void KioskApp::back() {
+  const ScreenKind at = session_.current().kind;
+  if (at == ScreenKind::PinPad || at == ScreenKind::PinSetup) overwrite(session_.pin);
+  // Leaving the staff screens ends staff mode: the next person is a visitor again.
+  if (at == ScreenKind::Volunteer) return reset();
   if (session_.history.size() > 1) session_.history.pop_back();
 }
 
 // Home starts afresh for privacy (the next visitor may tap it), but keeps the
 // visitor's language and text size: the same person taps Home far more often.
 void KioskApp::go_home() {
+  if (staff_mode()) return reset();
+  overwrite(session_.pin);
   session_.wipe_answers();
   session_.history.assign(1, Screen{});
 }

@@ -11,6 +11,7 @@
 #include "app/intent.hpp"
 #include "app/session.hpp"
 #include "content/content_pack.hpp"
+#include "staff/access.hpp"
 
 namespace app {
 
@@ -71,6 +72,13 @@ class KioskApp {
   [[nodiscard]] std::uint64_t revision() const { return revision_; }
 
   std::vector<Announcement> take_announcements();
+
+  // Staff PINs; without them the hidden gesture does nothing. Not owned.
+  void set_staff_access(staff::Access* access) { access_ = access; }
+  [[nodiscard]] const staff::Access* staff_access() const { return access_; }
+  [[nodiscard]] bool staff_mode() const { return !session_.staff.empty(); }
+  // A volunteer asked for a restart: the window loop ends, the service starts it again.
+  [[nodiscard]] bool restart_requested() const { return restart_requested_; }
   // What happened, for the anonymous day counts ("session", "selfcheck_finished",
   // "page:aio", "language:tr", "slip_shown", "slip_topic:aio", "speech"): event
   // names only, never an answer. The stats module adds them up.
@@ -91,7 +99,8 @@ class KioskApp {
   void go_home();
   void act(const Intent& intent, Millis now);
   void answer_current(const std::string& value);
-  void tick(const std::string& question_id);
+  void tick_question(const std::string& question_id);
+  void staff_action(const Intent& intent, Millis now);
   // Sets (or, with an empty value, removes) an answer; the old value's bytes are overwritten.
   void set_answer(const std::string& question_id, const std::string& value);
   void toggle_on_slip(const std::string& rule_id, Millis now);
@@ -108,6 +117,8 @@ class KioskApp {
   std::string notice_;
   Millis notice_until_ = 0;
   std::vector<std::string> events_;
+  staff::Access* access_ = nullptr;
+  bool restart_requested_ = false;
   std::uint64_t revision_ = 0;
 };
 

@@ -15,7 +15,10 @@ enum class ScreenKind {
   Slip,
   IdleWarning,
   Help,
-  Language
+  Language,
+  PinPad,     // staff only: the PIN; reached by holding the library's name 5 s
+  PinSetup,   // first start: a PIN for volunteers, then one for editors
+  Volunteer,  // staff home: printer, sound, counts, "Samen invullen"
 };
 
 [[nodiscard]] const char* screen_name(ScreenKind kind);

@@ -15,6 +15,9 @@ const char* screen_name(ScreenKind kind) {
     case ScreenKind::IdleWarning: return "idle";
     case ScreenKind::Help: return "help";
     case ScreenKind::Language: return "language";
+    case ScreenKind::PinPad: return "pin";
+    case ScreenKind::PinSetup: return "pin_setup";
+    case ScreenKind::Volunteer: return "volunteer";
   }
   return "unknown";
 }
@@ -29,7 +32,7 @@ void overwrite(std::string& text) {
 bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
          on_slip.empty() && language == default_language && !large_text && speech_rate == 0 &&
-         speech_volume == 0 && !read_aloud;
+         speech_volume == 0 && !read_aloud && staff.empty() && pin.empty();
 }
 
 void Session::wipe_answers() {
@@ -49,6 +52,9 @@ void Session::wipe(const std::string& default_language) {
   speech_rate = 0;
   speech_volume = 0;
   read_aloud = false;
+  overwrite(pin);
+  staff.clear();
+  pin_setup_role.clear();
 }
 
 }  // namespace app

@@ -22,6 +22,11 @@ struct Session {
   int speech_rate = 0;
   int speech_volume = 0;
   bool read_aloud = false;
+  // Staff mode: the role that got in ("volunteer" | "editor"), the PIN digits being
+  // typed, and during setup the role whose PIN is being chosen. Wiped like answers.
+  std::string staff;
+  std::string pin;
+  std::string pin_setup_role;
 
   [[nodiscard]] const Screen& current() const { return history.back(); }
   // True when nothing about this session differs from a fresh start on Home.

@@ -36,6 +36,7 @@ std::optional<Tap> TouchFilter::feed(const PointerEvent& event) {
       if (event.finger == finger_) live_ = false;
       if (!ours) return std::nullopt;
       if (distance(event.at, start_) > settings_.slop_px) return std::nullopt;
+      if (event.time - start_time_ >= settings_.hold_ms) return Tap{start_, event.at, event.time, true};
       if (event.time - start_time_ > settings_.long_press_ms) return std::nullopt;
       return Tap{start_, event.at, event.time};
     }

@@ -29,11 +29,13 @@ struct Tap {
   Point down;
   Point up;
   Millis time = 0;
+  bool held = false;  // a still press of hold_ms or more: only hold targets act on it
 };
 
 struct TouchSettings {
   float slop_px = 22;           // movement allowed within one tap (≈ 6 mm at 3.64 px/mm)
   Millis long_press_ms = 1500;  // held longer than this: not a tap
+  Millis hold_ms = 5000;        // held still this long: a deliberate hold (the staff gesture)
 };
 
 class TouchFilter {

@@ -48,6 +48,10 @@ HeadlessDriver::HeadlessDriver(content::Snapshot content, HeadlessOptions option
     stats_ = std::make_unique<stats::StatsStore>(options_.stats);
     shell_->set_stats(stats_.get());
   }
+  if (!options_.staff_pins.empty()) {
+    access_ = std::make_unique<staff::Access>(options_.staff_pins);
+    app_->set_staff_access(access_.get());
+  }
   layout();
 }
 

@@ -27,6 +27,7 @@ struct HeadlessOptions {
   bool sound = true;                    // false: as if the kiosk had no audio device
   std::string printer;                  // a printer URI (slip/printer.hpp), or empty for none
   std::string stats;                    // the anonymous day counts' file, or empty to keep none
+  std::string staff_pins;               // the staff PIN file, or empty: no staff mode
 };
 
 struct RunResult {
@@ -69,6 +70,7 @@ class HeadlessDriver {
   std::unique_ptr<TraceVoice> voice_;
   std::unique_ptr<slip::PrintQueue> printer_;
   std::unique_ptr<stats::StatsStore> stats_;
+  std::unique_ptr<staff::Access> access_;
   std::unique_ptr<ui::Shell> shell_;
   SDL_Surface* surface_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;

@@ -143,6 +143,15 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
   {
     RenderContext render(renderer);
     app::KioskApp app(std::move(content), options.idle);
+    std::unique_ptr<staff::Access> access;
+    if (!options.staff_pins.empty()) {
+      try {
+        access = std::make_unique<staff::Access>(options.staff_pins);
+        app.set_staff_access(access.get());
+      } catch (const std::exception& e) {
+        std::fprintf(stderr, "wegwijzer: %s; no staff mode\n", e.what());
+      }
+    }
     int w = 0, h = 0;
     SDL_GetRendererOutputSize(renderer, &w, &h);
     auto make_shell = [&] {
@@ -219,6 +228,10 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
         have = SDL_PollEvent(&event);
       }
       shell->tick(now());
+      if (app.restart_requested()) {
+        std::fprintf(stderr, "wegwijzer: restart asked for by a volunteer\n");
+        running = false;  // the service manager starts the kiosk again
+      }
       if (shell->needs_redraw(now())) frames_pending = std::max(frames_pending, 1);
       if (frames_pending > 0) {
         render.layout(*shell, now());

@@ -21,6 +21,7 @@ struct WindowOptions {
   bool interface_sounds = true;  // the soft tap and page sounds
   std::string printer;           // a printer URI (slip/printer.hpp), or empty for none
   std::string stats;             // the anonymous day counts' file, or empty to keep none
+  std::string staff_pins;        // the staff PIN file, or empty: no staff mode
   // For `wegwijzer bench`: print figures as JSON and leave after the first
   // frame, or after this many seconds of idling.
   bool exit_after_first_frame = false;

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "ui/reading.hpp"
@@ -40,6 +41,14 @@ bool Shell::pointer(const input::PointerEvent& event) {
   }
   const auto tap = touch_.feed(event);
   if (!tap) return event.kind != input::PointerEvent::Kind::Move;
+  if (tap->held) {
+    const Widget* held = widgets_.hold_target_at(tap->down);
+    if (held && held == widgets_.hold_target_at(tap->up)) {
+      app_.apply(*held->hold, tap->time);
+      count_events();
+    }
+    return true;
+  }
   const Widget* pressed = widgets_.target_at(tap->down);
   const Widget* released = widgets_.target_at(tap->up);
   // A press that slid off its button does nothing.
@@ -83,8 +92,11 @@ void Shell::print_outcome(app::Millis now) {
   if (!printer_) return;
   const auto outcome = printer_->take_outcome();
   if (!outcome) return;
+  printer_state_ = outcome->ok() ? "ready" : slip::fault_name(outcome->fault);
+  std::replace(printer_state_.begin(), printer_state_.end(), ' ', '_');
   if (outcome->ok()) {
-    app_.record("slip_printed");
+    if (!test_print_) app_.record("slip_printed");
+    test_print_ = false;
     app_.show_notice("slip.printed", now);
   } else {
     std::fprintf(stderr, "wegwijzer: printer: %s (%s)\n", slip::fault_name(outcome->fault),
@@ -118,6 +130,14 @@ void Shell::after_intent(const app::Intent& intent, app::Millis now) {
     read_key_.clear();  // the next frame reads this screen
   } else if (action == Action::PrintSlip && printer_) {
     printer_->submit(slip_for(app_));  // ignored while a print is running
+  } else if (action == Action::TestPrint && printer_ && app_.staff_mode()) {
+    test_print_ = true;
+    printer_->submit(slip_for(app_));  // a slip with the library's own details
+  } else if (action == Action::SoundTest && app_.staff_mode()) {
+    if (sound())
+      speak(read_text(app_.content().text("speech.sample", "nl"), "nl", app_.content()), now);
+    else
+      app_.show_notice("speech.unavailable", now, false);
   }
   speak_announcements(now);
 }
@@ -141,6 +161,12 @@ void Shell::speak_announcements(app::Millis now) {
 
 bool Shell::key(const input::KeyChord& chord, app::Millis now) {
   app_.note_input(now);
+  // On a plugged-in keyboard, Ctrl+Alt+P is the same as holding the library's name.
+  if (chord.ctrl && chord.alt && (chord.key == "P" || chord.key == "p")) {
+    app_.apply({app::Action::OpenStaff}, now);
+    count_events();
+    return false;
+  }
   return input::key_closes_app(chord, mode_);
 }
 
@@ -163,7 +189,8 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
   Painter painter(draw, display_, *type_, backend, solids_, app_.session().large_text, right_to_left(),
                   widgets_, pressed, spoken);
   const bool printing = printer_ && printer_->busy();
-  draw_screen(painter, app_, display_, now, {sound(), speaking, printer_ != nullptr, printing});
+  draw_screen(painter, app_, display_, now,
+              {sound(), speaking, printer_ != nullptr, printing, printer_ ? printer_state_ : "none", stats_});
   drawn_printing_ = printing;
   drawn_spoken_ = spoken;
   drawn_speaking_ = speaking;

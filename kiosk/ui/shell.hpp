@@ -80,6 +80,8 @@ class Shell {
   void print_outcome(app::Millis now);
   void count_events();
   stats::StatsStore* stats_ = nullptr;
+  std::string printer_state_ = "untried";  // for the volunteer: what the printer last said
+  bool test_print_ = false;
   bool interface_sounds_ = true;
   std::optional<speech::Spoken> drawn_spoken_;
   bool drawn_speaking_ = false;

@@ -15,6 +15,7 @@ const char* role_name(Role role) {
     case Role::Heading: return "heading";
     case Role::Text: return "text";
     case Role::Pictogram: return "pictogram";
+    case Role::Hold: return "hold";
   }
   return "unknown";
 }
@@ -22,6 +23,12 @@ const char* role_name(Role role) {
 const Widget* WidgetList::target_at(input::Point p) const {
   for (auto it = widgets_.rbegin(); it != widgets_.rend(); ++it)
     if (it->intent && it->rect.contains(p)) return &*it;
+  return nullptr;
+}
+
+const Widget* WidgetList::hold_target_at(input::Point p) const {
+  for (auto it = widgets_.rbegin(); it != widgets_.rend(); ++it)
+    if (it->hold && it->rect.contains(p)) return &*it;
   return nullptr;
 }
 
@@ -209,6 +216,15 @@ void Painter::pictogram(const std::string& id, const std::string& name, float x,
   const Rect box = mirror({x, y, size, size});
   draw_layout(*layout, box.x, box.y, color);
   widgets_.add({id, Role::Pictogram, name, box, size, 0, color, background, std::nullopt, false});
+}
+
+void Painter::hold_area(const std::string& id, const Rect& rect, app::Intent intent) {
+  Widget w;
+  w.id = id;
+  w.role = Role::Hold;
+  w.rect = mirror(rect);
+  w.hold = std::move(intent);
+  widgets_.add(std::move(w));
 }
 
 float Painter::button_width(const std::string& label, bool pictogram, float min, const ButtonStyle& style) {

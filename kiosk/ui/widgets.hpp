@@ -26,7 +26,8 @@ struct Rect {
   [[nodiscard]] float bottom() const { return y + h; }
 };
 
-enum class Role { Primary, Button, Nav, Heading, Text, Pictogram };
+// Hold: an invisible area that acts only on a deliberate hold (the staff gesture).
+enum class Role { Primary, Button, Nav, Heading, Text, Pictogram, Hold };
 [[nodiscard]] const char* role_name(Role role);
 [[nodiscard]] inline bool is_target(Role role) {
   return role == Role::Primary || role == Role::Button || role == Role::Nav;
@@ -41,9 +42,10 @@ struct Widget {
   float cap_px = 0;
   Color fg;
   Color bg;
-  std::optional<app::Intent> intent;  // targets only
-  bool selected = false;              // a toggle that is on
-  bool overflows = false;             // a button whose label does not fit inside it
+  std::optional<app::Intent> intent;               // targets only
+  bool selected = false;                           // a toggle that is on
+  bool overflows = false;                          // a button whose label does not fit inside it
+  std::optional<app::Intent> hold = std::nullopt;  // acts only on a deliberate 5 s hold, never on a tap
 };
 
 class WidgetList {
@@ -53,6 +55,7 @@ class WidgetList {
   [[nodiscard]] const std::vector<Widget>& all() const { return widgets_; }
   // The topmost target under a point.
   [[nodiscard]] const Widget* target_at(input::Point p) const;
+  [[nodiscard]] const Widget* hold_target_at(input::Point p) const;
   [[nodiscard]] const Widget* find(const std::string& id) const;
   // A target whose label is `label` (first match), for scripts written as a person reads.
   [[nodiscard]] const Widget* find_label(const std::string& label) const;
@@ -104,6 +107,8 @@ class Painter {
                  Color background);
   void button(const std::string& id, Role role, const std::string& label, const std::string& pictogram,
               const Rect& rect, app::Intent intent, const ButtonStyle& style = {}, bool selected = false);
+  // An area that acts only when held still for 5 s (nothing shows it: it is for staff).
+  void hold_area(const std::string& id, const Rect& rect, app::Intent intent);
   // The width a side-by-side button needs for its label on one line, at least `min`:
   // translated labels and large text make some words longer than the Dutch.
   [[nodiscard]] float button_width(const std::string& label, bool pictogram, float min,

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "staff/access.hpp"
 #include "support/layout.hpp"
 
 using test_support::run_script;
@@ -192,4 +193,49 @@ TEST_CASE("the screen size in millimetres changes the pixel sizes", "[ui][script
   REQUIRE(back);
   const float height_mm = (*back)["rect"][3].get<float>() / shot["px_per_mm"].get<float>();
   CHECK(height_mm == Approx(20.0f).margin(0.5f));
+}
+
+TEST_CASE("staff: a tap on the library's name does nothing, a 5 s hold opens the PIN pad",
+          "[ui][script][staff]") {
+  platform::HeadlessOptions options;
+  const std::string data = test_support::temp_dir("staff-walk-data");
+  options.staff_pins = data + "/pins.toml";
+  options.stats = data + "/stats.sqlite";
+  {
+    staff::Access access(options.staff_pins);
+    REQUIRE(access.set_pin(staff::Role::Volunteer, "40719").empty());
+    REQUIRE(access.set_pin(staff::Role::Editor, "83560").empty());
+  }
+  const auto run = run_script(
+      "hold frame.staff 0.1\n"
+      "expect-screen home\n"
+      "hold frame.staff 3\n"
+      "expect-screen home\n"
+      "hold frame.staff 5\n"
+      "expect-screen pin\n"
+      "tap pin.4\ntap pin.0\ntap pin.7\ntap pin.1\ntap pin.9\n"
+      "shot typed\n"
+      "tap pin.enter\n"
+      "expect-screen volunteer\n"
+      "expect-text \"Er is geen printer.\"\n"
+      "shot volunteer\n"
+      "tap staff.together\n"
+      "expect-screen intro\n"
+      "tap nav.home\n"
+      "expect-screen home\n"
+      "hold frame.staff 5\n"
+      "expect-screen pin\n",  // Home ended staff mode: the PIN again
+      "staff-walk", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  REQUIRE(run.shots.size() == 2);
+  // The typed PIN shows as dots, never as digits.
+  CHECK(test_support::find_widget(run.shots[0], "staff.pin.typed")->at("label") ==
+        "\u25CF \u25CF \u25CF \u25CF \u25CF ");
+  for (const auto& shot : run.shots)
+    for (const auto& w : shot["widgets"]) {
+      INFO(w["id"]);
+      CHECK_FALSE(w["overflows"].get<bool>());
+    }
+  CHECK(test_support::find_widget(run.shots[1], "staff.count.session.0"));
 }

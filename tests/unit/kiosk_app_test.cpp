@@ -358,3 +358,99 @@ TEST_CASE("questions asked together: ticked is yes, the rest no, or skip for all
   CHECK(f.kiosk.answer("letters") == "skip");
   CHECK(f.kiosk.answer("meet") == "skip");
 }
+
+namespace {
+
+// A kiosk whose staff have PINs 40719 (volunteer) and 83560 (editor).
+struct StaffFixture : Fixture {
+  std::unique_ptr<staff::Access> access;
+  explicit StaffFixture(bool with_pins = true) {
+    access = std::make_unique<staff::Access>(staff::pin_path(test_support::temp_dir("app-staff")));
+    if (with_pins) {
+      REQUIRE(access->set_pin(staff::Role::Volunteer, "40719").empty());
+      REQUIRE(access->set_pin(staff::Role::Editor, "83560").empty());
+    }
+    kiosk.set_staff_access(access.get());
+  }
+  void type(const std::string& pin) {
+    for (char digit : pin) act(Action::PinDigit, std::string(1, digit));
+    act(Action::PinEnter);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("staff get in only with a right PIN; visitors' intents cannot reach staff screens",
+          "[app][staff]") {
+  Fixture plain;  // no PIN file: the gesture does nothing
+  plain.act(Action::OpenStaff);
+  CHECK(plain.screen() == ScreenKind::Home);
+
+  StaffFixture f;
+  f.act(Action::LeaveStaff);
+  f.act(Action::Restart);
+  CHECK_FALSE(f.kiosk.restart_requested());
+  f.act(Action::OpenStaff);
+  CHECK(f.screen() == ScreenKind::PinPad);
+  f.type("11111");
+  CHECK(f.screen() == ScreenKind::PinPad);
+  CHECK_FALSE(f.kiosk.staff_mode());
+  CHECK(*f.kiosk.notice(f.now) == "staff.pin_wrong");
+  CHECK(f.kiosk.session().pin.empty());  // typed digits are gone after OK
+  f.now += 2000;                         // past the one-second wait
+  f.type("40719");
+  CHECK(f.screen() == ScreenKind::Volunteer);
+  CHECK(f.kiosk.session().staff == "volunteer");
+  CHECK(f.kiosk.take_events() == std::vector<std::string>{"pin_wrong"});  // staff are not counted as visitors
+}
+
+TEST_CASE("staff mode ends with Klaar, Back, Home or the idle timer", "[app][staff][idle]") {
+  for (const Action leave : {Action::LeaveStaff, Action::Back, Action::Home}) {
+    StaffFixture f;
+    f.act(Action::OpenStaff);
+    f.type("83560");
+    REQUIRE(f.kiosk.session().staff == "editor");
+    f.act(leave);
+    CHECK(f.screen() == ScreenKind::Home);
+    CHECK_FALSE(f.kiosk.staff_mode());
+    CHECK(f.kiosk.session().pristine("nl"));
+  }
+  StaffFixture f;
+  f.act(Action::OpenStaff);
+  f.type("40719");
+  f.wait(121'000);
+  CHECK(f.screen() == ScreenKind::Home);
+  CHECK_FALSE(f.kiosk.staff_mode());
+}
+
+TEST_CASE("first start: choose a volunteer PIN, then a different editor PIN", "[app][staff]") {
+  StaffFixture f(false);
+  f.act(Action::OpenStaff);
+  CHECK(f.screen() == ScreenKind::PinSetup);
+  CHECK(f.kiosk.session().pin_setup_role == "volunteer");
+  f.type("12345");  // too plain
+  CHECK(*f.kiosk.notice(f.now) == "staff.pin_weak");
+  f.type("40719");
+  CHECK(f.kiosk.session().pin_setup_role == "editor");
+  f.type("40719");  // the same as the volunteers'
+  CHECK(*f.kiosk.notice(f.now) == "staff.pin_same");
+  f.type("83560");
+  CHECK(f.screen() == ScreenKind::PinPad);
+  CHECK_FALSE(f.access->needs_setup());
+  f.type("83560");
+  CHECK(f.kiosk.session().staff == "editor");
+}
+
+TEST_CASE("digits: at most 8, erased one by one, nothing but digits", "[app][staff]") {
+  StaffFixture f;
+  f.act(Action::OpenStaff);
+  for (int i = 0; i < 12; ++i) f.act(Action::PinDigit, "7");
+  f.act(Action::PinDigit, "x");
+  CHECK(f.kiosk.session().pin == "77777777");
+  f.act(Action::PinErase);
+  CHECK(f.kiosk.session().pin == "7777777");
+  f.act(Action::Back);
+  CHECK(f.kiosk.session().pin.empty());
+  f.act(Action::PinDigit, "1");  // not on the pad any more
+  CHECK(f.kiosk.session().pin.empty());
+}

@@ -56,6 +56,8 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
   p.text("frame.location", Role::Text, TextRole::Nav, content.location.name, margin,
          (bar - p.measure(TextRole::Nav, content.location.name, W / 2)) / 2, W / 2, colors::primary_text,
          colors::nav_bar);
+  // Staff get in by holding the library's name for 5 s: deliberate, and nothing a visitor sees.
+  p.hold_area("frame.staff", {0, 0, W / 3, bar}, {Action::OpenStaff});
   const float top_w = p.px(70);
   const ButtonStyle style = nav_style();
   p.button("nav.clear", Role::Nav, t("nav.clear"), "delete", {W - margin - top_w, gap, top_w, button_h},
@@ -133,6 +135,11 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
     case app::ScreenKind::Slip: draw_slip(ctx, screen.question); break;
     case app::ScreenKind::Help: draw_help(ctx); break;
     case app::ScreenKind::Language: draw_language(ctx); break;
+    case app::ScreenKind::PinPad: draw_pin(ctx, false); break;
+    case app::ScreenKind::PinSetup: draw_pin(ctx, true); break;
+    case app::ScreenKind::Volunteer:
+      if (app.staff_mode()) draw_volunteer(ctx);
+      break;
     case app::ScreenKind::IdleWarning: break;
   }
   draw_notice(paint, app, display, now);

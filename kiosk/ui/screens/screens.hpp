@@ -6,6 +6,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "slip/slip.hpp"
+#include "stats/stats.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -17,6 +18,10 @@ struct DeviceState {
   bool speaking = false;
   bool printer = false;
   bool printing = false;
+  // For the staff screens: the printer's last word (none, untried, ready, paper_out, ...)
+  // and the anonymous counts, when the kiosk keeps them.
+  std::string printer_state = "none";
+  const stats::StatsStore* stats = nullptr;
 };
 
 struct ScreenContext {
@@ -55,6 +60,9 @@ void draw_slip(ScreenContext& ctx, int part = 0);
 // The slip for this session: the suggestions of the result, the chosen next step.
 [[nodiscard]] slip::Slip slip_for(const app::KioskApp& app);
 void draw_help(ScreenContext& ctx);
+// Staff: the PIN pad (setup: choosing the PINs) and the volunteer's screen.
+void draw_pin(ScreenContext& ctx, bool setup);
+void draw_volunteer(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);
 // The idle warning covers the whole screen: only its own buttons act.
 void draw_idle(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now);
