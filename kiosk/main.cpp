@@ -25,6 +25,7 @@
 #include "content/startup.hpp"
 #include "content/store.hpp"
 #include "content/validate.hpp"
+#include "editor/pack_cli.hpp"
 #include "platform/headless_driver.hpp"
 #include "platform/kiosk_window.hpp"
 #include "selfcheck/selfcheck.hpp"
@@ -69,6 +70,12 @@ Usage:
   wegwijzer export-content --out DIR [--data DIR | --content DIR]
       Write the device's content (the store under --data) or a checked pack
       to DIR in the editable file format.
+  wegwijzer keygen --out NAME
+      Make a signing key pair: NAME.key (secret) and NAME.pub (for trusted-keys.toml).
+  wegwijzer export-pack --key NAME.key --signer NAME --out FILE [--data DIR | --content DIR]
+      Write the whole content as one signed pack file (for a USB stick).
+  wegwijzer import-pack FILE [--data DIR] [--trust FILE] [--yes]
+      Check a pack's signature and show what it changes; with --yes, apply it.
   wegwijzer set-pin volunteer|editor [--data DIR]
       Set or reset a staff PIN (5 to 8 digits), read from standard input.
   wegwijzer export-stats [--format csv|prometheus] [--data DIR] [--out FILE]
@@ -185,9 +192,12 @@ std::string data_dir(const Args& args) {
   return data ? *data : content::default_data_dir();
 }
 
+// The store stays open for the editor (drafts, publishing, history) while the kiosk runs.
+std::unique_ptr<content::ContentStore> g_store;
+
 content::StartupContent open_kiosk_content(const Args& args, bool use_store) {
   PictogramCheck check;
-  std::unique_ptr<content::ContentStore> store;
+  std::unique_ptr<content::ContentStore>& store = g_store;
   if (use_store) store = std::make_unique<content::ContentStore>(content::store_path(data_dir(args)));
   auto started = content::open_content(store.get(), content_dir(args), check.options(today()));
   for (const auto& note : started.notes) std::fprintf(stderr, "wegwijzer: %s\n", note.c_str());
@@ -331,6 +341,7 @@ int command_script(const Args& args, const content::ContentPack& content) {
   if (args.option("--data")) {
     options.stats = stats::stats_path(data_dir(args));
     options.staff_pins = staff::pin_path(data_dir(args));
+    options.store = g_store.get();
   }
   platform::HeadlessDriver driver(content, options);
   const auto result = driver.run(script::parse(text.str()), *out, file);
@@ -554,6 +565,38 @@ int command_set_pin(const Args& args) {
   return 0;
 }
 
+// Signed content packs, to carry content between kiosks on a USB stick.
+int command_pack(const Args& args) {
+  const std::string& command = args.positional[0];
+  auto option = [&](const char* name) {
+    const auto* value = args.option(name);
+    return value ? *value : std::string{};
+  };
+  if (command == "keygen") {
+    if (option("--out").empty()) {
+      std::fprintf(stderr, "wegwijzer: keygen --out NAME\n");
+      return 2;
+    }
+    return editor::command_keygen(option("--out"));
+  }
+  if (command == "export-pack") {
+    if (option("--key").empty() || option("--signer").empty() || option("--out").empty()) {
+      std::fprintf(
+          stderr,
+          "wegwijzer: export-pack --key NAME.key --signer NAME --out FILE [--data DIR | --content DIR]\n");
+      return 2;
+    }
+    return editor::command_export_pack(option("--key"), option("--signer"), option("--out"), option("--data"),
+                                       args.option("--data") ? std::string{} : content_dir(args));
+  }
+  if (args.positional.size() != 2) {
+    std::fprintf(stderr, "wegwijzer: import-pack FILE --data DIR [--trust FILE] [--yes]\n");
+    return 2;
+  }
+  return editor::command_import_pack(args.positional[1], data_dir(args), option("--trust"),
+                                     args.flag("--yes"));
+}
+
 // Weekly anonymous counts for a library's reports (CSV) or monitoring (Prometheus).
 int command_export_stats(const Args& args) {
   const auto* format = args.option("--format");
@@ -605,6 +648,7 @@ int command_run(const Args& args, const content::ContentPack& content) {
   if (const auto* printer = args.option("--printer")) options.printer = *printer;
   options.stats = stats::stats_path(data_dir(args));
   options.staff_pins = staff::pin_path(data_dir(args));
+  options.store = g_store.get();
   return platform::run_kiosk(std::make_shared<const content::ContentPack>(content), options);
 }
 
@@ -627,6 +671,8 @@ int main(int argc, char** argv) {
     if (command == "export-content") return command_export_content(args);
     if (command == "export-stats") return command_export_stats(args);
     if (command == "set-pin") return command_set_pin(args);
+    if (command == "keygen" || command == "export-pack" || command == "import-pack")
+      return command_pack(args);
     if (command == "bench") return bench::run(argv[0], args.flag("--quick"));
     if (command == "sounds") return command_sounds(args);
     if (command == "slip") return command_slip(args, open_kiosk_content(args, false).pack);

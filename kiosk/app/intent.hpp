@@ -43,6 +43,17 @@ enum class Action {
   TestPrint,   // the printer module does this
   SoundTest,   // the speech module does this
   Restart,     // the kiosk ends; its service manager starts it again
+  OpenEditor,  // editors only
+  EditField,   // arg: field key ("contact:ido:hours:nl", "parameter:ID@FROM:value")
+  TypeKey,     // arg: the character typed (UTF-8); on-screen or plugged-in keyboard
+  EraseKey,
+  ShiftKey,
+  SaveField,    // checks, then keeps the change as a draft
+  ConfirmSave,  // "Toch opslaan": the change alters what personas get
+  CancelField,
+  Publish,  // every draft live at once
+  OpenHistory,
+  RollBack,  // arg: revision number
 };
 
 struct Intent {

@@ -78,7 +78,8 @@ void KioskApp::act(const Intent& intent, Millis now) {
       if (content_->find_rule(intent.arg)) push({ScreenKind::Why, intent.arg});
       break;
     case Action::MorePage:  // the next part of a long page or slip
-      if (session_.current().kind == ScreenKind::Page || session_.current().kind == ScreenKind::Slip)
+      if (session_.current().kind == ScreenKind::Page || session_.current().kind == ScreenKind::Slip ||
+          session_.current().kind == ScreenKind::Editor)
         push({session_.current().kind, session_.current().page_id, session_.current().question + 1});
       break;
     case Action::MoreResults:
@@ -118,6 +119,17 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::TestPrint:
     case Action::SoundTest:
     case Action::Restart: staff_action(intent, now); break;
+    case Action::OpenEditor:
+    case Action::EditField:
+    case Action::TypeKey:
+    case Action::EraseKey:
+    case Action::ShiftKey:
+    case Action::SaveField:
+    case Action::ConfirmSave:
+    case Action::CancelField:
+    case Action::Publish:
+    case Action::OpenHistory:
+    case Action::RollBack: edit_action(intent, now); break;
   }
 }
 

@@ -11,6 +11,7 @@
 #include "app/intent.hpp"
 #include "app/session.hpp"
 #include "content/content_pack.hpp"
+#include "content/store.hpp"
 #include "staff/access.hpp"
 
 namespace app {
@@ -77,6 +78,11 @@ class KioskApp {
   void set_staff_access(staff::Access* access) { access_ = access; }
   [[nodiscard]] const staff::Access* staff_access() const { return access_; }
   [[nodiscard]] bool staff_mode() const { return !session_.staff.empty(); }
+  // The device's content store: drafts, publishing and history for the editor. Not owned.
+  void set_store(content::ContentStore* store) { store_ = store; }
+  [[nodiscard]] const content::ContentStore* store() const { return store_; }
+  // The pack with the editor's drafts laid over it (what the edit screens show).
+  [[nodiscard]] content::Snapshot draft_content() const;
   // A volunteer asked for a restart: the window loop ends, the service starts it again.
   [[nodiscard]] bool restart_requested() const { return restart_requested_; }
   // What happened, for the anonymous day counts ("session", "selfcheck_finished",
@@ -101,6 +107,8 @@ class KioskApp {
   void answer_current(const std::string& value);
   void tick_question(const std::string& question_id);
   void staff_action(const Intent& intent, Millis now);
+  void edit_action(const Intent& intent, Millis now);
+  void save_field(bool confirmed, Millis now);
   // Sets (or, with an empty value, removes) an answer; the old value's bytes are overwritten.
   void set_answer(const std::string& question_id, const std::string& value);
   void toggle_on_slip(const std::string& rule_id, Millis now);
@@ -118,6 +126,7 @@ class KioskApp {
   Millis notice_until_ = 0;
   std::vector<std::string> events_;
   staff::Access* access_ = nullptr;
+  content::ContentStore* store_ = nullptr;
   bool restart_requested_ = false;
   std::uint64_t revision_ = 0;
 };

@@ -19,6 +19,9 @@ enum class ScreenKind {
   PinPad,     // staff only: the PIN; reached by holding the library's name 5 s
   PinSetup,   // first start: a PIN for volunteers, then one for editors
   Volunteer,  // staff home: printer, sound, counts, "Samen invullen"
+  Editor,     // editors: hours and amounts to change, drafts, publish
+  EditField,  // one field with the on-screen keyboard and the B1 hints
+  History,    // the changes made, each with "Terugzetten"
 };
 
 [[nodiscard]] const char* screen_name(ScreenKind kind);

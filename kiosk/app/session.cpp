@@ -18,6 +18,9 @@ const char* screen_name(ScreenKind kind) {
     case ScreenKind::PinPad: return "pin";
     case ScreenKind::PinSetup: return "pin_setup";
     case ScreenKind::Volunteer: return "volunteer";
+    case ScreenKind::Editor: return "editor";
+    case ScreenKind::EditField: return "edit_field";
+    case ScreenKind::History: return "history";
   }
   return "unknown";
 }
@@ -55,6 +58,10 @@ void Session::wipe(const std::string& default_language) {
   overwrite(pin);
   staff.clear();
   pin_setup_role.clear();
+  edit_field.clear();
+  edit_text.clear();
+  shift = false;
+  edit_personas.clear();
 }
 
 }  // namespace app

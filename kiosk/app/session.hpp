@@ -27,6 +27,12 @@ struct Session {
   std::string staff;
   std::string pin;
   std::string pin_setup_role;
+  // Editing one field: which ("contact:ido:hours:nl"), the text so far, the shift key,
+  // and the personas a save would change (shown until "Toch opslaan").
+  std::string edit_field;
+  std::string edit_text;
+  bool shift = false;
+  std::vector<std::string> edit_personas;
 
   [[nodiscard]] const Screen& current() const { return history.back(); }
   // True when nothing about this session differs from a fresh start on Home.

@@ -353,7 +353,31 @@ const std::vector<std::string>& required_strings() {
                                                 "staff.today",
                                                 "staff.week",
                                                 "staff.restart",
-                                                "staff.leave"};
+                                                "staff.leave",
+                                                "staff.open_editor",
+                                                "staff.edit.title",
+                                                "staff.edit.hours",
+                                                "staff.edit.amount_title",
+                                                "staff.edit.amount_hint",
+                                                "staff.edit.flesch",
+                                                "staff.edit.personas",
+                                                "staff.edit.confirm",
+                                                "staff.edit.save",
+                                                "staff.edit.cancel",
+                                                "staff.edit.waiting",
+                                                "staff.edit.none_waiting",
+                                                "staff.edit.publish",
+                                                "staff.edit.history",
+                                                "staff.edit.saved",
+                                                "staff.edit.published",
+                                                "staff.edit.rolled_back",
+                                                "staff.edit.broken",
+                                                "staff.edit.amount",
+                                                "staff.edit.date",
+                                                "staff.history.title",
+                                                "staff.history.rollback",
+                                                "staff.key.shift",
+                                                "staff.key.space"};
   return keys;
 }
 

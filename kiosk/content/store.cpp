@@ -45,6 +45,15 @@ const char* const kMigrations[] = {
       );
       CREATE TABLE good_file (path TEXT PRIMARY KEY, text TEXT NOT NULL);
     )sql",
+    // 2 → 3: drafts, an editor's changes that are not live yet.
+    R"sql(
+      CREATE TABLE draft (
+        path TEXT PRIMARY KEY,
+        text TEXT NOT NULL,
+        editor TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+    )sql",
 };
 static_assert(std::size(kMigrations) == ContentStore::kSchemaVersion);
 
@@ -346,6 +355,69 @@ void ContentStore::resolve(const std::string& path) {
   Statement erase(db_, "DELETE FROM conflict WHERE path = ?");
   erase.bind(1, path);
   erase.step();
+}
+
+void ContentStore::save_draft(const std::string& path, const std::string& text, const std::string& editor) {
+  Statement upsert(db_,
+                   "INSERT INTO draft (path, text, editor, at) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT(path) DO UPDATE SET text = excluded.text, editor = excluded.editor, "
+                   "at = excluded.at");
+  upsert.bind(1, path).bind(2, text).bind(3, editor).bind(4, now_utc());
+  upsert.step();
+}
+
+void ContentStore::discard_draft(const std::string& path) {
+  Statement erase(db_, "DELETE FROM draft WHERE path = ?");
+  erase.bind(1, path);
+  erase.step();
+}
+
+PackFiles ContentStore::drafts() const {
+  PackFiles out;
+  Statement select(db_, "SELECT path, text FROM draft");
+  while (select.step()) out[select.text(0)] = select.text(1);
+  return out;
+}
+
+PackFiles ContentStore::files_with_drafts() const {
+  PackFiles out = files();
+  for (auto& [path, text] : drafts()) out[path] = std::move(text);
+  return out;
+}
+
+int ContentStore::write_changed(const PackFiles& wanted, const std::string& editor, const std::string& what) {
+  const PackFiles live = files();
+  int changed = 0;
+  for (const auto& [path, text] : wanted) {
+    const auto current = live.find(path);
+    if (current != live.end() && current->second == text) continue;
+    change(path, &text, editor, what, false);
+    ++changed;
+  }
+  return changed;
+}
+
+int ContentStore::publish(const std::string& editor, const std::string& what) {
+  Transaction transaction(db_);
+  const int changed = write_changed(drafts(), editor, what);
+  exec(db_, "DELETE FROM draft");
+  transaction.commit();
+  return changed;
+}
+
+// The files count as edited on the device, not as the shipped pack's: the next
+// start's import of the bundled pack then keeps them and lists differences as conflicts.
+int ContentStore::replace_files(const PackFiles& files, const std::string& editor, const std::string& what) {
+  Transaction transaction(db_);
+  const PackFiles live = this->files();
+  int changed = write_changed(files, editor, what);
+  for (const auto& [path, text] : live) {
+    if (files.count(path)) continue;
+    change(path, nullptr, editor, what, false);
+    ++changed;
+  }
+  transaction.commit();
+  return changed;
 }
 
 void ContentStore::mark_good(const PackFiles& files) {

@@ -1,7 +1,8 @@
 #pragma once
 // The content store on the device: one SQLite file (WAL mode) holding the
-// pack's files, every change to them as a revision, conflicts between local
-// edits and a newer shipped pack, and the last set of files that was good.
+// pack's files, every change to them as a revision, an editor's drafts,
+// conflicts between local edits and a newer shipped pack, and the last set of
+// files that was good.
 // Each change is one transaction: a power cut leaves the old state or the new.
 #include <cstdint>
 #include <stdexcept>
@@ -43,7 +44,7 @@ struct ImportReport {
 
 class ContentStore {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Opens or creates the store and brings its schema up to date.
   explicit ContentStore(const std::string& path);
@@ -71,6 +72,20 @@ class ContentStore {
   [[nodiscard]] std::vector<Conflict> conflicts() const;
   void resolve(const std::string& path);
 
+  // Drafts: an editor's unpublished changes, kept in the store so a power cut loses nothing.
+  void save_draft(const std::string& path, const std::string& text, const std::string& editor);
+  void discard_draft(const std::string& path);
+  [[nodiscard]] PackFiles drafts() const;
+  // The live files with the drafts laid over them (what "Voorbeeld" shows and what publish makes live).
+  [[nodiscard]] PackFiles files_with_drafts() const;
+  // Makes every draft live in one transaction (a revision per changed file), then clears them.
+  // Returns the number of files changed. A kill at any moment leaves all old or all new.
+  int publish(const std::string& editor, const std::string& what);
+  // Replaces the live files by `files` in one transaction: changed and added files become
+  // revisions, files not in `files` are removed (as revisions). Applies an imported signed
+  // pack. Returns the number of files changed.
+  int replace_files(const PackFiles& files, const std::string& editor, const std::string& what);
+
   // The last files that were read and validated without errors, to start from
   // when the live files are broken.
   void mark_good(const PackFiles& files);
@@ -86,6 +101,8 @@ class ContentStore {
   void migrate();
   std::int64_t change(const std::string& path, const std::string* text, const std::string& editor,
                       const std::string& what, bool from_pack);
+  // Writes each of `wanted` whose text differs from the live file; returns how many did.
+  int write_changed(const PackFiles& wanted, const std::string& editor, const std::string& what);
 
   sqlite3* db_ = nullptr;
   std::string path_;

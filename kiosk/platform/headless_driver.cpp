@@ -52,6 +52,7 @@ HeadlessDriver::HeadlessDriver(content::Snapshot content, HeadlessOptions option
     access_ = std::make_unique<staff::Access>(options_.staff_pins);
     app_->set_staff_access(access_.get());
   }
+  app_->set_store(options_.store);
   layout();
 }
 
@@ -131,6 +132,28 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
             if (!more || part > 50) return "'" + verb.id + "' is not on any part of screen '" + screen + "'";
             tap_at(centre(more->rect));
             advance(1000);  // a reader's pause; a quick second tap would count as a double tap
+            layout();
+          }
+        } else if constexpr (std::is_same_v<V, script::Type>) {
+          for (std::size_t i = 0; i < verb.text.size();) {
+            std::size_t n = 1;  // one UTF-8 character
+            while (i + n < verb.text.size() && (static_cast<unsigned char>(verb.text[i + n]) & 0xC0) == 0x80)
+              ++n;
+            std::string c = verb.text.substr(i, n);
+            i += n;
+            std::string id = c == " " ? "key.space" : "key." + c;
+            if (c.size() == 1 && c[0] >= 'A' && c[0] <= 'Z') {
+              const ui::Widget* shift = shell_->widgets().find("key.shift");
+              if (!shift) return "no shift key on screen '" + screen + "'";
+              tap_at(centre(shift->rect));
+              advance(600);
+              layout();
+              id = "key." + std::string(1, static_cast<char>(c[0] - 'A' + 'a'));
+            }
+            const ui::Widget* key = shell_->widgets().find(id);
+            if (!key) return "no key '" + c + "' on screen '" + screen + "'";
+            tap_at(centre(key->rect));
+            advance(600);  // past the double-tap guard for the same key
             layout();
           }
         } else if constexpr (std::is_same_v<V, script::TapText>) {

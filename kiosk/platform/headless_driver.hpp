@@ -23,11 +23,12 @@ struct HeadlessOptions {
   ui::DisplayMetrics display;
   app::IdleSettings idle;
   input::WindowMode mode = input::WindowMode::Kiosk;
-  std::string date = app::today_iso();  // the day amounts are taken from
-  bool sound = true;                    // false: as if the kiosk had no audio device
-  std::string printer;                  // a printer URI (slip/printer.hpp), or empty for none
-  std::string stats;                    // the anonymous day counts' file, or empty to keep none
-  std::string staff_pins;               // the staff PIN file, or empty: no staff mode
+  std::string date = app::today_iso();     // the day amounts are taken from
+  bool sound = true;                       // false: as if the kiosk had no audio device
+  std::string printer;                     // a printer URI (slip/printer.hpp), or empty for none
+  std::string stats;                       // the anonymous day counts' file, or empty to keep none
+  std::string staff_pins;                  // the staff PIN file, or empty: no staff mode
+  content::ContentStore* store = nullptr;  // for the editor; not owned
 };
 
 struct RunResult {

@@ -143,6 +143,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
   {
     RenderContext render(renderer);
     app::KioskApp app(std::move(content), options.idle);
+    app.set_store(options.store);
     std::unique_ptr<staff::Access> access;
     if (!options.staff_pins.empty()) {
       try {
@@ -213,6 +214,8 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
           running = !input::close_request_honoured(mode);
         } else if (event.type == SDL_KEYDOWN) {
           if (shell->key(chord_of(event.key), now())) running = false;
+        } else if (event.type == SDL_TEXTINPUT) {
+          shell->text_input(event.text.text, now());
         } else if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
           SDL_GetRendererOutputSize(renderer, &w, &h);
           shell = make_shell();

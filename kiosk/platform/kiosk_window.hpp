@@ -17,11 +17,12 @@ struct WindowOptions {
   float screen_width_mm = 527.0f;
   float screen_height_mm = 296.5f;
   app::IdleSettings idle;
-  bool sound = true;             // false: as if there were no audio device (speech says so in text)
-  bool interface_sounds = true;  // the soft tap and page sounds
-  std::string printer;           // a printer URI (slip/printer.hpp), or empty for none
-  std::string stats;             // the anonymous day counts' file, or empty to keep none
-  std::string staff_pins;        // the staff PIN file, or empty: no staff mode
+  bool sound = true;                       // false: as if there were no audio device (speech says so in text)
+  bool interface_sounds = true;            // the soft tap and page sounds
+  std::string printer;                     // a printer URI (slip/printer.hpp), or empty for none
+  std::string stats;                       // the anonymous day counts' file, or empty to keep none
+  std::string staff_pins;                  // the staff PIN file, or empty: no staff mode
+  content::ContentStore* store = nullptr;  // for the editor; not owned
   // For `wegwijzer bench`: print figures as JSON and leave after the first
   // frame, or after this many seconds of idling.
   bool exit_after_first_frame = false;

@@ -83,6 +83,8 @@ Script parse(const std::string& text) {
       args == 1 ? add(Tap{w[1]}) : fail("tap ID");
     } else if (verb == "read-on") {
       args == 1 ? add(ReadOn{w[1]}) : fail("read-on ID");
+    } else if (verb == "type") {
+      args == 1 ? add(Type{w[1]}) : fail("type \"text\"");
     } else if (verb == "tap-text") {
       args == 1 ? add(TapText{w[1]}) : fail("tap-text \"Label\"");
     } else if (verb == "wait") {

@@ -15,6 +15,10 @@ struct Tap {
 struct ReadOn {
   std::string id;
 };
+// Types text on the on-screen keyboard, key by key (capitals with the shift key).
+struct Type {
+  std::string text;
+};
 struct TapText {
   std::string label;
 };
@@ -47,8 +51,8 @@ struct Touch2 {
   float x = 0, y = 0;
 };
 
-using Verb =
-    std::variant<Tap, ReadOn, TapText, Wait, Shot, ExpectText, ExpectScreen, Lang, Key, Swipe, Hold, Touch2>;
+using Verb = std::variant<Tap, ReadOn, Type, TapText, Wait, Shot, ExpectText, ExpectScreen, Lang, Key, Swipe,
+                          Hold, Touch2>;
 
 struct Command {
   int line = 0;

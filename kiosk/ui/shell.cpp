@@ -159,8 +159,16 @@ void Shell::speak_announcements(app::Millis now) {
     speak(read_text(announcement.text, announcement.language, app_.content()), now);
 }
 
+void Shell::text_input(const std::string& text, app::Millis now) {
+  if (app_.visible_screen().kind == app::ScreenKind::EditField) app_.apply({app::Action::TypeKey, text}, now);
+}
+
 bool Shell::key(const input::KeyChord& chord, app::Millis now) {
   app_.note_input(now);
+  if (chord.key == "Backspace" && app_.visible_screen().kind == app::ScreenKind::EditField) {
+    app_.apply({app::Action::EraseKey}, now);
+    return false;
+  }
   // On a plugged-in keyboard, Ctrl+Alt+P is the same as holding the library's name.
   if (chord.ctrl && chord.alt && (chord.key == "P" || chord.key == "p")) {
     app_.apply({app::Action::OpenStaff}, now);

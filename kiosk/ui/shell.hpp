@@ -25,6 +25,8 @@ class Shell {
 
   // Returns true when the event changed what must be drawn.
   bool pointer(const input::PointerEvent& event);
+  // Text typed on a plugged-in keyboard (SDL text input): into the field being edited.
+  void text_input(const std::string& text, app::Millis now);
   // Returns true when the key should close the program (never in kiosk mode).
   [[nodiscard]] bool key(const input::KeyChord& chord, app::Millis now);
   // Runs the app's timers, and says what they announce (the idle warning).

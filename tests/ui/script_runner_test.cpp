@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "content/store.hpp"
 #include "staff/access.hpp"
 #include "support/layout.hpp"
 
@@ -195,17 +196,22 @@ TEST_CASE("the screen size in millimetres changes the pixel sizes", "[ui][script
   CHECK(height_mm == Approx(20.0f).margin(0.5f));
 }
 
+namespace {
+// Staff PINs in `data`: volunteer 40719, editor 83560.
+void give_staff_pins(platform::HeadlessOptions& options, const std::string& data) {
+  options.staff_pins = data + "/pins.toml";
+  staff::Access access(options.staff_pins);
+  REQUIRE(access.set_pin(staff::Role::Volunteer, "40719").empty());
+  REQUIRE(access.set_pin(staff::Role::Editor, "83560").empty());
+}
+}  // namespace
+
 TEST_CASE("staff: a tap on the library's name does nothing, a 5 s hold opens the PIN pad",
           "[ui][script][staff]") {
   platform::HeadlessOptions options;
   const std::string data = test_support::temp_dir("staff-walk-data");
-  options.staff_pins = data + "/pins.toml";
   options.stats = data + "/stats.sqlite";
-  {
-    staff::Access access(options.staff_pins);
-    REQUIRE(access.set_pin(staff::Role::Volunteer, "40719").empty());
-    REQUIRE(access.set_pin(staff::Role::Editor, "83560").empty());
-  }
+  give_staff_pins(options, data);
   const auto run = run_script(
       "hold frame.staff 0.1\n"
       "expect-screen home\n"
@@ -238,4 +244,68 @@ TEST_CASE("staff: a tap on the library's name does nothing, a 5 s hold opens the
       CHECK_FALSE(w["overflows"].get<bool>());
     }
   CHECK(test_support::find_widget(run.shots[1], "staff.count.session.0"));
+}
+
+TEST_CASE("an editor changes hours and an amount, confirms a persona change, publishes and rolls back",
+          "[ui][script][staff][editor]") {
+  const std::string data = test_support::temp_dir("editor-walk-data");
+  content::ContentStore store(content::store_path(data));
+  store.import_pack(content::read_files(std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content"), "test");
+  platform::HeadlessOptions options;
+  options.store = &store;
+  give_staff_pins(options, data);
+  const auto run = run_script(
+      "hold frame.staff 5\n"
+      "tap pin.8\ntap pin.3\ntap pin.5\ntap pin.6\ntap pin.0\ntap pin.enter\n"
+      "tap staff.open_editor\n"
+      "expect-screen editor\n"
+      "tap edit.contact:ido:hours:nl\n"
+      "type \". Zaterdag ook\"\n"
+      "expect-text \"Leesgemak\"\n"
+      "shot hours\n"
+      "tap staff.edit.save\n"
+      "expect-screen editor\n"
+      "tap edit.parameter:inkomen_110_alleen@2025-01-01:value\n"
+      "tap key.erase\nwait 0.6\ntap key.erase\nwait 0.6\ntap key.erase\nwait 0.6\ntap key.erase\nwait 0.6\n"
+      "tap key.erase\nwait 0.6\ntap key.erase\nwait 0.6\ntap key.erase\nwait 0.6\n"  // "1651,18" gone
+      "type \"900\"\n"
+      "tap staff.edit.save\n"
+      "expect-text \"voorbeeldpersonen\"\n"  // the income limit moved: personas get other suggestions
+      "shot personas\n"
+      "tap staff.edit.confirm\n"
+      "expect-screen editor\n"
+      "tap staff.edit.publish\n"
+      "expect-text \"Gepubliceerd\"\n",
+      "editor-walk", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  CHECK(store.drafts().empty());
+  const auto live = store.files();
+  CHECK(live.at("contacts.toml").find("Dinsdag en donderdag, 10.00 tot 12.00 uur. Zaterdag ook") !=
+        std::string::npos);
+  CHECK(live.at("selfcheck/parameters.toml").find("900") != std::string::npos);
+  const auto history = store.history();
+  REQUIRE(history.size() >= 2);
+  CHECK(history.front().editor == "redacteur");
+  for (const auto& shot : run.shots)
+    for (const auto& w : shot["widgets"]) {
+      INFO(shot["shot"] << " " << w["id"]);
+      CHECK_FALSE(w["overflows"].get<bool>());
+    }
+
+  // Terugzetten: the hours as they were, live at once.
+  std::int64_t hours_revision = 0;
+  for (const auto& r : history)
+    if (r.path == "contacts.toml" && r.editor == "redacteur") hours_revision = r.number;
+  REQUIRE(hours_revision > 0);
+  const auto back = run_script(
+      "hold frame.staff 5\ntap pin.8\ntap pin.3\ntap pin.5\ntap pin.6\ntap pin.0\n"
+      "tap pin.enter\ntap staff.open_editor\ntap staff.edit.history\n"
+      "expect-screen history\nshot history\n"
+      "tap staff.rollback." +
+          std::to_string(hours_revision) + "\nexpect-text \"Teruggezet\"\n",
+      "editor-rollback", options);
+  for (const auto& e : back.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(back.result.ok);
+  CHECK(store.files().at("contacts.toml").find("Zaterdag ook") == std::string::npos);
 }

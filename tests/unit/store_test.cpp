@@ -136,6 +136,138 @@ TEST_CASE("a newer pack updates untouched files, keeps local edits and lists the
   CHECK(store.conflicts().empty());
 }
 
+TEST_CASE("a draft survives closing and reopening the store", "[store][drafts]") {
+  const std::string path = fresh_store("draft-reopen");
+  {
+    ContentStore store(path);
+    store.import_pack(fixture_files(), "0.1");
+    store.save_draft("location.toml", "name = \"Concept\"\n", "MV");
+  }
+  ContentStore store(path);
+  CHECK(store.drafts() == content::PackFiles{{"location.toml", "name = \"Concept\"\n"}});
+  CHECK(store.files().at("location.toml") == fixture_files().at("location.toml"));  // not live yet
+  store.discard_draft("location.toml");
+  CHECK(store.drafts().empty());
+}
+
+TEST_CASE("the preview lays the drafts over the live files", "[store][drafts]") {
+  ContentStore store(fresh_store("draft-overlay"));
+  const auto files = fixture_files();
+  store.import_pack(files, "0.1");
+  store.save_draft("home.toml", "topics = []\n", "MV");
+  store.save_draft("pages/nieuw.toml", "[title]\nnl = \"Nieuw\"\n", "MV");
+  store.save_draft("home.toml", "topics = [\"huis\"]\n", "MV");  // a second save replaces the first
+  auto expected = files;
+  expected["home.toml"] = "topics = [\"huis\"]\n";
+  expected["pages/nieuw.toml"] = "[title]\nnl = \"Nieuw\"\n";
+  CHECK(store.files_with_drafts() == expected);
+  CHECK(store.files() == files);
+}
+
+TEST_CASE("publishing makes every draft live as a revision and clears the drafts", "[store][drafts]") {
+  ContentStore store(fresh_store("draft-publish"));
+  const auto files = fixture_files();
+  store.import_pack(files, "0.1");
+  const std::string changed = files.at("location.toml") + "\n# ook op zaterdag\n";
+  store.save_draft("location.toml", changed, "AB");
+  store.save_draft("pages/nieuw.toml", "[title]\nnl = \"Nieuw\"\n", "AB");
+  store.save_draft("home.toml", files.at("home.toml"), "AB");  // the same as live: no revision
+  const auto preview = store.files_with_drafts();
+
+  CHECK(store.publish("MV", "zaterdag open") == 2);
+  CHECK(store.files() == preview);
+  CHECK(store.drafts().empty());
+  const auto history = store.history();
+  REQUIRE(history.size() == files.size() + 2);
+  for (const auto& revision : {history[0], history[1]}) {
+    CHECK(revision.editor == "MV");
+    CHECK(revision.what == "zaterdag open");
+  }
+  CHECK(store.history("location.toml").front().before == files.at("location.toml"));
+  CHECK(store.history("location.toml").front().after == changed);
+  CHECK(store.history("home.toml").size() == 1);
+
+  // A published change is rolled back like any other edit.
+  store.roll_back(store.history("location.toml").front().number, "MV");
+  CHECK(store.files().at("location.toml") == files.at("location.toml"));
+  store.roll_back(store.history("pages/nieuw.toml").back().number, "MV");
+  CHECK_FALSE(store.files().count("pages/nieuw.toml"));
+}
+
+TEST_CASE("publishing without drafts changes nothing", "[store][drafts]") {
+  ContentStore store(fresh_store("draft-none"));
+  store.import_pack(fixture_files(), "0.1");
+  const auto revisions = store.history().size();
+  CHECK(store.publish("MV", "niets") == 0);
+  CHECK(store.files() == fixture_files());
+  CHECK(store.history().size() == revisions);
+}
+
+TEST_CASE("replacing the files adds, changes and removes, each as a revision", "[store][replace]") {
+  ContentStore store(fresh_store("replace"));
+  const auto files = fixture_files();
+  store.import_pack(files, "0.1");
+  const auto revisions = store.history().size();
+  auto incoming = files;
+  incoming["location.toml"] += "\n# nieuw adres\n";
+  incoming["pages/nieuw.toml"] = "[title]\nnl = \"Nieuw\"\n";
+  incoming.erase("pages/meedoen.toml");
+
+  CHECK(store.replace_files(incoming, "pakket", "import bieb.pack") == 3);
+  CHECK(store.files() == incoming);
+  const auto history = store.history();
+  REQUIRE(history.size() == revisions + 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(history[i].editor == "pakket");
+    CHECK(history[i].what == "import bieb.pack");
+  }
+  const auto removed = store.history("pages/meedoen.toml").front();
+  CHECK(removed.before == files.at("pages/meedoen.toml"));
+  CHECK(removed.after.empty());
+  // The same files again: nothing to do.
+  CHECK(store.replace_files(incoming, "pakket", "import bieb.pack") == 0);
+  CHECK(store.history().size() == revisions + 3);
+  // Rolled back, the removed page is there again.
+  store.roll_back(removed.number, "MV");
+  CHECK(store.files().at("pages/meedoen.toml") == files.at("pages/meedoen.toml"));
+}
+
+TEST_CASE("kills at random moments during publishing leave all drafts old or all new", "[store][power]") {
+  const std::string path = fresh_store("kill-publish");
+  const std::vector<std::string> paths = {"location.toml", "home.toml", "pages/huis.toml",
+                                          "pages/nieuw.toml"};
+  {
+    // All files start at one version too, so "all old" looks like "all new": all the same.
+    ContentStore store(path);
+    store.import_pack(fixture_files(), "0.1");
+    for (const auto& file : paths) store.save_draft(file, "versie = start\n", "KI");
+    REQUIRE(store.publish("KI", "begin") == static_cast<int>(paths.size()));
+  }
+  std::mt19937 random(11);
+  for (int round = 0; round < 8; ++round) {
+    const pid_t child = fork();
+    if (child == 0) {
+      ContentStore store(path);
+      for (int i = 0;; ++i) {
+        for (const auto& file : paths) store.save_draft(file, "versie = " + std::to_string(i) + "\n", "KI");
+        store.publish("KI", "versie " + std::to_string(i));
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20 + random() % 60));
+    kill(child, SIGKILL);
+    waitpid(child, nullptr, 0);
+    ContentStore store(path);
+    REQUIRE(store.intact());
+    const auto live = store.files();
+    const std::string first = live.at(paths.front());
+    for (const auto& file : paths) {
+      INFO(file);
+      CHECK(live.at(file) == first);  // one publish, whole or not at all
+      CHECK(live.at(file) == store.history(file).front().after);
+    }
+  }
+}
+
 TEST_CASE("a store made with the older schema is migrated and keeps its content", "[store][migration]") {
   const std::string path = fresh_store("old-schema");
   {
@@ -156,12 +288,57 @@ TEST_CASE("a store made with the older schema is migrated and keeps its content"
     sqlite3_close(db);
   }
   ContentStore store(path);
-  CHECK(store.schema_version() == 2);
+  CHECK(store.schema_version() == ContentStore::kSchemaVersion);
   CHECK(store.files().at("home.toml") == "topics = [\"a\"]");
   CHECK(store.pack_version() == "0.0");
   CHECK(store.conflicts().empty());  // the new table exists
   store.mark_good(store.files());
   CHECK(store.good_files() == store.files());
+  store.save_draft("home.toml", "topics = []", "MV");  // and so does the draft table
+  CHECK(store.files_with_drafts().at("home.toml") == "topics = []");
+}
+
+TEST_CASE("a version 2 store gets the draft table and keeps its files, history and good files",
+          "[store][migration]") {
+  const std::string path = fresh_store("schema-2");
+  {
+    // What version 2 wrote: everything but drafts.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(
+        sqlite3_exec(db,
+                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                     "CREATE TABLE file (path TEXT PRIMARY KEY, text TEXT NOT NULL, pack_text TEXT,"
+                     " edited INTEGER NOT NULL DEFAULT 0);"
+                     "CREATE TABLE revision (number INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL,"
+                     " before TEXT NOT NULL, after TEXT NOT NULL, editor TEXT NOT NULL, at TEXT NOT NULL,"
+                     " what TEXT NOT NULL);"
+                     "CREATE INDEX revision_path ON revision(path);"
+                     "CREATE TABLE conflict (path TEXT PRIMARY KEY, pack_text TEXT NOT NULL,"
+                     " local_text TEXT NOT NULL, pack_version TEXT NOT NULL);"
+                     "CREATE TABLE good_file (path TEXT PRIMARY KEY, text TEXT NOT NULL);"
+                     "INSERT INTO meta VALUES ('schema_version', '2'), ('pack_version', '0.1');"
+                     "INSERT INTO file VALUES ('home.toml', 'topics = [\"b\"]', 'topics = [\"a\"]', 1);"
+                     "INSERT INTO revision (path, before, after, editor, at, what) VALUES"
+                     " ('home.toml', 'topics = [\"a\"]', 'topics = [\"b\"]', 'MV',"
+                     " '2026-11-25T12:00:00Z', 'b erbij');"
+                     "INSERT INTO good_file VALUES ('home.toml', 'topics = [\"a\"]');",
+                     nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  {
+    ContentStore store(path);
+    CHECK(store.schema_version() == 3);
+    CHECK(store.files().at("home.toml") == "topics = [\"b\"]");
+    CHECK(store.history().size() == 1);
+    CHECK(store.good_files().at("home.toml") == "topics = [\"a\"]");
+    CHECK(store.drafts().empty());
+    store.save_draft("home.toml", "topics = [\"c\"]", "MV");
+  }
+  ContentStore reopened(path);  // the migration ran once and is recorded
+  CHECK(reopened.schema_version() == 3);
+  CHECK(reopened.publish("MV", "c erbij") == 1);
+  CHECK(reopened.history("home.toml").front().before == "topics = [\"b\"]");
 }
 
 TEST_CASE("a store from a newer program is refused with a clear message", "[store][migration]") {

@@ -140,6 +140,15 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
     case app::ScreenKind::Volunteer:
       if (app.staff_mode()) draw_volunteer(ctx);
       break;
+    case app::ScreenKind::Editor:
+      if (app.session().staff == "editor") draw_editor(ctx, screen.question);
+      break;
+    case app::ScreenKind::EditField:
+      if (app.session().staff == "editor") draw_edit_field(ctx);
+      break;
+    case app::ScreenKind::History:
+      if (app.session().staff == "editor") draw_history(ctx);
+      break;
     case app::ScreenKind::IdleWarning: break;
   }
   draw_notice(paint, app, display, now);

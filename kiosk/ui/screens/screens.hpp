@@ -63,6 +63,10 @@ void draw_help(ScreenContext& ctx);
 // Staff: the PIN pad (setup: choosing the PINs) and the volunteer's screen.
 void draw_pin(ScreenContext& ctx, bool setup);
 void draw_volunteer(ScreenContext& ctx);
+// Editors: the list of what can change (in parts), one field with the keyboard, the history.
+void draw_editor(ScreenContext& ctx, int part);
+void draw_edit_field(ScreenContext& ctx);
+void draw_history(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);
 // The idle warning covers the whole screen: only its own buttons act.
 void draw_idle(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now);

@@ -138,6 +138,11 @@ void draw_volunteer(ScreenContext& ctx) {
   p.button("staff.sound_test", Role::Button, ctx.t("staff.sound_test"),
            ctx.devices.sound ? "volume_up" : "volume_off", {x + half + gap, y, half, h}, {Action::SoundTest});
   y += h + 2 * gap;
+  if (ctx.app.session().staff == "editor" && ctx.app.store()) {
+    p.button("staff.open_editor", Role::Primary, ctx.t("staff.open_editor"), "edit", {x, y, col_w, h},
+             {Action::OpenEditor}, ButtonStyle::primary());
+    y += h + 2 * gap;
+  }
   p.text("staff.nothing_kept", Role::Text, TextRole::Body, ctx.t("staff.nothing_kept"), x, y, col_w,
          colors::text, colors::background);
 
