@@ -106,7 +106,7 @@ struct Args {
 
 const std::vector<std::string> kFlags = {
     "--windowed", "--quick",    "--exit-after-first-frame", "--help", "--version",
-    "--json",     "--no-sound", "--no-interface-sounds"};
+    "--json",     "--no-sound", "--no-interface-sounds",    "--yes"};
 
 Args parse_args(int argc, char** argv) {
   Args args;
