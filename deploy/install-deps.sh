@@ -18,7 +18,7 @@ packages=(
   # speech
   libespeak-ng-dev espeak-ng-data
   # slip: QR codes, PDF
-  libqrencode-dev libcairo2-dev libcups2-dev libsodium-dev
+  libqrencode-dev libcairo2-dev libcups2-dev libsodium-dev libhunspell-dev hunspell-nl
   # tests of the slip: a real CUPS server with a PDF queue, and reading PDFs back
   cups printer-driver-cups-pdf poppler-utils
   # storage

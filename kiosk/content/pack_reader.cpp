@@ -377,7 +377,10 @@ const std::vector<std::string>& required_strings() {
                                                 "staff.history.title",
                                                 "staff.history.rollback",
                                                 "staff.key.shift",
-                                                "staff.key.space"};
+                                                "staff.key.space",
+                                                "staff.edit.page",
+                                                "staff.edit.spelling",
+                                                "staff.edit.spelling_suggest"};
   return keys;
 }
 

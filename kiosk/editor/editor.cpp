@@ -31,6 +31,12 @@ content::Contact* find_contact(content::ContentPack& pack, const std::string& id
   return nullptr;
 }
 
+content::Page* find_page(content::ContentPack& pack, const std::string& id) {
+  for (auto& page : pack.pages)
+    if (page.id == id) return &page;
+  return nullptr;
+}
+
 content::Parameter* find_parameter(content::ContentPack& pack, const std::string& key) {
   for (auto& parameter : pack.parameters)
     if (parameter_key(parameter) == key) return &parameter;
@@ -86,7 +92,7 @@ std::optional<FieldRef> parse_field(const std::string& key) {
   const auto parts = split(key, ':');
   if (parts.size() < 3 || parts.size() > 4) return std::nullopt;
   FieldRef ref{parts[0], parts[1], parts[2], parts.size() == 4 ? parts[3] : ""};
-  if (ref.kind != "contact" && ref.kind != "parameter") return std::nullopt;
+  if (ref.kind != "contact" && ref.kind != "parameter" && ref.kind != "page") return std::nullopt;
   return ref;
 }
 
@@ -111,6 +117,13 @@ std::vector<FieldRef> parameter_fields(const content::Parameter& parameter) {
 
 std::optional<std::string> field_text(const content::ContentPack& pack, const FieldRef& ref) {
   auto& writable = const_cast<content::ContentPack&>(pack);  // finders only; nothing is changed
+  if (ref.kind == "page") {
+    const auto* page = find_page(writable, ref.id);
+    if (!page || (ref.field != "title" && ref.field != "body")) return std::nullopt;
+    const auto& text = ref.field == "title" ? page->title : page->body;
+    const auto it = text.find(ref.lang);
+    return it == text.end() ? std::string{} : it->second;
+  }
   if (ref.kind == "contact") {
     const auto* contact = find_contact(writable, ref.id);
     if (!contact) return std::nullopt;
@@ -131,6 +144,18 @@ std::optional<std::string> field_text(const content::ContentPack& pack, const Fi
 }
 
 std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std::string& text) {
+  if (ref.kind == "page") {
+    auto* page = find_page(pack, ref.id);
+    if (!page) return "Deze pagina bestaat niet meer.";
+    if (text.empty()) return "Een pagina heeft tekst nodig.";
+    if (ref.field == "title")
+      page->title[ref.lang] = text;
+    else if (ref.field == "body")
+      page->body[ref.lang] = text;
+    else
+      return "Dit veld kunt u hier niet aanpassen.";
+    return {};
+  }
   if (ref.kind == "contact") {
     auto* contact = find_contact(pack, ref.id);
     if (!contact) return "Dit adres bestaat niet meer.";

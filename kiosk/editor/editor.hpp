@@ -11,12 +11,13 @@
 
 namespace editor {
 
-// One editable field, written "contact:ID:hours:nl" or "parameter:ID:value".
+// One editable field, written "contact:ID:hours:nl", "page:ID:body:nl" or "parameter:ID:value".
+// field: contact hours, address, phone, bring; page title, body; parameter value,
+// valid_from, valid_until, source.
 struct FieldRef {
-  std::string kind;  // contact | parameter
-  std::string id;    // the contact's or parameter's id (for parameters: "ID@valid_from")
-  std::string
-      field;  // contact: hours, address, phone, bring; parameter: value, valid_from, valid_until, source
+  std::string kind;  // contact | page | parameter
+  std::string id;    // the item's id (for parameters: "ID@valid_from")
+  std::string field;
   std::string lang;  // for texts in several languages
   [[nodiscard]] std::string key() const;
 };

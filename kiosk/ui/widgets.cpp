@@ -277,7 +277,7 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
   }
   const TextFace& face = type_.face(style.text_role, large_text_);
   const float needed = style.icon_above ? icon_w + (icon ? pad / 2 : 0) + layout->height : layout->height;
-  const bool overflows = needed > logical.h + 0.5f || layout->width > room + 0.5f;
+  const bool overflows = !label.empty() && (needed > logical.h + 0.5f || layout->width > room + 0.5f);
   widgets_.add({id, role, plain(label), r, face.size_px, face.cap_px, style.text, style.fill,
                 std::move(intent), selected, overflows});
 }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "content/store.hpp"
+#include "editor/spelling.hpp"
 #include "support/layout.hpp"
 
 TEST_CASE("contact hours change in one file; nothing else moves", "[editor]") {
@@ -35,7 +36,7 @@ TEST_CASE("amounts are read the Dutch way and dates must be dates", "[editor]") 
   CHECK(pack.parameters.front().value == Approx(1800));  // a refused value changes nothing
   const editor::FieldRef from{"parameter", editor::parameter_key(parameter), "valid_from", ""};
   CHECK(editor::set_field(pack, from, "1 januari") == "Typ een datum, zoals 2027-01-01.");
-  CHECK_FALSE(editor::parse_field("page:aio:body"));
+  CHECK_FALSE(editor::parse_field("quiz:aio:body"));
 }
 
 TEST_CASE("a save that breaks a persona is named; a broken pack is blocked", "[editor]") {
@@ -77,4 +78,25 @@ TEST_CASE("typing and erasing whole characters", "[editor]") {
   std::string empty;
   editor::erase_last(empty);
   CHECK(empty.empty());
+}
+
+TEST_CASE("page texts are fields too, and Dutch spelling is marked with a suggestion", "[editor][spelling]") {
+  auto pack = test_support::fixture_pack();
+  const auto ref = editor::parse_field("page:huis:body:nl");
+  REQUIRE(ref);
+  REQUIRE(editor::field_text(pack, *ref));
+  CHECK(editor::set_field(pack, *ref, "U kunt hulp vragen.\n\nVragen staat vrij.").empty());
+  CHECK(editor::set_field(pack, *ref, "") == "Een pagina heeft tekst nodig.");
+  CHECK(editor::changed_files(editor::files_of(test_support::fixture_pack()), editor::files_of(pack))
+            .count("pages/huis.toml"));
+
+  const editor::Speller speller;
+  REQUIRE(speller.available());  // deploy/install-deps.sh installs hunspell-nl
+  const auto misses = speller.check("Op vrijdga is de AOW-balie open van 10.00 tot 12.00 uur.");
+  REQUIRE(misses.size() == 1);
+  CHECK(misses[0].word == "vrijdga");
+  CHECK(misses[0].suggestion == "vrijdag");
+  CHECK(speller.check("U kunt huurtoeslag en zorgtoeslag vragen bij www.toeslagen.nl.").empty());
+  CHECK_FALSE(editor::Speller("/nowhere/xx").available());
+  CHECK(editor::Speller("/nowhere/xx").check("vrijdga").empty());
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "editor/spelling.hpp"
 #include "ui/screens/screens.hpp"
 
 namespace ui {
@@ -20,6 +21,8 @@ struct Entry {
 
 std::vector<Entry> entries(const content::ContentPack& pack) {
   std::vector<Entry> out;
+  for (const auto& page : pack.pages)
+    out.push_back({"page:" + page.id + ":body:nl", pack.pick(page.title, "nl")});
   for (const auto& contact : pack.contacts)
     if (!contact.hours.empty()) out.push_back({"contact:" + contact.id + ":hours:nl", contact.name});
   for (const auto& parameter : pack.parameters) {
@@ -50,8 +53,10 @@ void draw_editor(ScreenContext& ctx, int part) {
     const float y = top + static_cast<float>(at % static_cast<std::size_t>(rows)) * (h + gap);
     ButtonStyle style;
     style.text_role = TextRole::Body;
-    p.button("edit." + list[i].key, Role::Button, list[i].label,
-             list[i].key.rfind("contact:", 0) == 0 ? "schedule" : "euro", {x, y, col_w, h},
+    const std::string icon = list[i].key.rfind("contact:", 0) == 0 ? "schedule"
+                             : list[i].key.rfind("page:", 0) == 0  ? "article"
+                                                                   : "euro";
+    p.button("edit." + list[i].key, Role::Button, list[i].label, icon, {x, y, col_w, h},
              {Action::EditField, list[i].key}, style);
   }
 
@@ -105,6 +110,9 @@ void draw_keyboard(ScreenContext& ctx, float x, float y, float w) {
     p.button("key." + c, Role::Button, c, "", {x + static_cast<float>(i) * (key + gap), last, key, key},
              {Action::TypeKey, c}, style);
   }
+  // A new line (in page texts an empty line starts a new paragraph).
+  p.button("key.enter", Role::Button, "", "keyboard_return", {x + 9 * (key + gap), last, key, key},
+           {Action::TypeKey, "\n"}, style);
   const float row5 = last + key + gap;
   p.button("key.shift", Role::Button, ctx.t("staff.key.shift"), "arrow_upward",
            {x, row5, 4 * key + 3 * gap, key}, {Action::ShiftKey}, style, shift);
@@ -126,9 +134,16 @@ void draw_edit_field(ScreenContext& ctx) {
   std::string what = ref->id;
   for (const auto& contact : draft->contacts)
     if (contact.id == ref->id) what = contact.name;
-  const std::string title =
-      ctx.t(ref->kind == "contact" ? "staff.edit.hours" : "staff.edit.amount_title") + ": " + what;
-  float y = draw_title(ctx, "staff.edit.field", title, ref->kind == "contact" ? "schedule" : "euro");
+  for (const auto& page : draft->pages)
+    if (page.id == ref->id) what = draft->pick(page.title, "nl");
+  const std::string title = ctx.t(ref->kind == "contact" ? "staff.edit.hours"
+                                  : ref->kind == "page"  ? "staff.edit.page"
+                                                         : "staff.edit.amount_title") +
+                            ": " + what;
+  float y = draw_title(ctx, "staff.edit.field", title,
+                       ref->kind == "contact" ? "schedule"
+                       : ref->kind == "page"  ? "article"
+                                              : "euro");
   const float below_title = y;
 
   // The text as typed, with a cursor at the end, in a white box.
@@ -140,8 +155,15 @@ void draw_edit_field(ScreenContext& ctx) {
   y += box_h + gap;
 
   // Hints: B1 for Dutch text, the expected form for amounts and dates.
-  if (ref->kind == "contact" && ref->lang == "nl") {
-    const auto hints = editor::b1_hints(session.edit_text, draft->avoid);
+  if (ref->lang == "nl") {
+    auto hints = editor::b1_hints(session.edit_text, draft->avoid);
+    // Spelling (hunspell-nl), loaded once; without the dictionary there are no marks.
+    static const editor::Speller speller;
+    const auto misses = speller.check(session.edit_text);
+    for (std::size_t i = 0; i < misses.size() && i < 3; ++i)
+      hints.lines.push_back(
+          fill_in(ctx.t(misses[i].suggestion.empty() ? "staff.edit.spelling" : "staff.edit.spelling_suggest"),
+                  {{"word", misses[i].word}, {"suggestion", misses[i].suggestion}}));
     int n = 0;
     for (const auto& line : hints.lines) {
       y += p.text("staff.edit.hint." + std::to_string(n++), Role::Text, TextRole::Body, line, ctx.area.x, y,
