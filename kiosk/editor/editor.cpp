@@ -225,6 +225,29 @@ content::PackFiles changed_files(const content::PackFiles& before, const content
   return out;
 }
 
+namespace {
+
+// The persona check's findings for the editor, in Dutch: "persona 'X': expected 'aio'
+// (waarschijnlijk), but it is not shown" -> "Voorbeeld 'X' krijgt 'aio' niet meer."
+std::string persona_in_dutch(const std::string& message) {
+  const auto name_end = message.find("': ");
+  if (message.rfind("persona '", 0) != 0 || name_end == std::string::npos) return message;
+  const std::string name = message.substr(9, name_end - 9);
+  const std::string rest = message.substr(name_end + 3);
+  const auto first = rest.find('\''), second = rest.find('\'', first + 1);
+  if (first == std::string::npos || second == std::string::npos) return message;
+  const std::string rule = rest.substr(first + 1, second - first - 1);
+  if (rest.find("but it is not shown") != std::string::npos)
+    return "Voorbeeld '" + name + "' krijgt '" + rule + "' niet meer.";
+  if (rest.find("does not expect it") != std::string::npos)
+    return "Voorbeeld '" + name + "' krijgt nu ook '" + rule + "'.";
+  if (rest.find(", but it is ") != std::string::npos)
+    return "Voorbeeld '" + name + "' krijgt '" + rule + "' nu als " + rest.substr(rest.rfind(' ') + 1) + ".";
+  return message;
+}
+
+}  // namespace
+
 SaveCheck check_save(const content::ContentPack& pack, const std::string& today) {
   SaveCheck out;
   content::ValidateOptions options;
@@ -232,7 +255,7 @@ SaveCheck check_save(const content::ContentPack& pack, const std::string& today)
   for (const auto& d : content::validate(pack, options).diagnostics)
     if (d.severity == content::Severity::Error) out.errors.push_back(d.format());
   for (const auto& d : selfcheck::check_personas(pack))
-    if (d.severity == content::Severity::Error) out.personas.push_back(d.message);
+    if (d.severity == content::Severity::Error) out.personas.push_back(persona_in_dutch(d.message));
   return out;
 }
 

@@ -48,7 +48,8 @@ TEST_CASE("a save that breaks a persona is named; a broken pack is blocked", "[e
     if (parameter.id.find("inkomen") != std::string::npos) parameter.value = 10;
   const auto check = editor::check_save(pack, "2026-11-25");
   CHECK_FALSE(check.personas.empty());
-  CHECK(check.personas.front().find("persona '") == 0);
+  CHECK(check.personas.front().rfind("Voorbeeld '", 0) == 0);
+  CHECK(check.personas.front().find("niet meer.") != std::string::npos);
 }
 
 TEST_CASE("B1 hints while typing, in Dutch", "[editor][b1]") {
