@@ -12,16 +12,24 @@ namespace {
 constexpr const char* kEditorName = "redacteur";
 }
 
+// Read and checked once per change of the drafts, not on every frame drawn.
 content::Snapshot KioskApp::draft_content() const {
-  if (!store_ || store_->drafts().empty()) return content_;
-  std::vector<std::string> errors;
-  if (auto pack = editor::usable(store_->files_with_drafts(), date_, errors))
-    return std::make_shared<const content::ContentPack>(std::move(*pack));
-  return content_;
+  if (!store_) return content_;
+  if (!draft_cache_) {
+    std::vector<std::string> errors;
+    auto pack =
+        store_->drafts().empty() ? std::nullopt : editor::usable(store_->files_with_drafts(), date_, errors);
+    draft_cache_ = pack ? std::make_shared<const content::ContentPack>(std::move(*pack)) : content_;
+  }
+  return draft_cache_;
 }
 
 void KioskApp::edit_action(const Intent& intent, Millis now) {
   if (session_.staff != "editor" || !store_) return;
+  // Publishing, rolling back and saving change the drafts or the live files.
+  if (intent.action == Action::Publish || intent.action == Action::RollBack ||
+      intent.action == Action::SaveField || intent.action == Action::ConfirmSave)
+    draft_cache_.reset();
   const ScreenKind at = session_.current().kind;
   switch (intent.action) {
     case Action::OpenEditor: push({ScreenKind::Editor}); break;

@@ -300,6 +300,7 @@ void KioskApp::go_home() {
 
 void KioskApp::replace_content(content::Snapshot content) {
   content_ = std::move(content);
+  draft_cache_.reset();
   ++revision_;
   const bool still_there =
       std::all_of(session_.history.begin(), session_.history.end(), [&](const Screen& s) {

@@ -127,6 +127,7 @@ class KioskApp {
   std::vector<std::string> events_;
   staff::Access* access_ = nullptr;
   content::ContentStore* store_ = nullptr;
+  mutable content::Snapshot draft_cache_;  // the pack with the drafts; reset when they change
   bool restart_requested_ = false;
   std::uint64_t revision_ = 0;
 };

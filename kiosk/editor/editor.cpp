@@ -25,23 +25,15 @@ std::vector<std::string> split(const std::string& text, char by) {
   return parts;
 }
 
-content::Contact* find_contact(content::ContentPack& pack, const std::string& id) {
-  for (auto& contact : pack.contacts)
-    if (contact.id == id) return &contact;
+// The item of a pack's list with this key; works on a const pack and a writable one.
+template <typename List, typename Key>
+auto find_in(List& items, const std::string& wanted, Key key) -> decltype(&items.front()) {
+  for (auto& item : items)
+    if (key(item) == wanted) return &item;
   return nullptr;
 }
-
-content::Page* find_page(content::ContentPack& pack, const std::string& id) {
-  for (auto& page : pack.pages)
-    if (page.id == id) return &page;
-  return nullptr;
-}
-
-content::Parameter* find_parameter(content::ContentPack& pack, const std::string& key) {
-  for (auto& parameter : pack.parameters)
-    if (parameter_key(parameter) == key) return &parameter;
-  return nullptr;
-}
+const auto by_id = [](const auto& item) { return item.id; };
+const auto by_period = [](const content::Parameter& parameter) { return parameter_key(parameter); };
 
 bool is_date(const std::string& text) {
   int y = 0, m = 0, d = 0;
@@ -116,16 +108,15 @@ std::vector<FieldRef> parameter_fields(const content::Parameter& parameter) {
 }
 
 std::optional<std::string> field_text(const content::ContentPack& pack, const FieldRef& ref) {
-  auto& writable = const_cast<content::ContentPack&>(pack);  // finders only; nothing is changed
   if (ref.kind == "page") {
-    const auto* page = find_page(writable, ref.id);
+    const auto* page = find_in(pack.pages, ref.id, by_id);
     if (!page || (ref.field != "title" && ref.field != "body")) return std::nullopt;
     const auto& text = ref.field == "title" ? page->title : page->body;
     const auto it = text.find(ref.lang);
     return it == text.end() ? std::string{} : it->second;
   }
   if (ref.kind == "contact") {
-    const auto* contact = find_contact(writable, ref.id);
+    const auto* contact = find_in(pack.contacts, ref.id, by_id);
     if (!contact) return std::nullopt;
     if (ref.field == "address") return contact->address;
     if (ref.field == "phone") return contact->phone;
@@ -134,7 +125,7 @@ std::optional<std::string> field_text(const content::ContentPack& pack, const Fi
     const auto it = text.find(ref.lang);
     return it == text.end() ? std::string{} : it->second;
   }
-  const auto* parameter = find_parameter(writable, ref.id);
+  const auto* parameter = find_in(pack.parameters, ref.id, by_period);
   if (!parameter) return std::nullopt;
   if (ref.field == "value") return amount_text(parameter->value);
   if (ref.field == "valid_from") return parameter->valid_from;
@@ -145,7 +136,7 @@ std::optional<std::string> field_text(const content::ContentPack& pack, const Fi
 
 std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std::string& text) {
   if (ref.kind == "page") {
-    auto* page = find_page(pack, ref.id);
+    auto* page = find_in(pack.pages, ref.id, by_id);
     if (!page) return "Deze pagina bestaat niet meer.";
     if (text.empty()) return "Een pagina heeft tekst nodig.";
     if (ref.field == "title")
@@ -157,7 +148,7 @@ std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std
     return {};
   }
   if (ref.kind == "contact") {
-    auto* contact = find_contact(pack, ref.id);
+    auto* contact = find_in(pack.contacts, ref.id, by_id);
     if (!contact) return "Dit adres bestaat niet meer.";
     if (ref.field == "address")
       contact->address = text;
@@ -171,7 +162,7 @@ std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std
       return "Dit veld kunt u hier niet aanpassen.";
     return {};
   }
-  auto* parameter = find_parameter(pack, ref.id);
+  auto* parameter = find_in(pack.parameters, ref.id, by_period);
   if (!parameter) return "Dit bedrag bestaat niet meer.";
   if (ref.field == "value") {
     const auto amount = parse_amount(text);
