@@ -268,23 +268,27 @@ TEST_CASE("kills at random moments during publishing leave all drafts old or all
   }
 }
 
+// The tables schema version 1 wrote (files and revisions), for stores made by older kiosks.
+const std::string kSchemaV1 =
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE file (path TEXT PRIMARY KEY, text TEXT NOT NULL, pack_text TEXT,"
+    " edited INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE revision (number INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL,"
+    " before TEXT NOT NULL, after TEXT NOT NULL, editor TEXT NOT NULL, at TEXT NOT NULL,"
+    " what TEXT NOT NULL);";
+
 TEST_CASE("a store made with the older schema is migrated and keeps its content", "[store][migration]") {
   const std::string path = fresh_store("old-schema");
   {
     // What version 1 wrote: files and revisions, no conflict or good_file tables.
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(
-        sqlite3_exec(db,
-                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-                     "CREATE TABLE file (path TEXT PRIMARY KEY, text TEXT NOT NULL, pack_text TEXT,"
-                     " edited INTEGER NOT NULL DEFAULT 0);"
-                     "CREATE TABLE revision (number INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL,"
-                     " before TEXT NOT NULL, after TEXT NOT NULL, editor TEXT NOT NULL, at TEXT NOT NULL,"
-                     " what TEXT NOT NULL);"
-                     "INSERT INTO meta VALUES ('schema_version', '1'), ('pack_version', '0.0');"
-                     "INSERT INTO file VALUES ('home.toml', 'topics = [\"a\"]', 'topics = [\"a\"]', 0);",
-                     nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         (kSchemaV1 +
+                          "INSERT INTO meta VALUES ('schema_version', '1'), ('pack_version', '0.0');"
+                          "INSERT INTO file VALUES ('home.toml', 'topics = [\"a\"]', 'topics = [\"a\"]', 0);")
+                             .c_str(),
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
   }
   ContentStore store(path);
@@ -305,25 +309,20 @@ TEST_CASE("a version 2 store gets the draft table and keeps its files, history a
     // What version 2 wrote: everything but drafts.
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(
-        sqlite3_exec(db,
-                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-                     "CREATE TABLE file (path TEXT PRIMARY KEY, text TEXT NOT NULL, pack_text TEXT,"
-                     " edited INTEGER NOT NULL DEFAULT 0);"
-                     "CREATE TABLE revision (number INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL,"
-                     " before TEXT NOT NULL, after TEXT NOT NULL, editor TEXT NOT NULL, at TEXT NOT NULL,"
-                     " what TEXT NOT NULL);"
-                     "CREATE INDEX revision_path ON revision(path);"
-                     "CREATE TABLE conflict (path TEXT PRIMARY KEY, pack_text TEXT NOT NULL,"
-                     " local_text TEXT NOT NULL, pack_version TEXT NOT NULL);"
-                     "CREATE TABLE good_file (path TEXT PRIMARY KEY, text TEXT NOT NULL);"
-                     "INSERT INTO meta VALUES ('schema_version', '2'), ('pack_version', '0.1');"
-                     "INSERT INTO file VALUES ('home.toml', 'topics = [\"b\"]', 'topics = [\"a\"]', 1);"
-                     "INSERT INTO revision (path, before, after, editor, at, what) VALUES"
-                     " ('home.toml', 'topics = [\"a\"]', 'topics = [\"b\"]', 'MV',"
-                     " '2026-11-25T12:00:00Z', 'b erbij');"
-                     "INSERT INTO good_file VALUES ('home.toml', 'topics = [\"a\"]');",
-                     nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         (kSchemaV1 +
+                          "CREATE INDEX revision_path ON revision(path);"
+                          "CREATE TABLE conflict (path TEXT PRIMARY KEY, pack_text TEXT NOT NULL,"
+                          " local_text TEXT NOT NULL, pack_version TEXT NOT NULL);"
+                          "CREATE TABLE good_file (path TEXT PRIMARY KEY, text TEXT NOT NULL);"
+                          "INSERT INTO meta VALUES ('schema_version', '2'), ('pack_version', '0.1');"
+                          "INSERT INTO file VALUES ('home.toml', 'topics = [\"b\"]', 'topics = [\"a\"]', 1);"
+                          "INSERT INTO revision (path, before, after, editor, at, what) VALUES"
+                          " ('home.toml', 'topics = [\"a\"]', 'topics = [\"b\"]', 'MV',"
+                          " '2026-11-25T12:00:00Z', 'b erbij');"
+                          "INSERT INTO good_file VALUES ('home.toml', 'topics = [\"a\"]');")
+                             .c_str(),
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
   }
   {
