@@ -54,6 +54,14 @@ const char* const kMigrations[] = {
         at TEXT NOT NULL
       );
     )sql",
+    // 3 → 4: files removed on the device, so a later import of a pack that still
+    // has them does not bring them back (a removal is a local edit like any other).
+    R"sql(
+      CREATE TABLE removed_file (
+        path TEXT PRIMARY KEY,
+        pack_text TEXT                 -- the pack's text when it was removed, if the pack had it
+      );
+    )sql",
 };
 static_assert(std::size(kMigrations) == ContentStore::kSchemaVersion);
 
@@ -209,7 +217,17 @@ std::int64_t ContentStore::change(const std::string& path, const std::string* te
         "pack_text = CASE WHEN ?3 THEN ?2 ELSE pack_text END, edited = ?4");
     upsert.bind(1, path).bind(2, *text).bind(3, std::int64_t{from_pack}).bind(4, std::int64_t{!from_pack});
     upsert.step();
+    Statement back(db_, "DELETE FROM removed_file WHERE path = ?");
+    back.bind(1, path);
+    back.step();
   } else {
+    if (!from_pack) {  // removed on the device: remembered, so the next import keeps it removed
+      Statement remember(db_,
+                         "INSERT OR REPLACE INTO removed_file (path, pack_text) "
+                         "SELECT path, pack_text FROM file WHERE path = ?");
+      remember.bind(1, path);
+      remember.step();
+    }
     Statement erase(db_, "DELETE FROM file WHERE path = ?");
     erase.bind(1, path);
     erase.step();
@@ -254,9 +272,22 @@ ImportReport ContentStore::import_pack(const PackFiles& files, const std::string
     insert.step();
     report.conflicts.push_back(path);
   };
+  std::map<std::string, std::optional<std::string>> removed;  // on the device: path -> the pack's text then
+  {
+    Statement select(db_, "SELECT path, pack_text FROM removed_file");
+    while (select.step())
+      removed[select.text(0)] = select.is_null(1) ? std::nullopt : std::optional(select.text(1));
+  }
   for (const auto& [path, text] : files) {
     const auto row = rows.find(path);
-    if (row == rows.end()) {
+    if (const auto gone = removed.find(path); row == rows.end() && gone != removed.end()) {
+      // Removed on the device: it stays removed. A real change in the pack is a conflict.
+      if (gone->second != text) conflict(path, text, "");
+      Statement remember(db_, "UPDATE removed_file SET pack_text = ? WHERE path = ?");
+      remember.bind(1, text).bind(2, path);
+      remember.step();
+      ++report.unchanged;
+    } else if (row == rows.end()) {
       change(path, &text, "pakket", what, true);
       ++report.added;
     } else if (!row->second.edited) {

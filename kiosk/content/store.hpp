@@ -44,7 +44,7 @@ struct ImportReport {
 
 class ContentStore {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens or creates the store and brings its schema up to date.
   explicit ContentStore(const std::string& path);

@@ -232,6 +232,36 @@ TEST_CASE("replacing the files adds, changes and removes, each as a revision", "
   CHECK(store.files().at("pages/meedoen.toml") == files.at("pages/meedoen.toml"));
 }
 
+TEST_CASE("a file removed on the device stays removed when the shipped pack is imported again",
+          "[store][replace]") {
+  const std::string path = fresh_store("removed-stays");
+  const auto files = fixture_files();
+  {
+    ContentStore store(path);
+    store.import_pack(files, "0.1");
+    auto incoming = files;
+    incoming.erase("pages/meedoen.toml");
+    store.replace_files(incoming, "pakket", "import bieb.pack");
+  }
+  ContentStore store(path);  // the next start imports the bundled pack again
+  const auto report = store.import_pack(files, "0.1");
+  CHECK_FALSE(store.files().count("pages/meedoen.toml"));
+  CHECK(report.added == 0);
+  CHECK(store.conflicts().empty());
+  // A newer pack that changed the removed file: still removed, and the editor is told.
+  auto newer = files;
+  newer["pages/meedoen.toml"] += "\n# bijgewerkt\n";
+  store.import_pack(newer, "0.2");
+  CHECK_FALSE(store.files().count("pages/meedoen.toml"));
+  const auto conflicts = store.conflicts();
+  REQUIRE(conflicts.size() == 1);
+  CHECK(conflicts[0].path == "pages/meedoen.toml");
+  CHECK(conflicts[0].local_text.empty());
+  // Put back on the device, it follows the pack again like any edited file.
+  store.roll_back(store.history("pages/meedoen.toml").front().number, "MV");
+  CHECK(store.files().count("pages/meedoen.toml"));
+}
+
 TEST_CASE("kills at random moments during publishing leave all drafts old or all new", "[store][power]") {
   const std::string path = fresh_store("kill-publish");
   const std::vector<std::string> paths = {"location.toml", "home.toml", "pages/huis.toml",
@@ -327,7 +357,7 @@ TEST_CASE("a version 2 store gets the draft table and keeps its files, history a
   }
   {
     ContentStore store(path);
-    CHECK(store.schema_version() == 3);
+    CHECK(store.schema_version() == ContentStore::kSchemaVersion);
     CHECK(store.files().at("home.toml") == "topics = [\"b\"]");
     CHECK(store.history().size() == 1);
     CHECK(store.good_files().at("home.toml") == "topics = [\"a\"]");
@@ -335,7 +365,7 @@ TEST_CASE("a version 2 store gets the draft table and keeps its files, history a
     store.save_draft("home.toml", "topics = [\"c\"]", "MV");
   }
   ContentStore reopened(path);  // the migration ran once and is recorded
-  CHECK(reopened.schema_version() == 3);
+  CHECK(reopened.schema_version() == ContentStore::kSchemaVersion);
   CHECK(reopened.publish("MV", "c erbij") == 1);
   CHECK(reopened.history("home.toml").front().before == "topics = [\"b\"]");
 }
