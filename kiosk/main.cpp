@@ -50,6 +50,7 @@ constexpr const char* kUsage = R"(Wegwijzer: an information kiosk for libraries.
 Usage:
   wegwijzer [run] [--windowed] [--screen-mm WxH] [--idle-seconds N]
                   [--renderer accelerated|software] [--no-sound] [--no-interface-sounds] [--printer URI]
+                  [--usb-dir DIR]
       Start the kiosk (fullscreen and locked down unless --windowed).
   wegwijzer script FILE --out DIR [--size WxH] [--screen-mm WxH] [--idle-seconds N] [--no-sound]
       Run a test script without a screen; writes DIR/NAME.png per shot,
@@ -86,6 +87,8 @@ Usage:
   wegwijzer bench [--quick]
       Print benchmark figures as JSON.
 
+  --usb-dir DIR: the folder the editor's "USB-stick" screen uses (default: a stick
+  mounted under /media or /run/media).
   Every command takes --content DIR (the content pack to use or import; default
   the bundled one) and --data DIR (where the kiosk keeps its store; `run` uses
   $WEGWIJZER_DATA or ~/.local/share/wegwijzer by default).
@@ -190,6 +193,16 @@ std::string content_dir(const Args& args) {
 std::string data_dir(const Args& args) {
   const auto* data = args.option("--data");
   return data ? *data : content::default_data_dir();
+}
+
+// USB sticks are looked for where Debian mounts them, or in --usb-dir; the kiosk's
+// signing key and the keys it trusts live in the data directory.
+app::KioskApp::StickSettings stick_settings(const Args& args) {
+  app::KioskApp::StickSettings out;
+  if (const auto* dir = args.option("--usb-dir")) out.places.fixed = *dir;
+  out.key_dir = data_dir(args);
+  out.trust_file = (std::filesystem::path(data_dir(args)) / "trusted-keys.toml").string();
+  return out;
 }
 
 // The store stays open for the editor (drafts, publishing, history) while the kiosk runs.
@@ -342,6 +355,8 @@ int command_script(const Args& args, const content::ContentPack& content) {
     options.stats = stats::stats_path(data_dir(args));
     options.staff_pins = staff::pin_path(data_dir(args));
     options.store = g_store.get();
+    options.settings = staff::settings_path(data_dir(args));
+    options.stick = stick_settings(args);
   }
   platform::HeadlessDriver driver(content, options);
   const auto result = driver.run(script::parse(text.str()), *out, file);
@@ -649,6 +664,8 @@ int command_run(const Args& args, const content::ContentPack& content) {
   options.stats = stats::stats_path(data_dir(args));
   options.staff_pins = staff::pin_path(data_dir(args));
   options.store = g_store.get();
+  options.settings = staff::settings_path(data_dir(args));
+  options.stick = stick_settings(args);
   return platform::run_kiosk(std::make_shared<const content::ContentPack>(content), options);
 }
 

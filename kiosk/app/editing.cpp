@@ -24,6 +24,19 @@ content::Snapshot KioskApp::draft_content() const {
   return draft_cache_;
 }
 
+// Made again only when the field or its text changed since the last frame.
+content::Snapshot KioskApp::preview_content() const {
+  const std::string key = session_.edit_field + '\n' + session_.edit_text;
+  if (preview_cache_ && key == preview_key_) return preview_cache_;
+  const auto ref = editor::parse_field(session_.edit_field);
+  auto pack = std::make_shared<content::ContentPack>(*draft_content());
+  // Text that cannot be set yet (an empty title) shows the saved text instead.
+  if (ref) (void)editor::set_field(*pack, *ref, session_.edit_text);
+  preview_key_ = key;
+  preview_cache_ = std::move(pack);
+  return preview_cache_;
+}
+
 void KioskApp::edit_action(const Intent& intent, Millis now) {
   if (session_.staff != "editor" || !store_) return;
   // Publishing, rolling back and saving change the drafts or the live files.
@@ -32,12 +45,46 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
     draft_cache_.reset();
   const ScreenKind at = session_.current().kind;
   switch (intent.action) {
-    case Action::OpenEditor: push({ScreenKind::Editor}); break;
+    case Action::OpenEditor: push({ScreenKind::Editor, editor::sections().front()}); break;
+    case Action::EditorSection: {
+      const auto& all = editor::sections();
+      if (at == ScreenKind::Editor && std::find(all.begin(), all.end(), intent.arg) != all.end())
+        session_.history.back() = Screen{ScreenKind::Editor, intent.arg};
+      break;
+    }
+    case Action::OpenItem: {
+      const auto colon = intent.arg.find(':');
+      if (colon == std::string::npos ||
+          editor::item_form(*draft_content(), intent.arg.substr(0, colon), intent.arg.substr(colon + 1))
+              .empty())
+        break;
+      push({ScreenKind::EditItem, intent.arg});
+      break;
+    }
+    case Action::ChooseOption: {
+      const auto ref = editor::parse_field(session_.edit_field);
+      if (at != ScreenKind::EditField || !ref) break;
+      const auto options = editor::field_options(*draft_content(), *ref);
+      if (std::none_of(options.begin(), options.end(),
+                       [&](const editor::Option& o) { return o.value == intent.arg; }))
+        break;
+      session_.edit_text = intent.arg;
+      session_.edit_personas.clear();
+      break;
+    }
+    case Action::Preview: {
+      const auto ref = editor::parse_field(session_.edit_field);
+      if (at != ScreenKind::EditField || !ref || !editor::has_preview(*ref)) break;
+      session_.preview_language = ref->lang.empty() ? content_->default_language : ref->lang;
+      push({ScreenKind::Preview, session_.edit_field});
+      break;
+    }
     case Action::EditField: {
       const auto ref = editor::parse_field(intent.arg);
       const auto draft = draft_content();
       const auto text = ref ? editor::field_text(*draft, *ref) : std::nullopt;
       if (!text) break;
+      overwrite(session_.edit_text);
       session_.edit_field = intent.arg;
       session_.edit_text = *text;
       session_.edit_personas.clear();
@@ -111,7 +158,7 @@ void KioskApp::save_field(bool confirmed, Millis now) {
   }
   const content::ContentPack original = *pack;
   if (auto problem = editor::set_field(*pack, *ref, session_.edit_text); !problem.empty()) {
-    show_notice(ref->field == "value" ? "staff.edit.amount" : "staff.edit.date", now, false);
+    show_notice(problem, now, false);
     return;
   }
   const auto check = editor::check_save(*pack, date_);
@@ -129,6 +176,71 @@ void KioskApp::save_field(bool confirmed, Millis now) {
   session_.edit_personas.clear();
   back();
   show_notice("staff.edit.saved", now, false);
+}
+
+void KioskApp::look_at_stick() {
+  stick_view_.stick = editor::find_stick(stick_settings_.places);
+  stick_view_.packs = stick_view_.stick ? editor::packs_on(*stick_view_.stick) : std::vector<std::string>{};
+}
+
+// Content onto a stick or from it. Export takes the live files (what visitors see);
+// an import is checked whole first and applied in one transaction, like publishing.
+void KioskApp::stick_action(const Intent& intent, Millis now) {
+  if (session_.staff != "editor" || !store_) return;
+  const ScreenKind at = session_.current().kind;
+  switch (intent.action) {
+    case Action::OpenStick:
+      look_at_stick();
+      if (at == ScreenKind::Stick)
+        ++revision_;
+      else
+        push({ScreenKind::Stick});
+      break;
+    case Action::ExportPack: {
+      look_at_stick();
+      if (!stick_view_.stick) {
+        show_notice("staff.usb.no_stick", now, false);
+        break;
+      }
+      const auto key = editor::kiosk_key(stick_settings_.key_dir);
+      if (!key) {
+        show_notice("staff.usb.key_failed", now, false);
+        break;
+      }
+      const auto result =
+          editor::export_to_stick(store_->files(), store_->pack_version(), *stick_view_.stick, *key, date_);
+      look_at_stick();
+      show_notice(result.problem.empty() ? "staff.usb.exported" : result.problem, now, false);
+      break;
+    }
+    case Action::ReviewPack: {
+      if (!stick_view_.stick || std::find(stick_view_.packs.begin(), stick_view_.packs.end(), intent.arg) ==
+                                    stick_view_.packs.end())
+        break;
+      import_plan_ = editor::plan_import(*stick_view_.stick + "/" + intent.arg, stick_settings_.trust_file,
+                                         store_->files(), date_);
+      push({ScreenKind::ImportReview, intent.arg});
+      break;
+    }
+    case Action::ApplyPack: {
+      if (at != ScreenKind::ImportReview || !import_plan_.ok()) break;
+      std::vector<std::string> errors;
+      auto pack = editor::usable(import_plan_.pack.files, date_, errors);
+      if (!pack) {
+        show_notice("staff.usb.has_errors", now, false);
+        break;
+      }
+      store_->replace_files(import_plan_.pack.files, "pakket", "import " + session_.current().page_id);
+      store_->mark_good(store_->files());
+      draft_cache_.reset();
+      replace_content(std::make_shared<const content::ContentPack>(std::move(*pack)));
+      import_plan_ = {};
+      back();
+      show_notice("staff.usb.imported", now, false);
+      break;
+    }
+    default: break;
+  }
 }
 
 }  // namespace app

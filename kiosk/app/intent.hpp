@@ -43,9 +43,15 @@ enum class Action {
   TestPrint,   // the printer module does this
   SoundTest,   // the speech module does this
   Restart,     // the kiosk ends; its service manager starts it again
-  OpenEditor,  // editors only
-  EditField,   // arg: field key ("contact:ido:hours:nl", "parameter:ID@FROM:value")
-  TypeKey,     // arg: the character typed (UTF-8); on-screen or plugged-in keyboard
+  VolumeDown,  // the kiosk's own volume, kept on the device (the visitor's choice goes on top)
+  VolumeUp,
+  OpenEditor,     // editors only
+  EditorSection,  // arg: a section of the list (editor::sections())
+  OpenItem,       // arg: "KIND:ID", the form of one page, contact, amount, question, rule or topic
+  EditField,      // arg: field key ("contact:ido:hours:nl", "parameter:ID@FROM:value")
+  ChooseOption,   // arg: the value chosen for a field with fixed values (a contact, "rent=yes")
+  Preview,        // "Voorbeeld": the changed text as a visitor sees it, before saving
+  TypeKey,        // arg: the character typed (UTF-8); on-screen or plugged-in keyboard
   EraseKey,
   ShiftKey,
   SaveField,    // checks, then keeps the change as a draft
@@ -53,7 +59,11 @@ enum class Action {
   CancelField,
   Publish,  // every draft live at once
   OpenHistory,
-  RollBack,  // arg: revision number
+  RollBack,    // arg: revision number
+  OpenStick,   // content to or from a USB stick
+  ExportPack,  // the whole content onto the stick, signed with the kiosk's key
+  ReviewPack,  // arg: a pack's file name on the stick; shows what it would change
+  ApplyPack,   // takes the reviewed pack
 };
 
 struct Intent {

@@ -39,7 +39,28 @@ void KioskApp::apply(const Intent& intent, Millis now) {
   if (was_pristine && !staff && !session_.pristine(content_->default_language)) record("session");
 }
 
+namespace {
+
+// "Voorbeeld" shows a screen as a visitor sees it, but nothing on it leads anywhere.
+bool works_in_preview(Action action) {
+  switch (action) {
+    case Action::Back:
+    case Action::Home:
+    case Action::ClearAll:
+    case Action::StillHere:
+    case Action::ToggleLargeText:
+    case Action::Speak:
+    case Action::RepeatSpeech:
+    case Action::MorePage:
+    case Action::MoreResults: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
 void KioskApp::act(const Intent& intent, Millis now) {
+  if (session_.current().kind == ScreenKind::Preview && !works_in_preview(intent.action)) return;
   switch (intent.action) {
     case Action::Back: back(); break;
     case Action::Home: go_home(); break;
@@ -79,8 +100,12 @@ void KioskApp::act(const Intent& intent, Millis now) {
       break;
     case Action::MorePage:  // the next part of a long page or slip
       if (session_.current().kind == ScreenKind::Page || session_.current().kind == ScreenKind::Slip ||
-          session_.current().kind == ScreenKind::Editor)
+          session_.current().kind == ScreenKind::Editor || session_.current().kind == ScreenKind::Preview ||
+          session_.current().kind == ScreenKind::EditItem)
         push({session_.current().kind, session_.current().page_id, session_.current().question + 1});
+      // A long list of choices pages in place, so saving still goes back to the form; arg "0" starts over.
+      if (session_.current().kind == ScreenKind::EditField)
+        session_.history.back().question = intent.arg == "0" ? 0 : session_.current().question + 1;
       break;
     case Action::MoreResults:
       if (session_.current().kind == ScreenKind::Result)
@@ -118,8 +143,14 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::LeaveStaff:
     case Action::TestPrint:
     case Action::SoundTest:
+    case Action::VolumeDown:
+    case Action::VolumeUp:
     case Action::Restart: staff_action(intent, now); break;
     case Action::OpenEditor:
+    case Action::EditorSection:
+    case Action::OpenItem:
+    case Action::ChooseOption:
+    case Action::Preview:
     case Action::EditField:
     case Action::TypeKey:
     case Action::EraseKey:
@@ -130,6 +161,10 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::Publish:
     case Action::OpenHistory:
     case Action::RollBack: edit_action(intent, now); break;
+    case Action::OpenStick:
+    case Action::ExportPack:
+    case Action::ReviewPack:
+    case Action::ApplyPack: stick_action(intent, now); break;
   }
 }
 
@@ -231,8 +266,10 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
       const auto attempt = access_->try_pin(pin, now);
       overwrite(pin);
       if (attempt.role) {
+        // Staff start from a clean session: whatever a visitor answered before is gone.
+        session_.wipe_answers();
         session_.staff = staff::role_name(*attempt.role);
-        session_.history.back() = Screen{ScreenKind::Volunteer};
+        session_.history.assign({Screen{}, Screen{ScreenKind::Volunteer}});
       } else {
         record("pin_wrong");
         show_notice("staff.pin_wrong", now, false);
@@ -244,6 +281,12 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
       break;
     case Action::Restart:
       if (staff_mode()) restart_requested_ = true;
+      break;
+    case Action::VolumeDown:
+    case Action::VolumeUp:
+      if (staff_mode() && settings_ &&
+          !settings_->set_volume(settings_->volume() + (intent.action == Action::VolumeUp ? 1 : -1)))
+        show_notice("staff.volume_unsaved", now, false);
       break;
     default: break;  // TestPrint and SoundTest: the printer and speech modules, in staff mode
   }

@@ -12,7 +12,9 @@
 #include "app/session.hpp"
 #include "content/content_pack.hpp"
 #include "content/store.hpp"
+#include "editor/pack_transfer.hpp"
 #include "staff/access.hpp"
+#include "staff/device_settings.hpp"
 
 namespace app {
 
@@ -60,7 +62,10 @@ class KioskApp {
   // Publishing: new content takes over at once. A visitor on a page that no
   // longer exists goes Home; answers to questions that changed are wiped.
   void replace_content(content::Snapshot content);
-  [[nodiscard]] const std::string& language() const { return session_.language; }
+  // The visitor's language; on "Voorbeeld", the language of the text being edited.
+  [[nodiscard]] const std::string& language() const {
+    return session_.current().kind == ScreenKind::Preview ? session_.preview_language : session_.language;
+  }
   [[nodiscard]] bool idle_warning_shown() const { return warning_started_.has_value(); }
   [[nodiscard]] int idle_seconds_left(Millis now) const;
   [[nodiscard]] std::optional<std::string> answer(const std::string& question_id) const;
@@ -83,6 +88,26 @@ class KioskApp {
   [[nodiscard]] const content::ContentStore* store() const { return store_; }
   // The pack with the editor's drafts laid over it (what the edit screens show).
   [[nodiscard]] content::Snapshot draft_content() const;
+  // The drafts with the field being edited as typed so far: what "Voorbeeld" shows.
+  [[nodiscard]] content::Snapshot preview_content() const;
+  // Settings staff choose for this kiosk (the speech volume). Not owned; may be null.
+  void set_device_settings(staff::DeviceSettings* settings) { settings_ = settings; }
+  [[nodiscard]] int device_volume() const { return settings_ ? settings_->volume() : 0; }
+  // Moving content on a USB stick: where sticks are found, the kiosk's signing key
+  // (made on first export) and the keys of signers whose packs it takes.
+  struct StickSettings {
+    editor::StickPlaces places;
+    std::string key_dir;
+    std::string trust_file;
+  };
+  void set_stick_settings(StickSettings settings) { stick_settings_ = std::move(settings); }
+  // What the stick screen shows: the stick found when it was opened, and its packs.
+  struct StickView {
+    std::optional<std::string> stick;
+    std::vector<std::string> packs;
+  };
+  [[nodiscard]] const StickView& stick_view() const { return stick_view_; }
+  [[nodiscard]] const editor::ImportPlan& import_plan() const { return import_plan_; }
   // A volunteer asked for a restart: the window loop ends, the service starts it again.
   [[nodiscard]] bool restart_requested() const { return restart_requested_; }
   // What happened, for the anonymous day counts ("session", "selfcheck_finished",
@@ -109,6 +134,8 @@ class KioskApp {
   void staff_action(const Intent& intent, Millis now);
   void edit_action(const Intent& intent, Millis now);
   void save_field(bool confirmed, Millis now);
+  void stick_action(const Intent& intent, Millis now);
+  void look_at_stick();
   // Sets (or, with an empty value, removes) an answer; the old value's bytes are overwritten.
   void set_answer(const std::string& question_id, const std::string& value);
   void toggle_on_slip(const std::string& rule_id, Millis now);
@@ -128,6 +155,12 @@ class KioskApp {
   staff::Access* access_ = nullptr;
   content::ContentStore* store_ = nullptr;
   mutable content::Snapshot draft_cache_;  // the pack with the drafts; reset when they change
+  mutable content::Snapshot preview_cache_;
+  mutable std::string preview_key_;  // the field and text preview_cache_ was made for
+  staff::DeviceSettings* settings_ = nullptr;
+  StickSettings stick_settings_;
+  StickView stick_view_;
+  editor::ImportPlan import_plan_;
   bool restart_requested_ = false;
   std::uint64_t revision_ = 0;
 };

@@ -19,8 +19,12 @@ const char* screen_name(ScreenKind kind) {
     case ScreenKind::PinSetup: return "pin_setup";
     case ScreenKind::Volunteer: return "volunteer";
     case ScreenKind::Editor: return "editor";
+    case ScreenKind::EditItem: return "edit_item";
     case ScreenKind::EditField: return "edit_field";
+    case ScreenKind::Preview: return "preview";
     case ScreenKind::History: return "history";
+    case ScreenKind::Stick: return "stick";
+    case ScreenKind::ImportReview: return "import_review";
   }
   return "unknown";
 }
@@ -62,6 +66,7 @@ void Session::wipe(const std::string& default_language) {
   edit_text.clear();
   shift = false;
   edit_personas.clear();
+  preview_language.clear();
 }
 
 }  // namespace app

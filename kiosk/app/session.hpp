@@ -33,6 +33,7 @@ struct Session {
   std::string edit_text;
   bool shift = false;
   std::vector<std::string> edit_personas;
+  std::string preview_language;  // "Voorbeeld" shows the field's language
 
   [[nodiscard]] const Screen& current() const { return history.back(); }
   // True when nothing about this session differs from a fresh start on Home.

@@ -84,7 +84,8 @@ std::optional<FieldRef> parse_field(const std::string& key) {
   const auto parts = split(key, ':');
   if (parts.size() < 3 || parts.size() > 4) return std::nullopt;
   FieldRef ref{parts[0], parts[1], parts[2], parts.size() == 4 ? parts[3] : ""};
-  if (ref.kind != "contact" && ref.kind != "parameter" && ref.kind != "page") return std::nullopt;
+  static const std::vector<std::string> kinds = {"contact", "parameter", "page", "question", "rule", "home"};
+  if (std::find(kinds.begin(), kinds.end(), ref.kind) == kinds.end()) return std::nullopt;
   return ref;
 }
 
@@ -92,38 +93,187 @@ std::string parameter_key(const content::Parameter& parameter) {
   return parameter.id + "@" + parameter.valid_from;
 }
 
-std::vector<FieldRef> contact_fields(const content::Contact& contact, const std::string& lang) {
-  return {{"contact", contact.id, "hours", lang},
-          {"contact", contact.id, "address", ""},
-          {"contact", contact.id, "phone", ""},
-          {"contact", contact.id, "bring", lang}};
+namespace {
+
+// A text in several languages: the one asked for.
+std::string local(const content::LocalText& text, const std::string& lang) {
+  const auto it = text.find(lang);
+  return it == text.end() ? std::string{} : it->second;
 }
 
-std::vector<FieldRef> parameter_fields(const content::Parameter& parameter) {
-  const std::string key = parameter_key(parameter);
-  return {{"parameter", key, "value", ""},
-          {"parameter", key, "valid_from", ""},
-          {"parameter", key, "valid_until", ""},
-          {"parameter", key, "source", ""}};
+// "rent=yes" for a condition of one test with one value; nullopt for an either-or.
+std::optional<std::string> simple(const content::Condition& condition) {
+  if (condition.any.size() != 1 || condition.any[0].values.size() != 1 || condition.any[0].negate)
+    return std::nullopt;
+  return condition.any[0].question + "=" + condition.any[0].values[0];
+}
+
+content::Condition condition_of(const std::string& question, const std::string& value) {
+  content::Condition condition;
+  condition.any.push_back({question, {value}, false});
+  condition.written = question + "=" + value;
+  return condition;
+}
+
+// "when.2" -> 2; -1 for anything else.
+int condition_index(const std::string& field) {
+  if (field.rfind("when.", 0) != 0 || field == "when.new") return -1;
+  const std::string digits = field.substr(5);
+  if (digits.empty() || digits.size() > 4 || digits.find_first_not_of("0123456789") != std::string::npos)
+    return -1;
+  return std::stoi(digits);
+}
+
+int topic_index(const std::string& id) {
+  if (id.empty() || id.size() > 4 || id.find_first_not_of("0123456789") != std::string::npos) return -1;
+  return std::stoi(id);
+}
+
+std::vector<std::string> language_codes(const content::ContentPack& pack) {
+  std::vector<std::string> out{pack.default_language};
+  for (const auto& language : pack.languages)
+    if (language.code != pack.default_language) out.push_back(language.code);
+  return out;
+}
+
+}  // namespace
+
+std::vector<Item> items(const content::ContentPack& pack, const std::string& section) {
+  const std::string nl = pack.default_language;
+  std::vector<Item> out;
+  if (section == "pages")
+    for (const auto& page : pack.pages) out.push_back({"page", page.id, pack.pick(page.title, nl)});
+  if (section == "contacts")
+    for (const auto& contact : pack.contacts) out.push_back({"contact", contact.id, contact.name});
+  if (section == "amounts")
+    for (const auto& parameter : pack.parameters)
+      out.push_back({"parameter", parameter_key(parameter),
+                     parameter.id + " (" + parameter.valid_from + "): " + amount_text(parameter.value)});
+  if (section == "questions")
+    for (const auto& question : pack.questions)
+      out.push_back({"question", question.id, pack.pick(question.text, nl)});
+  if (section == "rules")
+    for (const auto& rule : pack.rules) out.push_back({"rule", rule.id, pack.pick(rule.title, nl)});
+  if (section == "home") {
+    for (std::size_t i = 0; i < pack.home_topics.size(); ++i) {
+      const auto* page = pack.find_page(pack.home_topics[i]);
+      out.push_back(
+          {"home", std::to_string(i),
+           std::to_string(i + 1) + ". " + (page ? pack.pick(page->title, nl) : pack.home_topics[i])});
+    }
+    out.push_back({"home", "new", "+"});
+  }
+  return out;
+}
+
+std::vector<FormRow> item_form(const content::ContentPack& pack, const std::string& kind,
+                               const std::string& id) {
+  const auto languages = language_codes(pack);
+  auto texts = [&](const std::string& field) {
+    FormRow row{"staff.field." + field, {}};
+    for (const auto& lang : languages) row.fields.push_back({kind, id, field, lang});
+    return row;
+  };
+  auto one = [&](const std::string& field) {
+    return FormRow{"staff.field." + field, {{kind, id, field, ""}}};
+  };
+  if (kind == "page" && pack.find_page(id)) return {texts("title"), texts("body")};
+  if (kind == "contact" && pack.find_contact(id))
+    return {one("name"), one("address"), one("phone"), one("web"), texts("hours"), texts("bring")};
+  if (kind == "parameter" && find_in(pack.parameters, id, by_period))
+    return {one("value"), one("valid_from"), one("valid_until"), one("source")};
+  if (kind == "question" && pack.find_question(id)) return {texts("text")};
+  if (const auto* rule = kind == "rule" ? pack.find_rule(id) : nullptr) {
+    std::vector<FormRow> rows = {texts("title"), texts("reason"), texts("topic"),
+                                 texts("bring"), one("contact"),  one("page")};
+    for (std::size_t i = 0; i < rule->when.size(); ++i)
+      rows.push_back({"staff.field.when", {{kind, id, "when." + std::to_string(i), ""}}});
+    rows.push_back(one("when.new"));
+    return rows;
+  }
+  if (kind == "home" && (id == "new" || (topic_index(id) >= 0 && static_cast<std::size_t>(topic_index(id)) <
+                                                                     pack.home_topics.size())))
+    return {one("page")};
+  return {};
+}
+
+std::vector<Option> field_options(const content::ContentPack& pack, const FieldRef& ref) {
+  const std::string nl = pack.default_language;
+  std::vector<Option> out;
+  auto pages = [&] {
+    for (const auto& page : pack.pages) out.push_back({page.id, pack.pick(page.title, nl)});
+  };
+  if (ref.kind == "rule" && ref.field == "contact") {
+    for (const auto& contact : pack.contacts) out.push_back({contact.id, contact.name});
+  } else if (ref.kind == "rule" && ref.field == "page") {
+    out.push_back({"-", "(geen pagina)"});
+    pages();
+  } else if (ref.kind == "rule" && ref.field.rfind("when.", 0) == 0) {
+    if (ref.field != "when.new") out.push_back({"-", "(weghalen)"});
+    // "Weet ik niet" and "Zeg ik liever niet" are open answers: a rule never asks for them.
+    for (const auto& question : pack.questions)
+      for (const auto& option : question.options)
+        if (option.value != "unknown" && option.value != "skip")
+          out.push_back({question.id + "=" + option.value,
+                         pack.pick(question.text, nl) + " \u2014 " + pack.pick(option.label, nl)});
+  } else if (ref.kind == "home") {
+    if (ref.id != "new") {
+      out.push_back({"-", "(weghalen)"});
+      if (topic_index(ref.id) > 0) out.push_back({"^", "(eerder tonen)"});
+    }
+    pages();
+  }
+  return out;
+}
+
+bool has_preview(const FieldRef& ref) {
+  return ref.kind == "page" || ref.kind == "question" || ref.kind == "home" ||
+         (ref.kind == "rule" && (ref.field == "title" || ref.field == "reason"));
 }
 
 std::optional<std::string> field_text(const content::ContentPack& pack, const FieldRef& ref) {
   if (ref.kind == "page") {
     const auto* page = find_in(pack.pages, ref.id, by_id);
     if (!page || (ref.field != "title" && ref.field != "body")) return std::nullopt;
-    const auto& text = ref.field == "title" ? page->title : page->body;
-    const auto it = text.find(ref.lang);
-    return it == text.end() ? std::string{} : it->second;
+    return local(ref.field == "title" ? page->title : page->body, ref.lang);
   }
   if (ref.kind == "contact") {
     const auto* contact = find_in(pack.contacts, ref.id, by_id);
     if (!contact) return std::nullopt;
+    if (ref.field == "name") return contact->name;
     if (ref.field == "address") return contact->address;
     if (ref.field == "phone") return contact->phone;
-    const auto& text = ref.field == "hours" ? contact->hours : contact->bring;
-    if (ref.field != "hours" && ref.field != "bring") return std::nullopt;
-    const auto it = text.find(ref.lang);
-    return it == text.end() ? std::string{} : it->second;
+    if (ref.field == "web") return contact->web;
+    if (ref.field == "hours") return local(contact->hours, ref.lang);
+    if (ref.field == "bring") return local(contact->bring, ref.lang);
+    return std::nullopt;
+  }
+  if (ref.kind == "question") {
+    const auto* question = find_in(pack.questions, ref.id, by_id);
+    if (!question || ref.field != "text") return std::nullopt;
+    return local(question->text, ref.lang);
+  }
+  if (ref.kind == "rule") {
+    const auto* rule = find_in(pack.rules, ref.id, by_id);
+    if (!rule) return std::nullopt;
+    if (ref.field == "title") return local(rule->title, ref.lang);
+    if (ref.field == "reason") return local(rule->reason, ref.lang);
+    if (ref.field == "topic") return local(rule->topic, ref.lang);
+    if (ref.field == "bring") return local(rule->bring, ref.lang);
+    if (ref.field == "contact") return rule->contact;
+    if (ref.field == "page") return rule->page.empty() ? "-" : rule->page;
+    if (ref.field == "when.new") return std::string{};
+    const int n = condition_index(ref.field);
+    if (n < 0 || static_cast<std::size_t>(n) >= rule->when.size()) return std::nullopt;
+    return simple(rule->when[static_cast<std::size_t>(n)])
+        .value_or(rule->when[static_cast<std::size_t>(n)].written);
+  }
+  if (ref.kind == "home") {
+    if (ref.field != "page") return std::nullopt;
+    if (ref.id == "new") return std::string{};
+    const int n = topic_index(ref.id);
+    if (n < 0 || static_cast<std::size_t>(n) >= pack.home_topics.size()) return std::nullopt;
+    return pack.home_topics[static_cast<std::size_t>(n)];
   }
   const auto* parameter = find_in(pack.parameters, ref.id, by_period);
   if (!parameter) return std::nullopt;
@@ -134,50 +284,157 @@ std::optional<std::string> field_text(const content::ContentPack& pack, const Fi
   return std::nullopt;
 }
 
+namespace {
+
+bool is_option(const content::ContentPack& pack, const FieldRef& ref, const std::string& value) {
+  const auto options = field_options(pack, ref);
+  return std::any_of(options.begin(), options.end(), [&](const Option& o) { return o.value == value; });
+}
+
+std::string set_rule_field(content::ContentPack& pack, content::Rule& rule, const FieldRef& ref,
+                           const std::string& text) {
+  content::LocalText* texts = ref.field == "title"    ? &rule.title
+                              : ref.field == "reason" ? &rule.reason
+                              : ref.field == "topic"  ? &rule.topic
+                              : ref.field == "bring"  ? &rule.bring
+                                                      : nullptr;
+  if (texts) {
+    if (text.empty() && (ref.field == "title" || ref.field == "reason")) return "staff.edit.empty";
+    if (text.empty())
+      texts->erase(ref.lang);
+    else
+      (*texts)[ref.lang] = text;
+    return {};
+  }
+  if (!is_option(pack, ref, text)) return "staff.edit.choose";
+  if (ref.field == "contact") {
+    rule.contact = text;
+  } else if (ref.field == "page") {
+    rule.page = text == "-" ? "" : text;
+  } else if (ref.field == "when.new") {
+    const auto eq = text.find('=');
+    rule.when.push_back(condition_of(text.substr(0, eq), text.substr(eq + 1)));
+  } else {
+    const int n = condition_index(ref.field);
+    if (n < 0 || static_cast<std::size_t>(n) >= rule.when.size()) return "staff.edit.gone";
+    const auto at = rule.when.begin() + n;
+    if (text == "-") {
+      rule.when.erase(at);
+    } else {
+      const auto eq = text.find('=');
+      *at = condition_of(text.substr(0, eq), text.substr(eq + 1));
+    }
+  }
+  return {};
+}
+
+std::string set_home_topic(content::ContentPack& pack, const FieldRef& ref, const std::string& text) {
+  if (ref.field != "page") return "staff.edit.fixed";
+  if (!is_option(pack, ref, text)) return "staff.edit.choose";
+  auto& topics = pack.home_topics;
+  if (ref.id == "new") {
+    topics.push_back(text);
+    return {};
+  }
+  const int n = topic_index(ref.id);
+  if (n < 0 || static_cast<std::size_t>(n) >= topics.size()) return "staff.edit.gone";
+  const auto at = topics.begin() + n;
+  if (text == "-")
+    topics.erase(at);
+  else if (text == "^")
+    std::iter_swap(at, at - 1);
+  else
+    *at = text;
+  return {};
+}
+
+}  // namespace
+
 std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std::string& text) {
   if (ref.kind == "page") {
     auto* page = find_in(pack.pages, ref.id, by_id);
-    if (!page) return "Deze pagina bestaat niet meer.";
-    if (text.empty()) return "Een pagina heeft tekst nodig.";
+    if (!page) return "staff.edit.gone";
+    if (text.empty()) return "staff.edit.empty";
     if (ref.field == "title")
       page->title[ref.lang] = text;
     else if (ref.field == "body")
       page->body[ref.lang] = text;
     else
-      return "Dit veld kunt u hier niet aanpassen.";
+      return "staff.edit.fixed";
     return {};
   }
   if (ref.kind == "contact") {
     auto* contact = find_in(pack.contacts, ref.id, by_id);
-    if (!contact) return "Dit adres bestaat niet meer.";
-    if (ref.field == "address")
+    if (!contact) return "staff.edit.gone";
+    if (ref.field == "name" && text.empty()) return "staff.edit.empty";
+    if (ref.field == "name")
+      contact->name = text;
+    else if (ref.field == "address")
       contact->address = text;
     else if (ref.field == "phone")
       contact->phone = text;
+    else if (ref.field == "web")
+      contact->web = text;
     else if (ref.field == "hours")
       contact->hours[ref.lang] = text;
     else if (ref.field == "bring")
       contact->bring[ref.lang] = text;
     else
-      return "Dit veld kunt u hier niet aanpassen.";
+      return "staff.edit.fixed";
     return {};
   }
+  if (ref.kind == "question") {
+    auto* question = find_in(pack.questions, ref.id, by_id);
+    if (!question) return "staff.edit.gone";
+    if (ref.field != "text") return "staff.edit.fixed";
+    if (text.empty()) return "staff.edit.empty";
+    question->text[ref.lang] = text;
+    return {};
+  }
+  if (ref.kind == "rule") {
+    auto* rule = find_in(pack.rules, ref.id, by_id);
+    return rule ? set_rule_field(pack, *rule, ref, text) : "staff.edit.gone";
+  }
+  if (ref.kind == "home") return set_home_topic(pack, ref, text);
   auto* parameter = find_in(pack.parameters, ref.id, by_period);
-  if (!parameter) return "Dit bedrag bestaat niet meer.";
+  if (!parameter) return "staff.edit.gone";
   if (ref.field == "value") {
     const auto amount = parse_amount(text);
-    if (!amount) return "Typ een bedrag, zoals 1650,50.";
+    if (!amount) return "staff.edit.amount";
     parameter->value = *amount;
   } else if (ref.field == "valid_from" || ref.field == "valid_until") {
-    if (!is_date(text)) return "Typ een datum, zoals 2027-01-01.";
+    if (!is_date(text)) return "staff.edit.date";
     (ref.field == "valid_from" ? parameter->valid_from : parameter->valid_until) = text;
   } else if (ref.field == "source") {
-    if (text.empty()) return "Noem de bron van het bedrag.";
+    if (text.empty()) return "staff.edit.source";
     parameter->source = text;
   } else {
-    return "Dit veld kunt u hier niet aanpassen.";
+    return "staff.edit.fixed";
   }
   return {};
+}
+
+std::string describe_file(const content::ContentPack& pack, const std::string& path) {
+  static const std::vector<std::pair<std::string, std::string>> files = {
+      {"contacts.toml", "Adressen en openingstijden"},
+      {"home.toml", "Startscherm"},
+      {"location.toml", "De bibliotheek"},
+      {"pack.toml", "Talen en versie"},
+      {"strings.toml", "Teksten op knoppen en schermen"},
+      {"selfcheck/parameters.toml", "Bedragen"},
+      {"selfcheck/questions.toml", "Vragen"},
+      {"selfcheck/rules.toml", "Regels"},
+      {"selfcheck/personas.toml", "Voorbeeldpersonen"},
+  };
+  for (const auto& [file, words] : files)
+    if (path == file) return words;
+  if (path.rfind("pages/", 0) == 0 && path.size() > 11 && path.substr(path.size() - 5) == ".toml") {
+    const std::string id = path.substr(6, path.size() - 11);
+    const auto* page = pack.find_page(id);
+    return "Pagina: " + (page ? pack.pick(page->title, pack.default_language) : id);
+  }
+  if (path.rfind("language/", 0) == 0) return "Uitspraak en woordenlijst";
+  return path;
 }
 
 std::optional<content::ContentPack> usable(const content::PackFiles& files, const std::string& today,

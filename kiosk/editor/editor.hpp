@@ -1,8 +1,8 @@
 #pragma once
-// The on-device editor as pure logic: the fields an editor can change (contact
-// hours, addresses and phones; yearly amounts and their dates and sources), what
-// a change does to the pack's files, and the checks a save runs (validation, B1
-// hints, the personas). The store keeps drafts and publishes them; the UI draws.
+// The on-device editor as pure logic: the fields an editor can change (pages,
+// contacts, yearly amounts, questions, rules, the Home topics, in every language),
+// what a change does to the pack's files, and the checks a save runs (validation,
+// B1 hints, the personas). The store keeps drafts and publishes them; the UI draws.
 #include <string>
 #include <vector>
 
@@ -11,26 +11,64 @@
 
 namespace editor {
 
-// One editable field, written "contact:ID:hours:nl", "page:ID:body:nl" or "parameter:ID:value".
-// field: contact hours, address, phone, bring; page title, body; parameter value,
-// valid_from, valid_until, source.
+// One editable field, written KIND:ID:FIELD[:LANG], e.g. "contact:ido:hours:nl",
+// "page:aio:body:en", "parameter:ID@FROM:value", "rule:aio:when.1", "home:3:page".
+//   page      title, body (per language)
+//   contact   hours, bring (per language); name, address, phone, web
+//   parameter value, valid_from, valid_until, source      (id "ID@valid_from")
+//   question  text (per language)
+//   rule      title, reason, topic, bring (per language); contact, page, when.N, when.new
+//   home      page                                        (id: the topic's place, or "new")
 struct FieldRef {
-  std::string kind;  // contact | page | parameter
-  std::string id;    // the item's id (for parameters: "ID@valid_from")
+  std::string kind;
+  std::string id;
   std::string field;
   std::string lang;  // for texts in several languages
   [[nodiscard]] std::string key() const;
 };
 [[nodiscard]] std::optional<FieldRef> parse_field(const std::string& key);
 
-// Every field of the forms, in the order the editor lists them.
-[[nodiscard]] std::vector<FieldRef> contact_fields(const content::Contact& contact, const std::string& lang);
-[[nodiscard]] std::vector<FieldRef> parameter_fields(const content::Parameter& parameter);
-[[nodiscard]] std::string parameter_key(const content::Parameter& parameter);  // "ID@valid_from"
+// The editor's list: what can be changed, by section.
+inline const std::vector<std::string>& sections() {
+  static const std::vector<std::string> all = {"pages", "contacts", "amounts", "questions", "rules", "home"};
+  return all;
+}
+struct Item {
+  std::string kind;  // as in FieldRef
+  std::string id;
+  std::string label;  // what the editor sees: a title, a name, "aow_bruto (2026-01-01): 1712"
+};
+[[nodiscard]] std::vector<Item> items(const content::ContentPack& pack, const std::string& section);
+
+// One row of an item's form: a field in every language of the pack side by side
+// (Dutch first), or one field. `label` is a strings.toml key ("staff.field.title").
+struct FormRow {
+  std::string label;
+  std::vector<FieldRef> fields;
+};
+[[nodiscard]] std::vector<FormRow> item_form(const content::ContentPack& pack, const std::string& kind,
+                                             const std::string& id);
+
+// A field with a fixed set of values is chosen, not typed: a contact, a page, a
+// condition ("rent=yes"). Empty for typed fields. Special values: "-" removes, "^" moves earlier.
+struct Option {
+  std::string value;
+  std::string label;
+};
+[[nodiscard]] std::vector<Option> field_options(const content::ContentPack& pack, const FieldRef& ref);
+
+// "Voorbeeld" can show this field as a visitor sees it: page texts, questions, rules, Home topics.
+[[nodiscard]] bool has_preview(const FieldRef& ref);
+
+// The parameter's key in field refs: "ID@valid_from".
+[[nodiscard]] std::string parameter_key(const content::Parameter& parameter);
 
 [[nodiscard]] std::optional<std::string> field_text(const content::ContentPack& pack, const FieldRef& ref);
-// Sets a field; returns why it cannot ("Typ een bedrag, zoals 1650,50."), or "".
+// Sets a field; returns why it cannot as a strings.toml key ("staff.edit.amount"), or "".
 [[nodiscard]] std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std::string& text);
+
+// What a pack file holds, in the editor's words: "Pagina: Geld voor uw huur", "Bedragen".
+[[nodiscard]] std::string describe_file(const content::ContentPack& pack, const std::string& path);
 
 // The pack these files make, when they have no errors (else the errors, "file:line: message").
 [[nodiscard]] std::optional<content::ContentPack> usable(const content::PackFiles& files,

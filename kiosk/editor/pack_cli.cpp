@@ -12,8 +12,10 @@
 #include <sstream>
 
 #include "content/pack_reader.hpp"
+#include "content/small_file.hpp"
 #include "content/store.hpp"
 #include "editor/pack_file.hpp"
+#include "editor/pack_transfer.hpp"
 
 namespace editor {
 namespace fs = std::filesystem;
@@ -28,14 +30,6 @@ int fail(const std::string& message) {
 int usage(const char* line) {
   std::fprintf(stderr, "wegwijzer: usage: %s\n", line);
   return 2;
-}
-
-std::optional<std::string> read_whole(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
 }
 
 std::string trimmed(const std::string& text) {
@@ -56,19 +50,6 @@ std::string create_file(const std::string& path, const std::string& text, mode_t
   return "cannot write " + path;
 }
 
-// Written whole, then renamed: whoever copies the pack never gets half of it.
-std::string replace_file(const std::string& path, const std::string& bytes) {
-  const std::string temporary = path + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    if (!out.flush()) return "cannot write " + temporary;
-  }
-  std::error_code ec;
-  fs::rename(temporary, path, ec);
-  return ec ? "cannot write " + path + ": " + ec.message() : std::string{};
-}
-
 // Reads the files as a pack, printing its errors; nothing when it has any, as every kiosk would refuse it.
 std::optional<content::ContentPack> checked_pack(const content::PackFiles& files, const std::string& root) {
   auto read = content::read_pack(files, root);
@@ -76,6 +57,14 @@ std::optional<content::ContentPack> checked_pack(const content::PackFiles& files
     if (problem.severity == content::Severity::Error) std::fprintf(stderr, "%s\n", problem.format().c_str());
   if (!read.pack || content::has_errors(read.diagnostics)) return std::nullopt;
   return std::move(read.pack);
+}
+
+std::map<std::string, std::string> read_trusted_keys_quietly(const std::string& path) {
+  try {
+    return read_trusted_keys(path);
+  } catch (const PackFileError&) {
+    return {};
+  }
 }
 
 const char* change_word(Change::Kind kind) {
@@ -118,7 +107,7 @@ int command_export_pack(const std::string& key_file, const std::string& signer, 
   if (key_file.empty() || signer.empty() || out_file.empty())
     return usage(
         "wegwijzer export-pack --key NAME.key --signer NAME --out FILE [--data DIR | --content DIR]");
-  const auto secret_key = read_whole(key_file);
+  const auto secret_key = content::read_file(key_file);
   if (!secret_key) return fail("cannot read the key " + key_file);
 
   content::PackFiles files;
@@ -145,7 +134,7 @@ int command_export_pack(const std::string& key_file, const std::string& signer, 
   } catch (const PackFileError& e) {
     return fail(std::string("no pack was written: ") + e.what() + " (key " + key_file + ")");
   }
-  if (auto error = replace_file(out_file, bytes); !error.empty()) return fail(error);
+  if (!content::write_file_atomically(out_file, bytes)) return fail("cannot write " + out_file);
   std::printf("%s: %zu files, version %s, signed by %s\n", out_file.c_str(), files.size(), version.c_str(),
               signer.c_str());
   return 0;
@@ -156,39 +145,34 @@ int command_import_pack(const std::string& pack_file, const std::string& data_di
   if (pack_file.empty()) return usage("wegwijzer import-pack FILE --data DIR [--trust FILE] [--yes]");
   const std::string trust =
       trust_file.empty() ? (fs::path(data_dir) / "trusted-keys.toml").string() : trust_file;
-  std::map<std::string, std::string> trusted;
-  try {
-    trusted = read_trusted_keys(trust);
-  } catch (const PackFileError& e) {
-    return fail(e.what());
-  }
-  const auto bytes = read_whole(pack_file);
-  if (!bytes) return fail("cannot read " + pack_file);
-  const PackFile pack = read_pack_file(*bytes, trusted);
-  if (!pack.ok()) {
-    if (trusted.empty()) std::fprintf(stderr, "wegwijzer: %s names no trusted keys\n", trust.c_str());
-    return fail(pack_file + " refused: " + pack.error);
-  }
-
   // A look never creates a store: a fresh data directory stays as it was.
   const std::string store_file = content::store_path(data_dir);
   const content::PackFiles live =
       fs::exists(store_file) ? content::ContentStore(store_file).files() : content::PackFiles{};
-  const auto changes = compare(live, pack.files);
-  std::printf("%s: version %s, signed by %s, %zu files\n", pack_file.c_str(), pack.version.c_str(),
-              pack.signer.c_str(), pack.files.size());
-  for (const auto& change : changes) std::printf("%s %s\n", change_word(change.kind), change.path.c_str());
-  if (changes.empty()) {
+  const ImportPlan plan = plan_import(pack_file, trust, live, content::now_text("%Y-%m-%d", false));
+  if (!plan.pack.ok() || plan.problem == "staff.usb.trust_broken" || plan.problem == "staff.usb.unreadable") {
+    if (plan.pack.refusal == Refusal::Untrusted && read_trusted_keys_quietly(trust).empty())
+      std::fprintf(stderr, "wegwijzer: %s names no trusted keys\n", trust.c_str());
+    return fail(pack_file + " refused: " + plan.detail);
+  }
+  std::printf("%s: version %s, signed by %s, %zu files\n", pack_file.c_str(), plan.pack.version.c_str(),
+              plan.pack.signer.c_str(), plan.pack.files.size());
+  for (const auto& change : plan.changes)
+    std::printf("%s %s\n", change_word(change.kind), change.path.c_str());
+  if (plan.changes.empty()) {
     std::printf("Nothing to change: the kiosk already has these files.\n");
     return 0;
+  }
+  if (!plan.ok()) {  // errors in the content: every kiosk would refuse it
+    checked_pack(plan.pack.files, pack_file);
+    return fail(pack_file + " has errors; nothing changed: " + plan.detail);
   }
   if (!apply) {
     std::printf("Nothing changed yet: run again with --yes to apply.\n");
     return 0;
   }
-  if (!checked_pack(pack.files, pack_file)) return fail(pack_file + " has errors; nothing changed");
   const int changed =
-      content::ContentStore(store_file).replace_files(pack.files, "pakket", "import " + pack_file);
+      content::ContentStore(store_file).replace_files(plan.pack.files, "pakket", "import " + pack_file);
   std::printf("%d %s changed.\n", changed, changed == 1 ? "file" : "files");
   return 0;
 }

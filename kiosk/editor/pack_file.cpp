@@ -118,9 +118,10 @@ std::optional<std::size_t> parse_count(std::string_view text) {
   return value;
 }
 
-PackFile refused(std::string why) {
+PackFile refused(std::string why, Refusal kind = Refusal::Damaged) {
   PackFile out;
   out.error = std::move(why);
+  out.refusal = kind;
   return out;
 }
 
@@ -200,7 +201,8 @@ std::map<std::string, std::string> read_trusted_keys(const std::string& path) {
 PackFile read_pack_file(const std::string& bytes, const std::map<std::string, std::string>& trusted) {
   if (sodium_init() < 0) return refused("libsodium cannot start");
   Cursor in(bytes);
-  if (in.line() != kMagic) return refused("this is not a Wegwijzer content pack file (version 1)");
+  if (in.line() != kMagic)
+    return refused("this is not a Wegwijzer content pack file (version 1)", Refusal::NotAPack);
   const auto version = in.field("version");
   if (!version) return damaged(in, "the line 'version:' is missing");
   const auto signer = in.field("signer");
@@ -210,7 +212,8 @@ PackFile read_pack_file(const std::string& bytes, const std::map<std::string, st
   if (!count) return damaged(in, "the line 'files:' with a number is missing");
   if (*count > kMaxPackFiles)
     return refused("the pack has " + std::string(*count_text) + " files; a kiosk takes at most " +
-                   std::to_string(kMaxPackFiles));
+                       std::to_string(kMaxPackFiles),
+                   Refusal::TooLarge);
 
   std::vector<std::pair<std::string_view, std::string_view>> entries;
   for (std::size_t i = 0; i < *count; ++i) {
@@ -221,7 +224,8 @@ PackFile read_pack_file(const std::string& bytes, const std::map<std::string, st
     if (!length) return damaged(in, "expected 'file: PATH LENGTH' for file " + std::to_string(i + 1));
     const std::string_view path = entry->substr(0, space);
     if (*length > kMaxPackFileBytes)
-      return refused("the file '" + std::string(path) + "' is larger than 10 MiB; a kiosk does not take it");
+      return refused("the file '" + std::string(path) + "' is larger than 10 MiB; a kiosk does not take it",
+                     Refusal::TooLarge);
     const auto text = in.take(*length);
     if (!text || in.take(1) != "\n") return damaged(in, "the file '" + std::string(path) + "' is cut short");
     entries.emplace_back(path, *text);
@@ -235,13 +239,15 @@ PackFile read_pack_file(const std::string& bytes, const std::map<std::string, st
 
   const auto key_text = trusted.find(std::string(*signer));
   if (key_text == trusted.end())
-    return refused("signed by " + std::string(*signer) + ", whom this kiosk does not trust");
+    return refused("signed by " + std::string(*signer) + ", whom this kiosk does not trust",
+                   Refusal::Untrusted);
   std::vector<unsigned char> key(crypto_sign_PUBLICKEYBYTES);
   if (!from_base64(key_text->second, key))
-    return refused("the trusted key for " + std::string(*signer) + " is not an Ed25519 public key");
+    return refused("the trusted key for " + std::string(*signer) + " is not an Ed25519 public key",
+                   Refusal::Untrusted);
   if (crypto_sign_verify_detached(signature.data(), reinterpret_cast<const unsigned char*>(bytes.data()),
                                   signed_bytes, key.data()) != 0)
-    return refused("the signature does not match: the file was changed or damaged");
+    return refused("the signature does not match: the file was changed or damaged", Refusal::BadSignature);
 
   // Judged only now, so a file changed after signing is always reported as such.
   PackFile out;
@@ -253,6 +259,18 @@ PackFile read_pack_file(const std::string& bytes, const std::map<std::string, st
   out.version = *version;
   out.signer = *signer;
   return out;
+}
+
+const char* refusal_name(Refusal refusal) {
+  switch (refusal) {
+    case Refusal::None: return "none";
+    case Refusal::NotAPack: return "not_a_pack";
+    case Refusal::Damaged: return "damaged";
+    case Refusal::TooLarge: return "too_large";
+    case Refusal::Untrusted: return "untrusted";
+    case Refusal::BadSignature: return "bad_signature";
+  }
+  return "damaged";
 }
 
 std::vector<Change> compare(const content::PackFiles& live, const content::PackFiles& incoming) {

@@ -52,10 +52,15 @@ struct KeyPair {
 // A missing file trusts nobody; a broken one throws PackFileError naming file and line.
 [[nodiscard]] std::map<std::string, std::string> read_trusted_keys(const std::string& path);
 
+// Why a kiosk refused a pack, for a message in the editor's own words.
+enum class Refusal { None, NotAPack, Damaged, TooLarge, Untrusted, BadSignature };
+[[nodiscard]] const char* refusal_name(Refusal refusal);  // "untrusted", ... (strings staff.usb.refused.NAME)
+
 struct PackFile {
   content::PackFiles files;
   std::string version, signer;
   std::string error;  // why the file was refused, in plain English (for the log and the command line)
+  Refusal refusal = Refusal::None;
   [[nodiscard]] bool ok() const { return error.empty(); }
 };
 

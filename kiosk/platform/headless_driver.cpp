@@ -53,6 +53,9 @@ HeadlessDriver::HeadlessDriver(content::Snapshot content, HeadlessOptions option
     app_->set_staff_access(access_.get());
   }
   app_->set_store(options_.store);
+  settings_ = std::make_unique<staff::DeviceSettings>(options_.settings);
+  app_->set_device_settings(settings_.get());
+  app_->set_stick_settings(options_.stick);
   layout();
 }
 

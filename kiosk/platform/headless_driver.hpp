@@ -29,6 +29,8 @@ struct HeadlessOptions {
   std::string stats;                       // the anonymous day counts' file, or empty to keep none
   std::string staff_pins;                  // the staff PIN file, or empty: no staff mode
   content::ContentStore* store = nullptr;  // for the editor; not owned
+  std::string settings;                    // the kiosk's settings file (volume), or empty: in memory
+  app::KioskApp::StickSettings stick;      // USB sticks, the kiosk's key, the trusted keys
 };
 
 struct RunResult {
@@ -72,6 +74,7 @@ class HeadlessDriver {
   std::unique_ptr<slip::PrintQueue> printer_;
   std::unique_ptr<stats::StatsStore> stats_;
   std::unique_ptr<staff::Access> access_;
+  std::unique_ptr<staff::DeviceSettings> settings_;
   std::unique_ptr<ui::Shell> shell_;
   SDL_Surface* surface_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;

@@ -144,6 +144,9 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
     RenderContext render(renderer);
     app::KioskApp app(std::move(content), options.idle);
     app.set_store(options.store);
+    staff::DeviceSettings settings(options.settings);
+    app.set_device_settings(&settings);
+    app.set_stick_settings(options.stick);
     std::unique_ptr<staff::Access> access;
     if (!options.staff_pins.empty()) {
       try {

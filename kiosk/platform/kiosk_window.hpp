@@ -23,6 +23,8 @@ struct WindowOptions {
   std::string stats;                       // the anonymous day counts' file, or empty to keep none
   std::string staff_pins;                  // the staff PIN file, or empty: no staff mode
   content::ContentStore* store = nullptr;  // for the editor; not owned
+  std::string settings;                    // the kiosk's settings file (volume), or empty: in memory
+  app::KioskApp::StickSettings stick;      // USB sticks, the kiosk's key, the trusted keys
   // For `wegwijzer bench`: print figures as JSON and leave after the first
   // frame, or after this many seconds of idling.
   bool exit_after_first_frame = false;

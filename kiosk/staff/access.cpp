@@ -10,6 +10,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "content/small_file.hpp"
+
 namespace staff {
 
 namespace {
@@ -20,26 +22,6 @@ std::size_t index(Role role) {
 
 void need_sodium() {
   if (sodium_init() < 0) throw std::runtime_error("staff: libsodium cannot start");
-}
-
-// Written to a temp file, synced, then renamed over the old one: a power cut
-// leaves the old PINs or the new ones, never half a file.
-bool write_atomically(const std::string& path, const std::string& text) {
-  std::error_code ec;
-  const std::filesystem::path target(path);
-  if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ec);
-  const std::string temp = path + ".tmp";
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) return false;
-  const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-  const bool synced = ::fsync(fd) == 0;
-  ::close(fd);
-  if (!written || !synced) {
-    std::filesystem::remove(temp, ec);
-    return false;
-  }
-  std::filesystem::rename(temp, target, ec);
-  return !ec;
 }
 
 }  // namespace
@@ -121,7 +103,7 @@ std::string Access::save() const {
   text << "# Staff PINs as Argon2id hashes. Reset one with: wegwijzer set-pin volunteer|editor\n";
   for (Role role : {Role::Volunteer, Role::Editor})
     if (has_pin(role)) text << role_name(role) << " = \"" << hash_[index(role)] << "\"\n";
-  return write_atomically(file_, text.str()) ? "" : "cannot write " + file_;
+  return content::write_file_atomically(file_, text.str(), 0600) ? "" : "cannot write " + file_;
 }
 
 Access::Attempt Access::try_pin(const std::string& pin, Millis now) {

@@ -111,6 +111,7 @@ void Shell::after_intent(const app::Intent& intent, app::Millis now) {
   const bool about_speech = action == Action::Speak || action == Action::RepeatSpeech ||
                             action == Action::SpeechSlower || action == Action::SpeechFaster ||
                             action == Action::SpeechSofter || action == Action::SpeechLouder ||
+                            action == Action::VolumeDown || action == Action::VolumeUp ||
                             (action == Action::ToggleReadAloud && app_.session().read_aloud);
   if (about_speech && !sound()) {
     app_.show_notice("speech.unavailable", now, false);
@@ -150,7 +151,8 @@ void Shell::speak(speech::Utterance utterance, app::Millis now) {
     app_.show_notice("speech.fallback", now, false);
   }
   const auto& s = app_.session();
-  voice_->say(utterance, speech::settings_for(s.speech_rate, s.speech_volume), now);
+  // The visitor's choice on top of the kiosk's own volume.
+  voice_->say(utterance, speech::settings_for(s.speech_rate, s.speech_volume + app_.device_volume()), now);
   spoken_key_ = screen_key(app_);
 }
 

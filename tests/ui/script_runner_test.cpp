@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "content/store.hpp"
+#include "editor/pack_transfer.hpp"
 #include "staff/access.hpp"
 #include "support/layout.hpp"
 
@@ -204,6 +205,14 @@ void give_staff_pins(platform::HeadlessOptions& options, const std::string& data
   REQUIRE(access.set_pin(staff::Role::Volunteer, "40719").empty());
   REQUIRE(access.set_pin(staff::Role::Editor, "83560").empty());
 }
+// No label runs out of its button on any shot.
+void check_labels_fit(const std::vector<nlohmann::json>& shots) {
+  for (const auto& shot : shots)
+    for (const auto& w : shot["widgets"]) {
+      INFO(shot["shot"] << " " << w["id"]);
+      CHECK_FALSE(w["overflows"].get<bool>());
+    }
+}
 }  // namespace
 
 TEST_CASE("staff: a tap on the library's name does nothing, a 5 s hold opens the PIN pad",
@@ -238,11 +247,7 @@ TEST_CASE("staff: a tap on the library's name does nothing, a 5 s hold opens the
   // The typed PIN shows as dots, never as digits.
   CHECK(test_support::find_widget(run.shots[0], "staff.pin.typed")->at("label") ==
         "\u25CF \u25CF \u25CF \u25CF \u25CF ");
-  for (const auto& shot : run.shots)
-    for (const auto& w : shot["widgets"]) {
-      INFO(w["id"]);
-      CHECK_FALSE(w["overflows"].get<bool>());
-    }
+  check_labels_fit(run.shots);
   CHECK(test_support::find_widget(run.shots[1], "staff.count.session.0"));
 }
 
@@ -259,13 +264,21 @@ TEST_CASE("an editor changes hours and an amount, confirms a persona change, pub
       "tap pin.8\ntap pin.3\ntap pin.5\ntap pin.6\ntap pin.0\ntap pin.enter\n"
       "tap staff.open_editor\n"
       "expect-screen editor\n"
-      "tap edit.contact:ido:hours:nl\n"
+      "tap staff.section.contacts\n"
+      "tap edit.contact:ido\n"
+      "expect-screen edit_item\n"
+      "shot contact\n"
+      "tap field.contact:ido:hours:nl\n"
       "type \". Zaterdag ook\"\n"
       "expect-text \"Leesgemak\"\n"
       "shot hours\n"
       "tap staff.edit.save\n"
+      "expect-screen edit_item\n"
+      "tap nav.back\n"
       "expect-screen editor\n"
-      "tap edit.parameter:inkomen_110_alleen@2025-01-01:value\n"
+      "tap staff.section.amounts\n"
+      "tap edit.parameter:inkomen_110_alleen@2025-01-01\n"
+      "tap field.parameter:inkomen_110_alleen@2025-01-01:value\n"
       "tap key.erase\nwait 0.6\ntap key.erase\nwait 0.6\ntap key.erase\nwait 0.6\ntap key.erase\nwait 0.6\n"
       "tap key.erase\nwait 0.6\ntap key.erase\nwait 0.6\ntap key.erase\nwait 0.6\n"  // "1651,18" gone
       "type \"900\"\n"
@@ -273,7 +286,10 @@ TEST_CASE("an editor changes hours and an amount, confirms a persona change, pub
       "expect-text \"voorbeeldpersonen\"\n"  // the income limit moved: personas get other suggestions
       "shot personas\n"
       "tap staff.edit.confirm\n"
+      "expect-screen edit_item\n"
+      "tap nav.back\n"
       "expect-screen editor\n"
+      "shot list\n"
       "tap staff.edit.publish\n"
       "expect-text \"Gepubliceerd\"\n",
       "editor-walk", options);
@@ -287,11 +303,7 @@ TEST_CASE("an editor changes hours and an amount, confirms a persona change, pub
   const auto history = store.history();
   REQUIRE(history.size() >= 2);
   CHECK(history.front().editor == "redacteur");
-  for (const auto& shot : run.shots)
-    for (const auto& w : shot["widgets"]) {
-      INFO(shot["shot"] << " " << w["id"]);
-      CHECK_FALSE(w["overflows"].get<bool>());
-    }
+  check_labels_fit(run.shots);
 
   // Terugzetten: the hours as they were, live at once.
   std::int64_t hours_revision = 0;
@@ -308,4 +320,133 @@ TEST_CASE("an editor changes hours and an amount, confirms a persona change, pub
   for (const auto& e : back.result.errors) UNSCOPED_INFO(e);
   REQUIRE(back.result.ok);
   CHECK(store.files().at("contacts.toml").find("Zaterdag ook") == std::string::npos);
+}
+
+namespace {
+
+// Logs in as the editor (PIN 83560) and opens the editor.
+const char* const kAsEditor =
+    "hold frame.staff 5\n"
+    "tap pin.8\ntap pin.3\ntap pin.5\ntap pin.6\ntap pin.0\ntap pin.enter\n"
+    "tap staff.open_editor\n";
+
+content::ContentStore& fixture_store(const std::string& data, std::unique_ptr<content::ContentStore>& store) {
+  store = std::make_unique<content::ContentStore>(content::store_path(data));
+  store->import_pack(content::read_files(std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content"), "test");
+  return *store;
+}
+
+}  // namespace
+
+TEST_CASE("an editor translates beside the Dutch, and Voorbeeld shows and reads it as a visitor would",
+          "[ui][script][staff][editor]") {
+  const std::string data = test_support::temp_dir("editor-translate-data");
+  std::unique_ptr<content::ContentStore> store;
+  platform::HeadlessOptions options;
+  options.store = &fixture_store(data, store);
+  give_staff_pins(options, data);
+  const auto run = run_script(std::string(kAsEditor) +
+                                  "tap edit.page:huurtoeslag\n"
+                                  "expect-screen edit_item\n"
+                                  "expect-text \"English\"\n"
+                                  "shot item\n"
+                                  "tap field.page:huurtoeslag:title:ar\n"
+                                  "expect-text \"In het Nederlands: Geld voor uw huur\"\n"
+                                  "shot field\n"
+                                  "tap nav.back\n"
+                                  "tap field.page:huurtoeslag:title:en\n"
+                                  "type \" today\"\n"
+                                  "tap staff.edit.preview\n"
+                                  "expect-screen preview\n"
+                                  "expect-text \"Money for your rent today\"\n"
+                                  "shot preview\n"
+                                  "tap nav.speak\nwait 2\n"
+                                  "tap nav.help\n"  // nothing on the preview leads away
+                                  "expect-screen preview\n"
+                                  "tap nav.back\n"
+                                  "expect-screen edit_field\n"
+                                  "tap staff.edit.cancel\n"
+                                  "expect-screen edit_item\n",
+                              "editor-translate", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  REQUIRE(run.shots.size() == 3);
+  // Every language of the page is a cell of the form, Dutch first.
+  for (const char* lang : {"nl", "en", "ar"})
+    CHECK(test_support::find_widget(run.shots[0], std::string("field.page:huurtoeslag:body:") + lang));
+  // The preview is the visitor's page in the field's language, marked as a preview.
+  CHECK(run.shots[2]["screen"] == "preview");
+  CHECK(test_support::find_widget(run.shots[2], "staff.preview.tag"));
+  CHECK(test_support::find_widget(run.shots[2], "nav.speak"));
+  const auto trace = test_support::read_jsonl(run.out_dir + "/speech.jsonl");
+  REQUIRE_FALSE(trace.empty());
+  CHECK(trace.front()["lang"] == "en");
+  CHECK(trace.front()["text"].get<std::string>().find("Money for your rent today") != std::string::npos);
+  // Cancelled: nothing was drafted, the live title is as it was.
+  CHECK(store->drafts().empty());
+  check_labels_fit(run.shots);
+}
+
+TEST_CASE("content goes from one kiosk to another on a USB stick, signed, after a look at the changes",
+          "[ui][script][staff][editor][pack-transfer]") {
+  const std::string stick = test_support::temp_dir("walk-stick");
+  const std::string data_a = test_support::temp_dir("walk-kiosk-a"),
+                    data_b = test_support::temp_dir("walk-kiosk-b");
+  std::unique_ptr<content::ContentStore> store_a, store_b;
+  auto options_for = [&](const std::string& data, std::unique_ptr<content::ContentStore>& store) {
+    platform::HeadlessOptions options;
+    options.store = &fixture_store(data, store);
+    give_staff_pins(options, data);
+    options.stick = {{{}, stick}, data, data + "/trusted-keys.toml"};
+    return options;
+  };
+  // Kiosk A: a new Home topic, published, then the whole content onto the stick.
+  const auto a = run_script(std::string(kAsEditor) +
+                                "tap staff.section.home\n"
+                                "tap edit.home:new\n"
+                                "tap field.home:new:page\n"
+                                "tap choice.huurtoeslag\n"
+                                "tap staff.edit.save\n"
+                                "tap nav.back\n"
+                                "tap staff.edit.publish\n"
+                                "tap staff.usb\n"
+                                "expect-screen stick\n"
+                                "tap staff.usb.export\n"
+                                "expect-text \"De inhoud staat op de stick.\"\n"
+                                "shot exported\n",
+                            "stick-export", options_for(data_a, store_a));
+  for (const auto& e : a.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(a.result.ok);
+  const auto packs = editor::packs_on(stick);
+  REQUIRE(packs.size() == 1);
+  const auto key = editor::kiosk_key(data_a);
+  REQUIRE(key);
+
+  // Kiosk B does not trust A yet: it says so, and offers nothing to apply.
+  const std::string review = std::string(kAsEditor) + "tap staff.usb\ntap staff.usb.pack." + packs[0] +
+                             "\nexpect-screen import_review\nshot review\n";
+  auto options_b = options_for(data_b, store_b);
+  const auto before = store_b->files();
+  const auto refused = run_script(review + "expect-text \"De kiosk kent de maker van dit pakket niet.\"\n",
+                                  "stick-refused", options_b);
+  for (const auto& e : refused.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(refused.result.ok);
+  CHECK_FALSE(test_support::find_widget(refused.shots[0], "staff.review.apply"));
+  CHECK(store_b->files() == before);
+
+  // With A's line in B's trusted keys: the change list, then Toepassen makes it live.
+  std::filesystem::copy_file(stick + "/" + key->signer + ".pub", data_b + "/trusted-keys.toml");
+  const auto applied = run_script(review +
+                                      "expect-text \"Anders: Startscherm\"\n"
+                                      "tap staff.review.apply\n"
+                                      "expect-text \"Het pakket is toegepast.\"\n"
+                                      "tap nav.home\n"
+                                      "expect-screen home\n"
+                                      "shot home\n",
+                                  "stick-applied", options_b);
+  for (const auto& e : applied.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(applied.result.ok);
+  CHECK(store_b->files() == store_a->files());
+  CHECK(test_support::find_widget(applied.shots[1], "home.topic.huurtoeslag"));  // visitors see it at once
+  CHECK(store_b->history().front().editor == "pakket");
 }

@@ -1,6 +1,7 @@
 // The on-device editor's logic: fields, what a change does to the files, and the checks a save runs.
 #include "editor/editor.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "content/store.hpp"
@@ -32,10 +33,10 @@ TEST_CASE("amounts are read the Dutch way and dates must be dates", "[editor]") 
   CHECK(editor::field_text(pack, value) == "1712,35");
   CHECK(editor::set_field(pack, value, "\u20AC 1.800").empty());
   CHECK(pack.parameters.front().value == Approx(1800));
-  CHECK(editor::set_field(pack, value, "veel") == "Typ een bedrag, zoals 1650,50.");
+  CHECK(editor::set_field(pack, value, "veel") == "staff.edit.amount");
   CHECK(pack.parameters.front().value == Approx(1800));  // a refused value changes nothing
   const editor::FieldRef from{"parameter", editor::parameter_key(parameter), "valid_from", ""};
-  CHECK(editor::set_field(pack, from, "1 januari") == "Typ een datum, zoals 2027-01-01.");
+  CHECK(editor::set_field(pack, from, "1 januari") == "staff.edit.date");
   CHECK_FALSE(editor::parse_field("quiz:aio:body"));
 }
 
@@ -87,7 +88,7 @@ TEST_CASE("page texts are fields too, and Dutch spelling is marked with a sugges
   REQUIRE(ref);
   REQUIRE(editor::field_text(pack, *ref));
   CHECK(editor::set_field(pack, *ref, "U kunt hulp vragen.\n\nVragen staat vrij.").empty());
-  CHECK(editor::set_field(pack, *ref, "") == "Een pagina heeft tekst nodig.");
+  CHECK(editor::set_field(pack, *ref, "") == "staff.edit.empty");
   CHECK(editor::changed_files(editor::files_of(test_support::fixture_pack()), editor::files_of(pack))
             .count("pages/huis.toml"));
 
@@ -100,4 +101,100 @@ TEST_CASE("page texts are fields too, and Dutch spelling is marked with a sugges
   CHECK(speller.check("U kunt huurtoeslag en zorgtoeslag vragen bij www.toeslagen.nl.").empty());
   CHECK_FALSE(editor::Speller("/nowhere/xx").available());
   CHECK(editor::Speller("/nowhere/xx").check("vrijdga").empty());
+}
+
+TEST_CASE("every section lists its items, and each item's form has its languages side by side", "[editor]") {
+  const auto& pack = test_support::fixture_pack();
+  for (const auto& section : editor::sections()) {
+    const auto list = editor::items(pack, section);
+    INFO(section);
+    CHECK_FALSE(list.empty());
+    for (const auto& item : list) {
+      INFO(item.kind << ":" << item.id);
+      CHECK_FALSE(editor::item_form(pack, item.kind, item.id).empty());
+      for (const auto& row : editor::item_form(pack, item.kind, item.id))
+        for (const auto& field : row.fields)
+          CHECK(editor::field_text(pack, field).has_value());  // every field of a form can be read
+    }
+  }
+  const auto page = editor::item_form(pack, "page", pack.pages.front().id);
+  REQUIRE(page.size() == 2);
+  REQUIRE(page[0].fields.size() == pack.languages.size());
+  CHECK(page[0].fields[0].lang == "nl");  // Dutch first, then the translations
+  CHECK(editor::item_form(pack, "page", "bestaat-niet").empty());
+  CHECK(editor::item_form(pack, "home", "99").empty());
+}
+
+TEST_CASE("rules are edited by choosing, never by typing code", "[editor][rules]") {
+  auto pack = test_support::fixture_pack();
+  const auto& rule = *pack.find_rule("huurtoeslag");
+  const std::size_t conditions = rule.when.size();
+  const editor::FieldRef contact{"rule", "huurtoeslag", "contact", ""};
+  const auto contacts = editor::field_options(pack, contact);
+  REQUIRE(contacts.size() == pack.contacts.size());
+  CHECK(editor::set_field(pack, contact, "bestaat-niet") == "staff.edit.choose");
+  CHECK(editor::set_field(pack, contact, contacts.back().value).empty());
+  CHECK(pack.find_rule("huurtoeslag")->contact == contacts.back().value);
+
+  // A condition: the open answers are not offered; a new one is added, an old one changed or removed.
+  const editor::FieldRef add{"rule", "huurtoeslag", "when.new", ""};
+  const auto choices = editor::field_options(pack, add);
+  REQUIRE_FALSE(choices.empty());
+  for (const auto& choice : choices) {
+    CHECK(choice.value.find("=unknown") == std::string::npos);
+    CHECK(choice.value.find("=skip") == std::string::npos);
+  }
+  CHECK(editor::set_field(pack, add, "rent=yes && true") == "staff.edit.choose");
+  CHECK(editor::set_field(pack, add, choices.front().value).empty());
+  REQUIRE(pack.find_rule("huurtoeslag")->when.size() == conditions + 1);
+  const editor::FieldRef last{"rule", "huurtoeslag", "when." + std::to_string(conditions), ""};
+  CHECK(editor::field_text(pack, last) == choices.front().value);
+  CHECK(editor::set_field(pack, last, "-").empty());
+  CHECK(pack.find_rule("huurtoeslag")->when.size() == conditions);
+  CHECK(editor::set_field(pack, {"rule", "huurtoeslag", "when.99", ""}, "-") == "staff.edit.gone");
+
+  // What the writer makes of it reads back as the same rule.
+  CHECK(editor::set_field(pack, add, choices.back().value).empty());
+  std::vector<std::string> errors;
+  const auto again = editor::usable(editor::files_of(pack), "2026-11-25", errors);
+  REQUIRE(again);
+  CHECK(again->find_rule("huurtoeslag")->when.back().written == choices.back().value);
+  CHECK(editor::set_field(pack, {"rule", "huurtoeslag", "reason", "nl"}, "").rfind("staff.edit.empty", 0) ==
+        0);
+}
+
+TEST_CASE("Home topics: replaced, moved earlier, removed and added from the pages", "[editor][home]") {
+  auto pack = test_support::fixture_pack();
+  const auto topics = pack.home_topics;
+  REQUIRE(topics.size() >= 3);
+  const editor::FieldRef second{"home", "1", "page", ""};
+  CHECK(editor::set_field(pack, second, "^").empty());  // earlier
+  CHECK(pack.home_topics[0] == topics[1]);
+  CHECK(pack.home_topics[1] == topics[0]);
+  const auto first_options = editor::field_options(pack, {"home", "0", "page", ""});
+  CHECK(std::none_of(first_options.begin(), first_options.end(),
+                     [](const editor::Option& o) { return o.value == "^"; }));  // the first cannot go earlier
+  CHECK(editor::set_field(pack, second, "-").empty());
+  CHECK(pack.home_topics.size() == topics.size() - 1);
+  CHECK(editor::set_field(pack, {"home", "new", "page", ""}, topics[0]).empty());
+  CHECK(pack.home_topics.back() == topics[0]);
+  CHECK(editor::set_field(pack, {"home", "new", "page", ""}, "bestaat-niet") == "staff.edit.choose");
+  const auto changed =
+      editor::changed_files(editor::files_of(test_support::fixture_pack()), editor::files_of(pack));
+  REQUIRE(changed.size() == 1);
+  CHECK(changed.begin()->first == "home.toml");
+}
+
+TEST_CASE("questions and translations are fields; a file is described in the editor's words", "[editor]") {
+  auto pack = test_support::fixture_pack();
+  const auto& question = pack.questions.front();
+  const editor::FieldRef en{"question", question.id, "text", "en"};
+  CHECK(editor::set_field(pack, en, "Are you 67 or older?").empty());
+  CHECK(editor::field_text(pack, en) == "Are you 67 or older?");
+  CHECK(editor::field_text(pack, {"question", question.id, "text", "nl"}) == question.text.at("nl"));
+  CHECK(editor::has_preview(en));
+  CHECK_FALSE(editor::has_preview({"parameter", "x@2026-01-01", "value", ""}));
+  CHECK(editor::describe_file(pack, "selfcheck/parameters.toml") == "Bedragen");
+  CHECK(editor::describe_file(pack, "pages/" + pack.pages.front().id + ".toml") ==
+        "Pagina: " + pack.pages.front().title.at("nl"));
 }

@@ -1,6 +1,7 @@
 #include "app/kiosk_app.hpp"
 
 #include <catch2/catch.hpp>
+#include <fstream>
 
 #include "support/layout.hpp"
 
@@ -453,4 +454,43 @@ TEST_CASE("digits: at most 8, erased one by one, nothing but digits", "[app][sta
   CHECK(f.kiosk.session().pin.empty());
   f.act(Action::PinDigit, "1");  // not on the pad any more
   CHECK(f.kiosk.session().pin.empty());
+}
+
+TEST_CASE("staff start from a clean session: a visitor's answers are gone before any staff screen",
+          "[app][staff][privacy]") {
+  StaffFixture f;
+  f.start_check();
+  f.act(Action::Answer, "yes");
+  f.act(Action::Answer, "no");
+  REQUIRE_FALSE(f.kiosk.session().answers.empty());
+  f.act(Action::OpenStaff);  // a volunteer holds the library's name while the visitor's answers are there
+  f.type("83560");
+  CHECK(f.screen() == ScreenKind::Volunteer);
+  CHECK(f.kiosk.session().answers.empty());
+  CHECK(f.kiosk.session().history.size() == 2);  // Home below: Back and Klaar still end staff mode
+  f.act(Action::Back);
+  CHECK(f.kiosk.session().pristine("nl"));
+}
+
+TEST_CASE("the kiosk's volume is set by staff, kept on the device and clamped", "[app][staff]") {
+  const std::string path = staff::settings_path(test_support::temp_dir("app-volume"));
+  {
+    staff::DeviceSettings settings(path);
+    StaffFixture f;
+    f.kiosk.set_device_settings(&settings);
+    f.act(Action::VolumeUp);  // not in staff mode: nothing
+    CHECK(f.kiosk.device_volume() == 0);
+    f.act(Action::OpenStaff);
+    f.type("40719");
+    for (int i = 0; i < 4; ++i) f.act(Action::VolumeUp);
+    CHECK(f.kiosk.device_volume() == 2);
+    f.act(Action::VolumeDown);
+    CHECK(f.kiosk.device_volume() == 1);
+    f.act(Action::LeaveStaff);
+    CHECK(f.kiosk.device_volume() == 1);  // a visitor's reset keeps the kiosk's own setting
+  }
+  CHECK(staff::DeviceSettings(path).volume() == 1);  // after a restart
+  std::ofstream(path) << "volume = [";               // broken: the default, no crash
+  CHECK(staff::DeviceSettings(path).volume() == 0);
+  CHECK(staff::DeviceSettings("").set_volume(7));  // in memory only
 }

@@ -1,6 +1,7 @@
-// The editor's screens: what can be changed (opening hours, amounts), one field
-// with the on-screen keyboard and the B1 hints, and the history with "Terugzetten".
-// Dutch only, like every staff screen.
+// The editor's screens: what can be changed, by section; one item's fields with
+// its languages side by side; one field with the on-screen keyboard and the B1
+// hints, or its choices; "Voorbeeld"; the history with "Terugzetten"; content to
+// and from a USB stick. Dutch only, like every staff screen.
 #include "editor/editor.hpp"
 
 #include <algorithm>
@@ -14,79 +15,191 @@ using app::Action;
 
 namespace {
 
-struct Entry {
-  std::string key;    // field key
-  std::string label;  // what the button says
-};
+const char* icon_for(const std::string& kind) {
+  return kind == "contact"    ? "schedule"
+         : kind == "page"     ? "article"
+         : kind == "question" ? "help"
+         : kind == "rule"     ? "rule"
+         : kind == "home"     ? "home"
+                              : "euro";
+}
 
-std::vector<Entry> entries(const content::ContentPack& pack) {
-  std::vector<Entry> out;
-  for (const auto& page : pack.pages)
-    out.push_back({"page:" + page.id + ":body:nl", pack.pick(page.title, "nl")});
-  for (const auto& contact : pack.contacts)
-    if (!contact.hours.empty()) out.push_back({"contact:" + contact.id + ":hours:nl", contact.name});
-  for (const auto& parameter : pack.parameters) {
-    const editor::FieldRef ref{"parameter", editor::parameter_key(parameter), "value", ""};
-    out.push_back({ref.key(), parameter.id + " (" + parameter.valid_from +
-                                  "): " + editor::field_text(pack, ref).value_or("")});
+// The start of a text for a button: its first line, cut at a word, "..." when cut.
+std::string excerpt(const std::string& text, std::size_t most) {
+  std::string line = text.substr(0, text.find('\n'));
+  line.erase(std::remove(line.begin(), line.end(), '*'), line.end());
+  if (line.size() <= most) return line.size() < text.size() ? line + " \u2026" : line;
+  std::size_t cut = line.rfind(' ', most);
+  if (cut == std::string::npos || cut < most / 2) {
+    cut = most;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // whole characters
   }
-  return out;
+  return line.substr(0, cut) + " \u2026";
+}
+
+// A row of buttons along the bottom, from the end of the line.
+struct BottomButton {
+  std::string id, label_key, icon;
+  app::Intent intent;
+  bool shown = true;
+  bool primary = false;
+};
+float draw_bottom_buttons(ScreenContext& ctx, const std::vector<BottomButton>& buttons) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap), h = p.px(mm::primary_height);
+  const float y = ctx.area.bottom() - h;
+  float x = ctx.area.right();
+  for (const auto& b : buttons) {
+    if (!b.shown) continue;
+    const std::string& label = ctx.t(b.label_key);
+    const float w = p.button_width(label, true, p.px(50));
+    x -= w;
+    p.button(b.id, b.primary ? Role::Primary : Role::Button, label, b.icon, {x, y, w, h}, b.intent,
+             b.primary ? ButtonStyle::primary() : ButtonStyle{});
+    x -= gap;
+  }
+  return x;  // where the buttons begin
 }
 
 }  // namespace
 
-void draw_editor(ScreenContext& ctx, int part) {
+void draw_editor(ScreenContext& ctx, const std::string& section, int part) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
-  const float top = draw_title(ctx, "staff.edit.title", ctx.t("staff.edit.title"), "edit");
+  float top = draw_title(ctx, "staff.edit.title", ctx.t("staff.edit.title"), "edit");
   const auto draft = ctx.app.draft_content();
-  const auto list = entries(*draft);
+
+  // The sections as tabs; the one shown is marked.
+  const auto& sections = editor::sections();
+  const float tab_w =
+      (ctx.area.w - gap * static_cast<float>(sections.size() - 1)) / static_cast<float>(sections.size());
+  const float tab_h = p.px(mm::target_min);
+  for (std::size_t i = 0; i < sections.size(); ++i)
+    p.button("staff.section." + sections[i], Role::Button, ctx.t("staff.section." + sections[i]), "",
+             {ctx.area.x + static_cast<float>(i) * (tab_w + gap), top, tab_w, tab_h},
+             {Action::EditorSection, sections[i]}, {}, sections[i] == section);
+  top += tab_h + 2 * gap;
+
+  const auto list = editor::items(*draft, section);
   const float h = p.px(mm::target_min + 2);
   const float col_w = (ctx.area.w - gap) / 2;
   const float bottom = ctx.area.bottom() - p.px(mm::primary_height) - 2 * gap;
   const int rows = std::max(1, static_cast<int>((bottom - top + gap) / (h + gap)));
   const std::size_t per_part = static_cast<std::size_t>(2 * rows);
   const std::size_t first = static_cast<std::size_t>(part) * per_part;
+  ButtonStyle style;
+  style.text_role = TextRole::Body;
   for (std::size_t i = first; i < list.size() && i < first + per_part; ++i) {
     const std::size_t at = i - first;
     const float x = ctx.area.x + static_cast<float>(at / static_cast<std::size_t>(rows)) * (col_w + gap);
     const float y = top + static_cast<float>(at % static_cast<std::size_t>(rows)) * (h + gap);
-    ButtonStyle style;
-    style.text_role = TextRole::Body;
-    const std::string icon = list[i].key.rfind("contact:", 0) == 0 ? "schedule"
-                             : list[i].key.rfind("page:", 0) == 0  ? "article"
-                                                                   : "euro";
-    p.button("edit." + list[i].key, Role::Button, list[i].label, icon, {x, y, col_w, h},
-             {Action::EditField, list[i].key}, style);
+    const auto& item = list[i];
+    const bool add = item.id == "new";
+    p.button("edit." + item.kind + ":" + item.id, Role::Button,
+             add ? ctx.t("staff.edit.add_topic") : excerpt(item.label, 60), add ? "add" : icon_for(item.kind),
+             {x, y, col_w, h}, {Action::OpenItem, item.kind + ":" + item.id}, style);
   }
 
-  // Below: the drafts waiting, publishing, the history, and more of the list.
-  const float by = ctx.area.bottom() - p.px(mm::primary_height);
-  const float bw = std::max({p.button_width(ctx.t("staff.edit.publish"), true, p.px(60)),
-                             p.button_width(ctx.t("staff.edit.history"), true, p.px(60)),
-                             p.button_width(ctx.t("page.next"), true, p.px(60))});
+  // Below: the drafts waiting, publishing, the history, the stick, and more of the list.
   const std::size_t waiting = ctx.app.store() ? ctx.app.store()->drafts().size() : 0;
+  const float left = draw_bottom_buttons(
+      ctx, {{"staff.edit.publish", "staff.edit.publish", "publish", {Action::Publish}, waiting > 0, true},
+            {"staff.edit.history", "staff.edit.history", "history", {Action::OpenHistory}},
+            {"staff.usb", "staff.usb", "usb", {Action::OpenStick}},
+            {"page.next", "page.next", "expand_more", {Action::MorePage}, first + per_part < list.size()}});
   p.text("staff.edit.waiting", Role::Text, TextRole::Body,
          fill_in(ctx.t(waiting == 0 ? "staff.edit.none_waiting" : "staff.edit.waiting"),
                  {{"n", std::to_string(waiting)}}),
-         ctx.area.x, by, ctx.area.w - 3 * (bw + gap), colors::text, colors::background);
-  float x = ctx.area.right() - bw;
-  if (waiting > 0)
-    p.button("staff.edit.publish", Role::Primary, ctx.t("staff.edit.publish"), "publish",
-             {x, by, bw, p.px(mm::primary_height)}, {Action::Publish}, ButtonStyle::primary());
-  x -= bw + gap;
-  p.button("staff.edit.history", Role::Button, ctx.t("staff.edit.history"), "history",
-           {x, by, bw, p.px(mm::primary_height)}, {Action::OpenHistory});
-  x -= bw + gap;
-  if (first + per_part < list.size())
-    p.button("page.next", Role::Button, ctx.t("page.next"), "expand_more",
-             {x, by, bw, p.px(mm::primary_height)}, {Action::MorePage});
+         ctx.area.x, ctx.area.bottom() - p.px(mm::primary_height), left - ctx.area.x - gap, colors::text,
+         colors::background);
 }
 
 namespace {
 
-// A Dutch keyboard: letters as on the usual layout, with é ë ï ü ó and €.
-void draw_keyboard(ScreenContext& ctx, float x, float y, float w) {
+// What a field's button says: the option's words for a choice, else the start of the text.
+std::string shown_value(const content::ContentPack& pack, const editor::FieldRef& ref,
+                        const std::string& empty, std::size_t most) {
+  const auto text = editor::field_text(pack, ref).value_or("");
+  for (const auto& option : editor::field_options(pack, ref))
+    if (option.value == text) return excerpt(option.label, most);
+  return text.empty() ? empty : excerpt(text, most);
+}
+
+std::string item_title(const content::ContentPack& pack, const std::string& kind, const std::string& id) {
+  for (const auto& section : editor::sections())
+    for (const auto& item : editor::items(pack, section))
+      if (item.kind == kind && item.id == id) return item.label;
+  return id;
+}
+
+}  // namespace
+
+// One item: a row per field, its languages side by side (Dutch first), each a button to change it.
+void draw_edit_item(ScreenContext& ctx, const std::string& item, int part) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap);
+  const auto colon = item.find(':');
+  const std::string kind = item.substr(0, colon),
+                    id = colon == std::string::npos ? "" : item.substr(colon + 1);
+  const auto draft = ctx.app.draft_content();
+  const bool add = kind == "home" && id == "new";
+  float y = draw_title(ctx, "staff.item.title",
+                       add ? ctx.t("staff.edit.add_topic") : item_title(*draft, kind, id), icon_for(kind));
+  const auto rows = editor::item_form(*draft, kind, id);
+  if (rows.empty()) return;
+
+  const float label_w = p.px(42);
+  const float grid_x = ctx.area.x + label_w + gap, grid_w = ctx.area.right() - grid_x;
+  std::size_t columns = 1;
+  for (const auto& row : rows) columns = std::max(columns, row.fields.size());
+  const float cell_w = (grid_w - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  // Language names over the columns, once.
+  if (columns > 1) {
+    for (std::size_t c = 0; c < columns; ++c) {
+      const auto& lang = rows.front().fields.size() > c ? rows.front().fields[c].lang : "";
+      const auto* language = draft->find_language(lang);
+      p.text("staff.item.lang." + lang, Role::Heading, TextRole::Label,
+             language ? language->native_name : lang, grid_x + static_cast<float>(c) * (cell_w + gap), y,
+             cell_w, colors::text, colors::background);
+    }
+    y += p.px(mm::body_cap * 2.2f);
+  }
+  const float h = p.px(mm::target_min + 6);
+  const float bottom = ctx.area.bottom() - p.px(mm::primary_height) - gap;
+  const int per_part = std::max(1, static_cast<int>((bottom - y + gap) / (h + gap)));
+  const std::size_t first = static_cast<std::size_t>(part * per_part);
+  ButtonStyle cell;
+  cell.text_role = TextRole::Body;
+  ButtonStyle missing = cell;
+  missing.fill = colors::warning_panel;
+  const std::size_t most = columns > 1 ? 34 : 110;
+  for (std::size_t r = first; r < rows.size() && r < first + static_cast<std::size_t>(per_part); ++r) {
+    const auto& row = rows[r];
+    p.text("staff.item.row." + std::to_string(r), Role::Text, TextRole::Body, ctx.t(row.label), ctx.area.x,
+           y + p.px(3), label_w, colors::text, colors::background);
+    const float w = row.fields.size() == 1 ? grid_w : cell_w;
+    for (std::size_t c = 0; c < row.fields.size(); ++c) {
+      const auto& ref = row.fields[c];
+      const std::string value = shown_value(*draft, ref, ctx.t("staff.field.empty"), most);
+      const bool empty = editor::field_text(*draft, ref).value_or("").empty() && ref.field != "when.new";
+      p.button(
+          "field." + ref.key(), Role::Button, ref.field == "when.new" ? ctx.t("staff.field.when.new") : value,
+          ref.field == "when.new" ? "add" : "", {grid_x + static_cast<float>(c) * (cell_w + gap), y, w, h},
+          {Action::EditField, ref.key()}, empty ? missing : cell);
+    }
+    y += h + gap;
+  }
+  draw_bottom_buttons(ctx, {{"page.next",
+                             "page.next",
+                             "expand_more",
+                             {Action::MorePage},
+                             first + static_cast<std::size_t>(per_part) < rows.size()}});
+}
+
+namespace {
+
+// A Dutch keyboard: letters as on the usual layout, with é ë ï ü ó and €. Returns the y below it.
+float draw_keyboard(ScreenContext& ctx, float x, float y, float w) {
   Painter& p = ctx.paint;
   const float gap = p.px(2);
   const bool shift = ctx.app.session().shift;
@@ -120,90 +233,211 @@ void draw_keyboard(ScreenContext& ctx, float x, float y, float w) {
            {x + 4 * (key + gap), row5, 3 * key + 2 * gap, key}, {Action::TypeKey, " "}, style);
   p.button("key.erase", Role::Button, ctx.t("staff.pin.erase"), "backspace",
            {x + 7 * (key + gap), row5, 3 * key + 2 * gap, key}, {Action::EraseKey}, style);
+  return row5 + key;
+}
+
+// The end of a text that fits `height`: where the cursor is. Whole lines, then whole
+// words, go off the top, and "..." says that there is more above.
+std::string tail_that_fits(Painter& p, const std::string& text, float width, float height) {
+  if (p.measure(TextRole::Body, text, width) <= height) return text;
+  std::string tail = text;
+  while (!tail.empty()) {
+    const auto cut = tail.find('\n') != std::string::npos ? tail.find('\n') : tail.find(' ');
+    if (cut == std::string::npos) break;
+    tail.erase(0, cut + 1);
+    if (p.measure(TextRole::Body, "\u2026 " + tail, width) <= height) break;
+  }
+  return "\u2026 " + tail;
 }
 
 }  // namespace
 
-void draw_edit_field(ScreenContext& ctx) {
+namespace {
+
+// The choices of a field with fixed values, two columns, in parts; the chosen one is marked.
+void draw_choices(ScreenContext& ctx, const std::vector<editor::Option>& options, float y, int part) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap);
+  const float h = p.px(mm::target_min + 2);
+  const float col_w = (ctx.area.w - gap) / 2;
+  const float bottom = ctx.area.bottom() - p.px(mm::primary_height) - 2 * gap;
+  const int rows = std::max(1, static_cast<int>((bottom - y + gap) / (h + gap)));
+  const std::size_t per_part = static_cast<std::size_t>(2 * rows);
+  const std::size_t parts = std::max<std::size_t>(1, (options.size() + per_part - 1) / per_part);
+  const std::size_t first = (static_cast<std::size_t>(part) % parts) * per_part;
+  ButtonStyle style;
+  style.text_role = TextRole::Body;
+  for (std::size_t i = first; i < options.size() && i < first + per_part; ++i) {
+    const std::size_t at = i - first;
+    p.button("choice." + options[i].value, Role::Button, excerpt(options[i].label, 70), "",
+             {ctx.area.x + static_cast<float>(at / static_cast<std::size_t>(rows)) * (col_w + gap),
+              y + static_cast<float>(at % static_cast<std::size_t>(rows)) * (h + gap), col_w, h},
+             {Action::ChooseOption, options[i].value}, style,
+             options[i].value == ctx.app.session().edit_text);
+  }
+  if (parts > 1) {
+    const bool last = first + per_part >= options.size();
+    const std::string& label = ctx.t(last ? "staff.edit.first_choices" : "page.next");
+    const float w = p.button_width(label, true, p.px(50));
+    p.button(
+        "choices.more", Role::Button, label, last ? "first_page" : "expand_more",
+        {ctx.area.right() - w, ctx.area.bottom() - p.px(mm::primary_height), w, p.px(mm::primary_height)},
+        {Action::MorePage, last ? "0" : ""});
+  }
+}
+
+// B1 hints for Dutch text (with spelling marks), the expected form for amounts and dates.
+float draw_hints(ScreenContext& ctx, const editor::FieldRef& ref, const content::ContentPack& draft, float y,
+                 float w) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap);
+  const auto& text = ctx.app.session().edit_text;
+  if (ref.kind == "parameter") {
+    return y +
+           p.text("staff.edit.amount_hint", Role::Text, TextRole::Body, ctx.t("staff.edit.amount_hint"),
+                  ctx.area.x, y, w, colors::text, colors::background) +
+           gap;
+  }
+  if (ref.lang != draft.default_language) return y;
+  auto hints = editor::b1_hints(text, draft.avoid);
+  // Spelling (hunspell-nl), loaded once; without the dictionary there are no marks.
+  static const editor::Speller speller;
+  const auto misses = speller.check(text);
+  for (std::size_t i = 0; i < misses.size() && i < 3; ++i)
+    hints.lines.push_back(
+        fill_in(ctx.t(misses[i].suggestion.empty() ? "staff.edit.spelling" : "staff.edit.spelling_suggest"),
+                {{"word", misses[i].word}, {"suggestion", misses[i].suggestion}}));
+  int n = 0;
+  for (const auto& line : hints.lines)
+    y += p.text("staff.edit.hint." + std::to_string(n++), Role::Text, TextRole::Body, line, ctx.area.x, y, w,
+                colors::text, colors::warning_panel) +
+         gap / 2;
+  if (hints.words > 0)
+    y += p.text(
+             "staff.edit.flesch", Role::Text, TextRole::Body,
+             fill_in(ctx.t("staff.edit.flesch"), {{"score", std::to_string(static_cast<int>(hints.flesch))}}),
+             ctx.area.x, y, w, colors::text, colors::background) +
+         gap;
+  return y;
+}
+
+// A save that changes what example visitors get: which, before "Toch opslaan".
+float draw_personas(ScreenContext& ctx, float y, float w) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap);
+  const auto& session = ctx.app.session();
+  if (session.edit_personas.empty()) return y;
+  y += p.text("staff.edit.personas", Role::Heading, TextRole::Body, ctx.t("staff.edit.personas"), ctx.area.x,
+              y, w, colors::text, colors::warning_panel) +
+       gap / 2;
+  for (std::size_t i = 0; i < session.edit_personas.size() && i < 3; ++i)
+    y += p.text("staff.edit.persona." + std::to_string(i), Role::Text, TextRole::Body,
+                session.edit_personas[i], ctx.area.x, y, w, colors::text, colors::background) +
+         gap / 2;
+  return y;
+}
+
+}  // namespace
+
+void draw_edit_field(ScreenContext& ctx, int part) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
   const auto& session = ctx.app.session();
   const auto ref = editor::parse_field(session.edit_field);
   if (!ref) return;
   const auto draft = ctx.app.draft_content();
-  std::string what = ref->id;
-  for (const auto& contact : draft->contacts)
-    if (contact.id == ref->id) what = contact.name;
-  for (const auto& page : draft->pages)
-    if (page.id == ref->id) what = draft->pick(page.title, "nl");
-  const std::string title = ctx.t(ref->kind == "contact" ? "staff.edit.hours"
-                                  : ref->kind == "page"  ? "staff.edit.page"
-                                                         : "staff.edit.amount_title") +
-                            ": " + what;
-  float y = draw_title(ctx, "staff.edit.field", title,
-                       ref->kind == "contact" ? "schedule"
-                       : ref->kind == "page"  ? "article"
-                                              : "euro");
+  const auto* language = draft->find_language(ref->lang);
+  const bool condition = ref->field.rfind("when.", 0) == 0 && ref->field != "when.new";
+  const std::string title =
+      ctx.t(condition ? "staff.field.when" : "staff.field." + ref->field) + ": " +
+      excerpt(item_title(*draft, ref->kind, ref->id), 50) +
+      (language && draft->languages.size() > 1 ? " (" + language->native_name + ")" : "");
+  float y = draw_title(ctx, "staff.edit.field", title, icon_for(ref->kind));
   const float below_title = y;
-
-  // The text as typed, with a cursor at the end, in a white box.
-  const float left_w = ctx.area.w * 0.48f;
-  const float box_h = p.measure(TextRole::Body, session.edit_text + "|", left_w - p.px(8)) + p.px(8);
-  p.fill({ctx.area.x, y, left_w, box_h}, colors::button, 1.5f);
-  p.text("staff.edit.text", Role::Text, TextRole::Body, session.edit_text + "|", ctx.area.x + p.px(4),
-         y + p.px(4), left_w - p.px(8), colors::text, colors::button);
-  y += box_h + gap;
-
-  // Hints: B1 for Dutch text, the expected form for amounts and dates.
-  if (ref->lang == "nl") {
-    auto hints = editor::b1_hints(session.edit_text, draft->avoid);
-    // Spelling (hunspell-nl), loaded once; without the dictionary there are no marks.
-    static const editor::Speller speller;
-    const auto misses = speller.check(session.edit_text);
-    for (std::size_t i = 0; i < misses.size() && i < 3; ++i)
-      hints.lines.push_back(
-          fill_in(ctx.t(misses[i].suggestion.empty() ? "staff.edit.spelling" : "staff.edit.spelling_suggest"),
-                  {{"word", misses[i].word}, {"suggestion", misses[i].suggestion}}));
-    int n = 0;
-    for (const auto& line : hints.lines) {
-      y += p.text("staff.edit.hint." + std::to_string(n++), Role::Text, TextRole::Body, line, ctx.area.x, y,
-                  left_w, colors::text, colors::warning_panel) +
-           gap / 2;
-    }
-    if (hints.words > 0)
-      y += p.text("staff.edit.flesch", Role::Text, TextRole::Body,
-                  fill_in(ctx.t("staff.edit.flesch"),
-                          {{"score", std::to_string(static_cast<int>(hints.flesch))}}),
-                  ctx.area.x, y, left_w, colors::text, colors::background) +
-           gap;
-  } else {
-    y += p.text("staff.edit.amount_hint", Role::Text, TextRole::Body, ctx.t("staff.edit.amount_hint"),
-                ctx.area.x, y, left_w, colors::text, colors::background) +
-         gap;
-  }
-
-  // A save that changes what example visitors get: which, and "Toch opslaan".
   const float bh = p.px(mm::primary_height);
-  const float bw = (left_w - gap) / 2;
-  if (!session.edit_personas.empty()) {
-    y += p.text("staff.edit.personas", Role::Heading, TextRole::Body, ctx.t("staff.edit.personas"),
-                ctx.area.x, y, left_w, colors::text, colors::warning_panel) +
-         gap / 2;
-    for (std::size_t i = 0; i < session.edit_personas.size() && i < 3; ++i)
-      y += p.text("staff.edit.persona." + std::to_string(i), Role::Text, TextRole::Body,
-                  session.edit_personas[i], ctx.area.x, y, left_w, colors::text, colors::background) +
-           gap / 2;
-    p.button("staff.edit.confirm", Role::Primary, ctx.t("staff.edit.confirm"), "warning",
-             {ctx.area.x, ctx.area.bottom() - bh, bw, bh}, {Action::ConfirmSave}, ButtonStyle::primary());
-  } else {
-    p.button("staff.edit.save", Role::Primary, ctx.t("staff.edit.save"), "save",
-             {ctx.area.x, ctx.area.bottom() - bh, bw, bh}, {Action::SaveField}, ButtonStyle::primary());
-  }
-  p.button("staff.edit.cancel", Role::Button, ctx.t("staff.edit.cancel"), "close",
-           {ctx.area.x + bw + gap, ctx.area.bottom() - bh, bw, bh}, {Action::CancelField});
+  const float left_w = ctx.area.w * 0.48f;
 
+  // Opslaan (or Toch opslaan), Annuleren and, where a visitor would see it, Voorbeeld.
+  auto draw_actions = [&](float w) {
+    const bool confirm = !session.edit_personas.empty();
+    const bool preview = editor::has_preview(*ref);
+    const float bw = (w - 2 * gap) / 3;
+    const float by = ctx.area.bottom() - bh;
+    if (confirm)
+      p.button("staff.edit.confirm", Role::Primary, ctx.t("staff.edit.confirm"), "warning",
+               {ctx.area.x, by, bw, bh}, {Action::ConfirmSave}, ButtonStyle::primary());
+    else
+      p.button("staff.edit.save", Role::Primary, ctx.t("staff.edit.save"), "save", {ctx.area.x, by, bw, bh},
+               {Action::SaveField}, ButtonStyle::primary());
+    p.button("staff.edit.cancel", Role::Button, ctx.t("staff.edit.cancel"), "close",
+             {ctx.area.x + bw + gap, by, bw, bh}, {Action::CancelField});
+    if (preview)
+      p.button("staff.edit.preview", Role::Button, ctx.t("staff.edit.preview"), "visibility",
+               {ctx.area.x + 2 * (bw + gap), by, bw, bh}, {Action::Preview});
+  };
+
+  const auto options = editor::field_options(*draft, *ref);
+  if (!options.empty()) {
+    y = draw_personas(ctx, y, ctx.area.w);
+    draw_choices(ctx, options, y, part);
+    draw_actions(left_w);
+    return;
+  }
+
+  // A translation is typed with the Dutch text above it.
+  if (ref->lang != draft->default_language && !ref->lang.empty()) {
+    auto dutch = *ref;
+    dutch.lang = draft->default_language;
+    y +=
+        p.text("staff.edit.dutch", Role::Text, TextRole::Body,
+               ctx.t("staff.edit.dutch") + " " + excerpt(editor::field_text(*draft, dutch).value_or(""), 240),
+               ctx.area.x, y, left_w, colors::text, colors::muted_panel) +
+        gap;
+  }
+  // The text as typed, with a cursor at the end, in a white box above the buttons.
+  const float inner = left_w - p.px(8);
+  const float room = ctx.area.bottom() - bh - gap - y - p.px(8);
+  const std::string shown = tail_that_fits(p, session.edit_text + "|", inner, room);
+  const float box_h = std::min(room, p.measure(TextRole::Body, shown, inner)) + p.px(8);
+  p.fill({ctx.area.x, y, left_w, box_h}, colors::button, 1.5f);
+  p.text("staff.edit.text", Role::Text, TextRole::Body, shown, ctx.area.x + p.px(4), y + p.px(4), inner,
+         colors::text, colors::button);
+  draw_actions(left_w);
+
+  // Right: the keyboard, then the hints and what a save would change for the personas.
   const float kx = ctx.area.x + left_w + 2 * gap;
-  draw_keyboard(ctx, kx, below_title, ctx.area.right() - kx);
+  ScreenContext right = ctx;
+  right.area = {kx, ctx.area.y, ctx.area.right() - kx, ctx.area.h};
+  float ry = draw_keyboard(ctx, kx, below_title, right.area.w) + gap;
+  ry = draw_hints(right, *ref, *draft, ry, right.area.w);
+  draw_personas(right, ry, right.area.w);
+}
+
+// The field's item as a visitor sees it, with the text typed so far, in the field's language.
+void draw_preview(ScreenContext& ctx, int part) {
+  const auto ref = editor::parse_field(ctx.app.session().edit_field);
+  if (!ref) return;
+  const auto preview = ctx.app.preview_content();
+  ScreenContext visitor{ctx.paint, ctx.app, ctx.area, ctx.now, ctx.devices, preview.get()};
+  if (ref->kind == "page") {
+    draw_page(visitor, ref->id, part);
+  } else if (ref->kind == "question") {
+    const auto& questions = preview->questions;
+    for (std::size_t i = 0; i < questions.size(); ++i)
+      if (questions[i].id == ref->id) draw_question(visitor, static_cast<int>(i));
+  } else if (ref->kind == "rule") {
+    draw_why(visitor, ref->id);
+  } else if (ref->kind == "home") {
+    draw_home(visitor);
+  }
+  // A tag in the corner, so nobody takes the preview for the live kiosk.
+  Painter& p = ctx.paint;
+  const std::string& tag = preview->text("staff.edit.preview_tag", "nl");
+  const float w = p.button_width(tag, false, p.px(40));
+  const Rect r{ctx.area.right() - w, ctx.area.y, w, p.px(mm::body_cap * 2.4f)};
+  p.fill(r, colors::warning_panel, 2);
+  p.text("staff.preview.tag", Role::Text, TextRole::Label, tag, r.x, r.y + p.px(2), r.w, colors::text,
+         colors::warning_panel, true);
 }
 
 void draw_history(ScreenContext& ctx) {
@@ -227,6 +461,104 @@ void draw_history(ScreenContext& ctx) {
     y += h + gap;
     ++shown;
   }
+}
+
+namespace {
+
+const char* change_key(editor::Change::Kind kind) {
+  switch (kind) {
+    case editor::Change::Kind::Added: return "staff.usb.added";
+    case editor::Change::Kind::Changed: return "staff.usb.changed";
+    case editor::Change::Kind::Removed: return "staff.usb.removed";
+  }
+  return "staff.usb.changed";
+}
+
+}  // namespace
+
+// A stick: put the content on it, or look at a pack on it.
+void draw_stick(ScreenContext& ctx) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap);
+  const float top = draw_title(ctx, "staff.usb.title", ctx.t("staff.usb.title"), "usb");
+  float y = top;
+  const auto& view = ctx.app.stick_view();
+  const float col_w = (ctx.area.w - 2 * gap) / 2;
+  const float h = p.px(mm::primary_height);
+  if (!view.stick) {
+    y += p.text("staff.usb.none", Role::Text, TextRole::Body, ctx.t("staff.usb.none"), ctx.area.x, y, col_w,
+                colors::text, colors::background) +
+         2 * gap;
+    p.button("staff.usb.look", Role::Primary, ctx.t("staff.usb.look"), "refresh", {ctx.area.x, y, col_w, h},
+             {Action::OpenStick}, ButtonStyle::primary());
+    return;
+  }
+  y += p.text("staff.usb.found", Role::Text, TextRole::Body,
+              fill_in(ctx.t("staff.usb.found"), {{"path", *view.stick}}), ctx.area.x, y, col_w, colors::text,
+              colors::background) +
+       gap;
+  p.button("staff.usb.export", Role::Primary, ctx.t("staff.usb.export"), "upload", {ctx.area.x, y, col_w, h},
+           {Action::ExportPack}, ButtonStyle::primary());
+  y += h + gap;
+  p.text("staff.usb.export_note", Role::Text, TextRole::Body, ctx.t("staff.usb.export_note"), ctx.area.x, y,
+         col_w, colors::text, colors::background);
+
+  // Right: the packs on the stick, newest first.
+  const float rx = ctx.area.x + col_w + 2 * gap;
+  float ry = top;
+  ry += p.text("staff.usb.packs", Role::Heading, TextRole::Label,
+               ctx.t(view.packs.empty() ? "staff.usb.no_packs" : "staff.usb.packs"), rx, ry, col_w,
+               colors::text, colors::background) +
+        gap;
+  ButtonStyle style;
+  style.text_role = TextRole::Body;
+  const float bh = p.px(mm::target_min + 2);
+  for (const auto& name : view.packs) {
+    if (ry + bh > ctx.area.bottom()) break;
+    p.button("staff.usb.pack." + name, Role::Button, name, "inventory_2", {rx, ry, col_w, bh},
+             {Action::ReviewPack, name}, style);
+    ry += bh + gap;
+  }
+}
+
+// What a pack would change, and "Toepassen" when the kiosk can take it.
+void draw_import_review(ScreenContext& ctx) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap);
+  const auto& plan = ctx.app.import_plan();
+  const std::string name = ctx.app.session().current().page_id;
+  float y = draw_title(ctx, "staff.review.title", fill_in(ctx.t("staff.review.title"), {{"name", name}}),
+                       "inventory_2");
+  const float w = ctx.area.w;
+  if (plan.pack.ok())
+    y += p.text("staff.review.signed", Role::Text, TextRole::Body,
+                fill_in(ctx.t("staff.review.signed"),
+                        {{"signer", plan.pack.signer}, {"version", plan.pack.version}}),
+                ctx.area.x, y, w, colors::text, colors::background) +
+         gap;
+  if (!plan.ok())
+    y += p.text("staff.review.problem", Role::Text, TextRole::Body, ctx.t(plan.problem), ctx.area.x, y, w,
+                colors::text, colors::warning_panel) +
+         gap;
+  // The changes, as many as fit, then how many more.
+  const float line = p.measure(TextRole::Body, "H", w) + gap / 2;
+  const float bottom = ctx.area.bottom() - p.px(mm::primary_height) - gap;
+  const std::size_t fit = static_cast<std::size_t>(std::max(1.0f, (bottom - y) / line)) - 1;
+  for (std::size_t i = 0; i < plan.changes.size() && i < fit; ++i) {
+    const auto& change = plan.changes[i];
+    p.text(
+        "staff.review.change." + std::to_string(i), Role::Text, TextRole::Body,
+        ctx.t(change_key(change.kind)) + " " + editor::describe_file(*ctx.app.draft_content(), change.path),
+        ctx.area.x, y, w, colors::text, colors::background);
+    y += line;
+  }
+  if (plan.changes.size() > fit)
+    p.text("staff.review.more", Role::Text, TextRole::Body,
+           fill_in(ctx.t("staff.review.more"), {{"n", std::to_string(plan.changes.size() - fit)}}),
+           ctx.area.x, y, w, colors::text, colors::background);
+  draw_bottom_buttons(
+      ctx, {{"staff.review.apply", "staff.review.apply", "download", {Action::ApplyPack}, plan.ok(), true},
+            {"staff.edit.cancel", "staff.edit.cancel", "close", {Action::Back}}});
 }
 
 }  // namespace ui

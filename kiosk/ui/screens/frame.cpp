@@ -115,6 +115,24 @@ void draw_notice(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, 
 
 }  // namespace
 
+namespace {
+
+// The editor's screens, for editors only.
+void draw_editor_screen(ScreenContext& ctx, const app::Screen& screen) {
+  switch (screen.kind) {
+    case app::ScreenKind::Editor: draw_editor(ctx, screen.page_id, screen.question); break;
+    case app::ScreenKind::EditItem: draw_edit_item(ctx, screen.page_id, screen.question); break;
+    case app::ScreenKind::EditField: draw_edit_field(ctx, screen.question); break;
+    case app::ScreenKind::Preview: draw_preview(ctx, screen.question); break;
+    case app::ScreenKind::History: draw_history(ctx); break;
+    case app::ScreenKind::Stick: draw_stick(ctx); break;
+    case app::ScreenKind::ImportReview: draw_import_review(ctx); break;
+    default: break;
+  }
+}
+
+}  // namespace
+
 void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now,
                  DeviceState devices) {
   const app::Screen screen = app.visible_screen();
@@ -141,13 +159,13 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
       if (app.staff_mode()) draw_volunteer(ctx);
       break;
     case app::ScreenKind::Editor:
-      if (app.session().staff == "editor") draw_editor(ctx, screen.question);
-      break;
+    case app::ScreenKind::EditItem:
     case app::ScreenKind::EditField:
-      if (app.session().staff == "editor") draw_edit_field(ctx);
-      break;
+    case app::ScreenKind::Preview:
     case app::ScreenKind::History:
-      if (app.session().staff == "editor") draw_history(ctx);
+    case app::ScreenKind::Stick:
+    case app::ScreenKind::ImportReview:
+      if (app.session().staff == "editor") draw_editor_screen(ctx, screen);
       break;
     case app::ScreenKind::IdleWarning: break;
   }

@@ -30,8 +30,10 @@ struct ScreenContext {
   Rect area;  // between the top and bottom bars, inside the margins
   app::Millis now;
   DeviceState devices;
+  // The content drawn; "Voorbeeld" draws the editor's unsaved text in place of the live content.
+  const content::ContentPack* pack = nullptr;
 
-  [[nodiscard]] const content::ContentPack& content() const { return app.content(); }
+  [[nodiscard]] const content::ContentPack& content() const { return pack ? *pack : app.content(); }
   [[nodiscard]] const std::string& lang() const { return app.language(); }
   [[nodiscard]] const std::string& t(const std::string& key) const { return content().text(key, lang()); }
   [[nodiscard]] const std::string& pick(const content::LocalText& text) const {
@@ -63,10 +65,16 @@ void draw_help(ScreenContext& ctx);
 // Staff: the PIN pad (setup: choosing the PINs) and the volunteer's screen.
 void draw_pin(ScreenContext& ctx, bool setup);
 void draw_volunteer(ScreenContext& ctx);
-// Editors: the list of what can change (in parts), one field with the keyboard, the history.
-void draw_editor(ScreenContext& ctx, int part);
-void draw_edit_field(ScreenContext& ctx);
+// Editors: the list of what can change by section (in parts), one item's fields with its
+// languages side by side, one field with the keyboard or its choices, "Voorbeeld", the
+// history, and content to and from a USB stick.
+void draw_editor(ScreenContext& ctx, const std::string& section, int part);
+void draw_edit_item(ScreenContext& ctx, const std::string& item, int part);
+void draw_edit_field(ScreenContext& ctx, int part);
+void draw_preview(ScreenContext& ctx, int part);
 void draw_history(ScreenContext& ctx);
+void draw_stick(ScreenContext& ctx);
+void draw_import_review(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);
 // The idle warning covers the whole screen: only its own buttons act.
 void draw_idle(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now);

@@ -137,6 +137,17 @@ void draw_volunteer(ScreenContext& ctx) {
              {Action::TestPrint});
   p.button("staff.sound_test", Role::Button, ctx.t("staff.sound_test"),
            ctx.devices.sound ? "volume_up" : "volume_off", {x + half + gap, y, half, h}, {Action::SoundTest});
+  y += h + gap;
+  // The kiosk's own volume (kept after a restart); a visitor can still go softer or louder.
+  const int level = ctx.app.device_volume() + 3;
+  const float third = (col_w - 2 * gap) / 3;
+  p.text("staff.volume", Role::Text, TextRole::Body,
+         fill_in(ctx.t("staff.volume"), {{"n", std::to_string(level)}}), x, y + p.px(4), third, colors::text,
+         colors::background);
+  p.button("staff.volume_down", Role::Button, ctx.t("staff.volume_down"), "volume_down",
+           {x + third + gap, y, third, h}, {Action::VolumeDown});
+  p.button("staff.volume_up", Role::Button, ctx.t("staff.volume_up"), "volume_up",
+           {x + 2 * (third + gap), y, third, h}, {Action::VolumeUp});
   y += h + 2 * gap;
   if (ctx.app.session().staff == "editor" && ctx.app.store()) {
     p.button("staff.open_editor", Role::Primary, ctx.t("staff.open_editor"), "edit", {x, y, col_w, h},

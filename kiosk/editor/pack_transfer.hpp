@@ -1,0 +1,59 @@
+#pragma once
+// Moving content between kiosks on a USB stick, from the editor's screen: the
+// whole content out as one signed pack (with the kiosk's own key, made on first
+// use), and a pack in after a look at what it changes. Messages are strings.toml
+// keys, so the screen says them in the editor's words.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "editor/pack_file.hpp"
+
+namespace editor {
+
+// Where to look for a stick. Debian mounts them at /media/USER/LABEL (udisks2) or
+// /media/LABEL, some systems at /run/media/USER/LABEL: a mount point one or two levels down.
+// `fixed` is a folder taken as the stick whether or not it is mounted (tests, a chosen folder).
+struct StickPlaces {
+  std::vector<std::string> mount_roots = {"/media", "/run/media"};
+  std::string fixed;
+};
+[[nodiscard]] std::optional<std::string> find_stick(const StickPlaces& places);
+
+// The pack files at the top of a stick (*.wwpack), newest first.
+inline constexpr const char* kPackExtension = ".wwpack";
+[[nodiscard]] std::vector<std::string> packs_on(const std::string& stick);
+
+// The kiosk's own signing key under `key_dir` (kiosk-key.toml): made on first use,
+// named "kiosk-HOSTNAME". Other kiosks take its packs once its public line is in
+// their trusted-keys.toml; the export puts that line on the stick beside the pack.
+struct KioskKey {
+  std::string signer;
+  std::string secret_key;  // base64
+  std::string public_key;  // base64
+};
+[[nodiscard]] std::optional<KioskKey> kiosk_key(const std::string& key_dir);
+
+// Writes STICK/wegwijzer-inhoud-DATE.wwpack (whole, then renamed) and STICK/SIGNER.pub.
+struct ExportResult {
+  std::string problem;  // a strings.toml key, "" when written
+  std::string file;     // the pack's file name on the stick
+};
+[[nodiscard]] ExportResult export_to_stick(const content::PackFiles& files, const std::string& version,
+                                           const std::string& stick, const KioskKey& key,
+                                           const std::string& today);
+
+// What taking a pack would do, checked as far as it can be before anything changes:
+// the signature against the trusted keys, then the content as a kiosk would read it.
+struct ImportPlan {
+  std::string file;     // the pack's path
+  std::string problem;  // a strings.toml key ("staff.usb.refused.untrusted"), "" when it can be taken
+  std::string detail;   // the reason in English, for the log and the command line
+  PackFile pack;
+  std::vector<Change> changes;
+  [[nodiscard]] bool ok() const { return problem.empty(); }
+};
+[[nodiscard]] ImportPlan plan_import(const std::string& file, const std::string& trust_file,
+                                     const content::PackFiles& live, const std::string& today);
+
+}  // namespace editor

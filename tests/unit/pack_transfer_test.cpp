@@ -1,0 +1,116 @@
+// Content on a USB stick: the kiosk's own key, export, and the look before an import.
+#include "editor/pack_transfer.hpp"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "content/pack_writer.hpp"
+#include "editor/editor.hpp"
+#include "support/layout.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+content::PackFiles fixture_files() {
+  return content::read_files(std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content");
+}
+
+void write(const fs::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+}  // namespace
+
+TEST_CASE("a stick is a mounted folder under /media, or the folder named for it", "[pack-transfer]") {
+  const std::string root = test_support::temp_dir("sticks");
+  fs::create_directories(root + "/bieb/USB");
+  // Folders on the same disk are not sticks: nothing is mounted there.
+  CHECK_FALSE(editor::find_stick({{root}, ""}));
+  CHECK(editor::find_stick({{root}, root + "/bieb/USB"}) == root + "/bieb/USB");
+  CHECK_FALSE(editor::find_stick({{}, root + "/weg"}));
+  CHECK_FALSE(editor::find_stick({{root + "/bestaat-niet"}, ""}));
+}
+
+TEST_CASE("the kiosk's key is made once and kept private", "[pack-transfer]") {
+  const std::string dir = test_support::temp_dir("kiosk-key");
+  const auto first = editor::kiosk_key(dir);
+  REQUIRE(first);
+  CHECK(first->signer.rfind("kiosk-", 0) == 0);
+  CHECK(editor::valid_signer_name(first->signer));
+  CHECK((fs::status(dir + "/kiosk-key.toml").permissions() & fs::perms::others_read) == fs::perms::none);
+  const auto again = editor::kiosk_key(dir);
+  REQUIRE(again);
+  CHECK(again->secret_key == first->secret_key);
+  // A damaged key file is never replaced by a new key: kiosks that trust the old one would be locked out.
+  write(dir + "/kiosk-key.toml", "signer = \"kiosk-x\"\nsecret_key = ");
+  CHECK_FALSE(editor::kiosk_key(dir));
+  CHECK(read(dir + "/kiosk-key.toml") == "signer = \"kiosk-x\"\nsecret_key = ");
+}
+
+TEST_CASE("export puts a signed pack and the kiosk's public line on the stick; import looks first",
+          "[pack-transfer]") {
+  const std::string stick = test_support::temp_dir("stick");
+  const std::string here = test_support::temp_dir("kiosk-a"), there = test_support::temp_dir("kiosk-b");
+  const auto key = editor::kiosk_key(here);
+  REQUIRE(key);
+  auto files = fixture_files();
+  const auto exported = editor::export_to_stick(files, "0.1", stick, *key, "2026-11-25");
+  REQUIRE(exported.problem.empty());
+  CHECK(exported.file == "wegwijzer-inhoud-2026-11-25.wwpack");
+  CHECK(editor::packs_on(stick) == std::vector<std::string>{exported.file});
+  const std::string pack = stick + "/" + exported.file;
+  const std::string trust = there + "/trusted-keys.toml";
+
+  // Kiosk B does not know kiosk A yet.
+  auto plan = editor::plan_import(pack, trust, {}, "2026-11-25");
+  CHECK(plan.problem == "staff.usb.refused.untrusted");
+  CHECK(plan.changes.empty());
+
+  // With A's line from the stick, B sees what would change, and nothing has changed yet.
+  fs::copy_file(stick + "/" + key->signer + ".pub", trust);
+  auto live = files;
+  live["location.toml"] += "\n# anders op kiosk B\n";
+  live.erase("pages/meedoen.toml");
+  live["pages/oud.toml"] = "[title]\nnl = \"Oud\"\n";
+  plan = editor::plan_import(pack, trust, live, "2026-11-25");
+  CHECK(plan.ok());
+  CHECK(plan.pack.signer == key->signer);
+  CHECK(plan.changes.size() == 3);
+  CHECK(editor::plan_import(pack, trust, files, "2026-11-25").problem == "staff.usb.same");
+
+  // A byte changed on the stick: refused, whoever signed it.
+  auto bytes = read(pack);
+  bytes[bytes.find("Bibliotheek")] = 'b';
+  write(stick + "/veranderd.wwpack", bytes);
+  CHECK(editor::plan_import(stick + "/veranderd.wwpack", trust, live, "2026-11-25").problem ==
+        "staff.usb.refused.bad_signature");
+  write(stick + "/leeg.wwpack", "");
+  CHECK(editor::plan_import(stick + "/leeg.wwpack", trust, live, "2026-11-25").problem ==
+        "staff.usb.refused.not_a_pack");
+  CHECK(editor::plan_import(stick + "/weg.wwpack", trust, live, "2026-11-25").problem ==
+        "staff.usb.unreadable");
+  write(trust, "kapot = ");
+  CHECK(editor::plan_import(pack, trust, live, "2026-11-25").problem == "staff.usb.trust_broken");
+}
+
+TEST_CASE("a signed pack whose content has errors is refused before anything changes", "[pack-transfer]") {
+  const std::string stick = test_support::temp_dir("stick-errors"), here = test_support::temp_dir("kiosk-c");
+  const auto key = editor::kiosk_key(here);
+  REQUIRE(key);
+  auto files = fixture_files();
+  files["home.toml"] = "topics = [\"bestaat-niet\"]\n";  // a Home topic without its page
+  const auto exported = editor::export_to_stick(files, "0.1", stick, *key, "2026-11-25");
+  REQUIRE(exported.problem.empty());
+  fs::copy_file(stick + "/" + key->signer + ".pub", here + "/trusted-keys.toml");
+  const auto plan = editor::plan_import(stick + "/" + exported.file, here + "/trusted-keys.toml",
+                                        fixture_files(), "2026-11-25");
+  CHECK(plan.problem == "staff.usb.has_errors");
+  CHECK(plan.detail.find("home.toml") != std::string::npos);
+}
