@@ -1,5 +1,7 @@
 #include "support/layout.hpp"
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -21,8 +23,19 @@ const content::ContentPack& fixture_pack() {
   return pack;
 }
 
+// One folder per test process: ctest runs test cases side by side, and two of them
+// asking for the same name must not share (or wipe) each other's files. Removed at exit.
 std::string temp_dir(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() / ("wegwijzer-test-" + name);
+  static const auto root = [] {
+    auto dir = std::filesystem::temp_directory_path() / ("wegwijzer-test-" + std::to_string(::getpid()));
+    std::atexit([] {
+      std::error_code ec;
+      std::filesystem::remove_all(
+          std::filesystem::temp_directory_path() / ("wegwijzer-test-" + std::to_string(::getpid())), ec);
+    });
+    return dir;
+  }();
+  const auto dir = root / name;
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir.string();
