@@ -27,7 +27,10 @@ speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& ap
   std::vector<speech::Source> sources, top, bottom;
   bool body_said = false;
   for (const Widget& w : widgets.all()) {
-    if (w.role == Role::Pictogram || w.label.empty() || w.id == "frame.location") continue;
+    // Not said: pictograms, the library's name, and the tag that marks a preview for the editor.
+    if (w.role == Role::Pictogram || w.label.empty() || w.id == "frame.location" ||
+        w.id == "staff.preview.tag")
+      continue;
     if (w.id == "nav.clear" || w.id == "nav.language") {
       top.push_back({w.id, w.label});
     } else if (starts_with(w.id, "nav.")) {

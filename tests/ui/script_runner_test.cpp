@@ -382,6 +382,7 @@ TEST_CASE("an editor translates beside the Dutch, and Voorbeeld shows and reads 
   REQUIRE_FALSE(trace.empty());
   CHECK(trace.front()["lang"] == "en");
   CHECK(trace.front()["text"].get<std::string>().find("Money for your rent today") != std::string::npos);
+  CHECK(trace.front()["text"].get<std::string>().find("Voorbeeld") == std::string::npos);  // the tag is not said
   // Cancelled: nothing was drafted, the live title is as it was.
   CHECK(store->drafts().empty());
   check_labels_fit(run.shots);

@@ -96,7 +96,7 @@ void draw_editor(ScreenContext& ctx, const std::string& section, int part) {
     const auto& item = list[i];
     const bool add = item.id == "new";
     p.button("edit." + item.kind + ":" + item.id, Role::Button,
-             add ? ctx.t("staff.edit.add_topic") : excerpt(item.label, 60), add ? "add" : icon_for(item.kind),
+             add ? ctx.t("staff.edit.add_topic") : excerpt(item.label, 55), add ? "add" : icon_for(item.kind),
              {x, y, col_w, h}, {Action::OpenItem, item.kind + ":" + item.id}, style);
   }
 
@@ -269,7 +269,8 @@ void draw_choices(ScreenContext& ctx, const std::vector<editor::Option>& options
   style.text_role = TextRole::Body;
   for (std::size_t i = first; i < options.size() && i < first + per_part; ++i) {
     const std::size_t at = i - first;
-    p.button("choice." + options[i].value, Role::Button, excerpt(options[i].label, 70), "",
+    const bool chosen = options[i].value == ctx.app.session().edit_text;
+    p.button("choice." + options[i].value, Role::Button, excerpt(options[i].label, 70), chosen ? "check" : "",
              {ctx.area.x + static_cast<float>(at / static_cast<std::size_t>(rows)) * (col_w + gap),
               y + static_cast<float>(at % static_cast<std::size_t>(rows)) * (h + gap), col_w, h},
              {Action::ChooseOption, options[i].value}, style,
