@@ -123,7 +123,7 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
       show_notice("staff.edit.published", now, false);
       break;
     }
-    case Action::OpenHistory: push({ScreenKind::History}); break;
+    case Action::OpenHistory: push({ScreenKind::History, intent.arg}); break;  // arg: one file, or all
     case Action::RollBack: {
       const std::int64_t number = std::atoll(intent.arg.c_str());
       if (number <= 0) break;

@@ -58,7 +58,7 @@ enum class Action {
   ConfirmSave,  // "Toch opslaan": the change alters what personas get
   CancelField,
   Publish,  // every draft live at once
-  OpenHistory,
+  OpenHistory,  // arg: a pack file for one item's history, or empty for all
   RollBack,    // arg: revision number
   OpenStick,   // content to or from a USB stick
   ExportPack,  // the whole content onto the stick, signed with the kiosk's key

@@ -414,6 +414,16 @@ std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std
   return {};
 }
 
+std::string file_of(const std::string& kind, const std::string& id) {
+  if (kind == "page") return "pages/" + id + ".toml";
+  if (kind == "contact") return "contacts.toml";
+  if (kind == "parameter") return "selfcheck/parameters.toml";
+  if (kind == "question") return "selfcheck/questions.toml";
+  if (kind == "rule") return "selfcheck/rules.toml";
+  if (kind == "home") return "home.toml";
+  return {};
+}
+
 std::string describe_file(const content::ContentPack& pack, const std::string& path) {
   static const std::vector<std::pair<std::string, std::string>> files = {
       {"contacts.toml", "Adressen en openingstijden"},

@@ -67,6 +67,9 @@ struct Option {
 // Sets a field; returns why it cannot as a strings.toml key ("staff.edit.amount"), or "".
 [[nodiscard]] std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std::string& text);
 
+// The pack file an item is written in ("pages/aio.toml", "contacts.toml"): its history is that file's.
+[[nodiscard]] std::string file_of(const std::string& kind, const std::string& id);
+
 // What a pack file holds, in the editor's words: "Pagina: Geld voor uw huur", "Bedragen".
 [[nodiscard]] std::string describe_file(const content::ContentPack& pack, const std::string& path);
 

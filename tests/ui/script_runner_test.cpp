@@ -312,14 +312,22 @@ TEST_CASE("an editor changes hours and an amount, confirms a persona change, pub
   REQUIRE(hours_revision > 0);
   const auto back = run_script(
       "hold frame.staff 5\ntap pin.8\ntap pin.3\ntap pin.5\ntap pin.6\ntap pin.0\n"
-      "tap pin.enter\ntap staff.open_editor\ntap staff.edit.history\n"
-      "expect-screen history\nshot history\n"
+      "tap pin.enter\ntap staff.open_editor\ntap staff.section.contacts\ntap edit.contact:ido\n"
+      "tap staff.edit.history\n"  // the history of this item's file only
+      "expect-screen history\nexpect-text \"Adressen en openingstijden\"\nshot history\n"
       "tap staff.rollback." +
           std::to_string(hours_revision) + "\nexpect-text \"Teruggezet\"\n",
       "editor-rollback", options);
   for (const auto& e : back.result.errors) UNSCOPED_INFO(e);
   REQUIRE(back.result.ok);
   CHECK(store.files().at("contacts.toml").find("Zaterdag ook") == std::string::npos);
+  std::size_t listed = 0;
+  for (const auto& r : history) {
+    const bool shown = test_support::find_widget(back.shots[0], "staff.rollback." + std::to_string(r.number));
+    CHECK(shown == (r.path == "contacts.toml"));
+    listed += shown;
+  }
+  CHECK(listed > 0);
 }
 
 namespace {
@@ -382,7 +390,8 @@ TEST_CASE("an editor translates beside the Dutch, and Voorbeeld shows and reads 
   REQUIRE_FALSE(trace.empty());
   CHECK(trace.front()["lang"] == "en");
   CHECK(trace.front()["text"].get<std::string>().find("Money for your rent today") != std::string::npos);
-  CHECK(trace.front()["text"].get<std::string>().find("Voorbeeld") == std::string::npos);  // the tag is not said
+  CHECK(trace.front()["text"].get<std::string>().find("Voorbeeld") ==
+        std::string::npos);  // the tag is not said
   // Cancelled: nothing was drafted, the live title is as it was.
   CHECK(store->drafts().empty());
   check_labels_fit(run.shots);

@@ -189,11 +189,12 @@ void draw_edit_item(ScreenContext& ctx, const std::string& item, int part) {
     }
     y += h + gap;
   }
-  draw_bottom_buttons(ctx, {{"page.next",
-                             "page.next",
-                             "expand_more",
-                             {Action::MorePage},
-                             first + static_cast<std::size_t>(per_part) < rows.size()}});
+  const bool more = first + static_cast<std::size_t>(per_part) < rows.size();
+  draw_bottom_buttons(ctx, {{"staff.edit.history",
+                             "staff.edit.history",
+                             "history",
+                             {Action::OpenHistory, editor::file_of(kind, id)}},
+                            {"page.next", "page.next", "expand_more", {Action::MorePage}, more}});
 }
 
 namespace {
@@ -444,16 +445,25 @@ void draw_preview(ScreenContext& ctx, int part) {
 void draw_history(ScreenContext& ctx) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
-  float y = draw_title(ctx, "staff.history.title", ctx.t("staff.history.title"), "history");
+  const std::string& file = ctx.app.session().current().page_id;  // one item's file, or all
+  const auto draft = ctx.app.draft_content();
+  float y =
+      draw_title(ctx, "staff.history.title",
+                 file.empty() ? ctx.t("staff.history.title")
+                              : ctx.t("staff.history.title") + ": " + editor::describe_file(*draft, file),
+                 "history");
   if (!ctx.app.store()) return;
-  const auto revisions = ctx.app.store()->history();
+  const auto revisions = ctx.app.store()->history(file);
   const float h = p.px(mm::target_min + 2);
   const float bw = p.button_width(ctx.t("staff.history.rollback"), true, p.px(60));
   int shown = 0;
   for (const auto& revision : revisions) {
     if (y + h > ctx.area.bottom() || shown == 8) break;
-    const std::string line = std::to_string(revision.number) + "  " + revision.at.substr(0, 16) + "  " +
-                             revision.path + "  (" + revision.editor + ": " + revision.what + ")";
+    std::string when = revision.at.substr(0, 16);  // "2026-12-01 07:37" (UTC)
+    std::replace(when.begin(), when.end(), 'T', ' ');
+    const std::string line = std::to_string(revision.number) + "  " + when + "  " +
+                             editor::describe_file(*draft, revision.path) + "  (" + revision.editor + ": " +
+                             revision.what + ")";
     p.text("staff.history." + std::to_string(revision.number), Role::Text, TextRole::Body, line, ctx.area.x,
            y + p.px(4), ctx.area.w - bw - gap, colors::text, colors::background);
     p.button("staff.rollback." + std::to_string(revision.number), Role::Button,
