@@ -608,8 +608,9 @@ int command_pack(const Args& args) {
     std::fprintf(stderr, "wegwijzer: import-pack FILE --data DIR [--trust FILE] [--yes]\n");
     return 2;
   }
+  PictogramCheck check;  // the same checks as the kiosk's start: what is taken also starts
   return editor::command_import_pack(args.positional[1], data_dir(args), option("--trust"),
-                                     args.flag("--yes"));
+                                     args.flag("--yes"), check.options(today()));
 }
 
 // Weekly anonymous counts for a library's reports (CSV) or monitoring (Prometheus).

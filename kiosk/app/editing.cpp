@@ -17,8 +17,9 @@ content::Snapshot KioskApp::draft_content() const {
   if (!store_) return content_;
   if (!draft_cache_) {
     std::vector<std::string> errors;
-    auto pack =
-        store_->drafts().empty() ? std::nullopt : editor::usable(store_->files_with_drafts(), date_, errors);
+    auto pack = store_->drafts().empty()
+                    ? std::nullopt
+                    : editor::usable(store_->files_with_drafts(), content_checks(), errors);
     draft_cache_ = pack ? std::make_shared<const content::ContentPack>(std::move(*pack)) : content_;
   }
   return draft_cache_;
@@ -27,12 +28,14 @@ content::Snapshot KioskApp::draft_content() const {
 // Made again only when the field or its text changed since the last frame.
 content::Snapshot KioskApp::preview_content() const {
   const std::string key = session_.edit_field + '\n' + session_.edit_text;
-  if (preview_cache_ && key == preview_key_) return preview_cache_;
+  const auto base = draft_content();  // saved, published or rolled back since: made again
+  if (preview_cache_ && key == preview_key_ && base == preview_base_) return preview_cache_;
   const auto ref = editor::parse_field(session_.edit_field);
-  auto pack = std::make_shared<content::ContentPack>(*draft_content());
+  auto pack = std::make_shared<content::ContentPack>(*base);
   // Text that cannot be set yet (an empty title) shows the saved text instead.
   if (ref) (void)editor::set_field(*pack, *ref, session_.edit_text);
   preview_key_ = key;
+  preview_base_ = base;
   preview_cache_ = std::move(pack);
   return preview_cache_;
 }
@@ -45,7 +48,11 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
     draft_cache_.reset();
   const ScreenKind at = session_.current().kind;
   switch (intent.action) {
-    case Action::OpenEditor: push({ScreenKind::Editor, editor::sections().front()}); break;
+    case Action::OpenEditor:
+      // Answers from "Samen invullen" stay with the visitor: the editor's previews show none.
+      session_.wipe_answers();
+      push({ScreenKind::Editor, editor::sections().front()});
+      break;
     case Action::EditorSection: {
       const auto& all = editor::sections();
       if (at == ScreenKind::Editor && std::find(all.begin(), all.end(), intent.arg) != all.end())
@@ -112,7 +119,7 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
     case Action::Publish: {
       if (store_->drafts().empty()) break;
       std::vector<std::string> errors;
-      auto pack = editor::usable(store_->files_with_drafts(), date_, errors);
+      auto pack = editor::usable(store_->files_with_drafts(), content_checks(), errors);
       if (!pack) {
         show_notice("staff.edit.broken", now, false);
         break;
@@ -129,7 +136,7 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
       if (number <= 0) break;
       const auto undo = store_->roll_back(number, kEditorName);
       std::vector<std::string> errors;
-      auto pack = editor::usable(store_->files(), date_, errors);
+      auto pack = editor::usable(store_->files(), content_checks(), errors);
       if (!pack) {  // the old text no longer fits the rest: undo the roll-back
         store_->roll_back(undo, kEditorName);
         show_notice("staff.edit.broken", now, false);
@@ -144,6 +151,24 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
   }
 }
 
+// After a save the form below shows the same item: an amount whose start date changed
+// has a new key, a Home topic moved or removed has another place (or none).
+void KioskApp::follow_item(const editor::FieldRef& ref, const content::ContentPack& saved) {
+  Screen& form = session_.history.back();
+  if (form.kind != ScreenKind::EditItem) return;
+  if (ref.kind == "parameter" && ref.field == "valid_from") {
+    const auto at = ref.id.rfind('@');
+    form.page_id = "parameter:" + ref.id.substr(0, at) + "@" + session_.edit_text;
+  } else if (ref.kind == "home" && (session_.edit_text == "-" || ref.id == "new")) {
+    if (session_.edit_text == "-")
+      back();  // the topic is gone: back to the list
+    else
+      form.page_id = "home:" + std::to_string(saved.home_topics.size() - 1);
+  } else if (ref.kind == "home" && session_.edit_text == "^") {
+    form.page_id = "home:" + std::to_string(std::max(0, std::atoi(ref.id.c_str()) - 1));
+  }
+}
+
 // A save checks the whole pack with the change: errors block it, and when the
 // personas would get other suggestions the editor sees which and must confirm.
 void KioskApp::save_field(bool confirmed, Millis now) {
@@ -151,7 +176,7 @@ void KioskApp::save_field(bool confirmed, Millis now) {
   if (!ref) return;
   std::vector<std::string> errors;
   const content::PackFiles before = store_->files_with_drafts();
-  auto pack = editor::usable(before, date_, errors);
+  auto pack = editor::usable(before, content_checks(), errors);
   if (!pack) {
     show_notice("staff.edit.broken", now, false);
     return;
@@ -161,7 +186,7 @@ void KioskApp::save_field(bool confirmed, Millis now) {
     show_notice(problem, now, false);
     return;
   }
-  const auto check = editor::check_save(*pack, date_);
+  const auto check = editor::check_save(*pack, content_checks());
   if (check.blocked()) {
     show_notice("staff.edit.broken", now, false);
     return;
@@ -175,6 +200,7 @@ void KioskApp::save_field(bool confirmed, Millis now) {
   for (const auto& [path, text] : changed) store_->save_draft(path, text, kEditorName);
   session_.edit_personas.clear();
   back();
+  follow_item(*ref, *pack);
   show_notice("staff.edit.saved", now, false);
 }
 
@@ -218,14 +244,14 @@ void KioskApp::stick_action(const Intent& intent, Millis now) {
                                     stick_view_.packs.end())
         break;
       import_plan_ = editor::plan_import(*stick_view_.stick + "/" + intent.arg, stick_settings_.trust_file,
-                                         store_->files(), date_);
+                                         store_->files(), content_checks());
       push({ScreenKind::ImportReview, intent.arg});
       break;
     }
     case Action::ApplyPack: {
       if (at != ScreenKind::ImportReview || !import_plan_.ok()) break;
       std::vector<std::string> errors;
-      auto pack = editor::usable(import_plan_.pack.files, date_, errors);
+      auto pack = editor::usable(import_plan_.pack.files, content_checks(), errors);
       if (!pack) {
         show_notice("staff.usb.has_errors", now, false);
         break;

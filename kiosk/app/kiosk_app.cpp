@@ -330,6 +330,8 @@ void KioskApp::back() {
   // Leaving the staff screens ends staff mode: the next person is a visitor again.
   if (at == ScreenKind::Volunteer) return reset();
   if (session_.history.size() > 1) session_.history.pop_back();
+  // Back on the volunteer's screen after "Samen invullen": the visitor's answers go.
+  if (staff_mode() && session_.current().kind == ScreenKind::Volunteer) session_.wipe_answers();
 }
 
 // Home starts afresh for privacy (the next visitor may tap it), but keeps the

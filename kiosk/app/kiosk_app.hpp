@@ -3,6 +3,7 @@
 // visitor's answers and the idle timer. Plain C++: time comes in as milliseconds
 // from a monotonic clock (real or virtual), so tests drive it directly.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -12,6 +13,7 @@
 #include "app/session.hpp"
 #include "content/content_pack.hpp"
 #include "content/store.hpp"
+#include "editor/editor.hpp"
 #include "editor/pack_transfer.hpp"
 #include "staff/access.hpp"
 #include "staff/device_settings.hpp"
@@ -88,6 +90,12 @@ class KioskApp {
   [[nodiscard]] const content::ContentStore* store() const { return store_; }
   // The pack with the editor's drafts laid over it (what the edit screens show).
   [[nodiscard]] content::Snapshot draft_content() const;
+  // Whether a pictogram exists (the text engine knows): the editor and imports then check
+  // content exactly as the kiosk's start does, so what they accept also starts.
+  void set_pictogram_check(std::function<bool(const std::string&)> check) {
+    pictogram_check_ = std::move(check);
+  }
+  [[nodiscard]] content::ValidateOptions content_checks() const { return {date_, pictogram_check_}; }
   // The drafts with the field being edited as typed so far: what "Voorbeeld" shows.
   [[nodiscard]] content::Snapshot preview_content() const;
   // Settings staff choose for this kiosk (the speech volume). Not owned; may be null.
@@ -134,6 +142,7 @@ class KioskApp {
   void staff_action(const Intent& intent, Millis now);
   void edit_action(const Intent& intent, Millis now);
   void save_field(bool confirmed, Millis now);
+  void follow_item(const editor::FieldRef& ref, const content::ContentPack& saved);
   void stick_action(const Intent& intent, Millis now);
   void look_at_stick();
   // Sets (or, with an empty value, removes) an answer; the old value's bytes are overwritten.
@@ -156,7 +165,9 @@ class KioskApp {
   content::ContentStore* store_ = nullptr;
   mutable content::Snapshot draft_cache_;  // the pack with the drafts; reset when they change
   mutable content::Snapshot preview_cache_;
-  mutable std::string preview_key_;  // the field and text preview_cache_ was made for
+  mutable std::string preview_key_;         // the field and text preview_cache_ was made for,
+  mutable content::Snapshot preview_base_;  // on these drafts
+  std::function<bool(const std::string&)> pictogram_check_;
   staff::DeviceSettings* settings_ = nullptr;
   StickSettings stick_settings_;
   StickView stick_view_;

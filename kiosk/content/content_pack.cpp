@@ -1,6 +1,7 @@
 #include "content/content_pack.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 
 namespace content {
@@ -63,6 +64,20 @@ std::string now_text(const char* format, bool utc) {
     localtime_r(&now, &parts);
   char text[64];
   return std::strftime(text, sizeof text, format, &parts) ? text : "";
+}
+
+std::string local_time_text(const std::string& utc_iso) {
+  std::tm parts{};
+  if (std::sscanf(utc_iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &parts.tm_year, &parts.tm_mon, &parts.tm_mday,
+                  &parts.tm_hour, &parts.tm_min, &parts.tm_sec) != 6)
+    return utc_iso;
+  parts.tm_year -= 1900;
+  parts.tm_mon -= 1;
+  const std::time_t at = timegm(&parts);
+  std::tm local{};
+  localtime_r(&at, &local);
+  char text[32];
+  return std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local) ? text : utc_iso;
 }
 
 }  // namespace content

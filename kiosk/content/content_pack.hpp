@@ -135,6 +135,10 @@ struct AvoidWord {
   std::string instead;
 };
 
+// Home shows its topics as tiles in two rows of three: more would run under the bar
+// in large text (and more choice helps nobody).
+inline constexpr std::size_t kMaxHomeTopics = 6;
+
 struct ContentPack {
   std::string directory;  // where it was read from, for messages
   std::string version;
@@ -166,6 +170,8 @@ struct ContentPack {
 
 // The time now as strftime writes it, in local time or UTC ("%Y-%m-%d").
 [[nodiscard]] std::string now_text(const char* format, bool utc);
+// A stored UTC time ("2026-12-01T07:37:12Z") as the library's clock shows it: "2026-12-01 08:37".
+[[nodiscard]] std::string local_time_text(const std::string& utc_iso);
 
 // "Vraag {n} van {total}" with {n} and {total} filled in.
 [[nodiscard]] std::string fill_in(std::string text, const std::map<std::string, std::string>& values);

@@ -32,7 +32,13 @@ bool write_file_atomically(const std::string& path, const std::string& bytes, mo
     std::filesystem::remove(temp, ec);
     return false;
   }
-  return true;
+  // The rename itself must reach the disk too (a FAT stick pulled out right after "done").
+  const std::string folder = target.has_parent_path() ? target.parent_path().string() : ".";
+  const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir < 0) return false;
+  const bool folder_synced = ::fsync(dir) == 0;
+  ::close(dir);
+  return folder_synced;
 }
 
 }  // namespace content

@@ -210,6 +210,14 @@ std::int64_t ContentStore::change(const std::string& path, const std::string* te
   const bool exists = current.step();
   const std::string before = exists ? current.text(0) : std::string{};
   if (text) {
+    // A file put back after a removal on the device keeps the pack's text it had then,
+    // so later packs treat it as the edited shipped file it is, not as one made here.
+    Statement revive(db_,
+                     "INSERT INTO file (path, text, pack_text, edited) "
+                     "SELECT path, '', pack_text, 1 FROM removed_file WHERE path = ?1 "
+                     "AND NOT EXISTS (SELECT 1 FROM file WHERE path = ?1)");
+    revive.bind(1, path);
+    revive.step();
     Statement upsert(
         db_,
         "INSERT INTO file (path, text, pack_text, edited) VALUES (?1, ?2, CASE WHEN ?3 THEN ?2 END, ?4) "
@@ -447,6 +455,7 @@ int ContentStore::replace_files(const PackFiles& files, const std::string& edito
     change(path, nullptr, editor, what, false);
     ++changed;
   }
+  exec(db_, "DELETE FROM draft");
   transaction.commit();
   return changed;
 }

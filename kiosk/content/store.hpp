@@ -83,7 +83,8 @@ class ContentStore {
   int publish(const std::string& editor, const std::string& what);
   // Replaces the live files by `files` in one transaction: changed and added files become
   // revisions, files not in `files` are removed (as revisions). Applies an imported signed
-  // pack. Returns the number of files changed.
+  // pack. Drafts go in the same transaction: they were made on the files being replaced,
+  // and publishing them later would undo part of the pack. Returns the number of files changed.
   int replace_files(const PackFiles& files, const std::string& editor, const std::string& what);
 
   // The last files that were read and validated without errors, to start from

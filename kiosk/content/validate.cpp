@@ -93,9 +93,15 @@ class Checker {
 
     std::set<std::string> page_ids;
     for (const auto& page : pack_.pages) page_ids.insert(page.id);
-    for (const auto& topic : pack_.home_topics)
+    std::set<std::string> on_home;
+    for (const auto& topic : pack_.home_topics) {
       if (!page_ids.count(topic))
         error({home_file_, 2}, "topic '" + topic + "' is not a page (pages/" + topic + ".toml)");
+      if (!on_home.insert(topic).second) error({home_file_, 2}, "topic '" + topic + "' is on Home twice");
+    }
+    if (pack_.home_topics.size() > kMaxHomeTopics)
+      error({home_file_, 2}, std::to_string(pack_.home_topics.size()) + " topics; at most " +
+                                 std::to_string(kMaxHomeTopics) + " fit on Home");
 
     for (const auto& page : pack_.pages) {
       const Origin& at = page.origin;
@@ -169,9 +175,10 @@ class Checker {
       if (!question.amount.empty() && !pack_.find_question(question.amount_by))
         error(question.origin,
               "'" + question.id + "' needs amount_by = a question whose answer picks the amount");
+      // Structured bindings enter lambdas by init-capture: clang 14 (the fuzz build) allows no other way.
       for (const auto& [answer, parameter] : question.amount)
         if (std::none_of(pack_.parameters.begin(), pack_.parameters.end(),
-                         [&](const Parameter& p) { return p.id == parameter; }))
+                         [&wanted = parameter](const Parameter& p) { return p.id == wanted; }))
           error(question.origin, "amount." + answer + " names no parameter '" + parameter + "'");
       asked_before.insert(question.id);
     }

@@ -161,7 +161,7 @@ std::vector<Item> items(const content::ContentPack& pack, const std::string& sec
           {"home", std::to_string(i),
            std::to_string(i + 1) + ". " + (page ? pack.pick(page->title, nl) : pack.home_topics[i])});
     }
-    out.push_back({"home", "new", "+"});
+    if (pack.home_topics.size() < content::kMaxHomeTopics) out.push_back({"home", "new", "+"});
   }
   return out;
 }
@@ -217,11 +217,20 @@ std::vector<Option> field_options(const content::ContentPack& pack, const FieldR
           out.push_back({question.id + "=" + option.value,
                          pack.pick(question.text, nl) + " \u2014 " + pack.pick(option.label, nl)});
   } else if (ref.kind == "home") {
+    const int at = topic_index(ref.id);
     if (ref.id != "new") {
       out.push_back({"-", "(weghalen)"});
-      if (topic_index(ref.id) > 0) out.push_back({"^", "(eerder tonen)"});
+      if (at > 0) out.push_back({"^", "(eerder tonen)"});
+    } else if (pack.home_topics.size() >= content::kMaxHomeTopics) {
+      return {};  // Home is full
     }
-    pages();
+    // A page is on Home once: the other topics' pages are not offered.
+    const auto& topics = pack.home_topics;
+    for (const auto& page : pack.pages) {
+      const auto on_home = std::find(topics.begin(), topics.end(), page.id);
+      if (on_home == topics.end() || on_home - topics.begin() == at)
+        out.push_back({page.id, pack.pick(page.title, nl)});
+    }
   }
   return out;
 }
@@ -333,6 +342,7 @@ std::string set_home_topic(content::ContentPack& pack, const FieldRef& ref, cons
   if (!is_option(pack, ref, text)) return "staff.edit.choose";
   auto& topics = pack.home_topics;
   if (ref.id == "new") {
+    if (topics.size() >= content::kMaxHomeTopics) return "staff.edit.home_full";
     topics.push_back(text);
     return {};
   }
@@ -447,15 +457,14 @@ std::string describe_file(const content::ContentPack& pack, const std::string& p
   return path;
 }
 
-std::optional<content::ContentPack> usable(const content::PackFiles& files, const std::string& today,
+std::optional<content::ContentPack> usable(const content::PackFiles& files,
+                                           const content::ValidateOptions& checks,
                                            std::vector<std::string>& errors) {
   auto read = content::read_pack(files, "store");
   for (const auto& d : read.diagnostics)
     if (d.severity == content::Severity::Error) errors.push_back(d.format());
   if (!read.pack || !errors.empty()) return std::nullopt;
-  content::ValidateOptions options;
-  options.today = today;
-  for (const auto& d : content::validate(*read.pack, options).diagnostics)
+  for (const auto& d : content::validate(*read.pack, checks).diagnostics)
     if (d.severity == content::Severity::Error) errors.push_back(d.format());
   if (!errors.empty()) return std::nullopt;
   return std::move(*read.pack);
@@ -506,11 +515,9 @@ std::string persona_in_dutch(const std::string& message) {
 
 }  // namespace
 
-SaveCheck check_save(const content::ContentPack& pack, const std::string& today) {
+SaveCheck check_save(const content::ContentPack& pack, const content::ValidateOptions& checks) {
   SaveCheck out;
-  content::ValidateOptions options;
-  options.today = today;
-  for (const auto& d : content::validate(pack, options).diagnostics)
+  for (const auto& d : content::validate(pack, checks).diagnostics)
     if (d.severity == content::Severity::Error) out.errors.push_back(d.format());
   for (const auto& d : selfcheck::check_personas(pack))
     if (d.severity == content::Severity::Error) out.personas.push_back(persona_in_dutch(d.message));

@@ -8,6 +8,7 @@
 
 #include "content/content_pack.hpp"
 #include "content/pack_reader.hpp"
+#include "content/validate.hpp"
 
 namespace editor {
 
@@ -74,8 +75,9 @@ struct Option {
 [[nodiscard]] std::string describe_file(const content::ContentPack& pack, const std::string& path);
 
 // The pack these files make, when they have no errors (else the errors, "file:line: message").
+// `checks` are the kiosk's own (its date, its pictograms), so what passes here also starts.
 [[nodiscard]] std::optional<content::ContentPack> usable(const content::PackFiles& files,
-                                                         const std::string& today,
+                                                         const content::ValidateOptions& checks,
                                                          std::vector<std::string>& errors);
 
 // The pack as files in the editable format (what a draft holds).
@@ -90,7 +92,7 @@ struct SaveCheck {
   std::vector<std::string> personas;  // "persona 'X': expected 'aio' (waarschijnlijk) ..."
   [[nodiscard]] bool blocked() const { return !errors.empty(); }
 };
-[[nodiscard]] SaveCheck check_save(const content::ContentPack& pack, const std::string& today);
+[[nodiscard]] SaveCheck check_save(const content::ContentPack& pack, const content::ValidateOptions& checks);
 
 // B1 hints while typing Dutch: one short line each, and the Flesch-Douma score.
 struct Hints {

@@ -141,7 +141,7 @@ int command_export_pack(const std::string& key_file, const std::string& signer, 
 }
 
 int command_import_pack(const std::string& pack_file, const std::string& data_dir,
-                        const std::string& trust_file, bool apply) {
+                        const std::string& trust_file, bool apply, const content::ValidateOptions& checks) {
   if (pack_file.empty()) return usage("wegwijzer import-pack FILE --data DIR [--trust FILE] [--yes]");
   const std::string trust =
       trust_file.empty() ? (fs::path(data_dir) / "trusted-keys.toml").string() : trust_file;
@@ -149,8 +149,8 @@ int command_import_pack(const std::string& pack_file, const std::string& data_di
   const std::string store_file = content::store_path(data_dir);
   const content::PackFiles live =
       fs::exists(store_file) ? content::ContentStore(store_file).files() : content::PackFiles{};
-  const ImportPlan plan = plan_import(pack_file, trust, live, content::now_text("%Y-%m-%d", false));
-  if (!plan.pack.ok() || plan.problem == "staff.usb.trust_broken" || plan.problem == "staff.usb.unreadable") {
+  const ImportPlan plan = plan_import(pack_file, trust, live, checks);
+  if (!plan.verified) {
     if (plan.pack.refusal == Refusal::Untrusted && read_trusted_keys_quietly(trust).empty())
       std::fprintf(stderr, "wegwijzer: %s names no trusted keys\n", trust.c_str());
     return fail(pack_file + " refused: " + plan.detail);

@@ -5,6 +5,8 @@
 // 0 done, 1 refused or failed (the reason on stderr), 2 wrong use.
 #include <string>
 
+#include "content/validate.hpp"
+
 namespace editor {
 
 // Writes OUT.key (the secret key, readable by its owner only) and OUT.pub (a line for
@@ -20,6 +22,6 @@ int command_export_pack(const std::string& key_file, const std::string& signer, 
 // when empty) and lists what it changes in the store under `data_dir`. With `apply`, a
 // pack without errors replaces the live files.
 int command_import_pack(const std::string& pack_file, const std::string& data_dir,
-                        const std::string& trust_file, bool apply);
+                        const std::string& trust_file, bool apply, const content::ValidateOptions& checks);
 
 }  // namespace editor

@@ -87,7 +87,11 @@ std::optional<KioskKey> kiosk_key(const std::string& key_dir) {
     return std::nullopt;  // a damaged key is never replaced silently: other kiosks trust the old one
   }
   const KeyPair pair = make_keys();
-  KioskKey key{"kiosk-" + host_name(), pair.secret_key, pair.public_key};
+  std::string tag;
+  for (char c : pair.public_key)
+    if (tag.size() < 8 && std::isalnum(static_cast<unsigned char>(c)))
+      tag += static_cast<char>(std::tolower(c));
+  KioskKey key{"kiosk-" + host_name() + "-" + tag, pair.secret_key, pair.public_key};
   fs::create_directories(key_dir, ec);
   const std::string text = "# This kiosk's key for signing content packs. Keep it private.\nsigner = \"" +
                            key.signer + "\"\nsecret_key = \"" + key.secret_key + "\"\npublic_key = \"" +
@@ -112,7 +116,11 @@ ExportResult export_to_stick(const content::PackFiles& files, const std::string&
   } catch (const PackFileError&) {
     return {"staff.usb.export_failed", {}};
   }
-  const std::string name = "wegwijzer-inhoud-" + today + kPackExtension;
+  // A stick goes from kiosk to kiosk: never write over a pack another kiosk (or an earlier export) left.
+  std::string name = "wegwijzer-inhoud-" + today + "-" + key.signer + kPackExtension;
+  std::error_code ec;
+  for (int n = 2; fs::exists(fs::symlink_status(fs::path(stick) / name, ec)); ++n)
+    name = "wegwijzer-inhoud-" + today + "-" + key.signer + "-" + std::to_string(n) + kPackExtension;
   const std::string trusted_line = "# Add this line to a kiosk's trusted-keys.toml to take packs signed by " +
                                    key.signer + ".\n" + key.signer + " = \"" + key.public_key + "\"\n";
   if (!content::write_file_atomically((fs::path(stick) / name).string(), bytes) ||
@@ -122,7 +130,7 @@ ExportResult export_to_stick(const content::PackFiles& files, const std::string&
 }
 
 ImportPlan plan_import(const std::string& file, const std::string& trust_file, const content::PackFiles& live,
-                       const std::string& today) {
+                       const content::ValidateOptions& checks) {
   ImportPlan plan;
   plan.file = file;
   std::map<std::string, std::string> trusted;
@@ -133,7 +141,16 @@ ImportPlan plan_import(const std::string& file, const std::string& trust_file, c
     plan.detail = e.what();
     return plan;
   }
-  const auto bytes = content::read_file(file);
+  // Only a plain file of a sensible size is read: a link or a huge file on a stick is refused first.
+  std::error_code ec;
+  const auto status = fs::symlink_status(file, ec);
+  const auto size = fs::is_regular_file(status) ? fs::file_size(file, ec) : 0;
+  if (!ec && fs::is_regular_file(status) && size > kMaxPackBytes) {
+    plan.problem = "staff.usb.refused.too_large";
+    plan.detail = file + " is larger than 64 MiB";
+    return plan;
+  }
+  const auto bytes = fs::is_regular_file(status) && !ec ? content::read_file(file) : std::nullopt;
   if (!bytes) {
     plan.problem = "staff.usb.unreadable";
     plan.detail = "cannot read " + file;
@@ -145,9 +162,10 @@ ImportPlan plan_import(const std::string& file, const std::string& trust_file, c
     plan.detail = plan.pack.error;
     return plan;
   }
+  plan.verified = true;
   plan.changes = compare(live, plan.pack.files);
   std::vector<std::string> errors;
-  if (!usable(plan.pack.files, today, errors)) {
+  if (!usable(plan.pack.files, checks, errors)) {
     plan.problem = "staff.usb.has_errors";
     plan.detail = errors.empty() ? "the pack has errors" : errors.front();
   } else if (plan.changes.empty()) {

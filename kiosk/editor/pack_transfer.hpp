@@ -3,10 +3,12 @@
 // whole content out as one signed pack (with the kiosk's own key, made on first
 // use), and a pack in after a look at what it changes. Messages are strings.toml
 // keys, so the screen says them in the editor's words.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "content/validate.hpp"
 #include "editor/pack_file.hpp"
 
 namespace editor {
@@ -25,8 +27,9 @@ inline constexpr const char* kPackExtension = ".wwpack";
 [[nodiscard]] std::vector<std::string> packs_on(const std::string& stick);
 
 // The kiosk's own signing key under `key_dir` (kiosk-key.toml): made on first use,
-// named "kiosk-HOSTNAME". Other kiosks take its packs once its public line is in
-// their trusted-keys.toml; the export puts that line on the stick beside the pack.
+// named "kiosk-HOSTNAME-XXXXXXXX" (the start of its public key: kiosks installed from
+// one image share a host name, and trusted-keys.toml holds one key per name). Other kiosks take its packs
+// once its public line is in their trusted-keys.toml; the export puts that line on the stick beside the pack.
 struct KioskKey {
   std::string signer;
   std::string secret_key;  // base64
@@ -34,7 +37,8 @@ struct KioskKey {
 };
 [[nodiscard]] std::optional<KioskKey> kiosk_key(const std::string& key_dir);
 
-// Writes STICK/wegwijzer-inhoud-DATE.wwpack (whole, then renamed) and STICK/SIGNER.pub.
+// Writes STICK/wegwijzer-inhoud-DATE-SIGNER.wwpack (whole, then renamed; never over another
+// file: -2, -3 ... follow) and STICK/SIGNER.pub.
 struct ExportResult {
   std::string problem;  // a strings.toml key, "" when written
   std::string file;     // the pack's file name on the stick
@@ -46,14 +50,17 @@ struct ExportResult {
 // What taking a pack would do, checked as far as it can be before anything changes:
 // the signature against the trusted keys, then the content as a kiosk would read it.
 struct ImportPlan {
-  std::string file;     // the pack's path
-  std::string problem;  // a strings.toml key ("staff.usb.refused.untrusted"), "" when it can be taken
-  std::string detail;   // the reason in English, for the log and the command line
+  std::string file;       // the pack's path
+  std::string problem;    // a strings.toml key ("staff.usb.refused.untrusted"), "" when it can be taken
+  std::string detail;     // the reason in English, for the log and the command line
+  bool verified = false;  // the signature was checked and is good: `pack` says who signed it
   PackFile pack;
   std::vector<Change> changes;
   [[nodiscard]] bool ok() const { return problem.empty(); }
 };
+// A file on a stick larger than this is not read at all (a pack is a few hundred KB).
+inline constexpr std::uintmax_t kMaxPackBytes = 64 * 1024 * 1024;
 [[nodiscard]] ImportPlan plan_import(const std::string& file, const std::string& trust_file,
-                                     const content::PackFiles& live, const std::string& today);
+                                     const content::PackFiles& live, const content::ValidateOptions& checks);
 
 }  // namespace editor

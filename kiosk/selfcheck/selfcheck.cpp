@@ -195,7 +195,8 @@ content::Diagnostics check_personas(const content::ContentPack& pack) {
         error("no question '" + question + "'");
         continue;
       }
-      if (std::none_of(q->options.begin(), q->options.end(), [&](const auto& o) { return o.value == value; }))
+      if (std::none_of(q->options.begin(), q->options.end(),
+                       [&wanted = value](const auto& o) { return o.value == wanted; }))
         error("question '" + question + "' has no answer '" + value + "'");
     }
     for (const auto& [question, amount] : persona.amounts) {
@@ -211,8 +212,8 @@ content::Diagnostics check_personas(const content::ContentPack& pack) {
         error("expects '" + rule + "', which is not a suggestion");
         continue;
       }
-      const auto found =
-          std::find_if(got.begin(), got.end(), [&](const Suggestion& s) { return s.rule->id == rule; });
+      const auto found = std::find_if(got.begin(), got.end(),
+                                      [&id = rule](const Suggestion& s) { return s.rule->id == id; });
       if (found == got.end())
         error("expected '" + rule + "' (" + certainty + "), but it is not shown");
       else if (certainty != certainty_name(found->certainty))

@@ -15,7 +15,14 @@ Shell::Shell(app::KioskApp& app, const DisplayMetrics& display, input::WindowMod
       display_(display),
       mode_(mode),
       type_(std::make_unique<Typography>(display)),
-      touch_(input::TouchSettings{display.px(6), 1500}) {}
+      touch_(input::TouchSettings{display.px(6), 1500}) {
+  // The editor checks pictograms with this screen's text engine, as the kiosk's start does.
+  app_.set_pictogram_check([this](const std::string& name) { return type_->engine().has_pictogram(name); });
+}
+
+Shell::~Shell() {
+  app_.set_pictogram_check({});
+}
 
 namespace {
 

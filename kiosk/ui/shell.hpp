@@ -22,6 +22,9 @@ namespace ui {
 class Shell {
  public:
   Shell(app::KioskApp& app, const DisplayMetrics& display, input::WindowMode mode);
+  ~Shell();
+  Shell(const Shell&) = delete;
+  Shell& operator=(const Shell&) = delete;
 
   // Returns true when the event changed what must be drawn.
   bool pointer(const input::PointerEvent& event);

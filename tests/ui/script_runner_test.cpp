@@ -413,8 +413,8 @@ TEST_CASE("content goes from one kiosk to another on a USB stick, signed, after 
   // Kiosk A: a new Home topic, published, then the whole content onto the stick.
   const auto a = run_script(std::string(kAsEditor) +
                                 "tap staff.section.home\n"
-                                "tap edit.home:new\n"
-                                "tap field.home:new:page\n"
+                                "tap edit.home:5\n"
+                                "tap field.home:5:page\n"
                                 "tap choice.huurtoeslag\n"
                                 "tap staff.edit.save\n"
                                 "tap nav.back\n"
@@ -449,7 +449,7 @@ TEST_CASE("content goes from one kiosk to another on a USB stick, signed, after 
   const auto applied = run_script(review +
                                       "expect-text \"Anders: Startscherm\"\n"
                                       "tap staff.review.apply\n"
-                                      "expect-text \"Het pakket is toegepast.\"\n"
+                                      "expect-text \"De kiosk gebruikt nu dit pakket.\"\n"
                                       "tap nav.home\n"
                                       "expect-screen home\n"
                                       "shot home\n",

@@ -42,12 +42,12 @@ TEST_CASE("amounts are read the Dutch way and dates must be dates", "[editor]") 
 
 TEST_CASE("a save that breaks a persona is named; a broken pack is blocked", "[editor]") {
   auto pack = test_support::fixture_pack();
-  CHECK(editor::check_save(pack, "2026-11-25").personas.empty());
-  CHECK_FALSE(editor::check_save(pack, "2026-11-25").blocked());
+  CHECK(editor::check_save(pack, {"2026-11-25", {}}).personas.empty());
+  CHECK_FALSE(editor::check_save(pack, {"2026-11-25", {}}).blocked());
   // The income limits: far lower, and the personas near the boundary change.
   for (auto& parameter : pack.parameters)
     if (parameter.id.find("inkomen") != std::string::npos) parameter.value = 10;
-  const auto check = editor::check_save(pack, "2026-11-25");
+  const auto check = editor::check_save(pack, {"2026-11-25", {}});
   CHECK_FALSE(check.personas.empty());
   CHECK(check.personas.front().rfind("Voorbeeld '", 0) == 0);
   CHECK(check.personas.front().find("niet meer.") != std::string::npos);
@@ -156,7 +156,7 @@ TEST_CASE("rules are edited by choosing, never by typing code", "[editor][rules]
   // What the writer makes of it reads back as the same rule.
   CHECK(editor::set_field(pack, add, choices.back().value).empty());
   std::vector<std::string> errors;
-  const auto again = editor::usable(editor::files_of(pack), "2026-11-25", errors);
+  const auto again = editor::usable(editor::files_of(pack), {"2026-11-25", {}}, errors);
   REQUIRE(again);
   CHECK(again->find_rule("huurtoeslag")->when.back().written == choices.back().value);
   CHECK(editor::set_field(pack, {"rule", "huurtoeslag", "reason", "nl"}, "").rfind("staff.edit.empty", 0) ==
@@ -179,6 +179,13 @@ TEST_CASE("Home topics: replaced, moved earlier, removed and added from the page
   CHECK(editor::set_field(pack, {"home", "new", "page", ""}, topics[0]).empty());
   CHECK(pack.home_topics.back() == topics[0]);
   CHECK(editor::set_field(pack, {"home", "new", "page", ""}, "bestaat-niet") == "staff.edit.choose");
+  CHECK(editor::set_field(pack, {"home", "new", "page", ""}, topics[2]) ==
+        "staff.edit.choose");  // on Home already
+  // Home holds six topics; the seventh is not offered and cannot be set.
+  REQUIRE(pack.home_topics.size() == content::kMaxHomeTopics);
+  CHECK(editor::field_options(pack, {"home", "new", "page", ""}).empty());
+  const auto list = editor::items(pack, "home");
+  CHECK(std::none_of(list.begin(), list.end(), [](const editor::Item& item) { return item.id == "new"; }));
   const auto changed =
       editor::changed_files(editor::files_of(test_support::fixture_pack()), editor::files_of(pack));
   REQUIRE(changed.size() == 1);
@@ -197,4 +204,21 @@ TEST_CASE("questions and translations are fields; a file is described in the edi
   CHECK(editor::describe_file(pack, "selfcheck/parameters.toml") == "Bedragen");
   CHECK(editor::describe_file(pack, "pages/" + pack.pages.front().id + ".toml") ==
         "Pagina: " + pack.pages.front().title.at("nl"));
+}
+
+TEST_CASE("Home holds at most six topics, each once: a pack with more is refused", "[editor][home]") {
+  auto pack = test_support::fixture_pack();
+  std::vector<std::string> errors;
+  pack.home_topics.push_back(pack.home_topics.front());  // twice
+  CHECK_FALSE(editor::usable(editor::files_of(pack), {"2026-11-25", {}}, errors));
+  REQUIRE_FALSE(errors.empty());
+  CHECK(errors.front().find("on Home twice") != std::string::npos);
+  errors.clear();
+  pack.home_topics.clear();
+  for (const auto& page : pack.pages) pack.home_topics.push_back(page.id);
+  REQUIRE(pack.home_topics.size() > content::kMaxHomeTopics);
+  CHECK_FALSE(editor::usable(editor::files_of(pack), {"2026-11-25", {}}, errors));
+  CHECK(std::any_of(errors.begin(), errors.end(), [](const std::string& e) {
+    return e.find("at most 6 fit on Home") != std::string::npos;
+  }));
 }

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
+#include "content/store.hpp"
+#include "editor/editor.hpp"
 #include "support/layout.hpp"
 
 using app::Action;
@@ -493,4 +495,90 @@ TEST_CASE("the kiosk's volume is set by staff, kept on the device and clamped", 
   std::ofstream(path) << "volume = [";               // broken: the default, no crash
   CHECK(staff::DeviceSettings(path).volume() == 0);
   CHECK(staff::DeviceSettings("").set_volume(7));  // in memory only
+}
+
+namespace {
+
+// An editor logged in on a kiosk with a store holding the test pack.
+struct EditorFixture : StaffFixture {
+  std::unique_ptr<content::ContentStore> store;
+  EditorFixture() {
+    store = std::make_unique<content::ContentStore>(
+        content::store_path(test_support::temp_dir("app-editor-store")));
+    store->import_pack(editor::files_of(test_support::fixture_pack()), "test");
+    kiosk.set_store(store.get());
+    act(Action::OpenStaff);
+    type("83560");
+    act(Action::OpenEditor);
+  }
+  void edit(const std::string& field, const std::string& text) {
+    act(Action::EditField, field);
+    while (!kiosk.session().edit_text.empty()) act(Action::EraseKey);
+    act(Action::TypeKey, text);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("Voorbeeld follows the drafts: a saved change shows in the next preview", "[app][editor]") {
+  EditorFixture f;
+  f.act(Action::OpenItem, "page:huurtoeslag");
+  f.edit("page:huurtoeslag:body:nl", "Eerste tekst.");
+  f.act(Action::Preview);
+  REQUIRE(f.screen() == ScreenKind::Preview);
+  CHECK(f.kiosk.language() == "nl");
+  CHECK(f.kiosk.preview_content()->find_page("huurtoeslag")->body.at("nl") == "Eerste tekst.");
+  f.act(Action::Back);
+  f.act(Action::CancelField);
+  f.edit("page:huurtoeslag:title:nl", "Nieuwe titel");
+  f.act(Action::SaveField);
+  REQUIRE(f.screen() == ScreenKind::EditItem);
+  f.act(Action::EditField, "page:huurtoeslag:body:en");
+  f.act(Action::Preview);
+  CHECK(f.kiosk.language() == "en");  // the preview is in the field's language
+  CHECK(f.kiosk.preview_content()->find_page("huurtoeslag")->title.at("nl") == "Nieuwe titel");
+  f.act(Action::OpenPage, "aio");  // nothing on a preview leads anywhere
+  CHECK(f.screen() == ScreenKind::Preview);
+  f.act(Action::Back);
+  CHECK(f.kiosk.language() == "nl");
+}
+
+TEST_CASE("after a save the form shows the same item, also when its key or place changed", "[app][editor]") {
+  EditorFixture f;
+  const auto& parameter = test_support::fixture_pack().parameters.front();
+  const std::string key = editor::parameter_key(parameter);
+  f.act(Action::OpenItem, "parameter:" + key);
+  f.edit("parameter:" + key + ":valid_from", "2024-07-01");
+  f.act(Action::SaveField);
+  if (f.screen() == ScreenKind::EditField)
+    f.act(Action::ConfirmSave);  // when the personas see another amount
+  REQUIRE(f.screen() == ScreenKind::EditItem);
+  CHECK(f.kiosk.visible_screen().page_id == "parameter:" + parameter.id + "@2024-07-01");
+  CHECK_FALSE(editor::item_form(*f.kiosk.draft_content(), "parameter", parameter.id + "@2024-07-01").empty());
+  f.act(Action::Back);
+  f.act(Action::OpenItem, "home:2");
+  f.act(Action::EditField, "home:2:page");
+  f.act(Action::ChooseOption, "^");
+  f.act(Action::SaveField);
+  CHECK(f.kiosk.visible_screen().page_id == "home:1");  // the topic moved up, and so did its form
+  f.act(Action::EditField, "home:1:page");
+  f.act(Action::ChooseOption, "-");
+  f.act(Action::SaveField);
+  CHECK(f.screen() == ScreenKind::Editor);  // the topic is gone, and so is its form
+}
+
+TEST_CASE("answers from Samen invullen are gone before the editor opens", "[app][editor][privacy]") {
+  EditorFixture f;
+  f.act(Action::Back);  // to the volunteer screen
+  f.act(Action::StartCheck);
+  f.act(Action::BeginQuestions);
+  f.act(Action::Answer, "yes");
+  REQUIRE_FALSE(f.kiosk.session().answers.empty());
+  while (f.screen() != ScreenKind::Volunteer) f.act(Action::Back);
+  CHECK(f.kiosk.session().answers.empty());
+  f.act(Action::StartCheck);
+  f.act(Action::BeginQuestions);
+  f.act(Action::Answer, "no");
+  f.kiosk.apply({Action::OpenEditor}, f.now);  // straight on, as a script could
+  CHECK(f.kiosk.session().answers.empty());
 }

@@ -205,18 +205,19 @@ TEST_CASE("import-pack looks first, applies with --yes, and refuses a signed pac
 
   auto broken = files;
   broken["pages/huis.toml"] = "[title\n";
-  CHECK(editor::command_import_pack(write("broken.pack", broken), dir, "", true) == 1);
+  CHECK(editor::command_import_pack(write("broken.pack", broken), dir, "", true, {"2026-11-25", {}}) == 1);
   CHECK(content::ContentStore(content::store_path(dir)).files() == files);
 
   auto newer = files;
   newer["pages/huis.toml"] += "\n# nieuw\n";
   const std::string pack = write("newer.pack", newer);
-  CHECK(editor::command_import_pack(pack, dir, "", false) == 0);  // only a look
+  CHECK(editor::command_import_pack(pack, dir, "", false, {"2026-11-25", {}}) == 0);  // only a look
   CHECK(content::ContentStore(content::store_path(dir)).files() == files);
-  CHECK(editor::command_import_pack(pack, dir, "", true) == 0);
+  CHECK(editor::command_import_pack(pack, dir, "", true, {"2026-11-25", {}}) == 0);
   content::ContentStore store(content::store_path(dir));
   CHECK(store.files() == newer);
   CHECK(store.history().front().editor == "pakket");
   CHECK(store.history().front().what == "import " + pack);
-  CHECK(editor::command_import_pack(pack, dir, dir + "/missing.toml", true) == 1);  // nobody trusted
+  CHECK(editor::command_import_pack(pack, dir, dir + "/missing.toml", true, {"2026-11-25", {}}) ==
+        1);  // nobody trusted
 }

@@ -48,6 +48,10 @@ TEST_CASE("the kiosk's key is made once and kept private", "[pack-transfer]") {
   const auto again = editor::kiosk_key(dir);
   REQUIRE(again);
   CHECK(again->secret_key == first->secret_key);
+  // Kiosks installed from one image share a host name, never a signer name.
+  const auto other = editor::kiosk_key(test_support::temp_dir("kiosk-key-other"));
+  REQUIRE(other);
+  CHECK(other->signer != first->signer);
   // A damaged key file is never replaced by a new key: kiosks that trust the old one would be locked out.
   write(dir + "/kiosk-key.toml", "signer = \"kiosk-x\"\nsecret_key = ");
   CHECK_FALSE(editor::kiosk_key(dir));
@@ -63,13 +67,17 @@ TEST_CASE("export puts a signed pack and the kiosk's public line on the stick; i
   auto files = fixture_files();
   const auto exported = editor::export_to_stick(files, "0.1", stick, *key, "2026-11-25");
   REQUIRE(exported.problem.empty());
-  CHECK(exported.file == "wegwijzer-inhoud-2026-11-25.wwpack");
+  CHECK(exported.file == "wegwijzer-inhoud-2026-11-25-" + key->signer + ".wwpack");
+  // A second export the same day never writes over the first.
+  CHECK(editor::export_to_stick(files, "0.1", stick, *key, "2026-11-25").file ==
+        "wegwijzer-inhoud-2026-11-25-" + key->signer + "-2.wwpack");
+  std::filesystem::remove(stick + "/wegwijzer-inhoud-2026-11-25-" + key->signer + "-2.wwpack");
   CHECK(editor::packs_on(stick) == std::vector<std::string>{exported.file});
   const std::string pack = stick + "/" + exported.file;
   const std::string trust = there + "/trusted-keys.toml";
 
   // Kiosk B does not know kiosk A yet.
-  auto plan = editor::plan_import(pack, trust, {}, "2026-11-25");
+  auto plan = editor::plan_import(pack, trust, {}, {"2026-11-25", {}});
   CHECK(plan.problem == "staff.usb.refused.untrusted");
   CHECK(plan.changes.empty());
 
@@ -79,25 +87,29 @@ TEST_CASE("export puts a signed pack and the kiosk's public line on the stick; i
   live["location.toml"] += "\n# anders op kiosk B\n";
   live.erase("pages/meedoen.toml");
   live["pages/oud.toml"] = "[title]\nnl = \"Oud\"\n";
-  plan = editor::plan_import(pack, trust, live, "2026-11-25");
+  plan = editor::plan_import(pack, trust, live, {"2026-11-25", {}});
   CHECK(plan.ok());
   CHECK(plan.pack.signer == key->signer);
   CHECK(plan.changes.size() == 3);
-  CHECK(editor::plan_import(pack, trust, files, "2026-11-25").problem == "staff.usb.same");
+  CHECK(editor::plan_import(pack, trust, files, {"2026-11-25", {}}).problem == "staff.usb.same");
 
   // A byte changed on the stick: refused, whoever signed it.
   auto bytes = read(pack);
   bytes[bytes.find("Bibliotheek")] = 'b';
   write(stick + "/veranderd.wwpack", bytes);
-  CHECK(editor::plan_import(stick + "/veranderd.wwpack", trust, live, "2026-11-25").problem ==
+  CHECK(editor::plan_import(stick + "/veranderd.wwpack", trust, live, {"2026-11-25", {}}).problem ==
         "staff.usb.refused.bad_signature");
   write(stick + "/leeg.wwpack", "");
-  CHECK(editor::plan_import(stick + "/leeg.wwpack", trust, live, "2026-11-25").problem ==
+  CHECK(editor::plan_import(stick + "/leeg.wwpack", trust, live, {"2026-11-25", {}}).problem ==
         "staff.usb.refused.not_a_pack");
-  CHECK(editor::plan_import(stick + "/weg.wwpack", trust, live, "2026-11-25").problem ==
+  CHECK(editor::plan_import(stick + "/weg.wwpack", trust, live, {"2026-11-25", {}}).problem ==
+        "staff.usb.unreadable");
+  // A link on the stick is not followed, whatever it points to.
+  fs::create_symlink(pack, stick + "/link.wwpack");
+  CHECK(editor::plan_import(stick + "/link.wwpack", trust, live, {"2026-11-25", {}}).problem ==
         "staff.usb.unreadable");
   write(trust, "kapot = ");
-  CHECK(editor::plan_import(pack, trust, live, "2026-11-25").problem == "staff.usb.trust_broken");
+  CHECK(editor::plan_import(pack, trust, live, {"2026-11-25", {}}).problem == "staff.usb.trust_broken");
 }
 
 TEST_CASE("a signed pack whose content has errors is refused before anything changes", "[pack-transfer]") {
@@ -110,7 +122,7 @@ TEST_CASE("a signed pack whose content has errors is refused before anything cha
   REQUIRE(exported.problem.empty());
   fs::copy_file(stick + "/" + key->signer + ".pub", here + "/trusted-keys.toml");
   const auto plan = editor::plan_import(stick + "/" + exported.file, here + "/trusted-keys.toml",
-                                        fixture_files(), "2026-11-25");
+                                        fixture_files(), {"2026-11-25", {}});
   CHECK(plan.problem == "staff.usb.has_errors");
   CHECK(plan.detail.find("home.toml") != std::string::npos);
 }

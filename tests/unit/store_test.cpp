@@ -257,9 +257,30 @@ TEST_CASE("a file removed on the device stays removed when the shipped pack is i
   REQUIRE(conflicts.size() == 1);
   CHECK(conflicts[0].path == "pages/meedoen.toml");
   CHECK(conflicts[0].local_text.empty());
-  // Put back on the device, it follows the pack again like any edited file.
+  // Put back on the device, it is the edited shipped file again: a pack that drops it
+  // does not silently keep or lose it, the editor is told.
+  store.resolve("pages/meedoen.toml");
   store.roll_back(store.history("pages/meedoen.toml").front().number, "MV");
   CHECK(store.files().count("pages/meedoen.toml"));
+  auto dropped = newer;
+  dropped.erase("pages/meedoen.toml");
+  store.import_pack(dropped, "0.3");
+  CHECK(store.files().count("pages/meedoen.toml"));
+  REQUIRE(store.conflicts().size() == 1);
+  CHECK(store.conflicts()[0].pack_text.empty());
+}
+
+TEST_CASE("replacing the files with an imported pack drops the drafts in the same transaction",
+          "[store][replace][drafts]") {
+  ContentStore store(fresh_store("replace-drafts"));
+  const auto files = fixture_files();
+  store.import_pack(files, "0.1");
+  store.save_draft("location.toml", files.at("location.toml") + "\n# concept\n", "MV");
+  auto incoming = files;
+  incoming["home.toml"] += "\n# uit het pakket\n";
+  store.replace_files(incoming, "pakket", "import");
+  CHECK(store.drafts().empty());  // publishing later cannot undo part of the pack
+  CHECK(store.files() == incoming);
 }
 
 TEST_CASE("kills at random moments during publishing leave all drafts old or all new", "[store][power]") {

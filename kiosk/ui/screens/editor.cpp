@@ -153,10 +153,12 @@ void draw_edit_item(ScreenContext& ctx, const std::string& item, int part) {
   std::size_t columns = 1;
   for (const auto& row : rows) columns = std::max(columns, row.fields.size());
   const float cell_w = (grid_w - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-  // Language names over the columns, once.
+  // Language names over the columns, once, from the first row in every language.
   if (columns > 1) {
+    const auto& languages = *std::find_if(
+        rows.begin(), rows.end(), [&](const editor::FormRow& row) { return row.fields.size() == columns; });
     for (std::size_t c = 0; c < columns; ++c) {
-      const auto& lang = rows.front().fields.size() > c ? rows.front().fields[c].lang : "";
+      const auto& lang = languages.fields[c].lang;
       const auto* language = draft->find_language(lang);
       p.text("staff.item.lang." + lang, Role::Heading, TextRole::Label,
              language ? language->native_name : lang, grid_x + static_cast<float>(c) * (cell_w + gap), y,
@@ -459,8 +461,7 @@ void draw_history(ScreenContext& ctx) {
   int shown = 0;
   for (const auto& revision : revisions) {
     if (y + h > ctx.area.bottom() || shown == 8) break;
-    std::string when = revision.at.substr(0, 16);  // "2026-12-01 07:37" (UTC)
-    std::replace(when.begin(), when.end(), 'T', ' ');
+    const std::string when = content::local_time_text(revision.at);  // "2026-12-01 08:37"
     const std::string line = std::to_string(revision.number) + "  " + when + "  " +
                              editor::describe_file(*draft, revision.path) + "  (" + revision.editor + ": " +
                              revision.what + ")";
@@ -541,7 +542,7 @@ void draw_import_review(ScreenContext& ctx) {
   float y = draw_title(ctx, "staff.review.title", fill_in(ctx.t("staff.review.title"), {{"name", name}}),
                        "inventory_2");
   const float w = ctx.area.w;
-  if (plan.pack.ok())
+  if (plan.verified)
     y += p.text("staff.review.signed", Role::Text, TextRole::Body,
                 fill_in(ctx.t("staff.review.signed"),
                         {{"signer", plan.pack.signer}, {"version", plan.pack.version}}),
@@ -549,6 +550,13 @@ void draw_import_review(ScreenContext& ctx) {
          gap;
   if (!plan.ok())
     y += p.text("staff.review.problem", Role::Text, TextRole::Body, ctx.t(plan.problem), ctx.area.x, y, w,
+                colors::text, colors::warning_panel) +
+         gap;
+  // Unpublished changes are made on the files the pack replaces: they go with it.
+  if (const std::size_t drafts = ctx.app.store() ? ctx.app.store()->drafts().size() : 0;
+      drafts > 0 && plan.ok())
+    y += p.text("staff.review.drafts", Role::Text, TextRole::Body,
+                fill_in(ctx.t("staff.review.drafts"), {{"n", std::to_string(drafts)}}), ctx.area.x, y, w,
                 colors::text, colors::warning_panel) +
          gap;
   // The changes, as many as fit, then how many more.
