@@ -9,7 +9,7 @@ WERROR    ?= $(if $(CI),ON,OFF)
 # `make run RUN_ARGS=` starts the locked-down fullscreen kiosk.
 RUN_ARGS  ?= --windowed
 
-.PHONY: all deps configure build run test test-asan fuzz bench tour format clean
+.PHONY: all deps configure build run test test-asan fuzz monkey soak stress bench tour format clean
 
 all: build
 
@@ -34,18 +34,32 @@ test-asan: deps
 	@cmake --build $(BUILD)-asan -j$(JOBS)
 	cd $(BUILD)-asan && SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ctest --output-on-failure -j$(JOBS) --timeout 600
 
-# libFuzzer targets (clang), each run for FUZZ_SECONDS on its seed corpus.
+# libFuzzer targets (clang), each run for FUZZ_SECONDS on its seed corpus (tests/fuzz/corpus/NAME).
+# New inputs go to build-fuzz/corpus-NAME; a crash leaves crash-* there and fails the target.
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := layout content markdown script pack_file printer
 fuzz:
 	@bash deploy/install-deps.sh fuzz
 	@CXX=clang++ cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEGWIJZER_FUZZ=ON \
 	  -DWEGWIJZER_SANITIZE=ON >/dev/null
-	@cmake --build $(BUILD)-fuzz -j$(JOBS) --target fuzz_layout fuzz_content
-	mkdir -p $(BUILD)-fuzz/corpus-layout $(BUILD)-fuzz/corpus-content
-	$(BUILD)-fuzz/fuzz_layout -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	  $(BUILD)-fuzz/corpus-layout tests/fuzz/corpus/layout
-	$(BUILD)-fuzz/fuzz_content -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
-	  $(BUILD)-fuzz/corpus-content tests/fuzz/corpus/content
+	@cmake --build $(BUILD)-fuzz -j$(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do \
+	  corpus=$$(echo $$t | tr _ -); mkdir -p $(BUILD)-fuzz/corpus-$$corpus; \
+	  (cd $(BUILD)-fuzz && ./fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
+	    corpus-$$corpus $(CURDIR)/tests/fuzz/corpus/$$corpus > fuzz-$$t.log 2>&1); status=$$?; \
+	  runs=$$(grep -o 'number_of_executed_units: *[0-9]*' $(BUILD)-fuzz/fuzz-$$t.log | grep -o '[0-9]*$$'); \
+	  echo "fuzz: $$t: $${runs:-0} inputs in $(FUZZ_SECONDS) s, exit $$status"; \
+	  if [ $$status -ne 0 ]; then tail -40 $(BUILD)-fuzz/fuzz-$$t.log; exit 1; fi; \
+	done
+
+# The long stress runs (short versions are in `make test`).
+MONKEY_EVENTS ?= 100000
+SOAK_HOURS ?= 12
+monkey: build
+	$(BUILD)/wegwijzer monkey --events $(MONKEY_EVENTS) --seed $${SEED:-1}
+soak: build
+	$(BUILD)/wegwijzer soak --hours $(SOAK_HOURS) --seed $${SEED:-1}
+stress: monkey soak
 
 bench: build
 	$(BUILD)/wegwijzer bench

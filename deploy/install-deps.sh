@@ -26,7 +26,7 @@ packages=(
   # dumps and settings
   nlohmann-json3-dev
   # tests
-  catch2 xvfb sox
+  catch2 xvfb sox strace
 )
 # `install-deps.sh fuzz` adds clang's libFuzzer for `make fuzz`.
 if [[ "${1:-}" == "fuzz" ]]; then

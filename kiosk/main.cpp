@@ -19,6 +19,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "bench/bench.hpp"
+#include "bench/stress.hpp"
 #include "content/content_pack.hpp"
 #include "content/pack_reader.hpp"
 #include "content/pack_writer.hpp"
@@ -86,6 +87,11 @@ Usage:
       Evaluate the self-check for these answers: suggestions with certainty and reasons.
   wegwijzer bench [--quick]
       Print benchmark figures as JSON.
+  wegwijzer monkey [--events N] [--seed S] [--data DIR]
+      Random touches, keys and idle gaps on the virtual clock (default 100000 events):
+      never stuck, memory flat. Figures as JSON; exit 1 with the failures.
+  wegwijzer soak [--hours H] [--seed S] [--data DIR]
+      Simulated hours of visitors (default 12): memory, open files and the store flat.
 
   --usb-dir DIR: the folder the editor's "USB-stick" screen uses (default: a stick
   mounted under /media or /run/media).
@@ -670,6 +676,45 @@ int command_run(const Args& args, const content::ContentPack& content) {
   return platform::run_kiosk(std::make_shared<const content::ContentPack>(content), options);
 }
 
+// The monkey and the soak run in a private data folder (a new temp folder unless --data).
+int command_stress(const std::string& command, const Args& args, const content::ContentPack& content) {
+  std::string dir;
+  if (const auto* data = args.option("--data")) {
+    dir = *data;
+  } else {
+    std::string pattern = (std::filesystem::temp_directory_path() / "wegwijzer-stress-XXXXXX").string();
+    if (!::mkdtemp(pattern.data())) {
+      std::fprintf(stderr, "wegwijzer: cannot make a temp folder\n");
+      return 1;
+    }
+    dir = pattern;
+  }
+  const auto* seed = args.option("--seed");
+  bench::StressReport report;
+  if (command == "monkey") {
+    bench::MonkeyOptions options;
+    if (const auto* events = args.option("--events")) options.events = std::atoll(events->c_str());
+    if (seed) options.seed = std::strtoull(seed->c_str(), nullptr, 10);
+    options.data_dir = dir;
+    report = bench::run_monkey(content, options);
+  } else {
+    bench::SoakOptions options;
+    if (const auto* hours = args.option("--hours")) options.hours = std::atof(hours->c_str());
+    if (seed) options.seed = std::strtoull(seed->c_str(), nullptr, 10);
+    options.data_dir = dir;
+    report = bench::run_soak(content, options);
+  }
+  if (!args.option("--data")) {
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+  }
+  report.figures["failures"] = report.failures;
+  std::printf("%s\n", report.figures.dump(2).c_str());
+  for (const auto& failure : report.failures)
+    std::fprintf(stderr, "wegwijzer %s: %s\n", command.c_str(), failure.c_str());
+  return report.failures.empty() ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -693,6 +738,8 @@ int main(int argc, char** argv) {
       return command_pack(args);
     if (command == "bench") return bench::run(argv[0], args.flag("--quick"));
     if (command == "sounds") return command_sounds(args);
+    if (command == "monkey" || command == "soak")
+      return command_stress(command, args, open_kiosk_content(args, false).pack);
     if (command == "slip") return command_slip(args, open_kiosk_content(args, false).pack);
     if (command == "say") return command_say(args, open_kiosk_content(args, false).pack);
     if (command == "run") {

@@ -102,14 +102,19 @@ void HeadlessDriver::advance(app::Millis ms) {
   if (shell_->needs_redraw(now_)) layout();
 }
 
-void HeadlessDriver::feed(input::PointerEvent::Kind kind, int finger, input::Point at) {
+void HeadlessDriver::pointer(input::PointerEvent::Kind kind, int finger, input::Point at) {
   if (shell_->pointer({kind, finger, at, now_})) layout();
 }
 
+void HeadlessDriver::key(const input::KeyChord& chord) {
+  closed_ = closed_ || shell_->key(chord, now_);
+  layout();
+}
+
 void HeadlessDriver::press_for(input::Point at, app::Millis hold_ms) {
-  feed(input::PointerEvent::Kind::Down, 0, at);
+  pointer(input::PointerEvent::Kind::Down, 0, at);
   advance(hold_ms);
-  feed(input::PointerEvent::Kind::Up, 0, at);
+  pointer(input::PointerEvent::Kind::Up, 0, at);
 }
 
 void HeadlessDriver::tap_at(input::Point at) {
@@ -186,19 +191,18 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
         } else if constexpr (std::is_same_v<V, script::Key>) {
           const auto chord = input::parse_chord(verb.chord);
           if (chord.key.empty()) return "cannot read key '" + verb.chord + "'";
-          closed_ = shell_->key(chord, now_);
-          layout();
+          key(chord);
         } else if constexpr (std::is_same_v<V, script::Swipe>) {
           const input::Point from{verb.x1, verb.y1}, to{verb.x2, verb.y2};
-          feed(input::PointerEvent::Kind::Down, 0, from);
+          pointer(input::PointerEvent::Kind::Down, 0, from);
           const int steps = 10;
           for (int i = 1; i <= steps; ++i) {
             advance(300 / steps);
             const float f = static_cast<float>(i) / steps;
-            feed(input::PointerEvent::Kind::Move, 0,
-                 {from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f});
+            pointer(input::PointerEvent::Kind::Move, 0,
+                    {from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f});
           }
-          feed(input::PointerEvent::Kind::Up, 0, to);
+          pointer(input::PointerEvent::Kind::Up, 0, to);
         } else if constexpr (std::is_same_v<V, script::Hold>) {
           const ui::Widget* w = widgets.find(verb.id);
           if (!w) return "no widget '" + verb.id + "' on screen '" + screen + "'";
@@ -206,11 +210,11 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
         } else if constexpr (std::is_same_v<V, script::Touch2>) {
           const input::Point first{verb.x, verb.y};
           const input::Point second{verb.x + options_.display.px(15), verb.y};
-          feed(input::PointerEvent::Kind::Down, 0, first);
-          feed(input::PointerEvent::Kind::Down, 1, second);
+          pointer(input::PointerEvent::Kind::Down, 0, first);
+          pointer(input::PointerEvent::Kind::Down, 1, second);
           advance(kTapMs);
-          feed(input::PointerEvent::Kind::Up, 1, second);
-          feed(input::PointerEvent::Kind::Up, 0, first);
+          pointer(input::PointerEvent::Kind::Up, 1, second);
+          pointer(input::PointerEvent::Kind::Up, 0, first);
         }
         return {};
       },

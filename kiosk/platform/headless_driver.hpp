@@ -55,6 +55,11 @@ class HeadlessDriver {
   // Building blocks, also used by tests and the bench.
   void advance(app::Millis ms);
   void tap_at(input::Point at);
+  // One raw touch event, or a key chord ("Alt+F4"); as the real window would pass them on.
+  void pointer(input::PointerEvent::Kind kind, int finger, input::Point at);
+  void key(const input::KeyChord& chord);
+  // True once a key closed the kiosk (never in kiosk mode).
+  [[nodiscard]] bool closed() const { return closed_; }
   void layout();
   void rasterize();
   [[nodiscard]] bool screenshot(const std::string& path);
@@ -65,7 +70,6 @@ class HeadlessDriver {
  private:
   // Returns an error message, or empty when the command succeeded.
   std::string execute(const script::Command& command, const std::string& out_dir, RunResult& result);
-  void feed(input::PointerEvent::Kind kind, int finger, input::Point at);
   void press_for(input::Point at, app::Millis hold_ms);
 
   HeadlessOptions options_;

@@ -24,6 +24,11 @@ class TraceVoice : public speech::Voice {
 
   // The trace so far, one JSON object per utterance; taken, not copied.
   std::vector<nlohmann::json> take_trace();
+  // Drops what was said and played so far: long runs that write no trace keep it from growing.
+  void forget() {
+    trace_.clear();
+    sounds_.clear();
+  }
   // The audio of the last utterance (16-bit mono at the synthesizer's rate).
   [[nodiscard]] const std::vector<std::int16_t>& last_audio() const { return audio_; }
 
