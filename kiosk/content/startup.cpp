@@ -77,7 +77,8 @@ StartupContent open_content(ContentStore* store, const std::string& bundled_dir,
   // A newer shipped pack is imported only when it is sound on its own.
   const PackFiles bundled = read_files(bundled_dir);
   Diagnostics bundled_problems;
-  if (auto shipped = usable_pack(bundled, bundled_dir, options, bundled_problems)) {
+  auto shipped = usable_pack(bundled, bundled_dir, options, bundled_problems);
+  if (shipped) {
     const ImportReport report = store->import_pack(bundled, shipped->version);
     if (report.imported && !report.conflicts.empty())
       out.notes.push_back("Content pack " + shipped->version + " imported; " +
@@ -99,6 +100,16 @@ StartupContent open_content(ContentStore* store, const std::string& bundled_dir,
     out.source = ContentSource::LastGood;
     out.notes.push_back("The content has errors, so the kiosk shows the last good content: " +
                         first_error(problems));
+    return out;
+  }
+  // A newer program may check more than the one that took these files. The store keeps
+  // them for an editor to mend; visitors get the pack the kiosk came with meanwhile.
+  if (shipped) {
+    out.pack = std::move(*shipped);
+    out.source = ContentSource::Shipped;
+    out.notes.push_back(
+        "The content and the last good content have errors, so the kiosk shows its shipped pack: " +
+        first_error(problems));
     return out;
   }
   out.pack = unavailable_pack();

@@ -12,7 +12,10 @@
 
 namespace content {
 
-enum class ContentSource { Live, LastGood, Unavailable };
+// Where the content shown comes from: the store's files, the last files that were good,
+// the pack the kiosk came with (when neither of those passes the checks of this version),
+// or nothing (the calm "not available" page).
+enum class ContentSource { Live, LastGood, Shipped, Unavailable };
 
 struct StartupContent {
   ContentPack pack;

@@ -468,7 +468,7 @@ TEST_CASE("kills at random moments during a stream of edits never leave a half-s
   }
 }
 
-TEST_CASE("start-up uses the store, falls back to the last good content, then to a calm page",
+TEST_CASE("start-up uses the store, falls back to the last good content, the shipped pack, then a calm page",
           "[store][startup]") {
   const std::string dir = test_support::temp_dir("startup");
   const std::string bundled = std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content";
@@ -488,9 +488,16 @@ TEST_CASE("start-up uses the store, falls back to the last good content, then to
   INFO(second.notes.back());
   CHECK(second.notes.back().find("pages/huis.toml:") != std::string::npos);
 
-  // Nothing good at all: the calm "not available" page, still a working kiosk.
+  // Live and last good both broken (a newer program checks more): the pack the kiosk came with.
   store.mark_good({{"pack.toml", "broken = ["}});
-  auto third = content::open_content(&store, bundled, no_pictogram_check());
+  auto shipped = content::open_content(&store, bundled, no_pictogram_check());
+  CHECK(shipped.source == content::ContentSource::Shipped);
+  CHECK(shipped.pack.find_page("huis"));
+  CHECK(store.files().at("pages/huis.toml") == "[title\n");  // kept for the editor to mend
+
+  // Nothing good at all, no shipped pack either: the calm "not available" page, still a working kiosk.
+  const std::string empty = test_support::temp_dir("startup-no-pack");
+  auto third = content::open_content(&store, empty, no_pictogram_check());
   CHECK(third.source == content::ContentSource::Unavailable);
   CHECK(third.pack.text("home.title", "nl").find("even niet beschikbaar") != std::string::npos);
   CHECK(third.pack.questions.empty());
