@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs every Debian package that building, running and testing Wegwijzer needs.
-# Usage: deploy/install-deps.sh [fuzz]
+# Usage: deploy/install-deps.sh [fuzz|deploy]
 # Idempotent: does nothing when all packages are present, and runs `apt-get update`
 # only when something is missing (a library PC may be offline most of the time).
 set -euo pipefail
@@ -25,9 +25,17 @@ packages=(
   libsqlite3-dev sqlite3
   # dumps and settings
   nlohmann-json3-dev
+  # the service manager: sd_notify (ready, watchdog) for the systemd unit
+  libsystemd-dev
   # tests
   catch2 xvfb sox
 )
+# `install-deps.sh deploy` adds what `make package` and `make test-deploy` need: dpkg-shlibdeps
+# for the package's Depends, systemd-analyze for the units, ansible for the fleet playbook,
+# and cage (the kiosk's compositor) to try the session under its headless backend.
+if [[ "${1:-}" == "deploy" ]]; then
+  packages+=(dpkg-dev fakeroot systemd ansible-core cage)
+fi
 # `install-deps.sh fuzz` adds clang's libFuzzer for `make fuzz`.
 if [[ "${1:-}" == "fuzz" ]]; then
   packages+=(clang libclang-rt-14-dev)

@@ -32,7 +32,9 @@ struct WindowOptions {
 // Why no window can be opened here, in one sentence; nullopt when a display seems present.
 [[nodiscard]] std::optional<std::string> display_problem();
 
-// Runs until closed (windowed) or forever (kiosk). Returns the exit code.
+// Runs until closed (windowed) or forever (kiosk). Returns the exit code. Under
+// systemd (NOTIFY_SOCKET) it says READY=1 after the first frame and pings the
+// watchdog from the loop, also while it idles (platform/service.hpp).
 int run_kiosk(content::Snapshot content, const WindowOptions& options);
 
 }  // namespace platform
