@@ -60,6 +60,9 @@ class KioskApp {
   // Publishing: new content takes over at once. A visitor on a page that no
   // longer exists goes Home; answers to questions that changed are wiped.
   void replace_content(content::Snapshot content);
+  // Only these languages are offered, now and after every publish (the kiosk's
+  // settings file); empty: every language the content has.
+  void offer_languages(std::vector<std::string> codes);
   [[nodiscard]] const std::string& language() const { return session_.language; }
   [[nodiscard]] bool idle_warning_shown() const { return warning_started_.has_value(); }
   [[nodiscard]] int idle_seconds_left(Millis now) const;
@@ -130,6 +133,7 @@ class KioskApp {
   mutable content::Snapshot draft_cache_;  // the pack with the drafts; reset when they change
   bool restart_requested_ = false;
   std::uint64_t revision_ = 0;
+  std::vector<std::string> offered_languages_;
 };
 
 }  // namespace app

@@ -144,6 +144,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
   {
     RenderContext render(renderer);
     app::KioskApp app(std::move(content), options.idle);
+    if (!options.languages.empty()) app.offer_languages(options.languages);
     app.set_store(options.store);
     std::unique_ptr<staff::Access> access;
     if (!options.staff_pins.empty()) {

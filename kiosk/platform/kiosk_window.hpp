@@ -3,6 +3,7 @@
 // development) and an event-driven loop that sleeps until something happens.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/kiosk_app.hpp"
 #include "ui/theme.hpp"
@@ -22,6 +23,7 @@ struct WindowOptions {
   std::string printer;                     // a printer URI (slip/printer.hpp), or empty for none
   std::string stats;                       // the anonymous day counts' file, or empty to keep none
   std::string staff_pins;                  // the staff PIN file, or empty: no staff mode
+  std::vector<std::string> languages;      // the languages offered; empty: all the content has
   content::ContentStore* store = nullptr;  // for the editor; not owned
   // For `wegwijzer bench`: print figures as JSON and leave after the first
   // frame, or after this many seconds of idling.
