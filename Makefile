@@ -9,7 +9,7 @@ WERROR    ?= $(if $(CI),ON,OFF)
 # `make run RUN_ARGS=` starts the locked-down fullscreen kiosk.
 RUN_ARGS  ?= --windowed
 
-.PHONY: all deps configure build run test test-asan fuzz bench tour format clean
+.PHONY: all deps configure build run test test-asan fuzz bench tour format clean package
 
 all: build
 
@@ -27,6 +27,11 @@ run: build
 
 test: build
 	cd $(BUILD) && SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ctest --output-on-failure -j$(JOBS) --timeout 300
+
+# The Debian package, build/wegwijzer_<version>_<arch>.deb (deploy/package.cmake, deploy/README.md).
+package: build
+	@bash deploy/install-deps.sh deploy
+	cd $(BUILD) && cpack -G DEB
 
 # The same tests under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-asan: deps

@@ -32,9 +32,9 @@ packages=(
 )
 # `install-deps.sh deploy` adds what `make package` and `make test-deploy` need: dpkg-shlibdeps
 # for the package's Depends, systemd-analyze for the units, ansible for the fleet playbook,
-# and cage (the kiosk's compositor) to try the session under its headless backend.
+# and cage (the kiosk's compositor, which needs Xwayland) for the session under its headless backend.
 if [[ "${1:-}" == "deploy" ]]; then
-  packages+=(dpkg-dev fakeroot systemd ansible-core cage)
+  packages+=(dpkg-dev fakeroot systemd ansible-core python3-apt cage xwayland cups-ipp-utils)
 fi
 # `install-deps.sh fuzz` adds clang's libFuzzer for `make fuzz`.
 if [[ "${1:-}" == "fuzz" ]]; then

@@ -745,7 +745,7 @@ int command_run(const Args& args, const content::StartupContent& started) {
                                                language.code) != options.languages.end())
       languages += " " + language.code;
   std::fprintf(stderr,
-               "wegwijzer: wegwijzer %s starting: content %s (%s), data %s, settings %s, printer %s, "
+               "wegwijzer: version %s starting: content %s (%s), data %s, settings %s, printer %s, "
                "screen %gx%g mm, idle %lld s, languages%s, sound %s\n",
                WEGWIJZER_VERSION, content.version.empty() ? "-" : content.version.c_str(),
                source_name(started.source), data_dir(args).c_str(),
