@@ -25,7 +25,7 @@ esac
 
 # shellcheck disable=SC2086  # $driver is two words on purpose
 lpadmin -p "$queue" -E -v "$device" $driver -D "Wegwijzer slips (A4)" -L "Wegwijzer kiosk"
-lpadmin -p "$queue" -o media-default=iso_a4_210x297mm -o PageSize=A4 -o sides-default=one-sided
+lpadmin -p "$queue" -o PageSize=A4 -o sides-default=one-sided
 # A slip that could not be printed now is on the kiosk's screen already: never print it
 # hours later for the next visitor to find. The queue is the kiosk's own: not shared.
 lpadmin -p "$queue" -o printer-error-policy=abort-job -o printer-is-shared=false
