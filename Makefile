@@ -9,7 +9,7 @@ WERROR    ?= $(if $(CI),ON,OFF)
 # `make run RUN_ARGS=` starts the locked-down fullscreen kiosk.
 RUN_ARGS  ?= --windowed
 
-.PHONY: all deps configure build run test test-asan fuzz bench tour format clean package
+.PHONY: all deps configure build run test test-asan fuzz bench tour format clean package test-deploy
 
 all: build
 
@@ -32,6 +32,11 @@ test: build
 package: build
 	@bash deploy/install-deps.sh deploy
 	cd $(BUILD) && cpack -G DEB
+
+# The package, its units, the fleet playbook and the watchdog (tests/deploy/run.sh).
+# As root in a throwaway machine (CI) it also installs, upgrades and purges the package.
+test-deploy: package
+	bash tests/deploy/run.sh $(BUILD)
 
 # The same tests under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-asan: deps
