@@ -342,7 +342,8 @@ fi
 
 if [[ -n "$install_why_not" ]]; then
   for name in "install: user, groups, files, data directory" "the installed units verify as they are" \
-              "the installed session runs as its unit says" "a real playbook run, and a second that changes nothing" \
+              "the installed session runs as its unit says" "the counts reach node exporter's directory" \
+              "a real playbook run, and a second that changes nothing" \
               "upgrade keeps settings and data; rollback; remove keeps, purge removes"; do
     skip_test "$name" "$install_why_not"
   done
@@ -375,6 +376,37 @@ else
 
   test_installed_session() { python3 "$here/watchdog_test.py" unit /usr/lib/systemd/system/wegwijzer-kiosk.service; }
   run_test "the installed session runs as its unit says: cage, user wegwijzer, READY=1, pings" test_installed_session
+
+  # The timer's service as systemd runs it: ExecStart= as User=, the '+' lines as root.
+  test_stats_export() {
+    local unit=/usr/lib/systemd/system/wegwijzer-export-stats.service line
+    # Five visits (fewer are hidden), counted by the installed kiosk in its own store.
+    printf 'tap home.topic.huis\ntap nav.home\n' > "$work/visit-stats.script"
+    chmod 644 "$work/visit-stats.script"
+    for _ in 1 2 3 4 5; do
+      runuser -u wegwijzer -- env SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy WEGWIJZER_CONTENT=/usr/share/wegwijzer/content \
+        WEGWIJZER_FONTS=/usr/share/wegwijzer/fonts wegwijzer script "$work/visit-stats.script" --out /tmp/wegwijzer-stats-shots \
+        --data /var/lib/wegwijzer --no-sound > /dev/null
+    done
+    rm -rf /tmp/wegwijzer-stats-shots
+    install -d -o wegwijzer -g wegwijzer /run/wegwijzer-stats          # RuntimeDirectory=
+    install -d /var/lib/prometheus/node-exporter                        # what the playbook makes
+    while read -r line; do
+      case "$line" in
+        ExecStart=*) runuser -u wegwijzer -- sh -c "${line#ExecStart=}" ;;
+        ExecStartPost=+*) sh -c "${line#ExecStartPost=+}" ;;
+      esac
+    done < "$unit"
+    rm -rf /run/wegwijzer-stats
+    local prom=/var/lib/prometheus/node-exporter/wegwijzer.prom
+    [[ -f "$prom" && "$(stat -c %a "$prom")" == 644 ]] || fail "no readable $prom"
+    grep '^# TYPE wegwijzer_events_week' "$prom" > /dev/null || fail "not Prometheus text: $(head -3 "$prom")"
+    [[ -z "$(ls -A /var/lib/prometheus/node-exporter | grep -v '^wegwijzer.prom$')" ]] || fail "a temporary file was left"
+    grep -E '^wegwijzer_events_week\{event="session",week="[0-9]{4}-W[0-9]{2}"\} 5$' "$prom" > /dev/null ||
+      fail "the five visits are not in it: $(grep -v '^#' "$prom" | head -5)"
+    echo "$(grep -c '^wegwijzer_' "$prom") samples in $prom, sessions: $(grep 'event="session"' "$prom")"
+  }
+  run_test "the counts reach node exporter's directory as the timer's service writes them" test_stats_export
 
   test_playbook_for_real() {
     make_pack "$work/fleet" "$deb"
@@ -422,6 +454,7 @@ else
     apt-get purge -y -qq wegwijzer > "$work/apt.out" 2>&1 || { cat "$work/apt.out"; fail "purge failed"; }
     rm -f "$work/installed-by-test"
     for path in /var/lib/wegwijzer /etc/wegwijzer /etc/systemd/system/wegwijzer-kiosk.service.d \
+                /var/lib/prometheus/node-exporter/wegwijzer.prom \
                 /var/cache/wegwijzer /etc/pam.d/wegwijzer-kiosk /usr/lib/systemd/system/wegwijzer-kiosk.service; do
       [[ ! -e "$path" ]] || fail "purge left $path"
     done
