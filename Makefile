@@ -30,12 +30,13 @@ test: build
 
 # The Debian package, build/wegwijzer_<version>_<arch>.deb (deploy/package.cmake, deploy/README.md).
 package: build
-	@bash deploy/install-deps.sh deploy
+	@bash deploy/install-deps.sh package
 	cd $(BUILD) && cpack -G DEB
 
 # The package, its units, the fleet playbook and the watchdog (tests/deploy/run.sh).
 # As root in a throwaway machine (CI) it also installs, upgrades and purges the package.
 test-deploy: package
+	@bash deploy/install-deps.sh deploy
 	bash tests/deploy/run.sh $(BUILD)
 
 # The same tests under AddressSanitizer + UndefinedBehaviorSanitizer.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs every Debian package that building, running and testing Wegwijzer needs.
-# Usage: deploy/install-deps.sh [fuzz|deploy]
+# Usage: deploy/install-deps.sh [fuzz|package|deploy]
 # Idempotent: does nothing when all packages are present, and runs `apt-get update`
 # only when something is missing (a library PC may be offline most of the time).
 set -euo pipefail
@@ -30,11 +30,15 @@ packages=(
   # tests
   catch2 xvfb sox
 )
-# `install-deps.sh deploy` adds what `make package` and `make test-deploy` need: dpkg-shlibdeps
-# for the package's Depends, systemd-analyze for the units, ansible for the fleet playbook,
-# and cage (the kiosk's compositor, which needs Xwayland) for the session under its headless backend.
+# `install-deps.sh package` adds dpkg-shlibdeps (dpkg-dev), which finds the package's library
+# Depends for `make package`; `install-deps.sh deploy` adds what `make test-deploy` needs too:
+# systemd-analyze and a user manager for the units, ansible for the fleet playbook, cage (the
+# kiosk's compositor, which needs Xwayland) for the session under its headless backend, ipptool.
+if [[ "${1:-}" == "package" || "${1:-}" == "deploy" ]]; then
+  packages+=(dpkg-dev)
+fi
 if [[ "${1:-}" == "deploy" ]]; then
-  packages+=(dpkg-dev fakeroot systemd ansible-core python3-apt cage xwayland cups-ipp-utils)
+  packages+=(systemd ansible-core python3-apt cage xwayland cups-ipp-utils)
 fi
 # `install-deps.sh fuzz` adds clang's libFuzzer for `make fuzz`.
 if [[ "${1:-}" == "fuzz" ]]; then
