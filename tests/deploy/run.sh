@@ -19,10 +19,16 @@ chmod 755 "$work"
 passed=0 failed=0 skipped=0
 started=$(date +%s)
 
+# What the tests make outside $work, to take away again.
+[[ -d /var/lib/prometheus ]] && prometheus_dir_was_there=yes || prometheus_dir_was_there=""
 cleanup() {
   if [[ -e "$work/installed-by-test" ]]; then
     apt-get purge -y -qq wegwijzer >/dev/null 2>&1 || dpkg --purge wegwijzer >/dev/null 2>&1 || true
   fi
+  if [[ -z "$prometheus_dir_was_there" && -d /var/lib/prometheus ]]; then
+    rmdir /var/lib/prometheus/node-exporter /var/lib/prometheus 2>/dev/null
+  fi
+  if [[ -s "$work/cupsd.pid" ]]; then kill "$(cat "$work/cupsd.pid")" 2>/dev/null; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -305,7 +311,10 @@ fi
 # --- CUPS: the A4 queue ---------------------------------------------------------------------
 if (( EUID == 0 )) && command -v cupsd >/dev/null && [[ -f /usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd ]]; then
   test_cups_queue() {
-    pgrep -x cupsd > /dev/null || cupsd
+    if ! pgrep -x cupsd > /dev/null; then
+      cupsd -f > /dev/null 2>&1 &  # in the foreground, so its pid is known: stopped at the end
+      echo $! > "$work/cupsd.pid"
+    fi
     for _ in $(seq 50); do lpstat -r 2>/dev/null | grep -q "is running" && break; sleep 0.1; done
     local queue=Wegwijzer_Test_A4
     # cups-pdf stands in for the library's printer; the script is what a technician runs.
