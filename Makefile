@@ -9,7 +9,8 @@ WERROR    ?= $(if $(CI),ON,OFF)
 # `make run RUN_ARGS=` starts the locked-down fullscreen kiosk.
 RUN_ARGS  ?= --windowed
 
-.PHONY: all deps configure build run test test-asan fuzz monkey soak stress bench tour format clean
+.PHONY: all deps configure build run test test-asan fuzz monkey soak stress bench tour format clean package \
+        test-deploy
 
 all: build
 
@@ -27,6 +28,17 @@ run: build
 
 test: build
 	cd $(BUILD) && SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ctest --output-on-failure -j$(JOBS) --timeout 300
+
+# The Debian package, build/wegwijzer_<version>_<arch>.deb (deploy/package.cmake, deploy/README.md).
+package: build
+	@bash deploy/install-deps.sh package
+	cd $(BUILD) && cpack -G DEB
+
+# The package, its units, the fleet playbook and the watchdog (tests/deploy/run.sh).
+# As root in a throwaway machine (CI) it also installs, upgrades and purges the package.
+test-deploy: package
+	@bash deploy/install-deps.sh deploy
+	bash tests/deploy/run.sh $(BUILD)
 
 # The same tests under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-asan: deps

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs every Debian package that building, running and testing Wegwijzer needs.
-# Usage: deploy/install-deps.sh [fuzz]
+# Usage: deploy/install-deps.sh [fuzz|package|deploy]
 # Idempotent: does nothing when all packages are present, and runs `apt-get update`
 # only when something is missing (a library PC may be offline most of the time).
 set -euo pipefail
@@ -25,9 +25,21 @@ packages=(
   libsqlite3-dev sqlite3
   # dumps and settings
   nlohmann-json3-dev
+  # the service manager: sd_notify (ready, watchdog) for the systemd unit
+  libsystemd-dev
   # tests
   catch2 xvfb sox strace
 )
+# `install-deps.sh package` adds dpkg-shlibdeps (dpkg-dev), which finds the package's library
+# Depends for `make package`; `install-deps.sh deploy` adds what `make test-deploy` needs too:
+# systemd-analyze and a user manager for the units, ansible for the fleet playbook, cage (the
+# kiosk's compositor, which needs Xwayland) for the session under its headless backend, ipptool.
+if [[ "${1:-}" == "package" || "${1:-}" == "deploy" ]]; then
+  packages+=(dpkg-dev)
+fi
+if [[ "${1:-}" == "deploy" ]]; then
+  packages+=(systemd ansible-core python3-apt cage xwayland cups-ipp-utils)
+fi
 # `install-deps.sh fuzz` adds clang's libFuzzer for `make fuzz`.
 if [[ "${1:-}" == "fuzz" ]]; then
   packages+=(clang libclang-rt-14-dev)

@@ -28,6 +28,7 @@
 #include "content/validate.hpp"
 #include "editor/pack_cli.hpp"
 #include "platform/headless_driver.hpp"
+#include "platform/kiosk_config.hpp"
 #include "platform/kiosk_window.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "slip/escpos.hpp"
@@ -49,10 +50,14 @@ namespace {
 constexpr const char* kUsage = R"(Wegwijzer: an information kiosk for libraries.
 
 Usage:
-  wegwijzer [run] [--windowed] [--screen-mm WxH] [--idle-seconds N]
+  wegwijzer [run] [--config FILE] [--windowed] [--screen-mm WxH] [--idle-seconds N]
                   [--renderer accelerated|software] [--no-sound] [--no-interface-sounds] [--printer URI]
                   [--usb-dir DIR]
-      Start the kiosk (fullscreen and locked down unless --windowed).
+      Start the kiosk (fullscreen and locked down unless --windowed). Settings come from
+      --config FILE, else /etc/wegwijzer/wegwijzer.toml when it exists; options here win.
+  wegwijzer check-config [FILE] [--get printer-host]
+      Check a settings file (default /etc/wegwijzer/wegwijzer.toml): problems as
+      FILE:LINE: error|warning: message, then the settings the kiosk would use. Exit 1 on errors.
   wegwijzer script FILE --out DIR [--size WxH] [--screen-mm WxH] [--idle-seconds N] [--no-sound]
       Run a test script without a screen; writes DIR/NAME.png per shot,
       DIR/layout.jsonl and DIR/speech.jsonl. Exit 1 on the first failing line.
@@ -645,8 +650,93 @@ int command_export_stats(const Args& args) {
   return 0;
 }
 
-int command_run(const Args& args, const content::ContentPack& content) {
+// The settings file: --config FILE, else the system's file when there is one. Problems go
+// to the log; a setting with a problem keeps its default, and the kiosk starts anyway.
+struct LoadedConfig {
+  std::string path;  // empty: no file
+  platform::ConfigRead read;
+};
+
+LoadedConfig load_config(const Args& args) {
+  LoadedConfig loaded;
+  if (const auto* path = args.option("--config"))
+    loaded.path = *path;
+  else if (std::filesystem::exists(platform::kDefaultConfigPath))
+    loaded.path = platform::kDefaultConfigPath;
+  if (!loaded.path.empty()) loaded.read = platform::read_config_file(loaded.path);
+  return loaded;
+}
+
+std::string printer_host(const std::string& uri) {
+  const auto target = slip::parse_printer(uri);
+  return target && target->kind == slip::PrintTarget::Kind::EscposTcp ? target->host : std::string{};
+}
+
+int command_check_config(const Args& args) {
+  const std::string path = args.positional.size() > 1 ? args.positional[1] : platform::kDefaultConfigPath;
+  const auto read = platform::read_config_file(path);
+  const auto& c = read.config;
+  if (const auto* get = args.option("--get")) {
+    if (*get != "printer-host") {
+      std::fprintf(stderr, "wegwijzer: check-config --get knows printer-host\n");
+      return 2;
+    }
+    for (const auto& problem : read.problems) std::fprintf(stderr, "%s\n", problem.c_str());
+    std::printf("%s\n", printer_host(c.printer.value_or("")).c_str());
+    return read.errors ? 1 : 0;
+  }
+  for (const auto& problem : read.problems) std::printf("%s\n", problem.c_str());
+  const platform::WindowOptions defaults;
+  std::printf("screen: %gx%g mm, %s renderer\n", c.screen_width_mm.value_or(defaults.screen_width_mm),
+              c.screen_height_mm.value_or(defaults.screen_height_mm),
+              c.software_renderer.value_or(defaults.software_renderer) ? "software" : "accelerated");
+  std::printf("idle warning after: %lld s\n",
+              static_cast<long long>(c.idle_seconds.value_or(defaults.idle.idle_after_ms / 1000)));
+  std::string languages;
+  for (const auto& code : c.languages.value_or(std::vector<std::string>{})) languages += " " + code;
+  std::printf("languages:%s\n", languages.empty() ? " all in the content" : languages.c_str());
+  const std::string printer = c.printer.value_or("");
+  std::printf("printer: %s\n", printer.empty() ? "none (slips on screen only)" : printer.c_str());
+  if (!printer_host(printer).empty()) std::printf("printer host: %s\n", printer_host(printer).c_str());
+  std::printf("speech: %s, interface sounds: %s\n", c.speech.value_or(true) ? "on" : "off",
+              c.interface_sounds.value_or(true) ? "on" : "off");
+  std::printf("%s: %s\n", path.c_str(), read.errors ? "has errors" : "ok");
+  return read.errors ? 1 : 0;
+}
+
+const char* source_name(content::ContentSource source) {
+  switch (source) {
+    case content::ContentSource::Live: return "live";
+    case content::ContentSource::LastGood: return "last good, the live content has errors";
+    case content::ContentSource::Shipped: return "shipped, the live and last good content have errors";
+    case content::ContentSource::Unavailable: return "none usable: the kiosk shows 'niet beschikbaar'";
+  }
+  return "?";
+}
+
+int command_run(const Args& args, const content::StartupContent& started) {
+  const content::ContentPack& content = started.pack;
   platform::WindowOptions options;
+  // The settings file first; the command line below wins over it.
+  const LoadedConfig config = load_config(args);
+  for (const auto& problem : config.read.problems) std::fprintf(stderr, "wegwijzer: %s\n", problem.c_str());
+  const platform::KioskConfig& c = config.read.config;
+  if (c.screen_width_mm) options.screen_width_mm = *c.screen_width_mm;
+  if (c.screen_height_mm) options.screen_height_mm = *c.screen_height_mm;
+  if (c.software_renderer) options.software_renderer = *c.software_renderer;
+  if (c.idle_seconds) options.idle.idle_after_ms = *c.idle_seconds * 1000LL;
+  if (c.printer) options.printer = *c.printer;
+  if (c.speech) options.sound = *c.speech;
+  if (c.interface_sounds) options.interface_sounds = *c.interface_sounds;
+  if (c.languages) {
+    std::vector<std::string> in_content, problems;
+    for (const auto& language : content.languages) in_content.push_back(language.code);
+    options.languages =
+        platform::languages_to_offer(*c.languages, in_content, content.default_language, &problems);
+    for (const auto& problem : problems)
+      std::fprintf(stderr, "wegwijzer: %s: %s\n", config.path.c_str(), problem.c_str());
+  }
+
   options.windowed = args.flag("--windowed");
   if (const auto* renderer = args.option("--renderer")) {
     if (*renderer != "software" && *renderer != "accelerated") {
@@ -665,14 +755,29 @@ int command_run(const Args& args, const content::ContentPack& content) {
     }
   }
   if (!read_idle(args, options.idle)) return 2;
-  options.sound = !args.flag("--no-sound");
-  options.interface_sounds = !args.flag("--no-interface-sounds");
+  if (args.flag("--no-sound")) options.sound = false;
+  if (args.flag("--no-interface-sounds")) options.interface_sounds = false;
   if (const auto* printer = args.option("--printer")) options.printer = *printer;
   options.stats = stats::stats_path(data_dir(args));
   options.staff_pins = staff::pin_path(data_dir(args));
   options.store = g_store.get();
   options.settings = staff::settings_path(data_dir(args));
   options.stick = stick_settings(args);
+  // One line that tells a technician reading the journal what started, with what.
+  std::string languages;
+  for (const auto& language : content.languages)
+    if (options.languages.empty() || std::find(options.languages.begin(), options.languages.end(),
+                                               language.code) != options.languages.end())
+      languages += " " + language.code;
+  std::fprintf(stderr,
+               "wegwijzer: version %s starting: content %s (%s), data %s, settings %s, printer %s, "
+               "screen %gx%g mm, idle %lld s, languages%s, sound %s\n",
+               WEGWIJZER_VERSION, content.version.empty() ? "-" : content.version.c_str(),
+               source_name(started.source), data_dir(args).c_str(),
+               config.path.empty() ? "built-in" : config.path.c_str(),
+               options.printer.empty() ? "none" : options.printer.c_str(), options.screen_width_mm,
+               options.screen_height_mm, static_cast<long long>(options.idle.idle_after_ms / 1000),
+               languages.c_str(), options.sound ? "on" : "off");
   return platform::run_kiosk(std::make_shared<const content::ContentPack>(content), options);
 }
 
@@ -724,12 +829,13 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (args.flag("--version")) {
-    std::printf("wegwijzer 0.1.0\n");
+    std::printf("wegwijzer %s\n", WEGWIJZER_VERSION);
     return 0;
   }
   const std::string command = args.positional.empty() ? "run" : args.positional[0];
   try {
     if (command == "check-content") return command_check_content(args);
+    if (command == "check-config") return command_check_config(args);
     if (command == "selfcheck") return command_selfcheck(args);
     if (command == "export-content") return command_export_content(args);
     if (command == "export-stats") return command_export_stats(args);
@@ -747,7 +853,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "wegwijzer: %s\n", problem->c_str());
         return 2;
       }
-      return command_run(args, open_kiosk_content(args, true).pack);
+      return command_run(args, open_kiosk_content(args, true));
     }
     if (command == "script" || command == "tour") {
       // Tests and tours read the pack directory unless a data directory is named.

@@ -343,7 +343,20 @@ void KioskApp::go_home() {
   session_.history.assign(1, Screen{});
 }
 
+void KioskApp::offer_languages(std::vector<std::string> codes) {
+  offered_languages_ = std::move(codes);
+  replace_content(content_);
+}
+
 void KioskApp::replace_content(content::Snapshot content) {
+  if (!offered_languages_.empty()) {
+    auto pack = std::make_shared<content::ContentPack>(*content);
+    std::erase_if(pack->languages, [&](const content::Language& l) {
+      return std::find(offered_languages_.begin(), offered_languages_.end(), l.code) ==
+             offered_languages_.end();
+    });
+    content = std::move(pack);
+  }
   content_ = std::move(content);
   draft_cache_.reset();
   ++revision_;

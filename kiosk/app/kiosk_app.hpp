@@ -64,6 +64,9 @@ class KioskApp {
   // Publishing: new content takes over at once. A visitor on a page that no
   // longer exists goes Home; answers to questions that changed are wiped.
   void replace_content(content::Snapshot content);
+  // Only these languages are offered, now and after every publish (the kiosk's
+  // settings file); empty: every language the content has.
+  void offer_languages(std::vector<std::string> codes);
   // The visitor's language; on "Voorbeeld", the language of the text being edited.
   [[nodiscard]] const std::string& language() const {
     return session_.current().kind == ScreenKind::Preview ? session_.preview_language : session_.language;
@@ -174,6 +177,7 @@ class KioskApp {
   editor::ImportPlan import_plan_;
   bool restart_requested_ = false;
   std::uint64_t revision_ = 0;
+  std::vector<std::string> offered_languages_;
 };
 
 }  // namespace app

@@ -9,6 +9,7 @@
 
 #include "platform/render_context.hpp"
 #include "platform/sdl_voice.hpp"
+#include "platform/service.hpp"
 #include "slip/printer.hpp"
 #include "ui/shell.hpp"
 
@@ -143,6 +144,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
   {
     RenderContext render(renderer);
     app::KioskApp app(std::move(content), options.idle);
+    if (!options.languages.empty()) app.offer_languages(options.languages);
     app.set_store(options.store);
     staff::DeviceSettings settings(options.settings);
     app.set_device_settings(&settings);
@@ -192,6 +194,11 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
       }
     }
 
+    // The service manager hears from the loop itself: a loop that hangs stops the pings.
+    const service::Notifier notifier;
+    service::Watchdog watchdog(notifier.watchdog().interval_ms);
+    if (notifier.active()) std::fprintf(stderr, "wegwijzer: %s\n", notifier.watchdog().note.c_str());
+
     bool running = true;
     int frames_pending = kFramesAfterEvent;
     bool first_frame = true;
@@ -209,6 +216,11 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
         const int left = static_cast<int>(std::max<app::Millis>(0, end - now()));
         timeout = timeout < 0 ? left : std::min(timeout, left);
         if (left == 0) break;
+      }
+      // An idle kiosk sleeps until the next touch; the watchdog's ping wakes it too.
+      if (const auto due = watchdog.next_due(now())) {
+        const int left = static_cast<int>(*due - now());
+        timeout = timeout < 0 ? left : std::min(timeout, left);
       }
       SDL_Event event;
       bool have = timeout < 0 ? SDL_WaitEvent(&event) : SDL_WaitEventTimeout(&event, timeout);
@@ -234,6 +246,10 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
         have = SDL_PollEvent(&event);
       }
       shell->tick(now());
+      if (!first_frame && watchdog.due(now())) {
+        notifier.alive();
+        watchdog.pinged(now());
+      }
       if (app.restart_requested()) {
         std::fprintf(stderr, "wegwijzer: restart asked for by a volunteer\n");
         running = false;  // the service manager starts the kiosk again
@@ -246,6 +262,8 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
         --frames_pending;
         if (first_frame) {
           first_frame = false;
+          notifier.ready("showing Home; content " + app.content().version);
+          watchdog.pinged(now());
           if (options.sound && !options.exit_after_first_frame) {
             voice = std::make_unique<SdlVoice>();
             if (!voice->problem().empty())

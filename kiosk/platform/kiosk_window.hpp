@@ -3,6 +3,7 @@
 // development) and an event-driven loop that sleeps until something happens.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/kiosk_app.hpp"
 #include "ui/theme.hpp"
@@ -22,6 +23,7 @@ struct WindowOptions {
   std::string printer;                     // a printer URI (slip/printer.hpp), or empty for none
   std::string stats;                       // the anonymous day counts' file, or empty to keep none
   std::string staff_pins;                  // the staff PIN file, or empty: no staff mode
+  std::vector<std::string> languages;      // the languages offered; empty: all the content has
   content::ContentStore* store = nullptr;  // for the editor; not owned
   std::string settings;                    // the kiosk's settings file (volume), or empty: in memory
   app::KioskApp::StickSettings stick;      // USB sticks, the kiosk's key, the trusted keys
@@ -34,7 +36,9 @@ struct WindowOptions {
 // Why no window can be opened here, in one sentence; nullopt when a display seems present.
 [[nodiscard]] std::optional<std::string> display_problem();
 
-// Runs until closed (windowed) or forever (kiosk). Returns the exit code.
+// Runs until closed (windowed) or forever (kiosk). Returns the exit code. Under
+// systemd (NOTIFY_SOCKET) it says READY=1 after the first frame and pings the
+// watchdog from the loop, also while it idles (platform/service.hpp).
 int run_kiosk(content::Snapshot content, const WindowOptions& options);
 
 }  // namespace platform

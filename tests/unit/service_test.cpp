@@ -1,0 +1,157 @@
+// The kiosk as a system service: the watchdog's timing and the settings file.
+#include "platform/service.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "app/kiosk_app.hpp"
+#include "platform/kiosk_config.hpp"
+#include "support/layout.hpp"
+
+using platform::service::Watchdog;
+using platform::service::watchdog_interval;
+
+TEST_CASE("the watchdog is pinged at half the limit systemd gives", "[service][watchdog]") {
+  const auto env = watchdog_interval("30000000", "4242", 4242, 1);
+  REQUIRE(env.interval_ms == 15000);
+  CHECK(env.note.find("every 15 s") != std::string::npos);
+  CHECK(env.note.find("limit 30 s") != std::string::npos);
+  CHECK(watchdog_interval("2000000", nullptr, 10, 9).interval_ms == 1000);  // no WATCHDOG_PID: for us
+  CHECK(watchdog_interval("1500", nullptr, 10, 9).interval_ms == 1);        // never 0: that would spin
+}
+
+TEST_CASE("under cage the watchdog meant for the compositor is served by the kiosk", "[service][watchdog]") {
+  // systemd names the process it started (cage); cage started the kiosk with its environment.
+  CHECK(watchdog_interval("30000000", "700", 701, 700).interval_ms == 15000);
+  // Anyone else's watchdog is not ours to ping.
+  const auto other = watchdog_interval("30000000", "1", 701, 700);
+  CHECK_FALSE(other.interval_ms);
+  CHECK(other.note.find("WATCHDOG_PID 1") != std::string::npos);
+}
+
+TEST_CASE("a missing or bad WATCHDOG_USEC means no watchdog, and the log says why", "[service][watchdog]") {
+  CHECK_FALSE(watchdog_interval(nullptr, nullptr, 1, 0).interval_ms);
+  CHECK_FALSE(watchdog_interval("", nullptr, 1, 0).interval_ms);
+  for (const char* bad : {"0", "-5", "30s", "abc"}) {
+    const auto env = watchdog_interval(bad, nullptr, 1, 0);
+    CHECK_FALSE(env.interval_ms);
+    CHECK(env.note.find("not a number") != std::string::npos);
+  }
+}
+
+TEST_CASE("the watchdog wakes the idle loop when a ping is due, not sooner", "[service][watchdog]") {
+  Watchdog none(std::nullopt);
+  CHECK_FALSE(none.enabled());
+  CHECK_FALSE(none.next_due(5000));  // no watchdog: the loop may sleep until the next touch
+  CHECK_FALSE(none.due(5000));
+
+  Watchdog dog(1000);
+  CHECK(dog.due(0));  // never pinged: at once
+  CHECK(dog.next_due(0) == 0);
+  dog.pinged(100);
+  CHECK_FALSE(dog.due(1099));
+  CHECK(dog.next_due(500) == 1100);
+  CHECK(dog.due(1100));
+  CHECK(dog.next_due(5000) == 5000);  // overdue: now, never in the past
+}
+
+TEST_CASE("the settings file sets screen, idle, languages, printer and sound", "[service][config]") {
+  const auto read = platform::parse_config(R"(
+[screen]
+width_mm = 476
+height_mm = 267.8
+renderer = "software"
+[session]
+idle_seconds = 120
+languages = ["nl", "en"]
+[printer]
+uri = "escpos:tcp://192.168.10.20:9100?paper=58mm"
+[sound]
+speech = true
+interface_sounds = false
+)",
+                                           "wegwijzer.toml");
+  CHECK(read.problems.empty());
+  CHECK_FALSE(read.errors);
+  const auto& c = read.config;
+  CHECK(c.screen_width_mm == Approx(476));
+  CHECK(c.screen_height_mm == Approx(267.8));
+  CHECK(c.software_renderer == true);
+  CHECK(c.idle_seconds == 120);
+  CHECK(c.languages == std::vector<std::string>{"nl", "en"});
+  CHECK(c.printer == "escpos:tcp://192.168.10.20:9100?paper=58mm");
+  CHECK(c.speech == true);
+  CHECK(c.interface_sounds == false);
+}
+
+TEST_CASE("a settings file with a syntax error gives file:line and no settings at all", "[service][config]") {
+  const auto read =
+      platform::parse_config("[screen]\nwidth_mm = 476\n[session\nidle_seconds = 5\n", "k.toml");
+  CHECK(read.errors);
+  REQUIRE(read.problems.size() == 1);
+  CHECK(read.problems[0].rfind("k.toml:3: error: ", 0) == 0);
+  CHECK(read.problems[0].find("defaults are used") != std::string::npos);
+  CHECK_FALSE(read.config.screen_width_mm);  // not even the good line before it
+}
+
+TEST_CASE("a wrong value keeps its default and names its line; a typo is a warning", "[service][config]") {
+  const auto read = platform::parse_config(R"([session]
+idle_seconds = 5
+languages = "nl"
+[printer]
+uri = "lp0"
+[screen]
+width_mm = 476
+renderer = "fast"
+[sound]
+speach = false
+)",
+                                           "k.toml");
+  CHECK(read.errors);
+  REQUIRE(read.problems.size() == 5);
+  CHECK(read.problems[0].rfind("k.toml:2: error: idle_seconds", 0) == 0);
+  CHECK(read.problems[1].rfind("k.toml:3: error: languages", 0) == 0);
+  CHECK(read.problems[2].rfind("k.toml:5: error: uri", 0) == 0);
+  CHECK(read.problems[2].find("escpos:tcp://HOST:9100") != std::string::npos);
+  CHECK(read.problems[3].rfind("k.toml:8: error: renderer", 0) == 0);
+  CHECK(read.problems[4] == "k.toml:10: warning: unknown setting 'sound.speach' is ignored");
+  CHECK_FALSE(read.config.idle_seconds);
+  CHECK_FALSE(read.config.languages);
+  CHECK_FALSE(read.config.printer);
+  CHECK(read.config.screen_width_mm == Approx(476));  // the good setting still counts
+}
+
+TEST_CASE("an empty printer means no printer; a missing file is an error", "[service][config]") {
+  const auto read = platform::parse_config("[printer]\nuri = \"\"\n", "k.toml");
+  CHECK_FALSE(read.errors);
+  CHECK(read.config.printer == "");
+  const auto missing = platform::read_config_file("/nonexistent/wegwijzer.toml");
+  CHECK(missing.errors);
+  CHECK(missing.problems.at(0).rfind("/nonexistent/wegwijzer.toml:0: error: cannot read", 0) == 0);
+}
+
+TEST_CASE("only offered languages the content has, and always its default", "[service][config]") {
+  std::vector<std::string> problems;
+  const auto offered =
+      platform::languages_to_offer({"ar", "en", "xx"}, {"nl", "en", "ar", "tr"}, "nl", &problems);
+  CHECK(offered == std::vector<std::string>{"nl", "en", "ar"});  // in the content's order
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].find("'xx' is not in the content") != std::string::npos);
+  CHECK(problems[1].find("'nl' is the content's default") != std::string::npos);
+  CHECK(platform::languages_to_offer({}, {"nl", "en"}, "nl") == std::vector<std::string>{"nl", "en"});
+}
+
+TEST_CASE("the kiosk offers only the configured languages, also after new content", "[service][config]") {
+  const auto pack = std::make_shared<const content::ContentPack>(test_support::fixture_pack());
+  REQUIRE(pack->languages.size() == 3);
+  app::KioskApp kiosk(pack);
+  kiosk.offer_languages({"nl", "ar"});
+  auto codes = [&] {
+    std::vector<std::string> out;
+    for (const auto& language : kiosk.content().languages) out.push_back(language.code);
+    return out;
+  };
+  CHECK(codes() == std::vector<std::string>{"nl", "ar"});
+  kiosk.replace_content(pack);  // as publishing does
+  CHECK(codes() == std::vector<std::string>{"nl", "ar"});
+  CHECK(pack->languages.size() == 3);  // the shared snapshot itself is not changed
+}
