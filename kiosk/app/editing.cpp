@@ -40,6 +40,17 @@ content::Snapshot KioskApp::preview_content() const {
   return preview_cache_;
 }
 
+// A store that cannot write (a full or read-only disk) fails the one change, never the
+// kiosk: each step is one transaction, so nothing was half saved, and the editor is told.
+void KioskApp::guard_store(Millis now, const std::function<void()>& step) {
+  try {
+    step();
+  } catch (const content::StoreError&) {
+    draft_cache_.reset();
+    show_notice("staff.edit.store_failed", now, false);
+  }
+}
+
 void KioskApp::edit_action(const Intent& intent, Millis now) {
   if (session_.staff != "editor" || !store_) return;
   // Publishing, rolling back and saving change the drafts or the live files.

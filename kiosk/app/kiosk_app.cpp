@@ -160,11 +160,11 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::CancelField:
     case Action::Publish:
     case Action::OpenHistory:
-    case Action::RollBack: edit_action(intent, now); break;
+    case Action::RollBack: guard_store(now, [&] { edit_action(intent, now); }); break;
     case Action::OpenStick:
     case Action::ExportPack:
     case Action::ReviewPack:
-    case Action::ApplyPack: stick_action(intent, now); break;
+    case Action::ApplyPack: guard_store(now, [&] { stick_action(intent, now); }); break;
   }
 }
 
@@ -253,7 +253,9 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
         const std::string problem = role ? access_->set_pin(*role, pin) : "no role";
         overwrite(pin);
         if (!problem.empty()) {
-          show_notice(problem.find("different") != std::string::npos ? "staff.pin_same" : "staff.pin_weak",
+          show_notice(problem.rfind("cannot write", 0) == 0            ? "staff.pin_unsaved"
+                      : problem.find("different") != std::string::npos ? "staff.pin_same"
+                                                                       : "staff.pin_weak",
                       now, false);
         } else if (access_->needs_setup()) {
           session_.pin_setup_role = "editor";

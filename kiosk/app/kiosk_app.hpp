@@ -147,6 +147,7 @@ class KioskApp {
   void save_field(bool confirmed, Millis now);
   void follow_item(const editor::FieldRef& ref, const content::ContentPack& saved);
   void stick_action(const Intent& intent, Millis now);
+  void guard_store(Millis now, const std::function<void()>& step);
   void look_at_stick();
   // Sets (or, with an empty value, removes) an answer; the old value's bytes are overwritten.
   void set_answer(const std::string& question_id, const std::string& value);

@@ -152,9 +152,8 @@ bool write(const fs::path& path, const std::string& text, std::string& error) {
 
 }  // namespace
 
-std::string write_pack(const ContentPack& pack, const std::string& directory) {
-  const fs::path dir(directory);
-  std::string error;
+PackFiles pack_files(const ContentPack& pack) {
+  PackFiles files;
   language_order.clear();
   for (const auto& language : pack.languages) language_order.push_back(language.code);
   std::ostringstream p;
@@ -166,25 +165,22 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
       << "\n";
     if (language.right_to_left) p << "right_to_left = true\n";
   }
-  if (!write(dir / "pack.toml", p.str(), error)) return error;
+  files["pack.toml"] = p.str();
 
   std::ostringstream l;
   l << "# The library or community centre where this kiosk stands.\n"
     << "name = " << quote(pack.location.name) << "\n"
     << "address = " << quote(pack.location.address) << "\n";
   local_table(l, "info_point_hours", pack.location.info_point_hours);
-  if (!write(dir / "location.toml", l.str(), error)) return error;
+  files["location.toml"] = l.str();
 
-  if (!write(
-          dir / "home.toml",
-          "# The topics on the Home screen, in order (page ids).\ntopics = " + list(pack.home_topics) + "\n",
-          error))
-    return error;
+  files["home.toml"] =
+      "# The topics on the Home screen, in order (page ids).\ntopics = " + list(pack.home_topics) + "\n";
 
   std::ostringstream s;
   s << "# Words on buttons and screens, per language.\n";
   for (const auto& [name, text] : pack.strings) s << key(name) << " = " << inline_local(text) << "\n";
-  if (!write(dir / "strings.toml", s.str(), error)) return error;
+  files["strings.toml"] = s.str();
 
   for (const auto& page : pack.pages) {
     std::ostringstream out;
@@ -195,7 +191,7 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
     local_table(out, "title", page.title);
     local_table(out, "body", page.body);
     local_table(out, "spoken", page.spoken);
-    if (!write(dir / "pages" / (page.id + ".toml"), out.str(), error)) return error;
+    files["pages/" + (page.id + ".toml")] = out.str();
   }
 
   if (!pack.questions.empty()) {
@@ -212,7 +208,7 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
       if (!question.amount.empty()) q << "amount = " << inline_table(question.amount, quote) << "\n";
       if (!question.together.empty()) q << "together = " << quote(question.together) << "\n";
     }
-    if (!write(dir / "selfcheck" / "questions.toml", q.str(), error)) return error;
+    files["selfcheck/questions.toml"] = q.str();
   }
 
   if (!pack.contacts.empty()) {
@@ -226,7 +222,7 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
       if (!contact.hours.empty()) c << "hours = " << inline_local(contact.hours) << "\n";
       if (!contact.bring.empty()) c << "bring = " << inline_local(contact.bring) << "\n";
     }
-    if (!write(dir / "contacts.toml", c.str(), error)) return error;
+    files["contacts.toml"] = c.str();
   }
 
   if (!pack.parameters.empty()) {
@@ -240,7 +236,7 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
         << "\n";
       if (parameter.indicative) m << "indicatief = true\n";
     }
-    if (!write(dir / "selfcheck" / "parameters.toml", m.str(), error)) return error;
+    files["selfcheck/parameters.toml"] = m.str();
   }
 
   if (!pack.rules.empty()) {
@@ -258,7 +254,7 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
       if (!rule.topic.empty()) r << "topic = " << inline_local(rule.topic) << "\n";
       if (!rule.bring.empty()) r << "bring = " << inline_local(rule.bring) << "\n";
     }
-    if (!write(dir / "selfcheck" / "rules.toml", r.str(), error)) return error;
+    files["selfcheck/rules.toml"] = r.str();
   }
 
   if (!pack.personas.empty()) {
@@ -270,7 +266,7 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
       if (!persona.amounts.empty()) p << "amounts = " << inline_table(persona.amounts, number) << "\n";
       p << "expect = " << inline_table(persona.expect, quote) << "\n";
     }
-    if (!write(dir / "selfcheck" / "personas.toml", p.str(), error)) return error;
+    files["selfcheck/personas.toml"] = p.str();
   }
 
   if (!pack.pronunciation.empty()) {
@@ -280,7 +276,7 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
       w << "\n[" << key(language) << "]\n";
       for (const auto& [written, said] : words) w << quote(written) << " = " << quote(said) << "\n";
     }
-    if (!write(dir / "language" / "speech.toml", w.str(), error)) return error;
+    files["language/speech.toml"] = w.str();
   }
 
   if (!pack.avoid.empty()) {
@@ -288,8 +284,15 @@ std::string write_pack(const ContentPack& pack, const std::string& directory) {
     a << "# Words that visitor text must not use, and what to say instead.\n";
     for (const auto& word : pack.avoid)
       a << "\n[[word]]\navoid = " << quote(word.word) << "\ninstead = " << quote(word.instead) << "\n";
-    if (!write(dir / "language" / "avoid.toml", a.str(), error)) return error;
+    files["language/avoid.toml"] = a.str();
   }
+  return files;
+}
+
+std::string write_pack(const ContentPack& pack, const std::string& directory) {
+  std::string error;
+  for (const auto& [path, text] : pack_files(pack))
+    if (!write(fs::path(directory) / path, text, error)) return error;
   return {};
 }
 

@@ -1,11 +1,8 @@
 #include "editor/editor.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 #include <sstream>
 
 #include "content/b1.hpp"
@@ -471,16 +468,7 @@ std::optional<content::ContentPack> usable(const content::PackFiles& files,
 }
 
 content::PackFiles files_of(const content::ContentPack& pack) {
-  // The writer knows the editable layout; it writes to a private temp dir, read back at once.
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  static int counter = 0;
-  const fs::path dir = fs::temp_directory_path(ec) /
-                       ("wegwijzer-edit-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-  content::PackFiles files;
-  if (content::write_pack(pack, dir.string()).empty()) files = content::read_files(dir.string());
-  fs::remove_all(dir, ec);
-  return files;
+  return content::pack_files(pack);  // in memory: a full disk cannot make a change look empty
 }
 
 content::PackFiles changed_files(const content::PackFiles& before, const content::PackFiles& after) {

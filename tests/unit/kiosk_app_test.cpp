@@ -1,6 +1,12 @@
 #include "app/kiosk_app.hpp"
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <csignal>
+#include <filesystem>
 #include <fstream>
 
 #include "content/store.hpp"
@@ -581,4 +587,51 @@ TEST_CASE("answers from Samen invullen are gone before the editor opens", "[app]
   f.act(Action::Answer, "no");
   f.kiosk.apply({Action::OpenEditor}, f.now);  // straight on, as a script could
   CHECK(f.kiosk.session().answers.empty());
+}
+
+TEST_CASE("a full disk fails the editor's save with a clear notice; the kiosk and the store go on",
+          "[app][editor][faults]") {
+  // The disk is "full" for a child process: no file may grow past 4 KiB, so the first page
+  // the store's write-ahead log would take does not fit (what SQLite meets on a full disk).
+  const std::string dir = test_support::temp_dir("app-full-disk");
+  const std::string path = content::store_path(dir);
+  { content::ContentStore(path).import_pack(editor::files_of(test_support::fixture_pack()), "test"); }
+  const auto before = content::ContentStore(path).files();
+  const pid_t child = fork();
+  if (child == 0) {
+    ::signal(SIGXFSZ, SIG_IGN);  // a write past the limit fails with EFBIG instead of killing
+    content::ContentStore store(path);
+    const rlimit limit{4096, 4096};
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+    StaffFixture f;
+    f.kiosk.set_store(&store);
+    f.act(Action::OpenStaff);
+    f.type("83560");
+    f.act(Action::OpenEditor);
+    f.act(Action::OpenItem, "page:huurtoeslag");
+    f.act(Action::EditField, "page:huurtoeslag:body:nl");
+    const std::string lines(64 * 1024, 'a');
+    f.act(Action::TypeKey, " Nieuw.");
+    f.kiosk.apply({Action::SaveField}, f.now += 1000);
+    const bool told = f.kiosk.notice(f.now) && *f.kiosk.notice(f.now) == "staff.edit.store_failed" &&
+                      f.screen() == ScreenKind::EditField;  // the text is still there to try again
+    // Publishing the lot fails the same calm way; visitors' screens work on.
+    for (int i = 0; i < 3 && store.drafts().empty(); ++i) {
+      try {
+        store.save_draft("pages/groot.toml", lines, "test");
+      } catch (const content::StoreError&) {
+      }
+    }
+    f.act(Action::LeaveStaff);
+    f.act(Action::OpenPage, "huurtoeslag");
+    const bool serving = f.screen() == ScreenKind::Page;
+    _exit(told && serving ? 0 : 1);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  content::ContentStore store(path);
+  CHECK(store.intact());
+  CHECK(store.files() == before);  // nothing half saved
 }
