@@ -21,6 +21,13 @@ KioskApp::KioskApp(content::Snapshot content, IdleSettings idle, std::string dat
   session_.language = content_->default_language;
 }
 
+void KioskApp::set_date(std::string date) {
+  if (date == date_ || date.empty()) return;
+  date_ = std::move(date);
+  draft_cache_.reset();  // checks that depend on the date (amounts past their end)
+  ++revision_;           // band amounts on screen may change
+}
+
 void KioskApp::note_input(Millis now) {
   last_input_ = now;
 }

@@ -77,8 +77,10 @@ class KioskApp {
   // The suggestions on the slip: the visitor's choice, or else the first kMaxOnSlip of the result.
   [[nodiscard]] std::vector<std::string> slip_suggestions() const;
   [[nodiscard]] int question_count() const { return static_cast<int>(content_->questions.size()); }
-  // The date amounts and bands are taken from.
+  // The date amounts and bands are taken from, and the day counts go to. The window's
+  // loop sets it as the days pass; nothing here reads a clock.
   [[nodiscard]] const std::string& date() const { return date_; }
+  void set_date(std::string date);
   // Counts state changes, so a view can tell whether it must redraw.
   [[nodiscard]] std::uint64_t revision() const { return revision_; }
 

@@ -224,6 +224,10 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
       }
       SDL_Event event;
       bool have = timeout < 0 ? SDL_WaitEvent(&event) : SDL_WaitEventTimeout(&event, timeout);
+      // A kiosk runs for months: after midnight (or when the wall clock is set) the amounts
+      // and the day's counts follow the new date before anything else happens. Timers run
+      // on SDL's monotonic clock and never see the jump.
+      app.set_date(app::today_iso());
       while (have) {
         if (event.type == SDL_QUIT) {
           running = !input::close_request_honoured(mode);

@@ -635,3 +635,22 @@ TEST_CASE("a full disk fails the editor's save with a clear notice; the kiosk an
   CHECK(store.intact());
   CHECK(store.files() == before);  // nothing half saved
 }
+
+TEST_CASE("the date moves on (midnight, or a clock set a year back or ahead); timers do not jump",
+          "[app][clock]") {
+  Fixture f;
+  const auto before = f.kiosk.revision();
+  f.kiosk.set_date("2026-06-01");
+  CHECK(f.kiosk.revision() > before);
+  CHECK(f.kiosk.date() == "2026-06-01");
+  f.kiosk.set_date("2026-06-01");  // the same day again: nothing happens
+  CHECK(f.kiosk.date() == "2026-06-01");
+  // The wall clock set a year back and forward: the date follows, the idle timer (monotonic) does not.
+  f.act(Action::OpenPage, "huis");
+  f.kiosk.set_date("2025-06-01");
+  f.kiosk.set_date("2027-06-01");
+  f.wait(89'000);
+  CHECK(f.screen() == ScreenKind::Page);  // not reset by the jumps
+  f.wait(2'000);
+  CHECK(f.kiosk.idle_warning_shown());
+}

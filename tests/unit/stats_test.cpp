@@ -72,3 +72,16 @@ TEST_CASE("the app reports what happened as event names, never as answers", "[st
   CHECK(kiosk.take_events().empty());
   for (const auto& event : events) CHECK(event.find("yes") == std::string::npos);
 }
+
+TEST_CASE("a wall clock set a year back or ahead: the counts go to those days and export in order",
+          "[stats][clock]") {
+  const std::string path = test_support::temp_dir("stats-clock") + "/stats.sqlite";
+  stats::StatsStore store(path);
+  for (const char* day : {"2026-11-25", "2027-11-25", "2025-11-25", "2026-11-25"})
+    for (int i = 0; i < 5; ++i) store.add(day, "session");
+  CHECK(store.counts() == std::vector<stats::Count>{{"2025-11-25", "session", 5},
+                                                    {"2026-11-25", "session", 10},
+                                                    {"2027-11-25", "session", 5}});
+  CHECK(stats::csv(stats::by_week(store.counts())) ==
+        "week,event,count\n2025-W48,session,5\n2026-W48,session,10\n2027-W47,session,5\n");
+}
