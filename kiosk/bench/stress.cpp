@@ -1,5 +1,6 @@
 #include "bench/stress.hpp"
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -20,6 +21,7 @@ namespace fs = std::filesystem;
 using Kind = input::PointerEvent::Kind;
 
 std::int64_t resident_kib() {
+  ::malloc_trim(0);  // what the program holds, not what the allocator kept for later
   std::ifstream statm("/proc/self/statm");
   std::int64_t size = 0, resident = 0;
   statm >> size >> resident;
@@ -35,6 +37,20 @@ int open_descriptors() {
 }
 
 namespace {
+
+// AddressSanitizer keeps freed memory in quarantine: resident size says nothing then. The
+// sanitizer build still runs every event and check; memory is judged in the normal build.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kMemoryJudged = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kMemoryJudged = false;
+#else
+constexpr bool kMemoryJudged = true;
+#endif
+#else
+constexpr bool kMemoryJudged = true;
+#endif
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -223,7 +239,7 @@ StressReport run_monkey(const content::ContentPack& content, const MonkeyOptions
   if (!kiosk.fresh_on_home())
     report.failures.push_back("after the last event and 125 s idle: not a fresh Home");
   const std::int64_t rss_end = resident_kib();
-  if (options.events > 1000 && rss_end - rss_after_1000 > 5 * 1024)
+  if (kMemoryJudged && options.events > 1000 && rss_end - rss_after_1000 > 5 * 1024)
     report.failures.push_back("memory grew by " + std::to_string((rss_end - rss_after_1000) / 1024) +
                               " MiB between event 1,000 and the end (at most 5 MiB)");
   if (!kiosk.store->intact()) report.failures.push_back("the content store fails its integrity check");
@@ -236,6 +252,7 @@ StressReport run_monkey(const content::ContentPack& content, const MonkeyOptions
                     {"rss_kib_after_1000", rss_after_1000},
                     {"rss_kib_at_end", rss_end},
                     {"rss_growth_kib", rss_end - rss_after_1000},
+                    {"memory_judged", kMemoryJudged},
                     {"revisions_in_store", kiosk.store->history().size()},
                     {"virtual_hours", static_cast<double>(driver.now()) / 3'600'000.0},
                     {"seconds", seconds_since(start)}};
@@ -277,11 +294,11 @@ StressReport run_soak(const content::ContentPack& content, const SoakOptions& op
   app::Millis next_report = 3'600'000;
   const auto& pages = content.home_topics;
 
-  while (driver.now() < end) {
-    // A visitor: a page read aloud, or the check through to a printed slip, then they walk away.
-    ++visitors;
-    if (pick(3) == 0 && !pages.empty()) {
-      kiosk.tap("home.topic." + pages[pick(pages.size())]);
+  // A visitor: a page read aloud (page >= 0), or the check through to a printed slip, then
+  // they walk away.
+  auto visit = [&](int page) {
+    if (page >= 0 && !pages.empty()) {
+      kiosk.tap("home.topic." + pages[static_cast<std::size_t>(page) % pages.size()]);
       if (kiosk.tap("nav.speak")) ++spoken;
       driver.advance(20'000);
     } else {
@@ -299,6 +316,16 @@ StressReport run_soak(const content::ContentPack& content, const SoakOptions& op
       }
     }
     driver.voice().forget();
+  };
+  // A first round sees every topic read aloud and prints a few slips, so the caches
+  // (fonts, text layouts, the voice, the print worker) are full before memory is measured.
+  for (std::size_t i = 0; i < pages.size() + 3; ++i) {
+    visit(i < pages.size() ? static_cast<int>(i) : -1);
+    driver.advance(130'000);
+  }
+  while (driver.now() < end) {
+    ++visitors;
+    visit(pick(3) == 0 ? static_cast<int>(pick(std::max<std::size_t>(1, pages.size()))) : -1);
     // The next visitor comes a few minutes later; the kiosk has reset by then.
     driver.advance(static_cast<app::Millis>(std::uniform_int_distribution<int>(150'000, 420'000)(random)));
     if (!kiosk.fresh_on_home())
@@ -312,21 +339,24 @@ StressReport run_soak(const content::ContentPack& content, const SoakOptions& op
                        {"store_bytes", file_size(store_file)},
                        {"stats_bytes", file_size(stats::stats_path(options.data_dir))},
                        {"visitors", visitors}});
-      if (next_report == 3'600'000) {
+      // From the first hour on memory may not climb, files may not stay open, and the
+      // store may not change.
+      const auto hour = next_report / 3'600'000;
+      if (hour == 1) {
         store_at_first_hour = store_bytes();
         rss_first = rss;
         fds_first = fds;
       } else {
-        if (rss - rss_first > 2 * 1024)
-          report.failures.push_back("hour " + std::to_string(next_report / 3'600'000) + ": memory " +
-                                    std::to_string((rss - rss_first) / 1024) + " MiB above the first hour");
+        const std::string at = "hour " + std::to_string(hour) + ": ";
+        if (kMemoryJudged && rss - rss_first > 2048)
+          report.failures.push_back(at + "memory " + std::to_string(rss - rss_first) + " KiB above hour 1");
         if (fds != fds_first)
-          report.failures.push_back("hour " + std::to_string(next_report / 3'600'000) + ": " +
-                                    std::to_string(fds) + " open files, " + std::to_string(fds_first) +
-                                    " in the first hour");
+          report.failures.push_back(at + std::to_string(fds) + " open files, " + std::to_string(fds_first) +
+                                    " at hour 1");
         if (store_bytes() != store_at_first_hour)
-          report.failures.push_back("hour " + std::to_string(next_report / 3'600'000) +
-                                    ": the content store changed while only visitors came");
+          report.failures.push_back(at + "the content store changed while only visitors came");
+        if (file_size(stats::stats_path(options.data_dir)) > 512 * 1024)
+          report.failures.push_back(at + "the counts file is over 512 KiB");
       }
       next_report += 3'600'000;
     }

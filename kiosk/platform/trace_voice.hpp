@@ -28,6 +28,7 @@ class TraceVoice : public speech::Voice {
   void forget() {
     trace_.clear();
     sounds_.clear();
+    audio_ = {};  // the runner keeps the last speech's samples for tests; a real voice streams them
   }
   // The audio of the last utterance (16-bit mono at the synthesizer's rate).
   [[nodiscard]] const std::vector<std::int16_t>& last_audio() const { return audio_; }
