@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <utility>
 
@@ -134,6 +135,10 @@ int connect_tcp(const PrintTarget& target, Clock::time_point deadline, std::stri
 
 PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
                          std::chrono::milliseconds timeout) {
+  // A printer that hung up makes a write fail with EPIPE; by default that signal would end
+  // the whole kiosk. Nothing in the kiosk wants SIGPIPE, so it is ignored once, here.
+  static const bool no_sigpipe = [] { return std::signal(SIGPIPE, SIG_IGN) != SIG_ERR; }();
+  (void)no_sigpipe;
   const auto connect_deadline = Clock::now() + timeout;
   int fd = -1;
   std::string detail;
@@ -158,6 +163,12 @@ PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
   // A job of a few hundred kB takes a receipt printer some seconds to take in.
   if (outcome.ok() && !write_all(fd, bytes, Clock::now() + timeout * 20))
     outcome = {Fault::Failed, "the printer stopped taking the job"};
+  // Written is not printed: the bytes may sit in the network buffers of a printer that was
+  // switched off halfway. Its status after the job says whether it is still there and has paper.
+  if (outcome.ok() && target.kind != PrintTarget::Kind::File) {
+    outcome = ask_status(fd, timeout, target.kind == PrintTarget::Kind::EscposTcp);
+    if (outcome.fault == Fault::NoAnswer) outcome = {Fault::Failed, "the printer went away during the job"};
+  }
   close(fd);
   return outcome;
 }

@@ -6,6 +6,7 @@
 #include <hb.h>
 #include <toml++/toml.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
@@ -61,7 +62,16 @@ void FontSet::load(const std::string& config_path) {
       const float scale = static_cast<float>((*table)["scale"].value_or(1.0));
       if (scale < 0.5f || scale > 2.0f)
         throw std::runtime_error(config_path + ":" + line + ": scale must lie between 0.5 and 2");
-      faces.push_back(add_face(*file, package, scale, config_path + ":" + line));
+      // The first font of a chain is what every text needs; the ones after it add scripts
+      // (Arabic, ...). Without one of those the kiosk still serves everyone else: the problem
+      // goes to the log, and text in that script falls back to the first font.
+      try {
+        faces.push_back(add_face(*file, package, scale, config_path + ":" + line));
+      } catch (const std::runtime_error& e) {
+        if (faces.empty()) throw;
+        problems_.push_back(e.what());
+        std::fprintf(stderr, "wegwijzer: %s; text in its script falls back to the first font\n", e.what());
+      }
     }
     return faces;
   };

@@ -37,6 +37,8 @@ class FontSet {
 
   [[nodiscard]] const Face& face(std::uint16_t index) const { return *faces_[index]; }
   [[nodiscard]] std::size_t face_count() const { return faces_.size(); }
+  // Fonts after the first of a chain that could not be loaded ("FILE:LINE: font file ... is missing").
+  [[nodiscard]] const std::vector<std::string>& problems() const { return problems_; }
   // The first face of the chain that has this character (the chain's first face if none does).
   [[nodiscard]] std::uint16_t face_for(char32_t codepoint, Weight weight) const;
   [[nodiscard]] std::uint16_t primary(Weight weight) const;
@@ -53,6 +55,7 @@ class FontSet {
 
   FT_LibraryRec_* library_ = nullptr;
   std::vector<std::unique_ptr<Face>> faces_;
+  std::vector<std::string> problems_;
   std::vector<std::uint16_t> regular_, bold_;
   std::uint16_t icons_ = 0;
 };

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <csignal>
 #include <fstream>
 #include <thread>
 
@@ -35,8 +36,11 @@ test_support::Engine& engine() {
 // given bytes (or not at all) and keeps what it is sent.
 class FakePrinter {
  public:
-  explicit FakePrinter(std::optional<unsigned char> paper_status, bool answers = true)
-      : paper_(paper_status), answers_(answers) {
+  // `vanish_after`: the printer goes once it has that many bytes of the job: switched off
+  // (its connection reset), or with `hang_up` closing its end politely; -1: it takes the job.
+  explicit FakePrinter(std::optional<unsigned char> paper_status, bool answers = true, long vanish_after = -1,
+                       bool hang_up = false)
+      : paper_(paper_status), answers_(answers), vanish_after_(vanish_after), hang_up_(hang_up) {
     listener_ = socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};
     address.sin_family = AF_INET;
@@ -79,12 +83,31 @@ class FakePrinter {
         if (write(client, &reply, 1) != 1) break;
       }
       if (queries == 3) received_ += std::exchange(in, {});
+      // After the whole job (it ends with the cut), a status query is answered again.
+      static const std::string cut("\x1dV\x42\x00", 4);
+      if (answers_ && received_.size() >= cut.size() + 3 &&
+          received_.compare(received_.size() - 3, 2, "\x10\x04") == 0 &&
+          received_.compare(received_.size() - 3 - cut.size(), cut.size(), cut) == 0) {
+        const int q = received_.back();
+        received_.resize(received_.size() - 3);
+        const unsigned char reply = q == 4 && paper_ ? *paper_ : 0x12;
+        if (write(client, &reply, 1) != 1) break;
+        after_job_ += 1;
+      }
+      if (vanish_after_ >= 0 && static_cast<long>(received_.size()) >= vanish_after_) {
+        const linger reset{1, 0};  // gone at once: the sender meets a reset, not a polite close
+        if (!hang_up_) setsockopt(client, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+        break;
+      }
     }
     close(client);
   }
 
   std::optional<unsigned char> paper_;
   bool answers_;
+  long vanish_after_;
+  bool hang_up_;
+  int after_job_ = 0;  // status queries answered after the job
   std::string received_;
   int listener_ = -1;
   int port_ = 0;
@@ -193,6 +216,21 @@ TEST_CASE("a receipt printer on the network: ready, out of paper, silent, absent
     CHECK(outcome.fault == slip::Fault::NoAnswer);
     CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(2));
   }
+  for (const bool hang_up : {false, true}) {
+    // Switched off (or hung up) in the middle of the job: a fault, soon, even though the kernel
+    // took most of the job into its buffers.
+    INFO((hang_up ? "hung up" : "switched off"));
+    FakePrinter vanishing(std::nullopt, true, static_cast<long>(job.size() / 4), hang_up);
+    const auto started = std::chrono::steady_clock::now();
+    const auto outcome = print_to(vanishing.uri(), job);
+    CHECK_FALSE(outcome.ok());
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(3));
+    CHECK(vanishing.finish().size() < job.size());
+  }
+  // A write to a printer that hung up fails; it never ends the kiosk with SIGPIPE.
+  struct sigaction pipe {};
+  sigaction(SIGPIPE, nullptr, &pipe);
+  CHECK(pipe.sa_handler == SIG_IGN);
   CHECK(print_to("escpos:tcp://127.0.0.1:1", job).fault == slip::Fault::NotFound);
   CHECK(print_to("escpos:/dev/no-such-printer", job).fault == slip::Fault::NotFound);
   std::string error;

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "image/png.hpp"
+#include "support/layout.hpp"
 #include "support/text_engine.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
@@ -247,6 +248,29 @@ TEST_CASE("a missing font file names the file and its Debian package", "[text][f
   }
   std::ofstream(config) << "[regular\nfiles = 3\n";
   CHECK_THROWS_WITH(text::FontSet(config), Catch::Contains(config + ":1:"));
+}
+
+TEST_CASE("a missing font for one script is logged, and the kiosk draws everything else",
+          "[text][fonts][faults]") {
+  // The shipped configuration with its Arabic fonts gone (the package half removed).
+  const std::string dir = test_support::temp_dir("fonts-no-arabic");
+  std::ifstream shipped(text::default_font_config());
+  std::string config((std::istreambuf_iterator<char>(shipped)), {});
+  for (std::size_t at;
+       (at = config.find("/usr/share/fonts/truetype/noto/NotoNaskhArabic")) != std::string::npos;)
+    config.replace(at, 15, "/nowhere/fonts/");
+  std::ofstream(dir + "/fonts.toml") << config;
+  text::FontSet fonts(dir + "/fonts.toml");
+  REQUIRE_FALSE(fonts.problems().empty());
+  CHECK(fonts.problems().front().find("NotoNaskhArabic") != std::string::npos);
+  CHECK(fonts.problems().front().find(dir + "/fonts.toml:") == 0);
+  text::Hyphenator hyphenator("");
+  text::TextEngine engine(fonts, hyphenator);
+  const auto dutch = engine.layout("Geld voor uw huur", text::Style{}, 800);
+  CHECK(dutch->lines == 1);
+  CHECK_FALSE(dutch->glyphs.empty());
+  CHECK(engine.layout("\u0645\u0627\u0644 \u0644\u0625\u064a\u062c\u0627\u0631\u0643", text::Style{}, 800)
+            ->lines >= 1);
 }
 
 TEST_CASE("the glyph atlas grows on demand and evicts the least recently used page", "[text][atlas]") {
