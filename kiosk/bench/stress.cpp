@@ -90,19 +90,12 @@ struct TestKiosk {
   }
   // Taps the widget with this id, when it is on the screen.
   bool tap(const std::string& id) {
-    const ui::Widget* w = driver->shell().widgets().find(id);
-    if (!w || !w->intent) return false;
-    driver->tap_at({w->rect.x + w->rect.w / 2, w->rect.y + w->rect.h / 2});
+    if (!driver->tap(id)) return false;
     driver->advance(700);  // past the double-tap guard
     return true;
   }
   void log_in_as_editor() {
-    const ui::Widget* name = driver->shell().widgets().find("frame.staff");
-    if (!name) return;
-    const input::Point at{name->rect.x + name->rect.w / 2, name->rect.y + name->rect.h / 2};
-    driver->pointer(Kind::Down, 0, at);
-    driver->advance(5200);
-    driver->pointer(Kind::Up, 0, at);
+    if (!driver->hold("frame.staff", 5200)) return;
     for (const char* digit : {"pin.8", "pin.3", "pin.5", "pin.6", "pin.0", "pin.enter"}) tap(digit);
     tap("staff.open_editor");
   }

@@ -121,6 +121,20 @@ void HeadlessDriver::tap_at(input::Point at) {
   press_for(at, kTapMs);
 }
 
+bool HeadlessDriver::tap(const std::string& id) {
+  const ui::Widget* w = shell_->widgets().find(id);
+  if (!w || !w->intent) return false;
+  tap_at(centre(w->rect));
+  return true;
+}
+
+bool HeadlessDriver::hold(const std::string& id, app::Millis hold_ms) {
+  const ui::Widget* w = shell_->widgets().find(id);
+  if (!w) return false;
+  press_for(centre(w->rect), hold_ms);
+  return true;
+}
+
 std::string HeadlessDriver::execute(const script::Command& command, const std::string& out_dir,
                                     RunResult& result) {
   const std::string screen = app::screen_name(app_->visible_screen().kind);
@@ -130,9 +144,7 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
         using V = std::decay_t<decltype(verb)>;
         const auto& widgets = shell_->widgets();
         if constexpr (std::is_same_v<V, script::Tap>) {
-          const ui::Widget* w = widgets.find(verb.id);
-          if (!w || !w->intent) return "no target '" + verb.id + "' on screen '" + screen + "'";
-          tap_at(centre(w->rect));
+          if (!tap(verb.id)) return "no target '" + verb.id + "' on screen '" + screen + "'";
         } else if constexpr (std::is_same_v<V, script::ReadOn>) {
           for (int part = 0; !shell_->widgets().find(verb.id); ++part) {
             const ui::Widget* more = shell_->widgets().find("page.next");
@@ -204,9 +216,8 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
           }
           pointer(input::PointerEvent::Kind::Up, 0, to);
         } else if constexpr (std::is_same_v<V, script::Hold>) {
-          const ui::Widget* w = widgets.find(verb.id);
-          if (!w) return "no widget '" + verb.id + "' on screen '" + screen + "'";
-          press_for(centre(w->rect), static_cast<app::Millis>(std::llround(verb.seconds * 1000)));
+          if (!hold(verb.id, static_cast<app::Millis>(std::llround(verb.seconds * 1000))))
+            return "no widget '" + verb.id + "' on screen '" + screen + "'";
         } else if constexpr (std::is_same_v<V, script::Touch2>) {
           const input::Point first{verb.x, verb.y};
           const input::Point second{verb.x + options_.display.px(15), verb.y};

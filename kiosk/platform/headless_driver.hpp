@@ -55,6 +55,10 @@ class HeadlessDriver {
   // Building blocks, also used by tests and the bench.
   void advance(app::Millis ms);
   void tap_at(input::Point at);
+  // Taps (or holds for `hold_ms`) the widget with this id, as a finger on its centre;
+  // false when it is not on the screen (a tap also needs something that acts).
+  bool tap(const std::string& id);
+  bool hold(const std::string& id, app::Millis hold_ms);
   // One raw touch event, or a key chord ("Alt+F4"); as the real window would pass them on.
   void pointer(input::PointerEvent::Kind kind, int finger, input::Point at);
   void key(const input::KeyChord& chord);
