@@ -222,7 +222,20 @@ std::unique_ptr<content::ContentStore> g_store;
 content::StartupContent open_kiosk_content(const Args& args, bool use_store) {
   PictogramCheck check;
   std::unique_ptr<content::ContentStore>& store = g_store;
-  if (use_store) store = std::make_unique<content::ContentStore>(content::store_path(data_dir(args)));
+  if (use_store) {
+    try {
+      store = std::make_unique<content::ContentStore>(content::store_path(data_dir(args)));
+      if (store->read_only())
+        std::fprintf(
+            stderr,
+            "wegwijzer: the data folder %s is read-only: visitors are served, edits cannot be saved\n",
+            data_dir(args).c_str());
+    } catch (const content::StoreError& e) {
+      // Visitors come first: without a store they get the bundled pack, and the editor says why it cannot
+      // save.
+      std::fprintf(stderr, "wegwijzer: %s; the kiosk shows the bundled content\n", e.what());
+    }
+  }
   auto started = content::open_content(store.get(), content_dir(args), check.options(today()));
   for (const auto& note : started.notes) std::fprintf(stderr, "wegwijzer: %s\n", note.c_str());
   return started;

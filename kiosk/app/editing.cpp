@@ -47,7 +47,8 @@ void KioskApp::guard_store(Millis now, const std::function<void()>& step) {
     step();
   } catch (const content::StoreError&) {
     draft_cache_.reset();
-    show_notice("staff.edit.store_failed", now, false);
+    // A read-only disk is not cured by making room: the editor is sent to the administrator.
+    show_notice(store_->read_only() ? "staff.edit.store_read_only" : "staff.edit.store_failed", now, false);
   }
 }
 

@@ -23,6 +23,16 @@ std::string first_error(const Diagnostics& problems) {
   return "unknown problem";
 }
 
+// Marking the files good is worth a try, not a refusal to start: a disk that cannot take it
+// only means the next start has an older fall-back.
+void remember_good(ContentStore& store, const PackFiles& files, std::vector<std::string>& notes) {
+  try {
+    store.mark_good(files);
+  } catch (const StoreError& e) {
+    notes.push_back(std::string("The content could not be marked as good: ") + e.what());
+  }
+}
+
 }  // namespace
 
 ContentPack unavailable_pack() {
@@ -78,18 +88,28 @@ StartupContent open_content(ContentStore* store, const std::string& bundled_dir,
   const PackFiles bundled = read_files(bundled_dir);
   Diagnostics bundled_problems;
   auto shipped = usable_pack(bundled, bundled_dir, options, bundled_problems);
-  if (shipped) {
-    const ImportReport report = store->import_pack(bundled, shipped->version);
-    if (report.imported && !report.conflicts.empty())
-      out.notes.push_back("Content pack " + shipped->version + " imported; " +
-                          std::to_string(report.conflicts.size()) + " local edits were kept (see conflicts)");
+  if (shipped && store->read_only()) {
+    out.notes.push_back("The data folder is read-only, so the shipped content pack " + shipped->version +
+                        " was not compared with the store or imported");
+  } else if (shipped) {
+    try {
+      const ImportReport report = store->import_pack(bundled, shipped->version);
+      if (report.imported && !report.conflicts.empty())
+        out.notes.push_back("Content pack " + shipped->version + " imported; " +
+                            std::to_string(report.conflicts.size()) +
+                            " local edits were kept (see conflicts)");
+    } catch (const StoreError& e) {
+      // A read-only or full disk: the kiosk serves what the store holds (or the shipped pack).
+      out.notes.push_back("The shipped content pack " + shipped->version +
+                          " could not be imported: " + e.what());
+    }
   } else if (!bundled.empty()) {
     out.notes.push_back("The shipped content pack was not imported: " + first_error(bundled_problems));
   }
 
   const PackFiles live = store->files();
   if (auto pack = usable_pack(live, "store", options, problems)) {
-    if (store->good_files() != live) store->mark_good(live);
+    if (store->good_files() != live) remember_good(*store, live, out.notes);
     out.pack = std::move(*pack);
     out.source = ContentSource::Live;
     return out;

@@ -1,6 +1,7 @@
 #include "content/store.hpp"
 
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 
 #include <filesystem>
 #include <fstream>
@@ -147,26 +148,70 @@ std::string default_data_dir() {
   return "/var/lib/wegwijzer";
 }
 
+namespace {
+
+// The folder that holds `path` is on a file system mounted read-only.
+bool on_read_only_file_system(const std::string& path) {
+  const fs::path dir = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
+  struct statvfs info {};
+  return ::statvfs(dir.c_str(), &info) == 0 && (info.f_flag & ST_RDONLY) != 0;
+}
+
+// A path as an SQLite file: URI (RFC 3986 percent-encoding of what a URI path may not hold).
+std::string file_uri(const std::string& path) {
+  static const char* const hex = "0123456789ABCDEF";
+  std::string out = "file:";
+  for (const unsigned char c : path) {
+    if (c == '%' || c == '?' || c == '#' || c <= ' ' || c >= 0x7f) {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 ContentStore::ContentStore(const std::string& path) : path_(path) {
   std::error_code ec;
   if (fs::path(path).has_parent_path()) fs::create_directories(fs::path(path).parent_path(), ec);
-  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                      nullptr) != SQLITE_OK) {
+  // On a read-only disk SQLite cannot make the write-ahead log's shared-memory file, so it is
+  // told that nothing changes the file while it is open: true, nothing can write there.
+  opened_read_only_ = on_read_only_file_system(path) && fs::exists(path, ec);
+  const std::string name = opened_read_only_ ? file_uri(path) + "?mode=ro&immutable=1" : path;
+  const int flags =
+      opened_read_only_ ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
     const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
-    throw StoreError("cannot open the content store " + path + ": " + message);
+    throw StoreError("cannot open the content store " + path + ": " + message +
+                     (on_read_only_file_system(path) ? " (its folder is on a read-only disk)" : ""));
   }
   sqlite3_busy_timeout(db_, 2000);
   try {
-    // WAL: readers never wait for a writer; FULL: a commit survives a power cut.
-    exec(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
-    migrate();
+    if (opened_read_only_) {
+      // Served as it is; a store that needs a newer schema cannot get it here.
+      if (schema_version() != kSchemaVersion)
+        throw StoreError("the content store " + path + " is on a read-only disk and has schema " +
+                         std::to_string(schema_version()) + ", not " + std::to_string(kSchemaVersion));
+    } else {
+      // WAL: readers never wait for a writer; FULL: a commit survives a power cut.
+      exec(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+      migrate();
+    }
   } catch (...) {
     sqlite3_close(db_);
     db_ = nullptr;
     throw;
   }
+}
+
+bool ContentStore::read_only() const {
+  return opened_read_only_ || on_read_only_file_system(path_);
 }
 
 ContentStore::~ContentStore() {

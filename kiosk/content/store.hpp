@@ -46,7 +46,9 @@ class ContentStore {
  public:
   static constexpr int kSchemaVersion = 4;
 
-  // Opens or creates the store and brings its schema up to date.
+  // Opens or creates the store and brings its schema up to date. On a read-only file
+  // system an existing, current store is opened for reading: the kiosk serves from it,
+  // and every change fails with a StoreError.
   explicit ContentStore(const std::string& path);
   ~ContentStore();
   ContentStore(const ContentStore&) = delete;
@@ -92,6 +94,10 @@ class ContentStore {
   void mark_good(const PackFiles& files);
   [[nodiscard]] PackFiles good_files() const;
 
+  // Nothing can be saved now: the store was opened for reading, or its file system is
+  // read-only at this moment (say the kernel remounted it after a disk error).
+  [[nodiscard]] bool read_only() const;
+
   // PRAGMA integrity_check said "ok".
   [[nodiscard]] bool intact() const;
 
@@ -107,6 +113,7 @@ class ContentStore {
 
   sqlite3* db_ = nullptr;
   std::string path_;
+  bool opened_read_only_ = false;
 };
 
 // The store's file under a data directory.

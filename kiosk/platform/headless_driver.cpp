@@ -45,7 +45,7 @@ HeadlessDriver::HeadlessDriver(content::Snapshot content, HeadlessOptions option
     shell_->set_printer(printer_.get());
   }
   if (!options_.stats.empty()) {
-    stats_ = std::make_unique<stats::StatsStore>(options_.stats);
+    stats_ = stats::open_if_possible(options_.stats);
     shell_->set_stats(stats_.get());
   }
   if (!options_.staff_pins.empty()) {

@@ -183,15 +183,10 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
         std::fprintf(stderr, "wegwijzer: printer: %s; slips are shown on screen only\n", error.c_str());
       }
     }
-    // The counts are a nicety: without them (read-only disk) the kiosk still serves.
     std::unique_ptr<stats::StatsStore> stats;
     if (!options.stats.empty()) {
-      try {
-        stats = std::make_unique<stats::StatsStore>(options.stats);
-        shell->set_stats(stats.get());
-      } catch (const std::exception& e) {
-        std::fprintf(stderr, "wegwijzer: %s; no counts are kept\n", e.what());
-      }
+      stats = stats::open_if_possible(options.stats);
+      shell->set_stats(stats.get());
     }
 
     // The service manager hears from the loop itself: a loop that hangs stops the pings.

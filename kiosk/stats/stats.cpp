@@ -64,15 +64,20 @@ StatsStore::StatsStore(const std::string& path) {
     throw std::runtime_error("stats: cannot open " + path + ": " + message);
   }
   sqlite3_busy_timeout(db_, 2000);
-  check(sqlite3_exec(db_,
-                     // A few rows change all day: the log is folded back every 32 pages and
-                     // cut to 128 KiB, so the file on an SD card stays small (the soak shows it).
-                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=32;"
-                     "PRAGMA journal_size_limit=131072;"
-                     "CREATE TABLE IF NOT EXISTS daily (day TEXT NOT NULL, event TEXT NOT NULL,"
-                     " count INTEGER NOT NULL, PRIMARY KEY (day, event)) WITHOUT ROWID;",
-                     nullptr, nullptr, nullptr),
-        db_, "schema");
+  const int rc =
+      sqlite3_exec(db_,
+                   // A few rows change all day: the log is folded back every 32 pages and
+                   // cut to 128 KiB, so the file on an SD card stays small (the soak shows it).
+                   "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=32;"
+                   "PRAGMA journal_size_limit=131072;"
+                   "CREATE TABLE IF NOT EXISTS daily (day TEXT NOT NULL, event TEXT NOT NULL,"
+                   " count INTEGER NOT NULL, PRIMARY KEY (day, event)) WITHOUT ROWID;",
+                   nullptr, nullptr, nullptr);
+  if (rc != SQLITE_OK) {
+    const std::string message = sqlite3_errmsg(db_);
+    sqlite3_close(db_);
+    throw std::runtime_error("stats: cannot open " + path + ": " + message);
+  }
 }
 
 StatsStore::~StatsStore() {
@@ -156,6 +161,15 @@ std::string prometheus(const std::vector<WeekCount>& weeks) {
     if (w.count < kSmallest)
       out << "wegwijzer_events_week_under_five{event=\"" << w.event << "\",week=\"" << w.week << "\"} 1\n";
   return out.str();
+}
+
+std::unique_ptr<StatsStore> open_if_possible(const std::string& path) {
+  try {
+    return std::make_unique<StatsStore>(path);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "wegwijzer: %s; no counts are kept\n", e.what());
+    return nullptr;
+  }
 }
 
 std::string stats_path(const std::string& data_dir) {

@@ -4,6 +4,7 @@
 // name, never a visitor: nothing links two counts to the same person. Kept in
 // its own SQLite file, apart from the content.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,10 @@ class StatsStore {
  private:
   sqlite3* db_ = nullptr;
 };
+
+// The counts are a nicety: when they cannot be opened (a read-only or full disk) the kiosk
+// serves without them. Returns null and logs why.
+[[nodiscard]] std::unique_ptr<StatsStore> open_if_possible(const std::string& path);
 
 // The ISO week of a day: "2026-W48".
 [[nodiscard]] std::string iso_week(const std::string& day);

@@ -87,8 +87,11 @@ void Shell::count_events() {
   for (const auto& event : events) {
     try {
       stats_->add(app_.date(), event);
+      stats_problem_.clear();
     } catch (const std::exception& e) {
-      std::fprintf(stderr, "wegwijzer: stats: %s\n", e.what());
+      // Said once, not for every tap of a day on a read-only disk.
+      if (stats_problem_ != e.what()) std::fprintf(stderr, "wegwijzer: stats: %s\n", e.what());
+      stats_problem_ = e.what();
     }
   }
 }

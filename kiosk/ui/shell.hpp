@@ -85,6 +85,7 @@ class Shell {
   void print_outcome(app::Millis now);
   void count_events();
   stats::StatsStore* stats_ = nullptr;
+  std::string stats_problem_;              // the last failure to count, logged once
   std::string printer_state_ = "untried";  // for the volunteer: what the printer last said
   bool test_print_ = false;
   bool interface_sounds_ = true;

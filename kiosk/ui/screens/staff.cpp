@@ -149,10 +149,17 @@ void draw_volunteer(ScreenContext& ctx) {
   p.button("staff.volume_up", Role::Button, ctx.t("staff.volume_up"), "volume_up",
            {x + 2 * (third + gap), y, third, h}, {Action::VolumeUp});
   y += h + 2 * gap;
-  if (ctx.app.session().staff == "editor" && ctx.app.store()) {
-    p.button("staff.open_editor", Role::Primary, ctx.t("staff.open_editor"), "edit", {x, y, col_w, h},
-             {Action::OpenEditor}, ButtonStyle::primary());
-    y += h + 2 * gap;
+  if (ctx.app.session().staff == "editor") {
+    // Without a store that can save (none opened, or a read-only disk) editing is not offered.
+    if (ctx.app.store() && !ctx.app.store()->read_only()) {
+      p.button("staff.open_editor", Role::Primary, ctx.t("staff.open_editor"), "edit", {x, y, col_w, h},
+               {Action::OpenEditor}, ButtonStyle::primary());
+      y += h + 2 * gap;
+    } else {
+      y += p.text("staff.edit.unavailable", Role::Text, TextRole::Body, ctx.t("staff.edit.unavailable"), x, y,
+                  col_w, colors::text, colors::background) +
+           2 * gap;
+    }
   }
   p.text("staff.nothing_kept", Role::Text, TextRole::Body, ctx.t("staff.nothing_kept"), x, y, col_w,
          colors::text, colors::background);
