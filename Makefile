@@ -10,7 +10,7 @@ WERROR    ?= $(if $(CI),ON,OFF)
 RUN_ARGS  ?= --windowed
 
 .PHONY: all deps configure build run test test-asan fuzz monkey soak stress bench tour format clean package \
-        test-deploy
+        test-deploy compare-browser
 
 all: build
 
@@ -75,6 +75,11 @@ stress: monkey soak
 
 bench: build
 	$(BUILD)/wegwijzer bench
+
+# The kiosk beside an equivalent Home page in headless Chromium (docs/PERFORMANCE.md).
+compare-browser: build
+	@bash deploy/install-deps.sh browser
+	bash bench/compare-browser.sh $(BUILD)
 
 tour: build
 	$(BUILD)/wegwijzer tour --out $(BUILD)/tour

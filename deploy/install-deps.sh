@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs every Debian package that building, running and testing Wegwijzer needs.
-# Usage: deploy/install-deps.sh [fuzz|package|deploy]
+# Usage: deploy/install-deps.sh [fuzz|package|deploy|browser]
 # Idempotent: does nothing when all packages are present, and runs `apt-get update`
 # only when something is missing (a library PC may be offline most of the time).
 set -euo pipefail
@@ -43,6 +43,12 @@ fi
 # `install-deps.sh fuzz` adds clang's libFuzzer for `make fuzz`.
 if [[ "${1:-}" == "fuzz" ]]; then
   packages+=(clang libclang-rt-14-dev)
+fi
+
+# `install-deps.sh browser` adds Chromium, to set the kiosk beside a browser kiosk
+# (`make compare-browser`); the kiosk itself never needs it.
+if [[ "${1:-}" == "browser" ]]; then
+  packages+=(chromium)
 fi
 
 missing=()
