@@ -28,6 +28,11 @@ std::int64_t resident_kib() {
   return resident * (::sysconf(_SC_PAGESIZE) / 1024);
 }
 
+std::int64_t heap_in_use_kib() {
+  const struct mallinfo2 info = ::mallinfo2();
+  return static_cast<std::int64_t>((info.uordblks + info.hblkhd) / 1024);
+}
+
 int open_descriptors() {
   std::error_code ec;
   int n = 0;
@@ -328,6 +333,8 @@ StressReport run_soak(const content::ContentPack& content, const SoakOptions& op
       const int fds = open_descriptors();
       hours.push_back({{"hour", next_report / 3'600'000},
                        {"rss_kib", rss},
+                       {"heap_kib", heap_in_use_kib()},
+                       {"layout_cache_kib", driver.shell().typography().engine().cache_bytes() / 1024},
                        {"open_fds", fds},
                        {"store_bytes", file_size(store_file)},
                        {"stats_bytes", file_size(stats::stats_path(options.data_dir))},

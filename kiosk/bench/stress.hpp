@@ -42,6 +42,9 @@ struct SoakOptions {
 
 // The resident set and open descriptors of this process (Linux /proc).
 [[nodiscard]] std::int64_t resident_kib();
+// Bytes the program has allocated and not freed (malloc's own count), in KiB: with
+// resident_kib it tells a leak (both climb) from a fragmented heap (only the pages do).
+[[nodiscard]] std::int64_t heap_in_use_kib();
 [[nodiscard]] int open_descriptors();
 
 }  // namespace bench

@@ -123,8 +123,8 @@ struct Piece {  // a word or part of one, ready to place
 
 class Builder {
  public:
-  Builder(const FontSet& fonts, const Hyphenator& hyphenator, const Style& style)
-      : fonts_(fonts), hyphenator_(hyphenator), style_(style) {}
+  Builder(const FontSet& fonts, const Hyphenator& hyphenator, const Style& style, std::size_t& shaped)
+      : fonts_(fonts), hyphenator_(hyphenator), style_(style), shaped_(shaped) {}
 
   Paragraph paragraph(const std::vector<Span>& spans) const {
     Paragraph p;
@@ -158,6 +158,7 @@ class Builder {
 
   // Shapes chars [begin, end) of word `word`, optionally followed by a hyphen.
   Piece shape(const Paragraph& p, std::size_t begin, std::size_t end, std::size_t word, bool hyphen) const {
+    shaped_ += end - begin;
     Piece piece;
     std::size_t i = begin;
     while (i < end) {
@@ -231,6 +232,7 @@ class Builder {
   const FontSet& fonts_;
   const Hyphenator& hyphenator_;
   const Style& style_;
+  std::size_t& shaped_;  // characters shaped, for the engine's work count
 
  public:
   // Splits word [begin, end) so that its head (with a hyphen) fits in `room`.
@@ -244,18 +246,27 @@ class Builder {
     return begin;
   }
 
-  // Splits an overlong word [begin, end) at the last character boundary that fits `room`
-  // (at least one character, so layout always makes progress).
-  std::size_t char_split(const Paragraph& p, std::size_t begin, std::size_t end, std::size_t word,
-                         float room) const {
+  // Cuts an overlong word [begin, end) into lines that fit `room`, at character boundaries,
+  // from one shaping of the whole word: shaping the rest again for every line made a long
+  // unbroken string (a pasted link) quadratic. Returns where each line ends but the last;
+  // every line has at least one character, so layout always makes progress.
+  std::vector<std::size_t> char_splits(const Paragraph& p, std::size_t begin, std::size_t end,
+                                       std::size_t word, float room) const {
     const Piece whole = shape(p, begin, end, word, false);
     std::vector<float> advance(end - begin, 0.0f);
     for (const auto& item : whole.items)
       for (const auto& g : item.glyphs) advance[g.cluster - begin] += g.advance;
+    std::vector<std::size_t> cuts;
     float used = 0;
-    std::size_t cut = begin;
-    while (cut < end && used + advance[cut - begin] <= room) used += advance[cut++ - begin];
-    return std::max(cut, begin + 1);
+    for (std::size_t at = begin; at < end; ++at) {
+      const float a = advance[at - begin];
+      if (used + a > room && at > (cuts.empty() ? begin : cuts.back())) {
+        cuts.push_back(at);
+        used = 0;
+      }
+      used += a;
+    }
+    return cuts;
   }
 };
 
@@ -301,20 +312,33 @@ void reorder(std::vector<Item>& line) {
   }
 }
 
+// What one cache entry holds on the heap: the layout, and its key twice (list and index).
+std::size_t entry_bytes(const std::string& key, const Layout& layout) {
+  constexpr std::size_t kNodes = 2 * sizeof(void*) * 4;  // list node, hash node, bucket: about
+  return sizeof(Layout) + layout.glyphs.capacity() * sizeof(Glyph) +
+         layout.words.capacity() * sizeof(WordBox) + layout.text.capacity() +
+         2 * (key.capacity() + sizeof(std::string)) + kNodes;
+}
+
 }  // namespace
 
-TextEngine::TextEngine(const FontSet& fonts, const Hyphenator& hyphenator, std::size_t cache_entries)
-    : fonts_(fonts), hyphenator_(hyphenator), capacity_(std::max<std::size_t>(cache_entries, 1)) {}
+TextEngine::TextEngine(const FontSet& fonts, const Hyphenator& hyphenator, std::size_t cache_bytes)
+    : fonts_(fonts), hyphenator_(hyphenator), capacity_(cache_bytes) {}
 
 void TextEngine::clear_cache() {
   lru_.clear();
   cache_.clear();
+  cache_bytes_ = 0;
 }
 
+// The newest entry goes in front; the least recently used go until the cache fits again. An
+// entry larger than the whole cache is still returned, just not kept.
 std::shared_ptr<const Layout> TextEngine::remember(std::string key, std::shared_ptr<const Layout> layout) {
   lru_.emplace_front(std::move(key), layout);
   cache_[lru_.front().first] = lru_.begin();
-  if (cache_.size() > capacity_) {
+  cache_bytes_ += entry_bytes(lru_.front().first, *layout);
+  while (cache_bytes_ > capacity_ && !lru_.empty()) {
+    cache_bytes_ -= entry_bytes(lru_.back().first, *lru_.back().second);
     cache_.erase(lru_.back().first);
     lru_.pop_back();
   }
@@ -341,7 +365,7 @@ std::shared_ptr<const Layout> TextEngine::layout(const std::vector<Span>& spans,
 
 std::shared_ptr<const Layout> TextEngine::build(const std::vector<Span>& spans, const Style& style,
                                                 float width) const {
-  Builder builder(fonts_, hyphenator_, style);
+  Builder builder(fonts_, hyphenator_, style, shaped_chars_);
   const Paragraph p = builder.paragraph(spans);
   auto out = std::make_shared<Layout>();
   out->size_px = style.size_px;
@@ -430,11 +454,18 @@ std::shared_ptr<const Layout> TextEngine::build(const std::vector<Span>& spans, 
         new_line();
         continue;  // try the word again on the fresh line
       }
-      // Alone on a line and still too wide: break it where it must.
-      const std::size_t forced = builder.char_split(p, begin, end, w, room);
-      place(builder.shape(p, begin, forced, w, false));
-      if (forced < end) new_line();
-      begin = forced;
+      // Alone on a line and still too wide: break it where it must. The last piece goes
+      // round again on its fresh line (with what follows it there).
+      const auto cuts = builder.char_splits(p, begin, end, w, room);
+      if (cuts.empty()) {  // one character wider than the line: it stands alone
+        place(std::move(piece));
+        break;
+      }
+      for (const std::size_t cut : cuts) {
+        place(builder.shape(p, begin, cut, w, false));
+        new_line();
+        begin = cut;
+      }
     }
   }
   if (lines.size() > 1 && lines.back().empty()) {

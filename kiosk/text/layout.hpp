@@ -64,7 +64,11 @@ struct Layout {
 
 class TextEngine {
  public:
-  TextEngine(const FontSet& fonts, const Hyphenator& hyphenator, std::size_t cache_entries = 512);
+  // Layouts are cached up to `cache_bytes` (counted, not guessed from entries: one long page
+  // weighs as much as a hundred buttons), so a kiosk that runs for months has a known ceiling.
+  static constexpr std::size_t kCacheBytes = 1024 * 1024;
+  explicit TextEngine(const FontSet& fonts, const Hyphenator& hyphenator,
+                      std::size_t cache_bytes = kCacheBytes);
 
   // Lays out the spans into lines no wider than `width` px. Cached by input.
   [[nodiscard]] std::shared_ptr<const Layout> layout(const std::vector<Span>& spans, const Style& style,
@@ -79,6 +83,9 @@ class TextEngine {
 
   [[nodiscard]] const FontSet& fonts() const { return fonts_; }
   [[nodiscard]] std::size_t cache_size() const { return cache_.size(); }
+  [[nodiscard]] std::size_t cache_bytes() const { return cache_bytes_; }
+  // Characters handed to HarfBuzz so far: the work layout did, counted rather than timed.
+  [[nodiscard]] std::size_t shaped_chars() const { return shaped_chars_; }
   void clear_cache();
 
  private:
@@ -88,7 +95,9 @@ class TextEngine {
 
   const FontSet& fonts_;
   const Hyphenator& hyphenator_;
-  std::size_t capacity_;
+  std::size_t capacity_;         // bytes
+  std::size_t cache_bytes_ = 0;  // what the cached entries hold now
+  mutable std::size_t shaped_chars_ = 0;
   std::list<std::pair<std::string, std::shared_ptr<const Layout>>> lru_;
   std::unordered_map<std::string, decltype(lru_)::iterator> cache_;
 };

@@ -163,6 +163,45 @@ TEST_CASE("layout is deterministic and cached", "[text]") {
   }
 }
 
+TEST_CASE("the layout cache stays under its byte budget, however many texts pass", "[text][memory]") {
+  // Months of slips, each with its own date and choice of schemes: texts that rarely repeat.
+  constexpr std::size_t kBudget = 64 * 1024;
+  text::TextEngine e(shared().fonts, shared().hyphenator, kBudget);
+  std::shared_ptr<const text::Layout> newest;
+  std::size_t most = 0;
+  for (int day = 0; day < 2000; ++day) {
+    newest =
+        e.layout("Op dag " + std::to_string(day) + " vraagt u naar huurtoeslag en zorgtoeslag bij de balie.",
+                 style(), 600);
+    most = std::max(most, e.cache_bytes());
+  }
+  CHECK(most <= kBudget);
+  CHECK(e.cache_size() > 20);  // the budget holds many, not just one
+  CHECK(e.cache_size() < 2000);
+  CHECK(e.layout("Op dag 1999 vraagt u naar huurtoeslag en zorgtoeslag bij de balie.", style(), 600) ==
+        newest);
+  // A text too large for the whole budget is laid out and returned, not kept.
+  const std::string long_page =
+      "Een bladzijde met meer tekst dan de hele cache kan houden, zelfs voor een regel.";
+  text::TextEngine small(shared().fonts, shared().hyphenator, 1024);
+  CHECK_FALSE(small.layout(long_page, style(), 600)->glyphs.empty());
+  CHECK(small.cache_size() == 0);
+  CHECK(small.cache_bytes() == 0);
+  e.clear_cache();
+  CHECK(e.cache_bytes() == 0);
+}
+
+TEST_CASE("a long unbroken string (a pasted link) is cut into lines in linear work", "[text]") {
+  // It used to be shaped again, whole, for every line: 200,000 characters took minutes.
+  const std::string link = "https://www.voorbeeld.nl/" + std::string(20'000, 'x');
+  text::TextEngine e(shared().fonts, shared().hyphenator);
+  const auto layout = e.layout(link, style(), 600);
+  CHECK(layout->lines > 100);
+  CHECK(layout->width <= 600.5f);
+  CHECK(layout->glyphs.size() == link.size());  // nothing lost at the cuts
+  CHECK(e.shaped_chars() < 4 * link.size());    // three passes: the try, the cuts, the lines
+}
+
 TEST_CASE("bold spans, bullets and centring", "[text]") {
   auto& e = shared().engine;
   const auto plain = e.layout("Neem mee", style(), 1000);
