@@ -47,7 +47,8 @@ test-asan: deps
 	cd $(BUILD)-asan && SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy ctest --output-on-failure -j$(JOBS) --timeout 600
 
 # libFuzzer targets (clang), each run for FUZZ_SECONDS on its seed corpus (tests/fuzz/corpus/NAME).
-# New inputs go to build-fuzz/corpus-NAME; a crash leaves crash-* there and fails the target.
+# New inputs go to build-fuzz/corpus-NAME; a crash, or an input that takes over 10 s (work that
+# grows too fast with the input), leaves crash-*/timeout-* there and fails the target.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := layout content markdown script pack_file printer
 fuzz:
@@ -57,7 +58,7 @@ fuzz:
 	@cmake --build $(BUILD)-fuzz -j$(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
 	@for t in $(FUZZ_TARGETS); do \
 	  corpus=$$(echo $$t | tr _ -); mkdir -p $(BUILD)-fuzz/corpus-$$corpus; \
-	  (cd $(BUILD)-fuzz && ./fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
+	  (cd $(BUILD)-fuzz && ./fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=1 \
 	    corpus-$$corpus $(CURDIR)/tests/fuzz/corpus/$$corpus > fuzz-$$t.log 2>&1); status=$$?; \
 	  runs=$$(grep -o 'number_of_executed_units: *[0-9]*' $(BUILD)-fuzz/fuzz-$$t.log | grep -o '[0-9]*$$'); \
 	  echo "fuzz: $$t: $${runs:-0} inputs in $(FUZZ_SECONDS) s, exit $$status"; \

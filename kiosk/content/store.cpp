@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace content {
 namespace fs = std::filesystem;
@@ -178,19 +179,30 @@ std::string file_uri(const std::string& path) {
 ContentStore::ContentStore(const std::string& path) : path_(path) {
   std::error_code ec;
   if (fs::path(path).has_parent_path()) fs::create_directories(fs::path(path).parent_path(), ec);
-  // On a read-only disk SQLite cannot make the write-ahead log's shared-memory file, so it is
-  // told that nothing changes the file while it is open: true, nothing can write there.
   opened_read_only_ = on_read_only_file_system(path) && fs::exists(path, ec);
-  const std::string name = opened_read_only_ ? file_uri(path) + "?mode=ro&immutable=1" : path;
+  // On a read-only disk: a write-ahead log left by a power cut may hold the newest commits, and
+  // SQLite reads it read-only when its shared-memory file is there too. Without a log (a clean
+  // stop) it cannot make that file, so it is told nothing changes the database: true, nothing
+  // can write there. Immutable would ignore a log, so it comes second.
+  std::vector<std::string> names;
+  if (!opened_read_only_) names.push_back(path);
+  if (opened_read_only_ && fs::exists(path + "-wal", ec)) names.push_back(file_uri(path) + "?mode=ro");
+  if (opened_read_only_) names.push_back(file_uri(path) + "?mode=ro&immutable=1");
   const int flags =
       opened_read_only_ ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  if (sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
-    const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+  std::string message;
+  for (const auto& name : names) {
+    if (sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr) == SQLITE_OK &&
+        (!opened_read_only_ ||
+         sqlite3_exec(db_, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK))
+      break;
+    message = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
+  }
+  if (!db_)
     throw StoreError("cannot open the content store " + path + ": " + message +
                      (on_read_only_file_system(path) ? " (its folder is on a read-only disk)" : ""));
-  }
   sqlite3_busy_timeout(db_, 2000);
   try {
     if (opened_read_only_) {

@@ -655,7 +655,18 @@ TEST_CASE("on a read-only disk the store serves, and a save says to ask the admi
   const std::string dir = test_support::temp_dir("app-read-only");
   const std::string path = content::store_path(dir);
   { content::ContentStore(path).import_pack(editor::files_of(test_support::fixture_pack()), "test"); }
-  const auto before = content::ContentStore(path).files();
+  // The last edit before the disk went read-only is only in the write-ahead log: a power cut
+  // (no close, so no checkpoint). It must be served, not the older database file.
+  auto before = editor::files_of(test_support::fixture_pack());
+  before.at("pages/huis.toml") += "\n# laatste wijziging\n";
+  if (const pid_t writer = fork(); writer == 0) {
+    content::ContentStore store(path);
+    store.edit("pages/huis.toml", before.at("pages/huis.toml"), "test", "");
+    _exit(0);
+  } else {
+    waitpid(writer, nullptr, 0);
+  }
+  REQUIRE(std::filesystem::exists(path + "-wal"));  // opening the store here would fold it back
   const pid_t child = fork();
   if (child == 0) {
     if (::unshare(CLONE_NEWNS) != 0) _exit(77);
