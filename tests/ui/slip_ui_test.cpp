@@ -27,7 +27,7 @@ std::string read_file(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("the print button prints the slip; a fault leaves it on screen with a calm word", "[slip][ui]") {
+TEST_CASE("the print button prints the slip: a fault leaves it on screen with a calm word", "[slip][ui]") {
   const std::string job = test_support::temp_dir("slip-print") + "/job.escpos";
   platform::HeadlessOptions options;
   options.printer = "file:" + job;

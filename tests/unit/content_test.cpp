@@ -132,7 +132,7 @@ TEST_CASE("an unknown pictogram is an error, not a blank", "[content][errors]") 
   CHECK(d->file == pack.path("pages/huis.toml"));
 }
 
-TEST_CASE("a missing translation warns; a missing Dutch text is an error", "[content][errors]") {
+TEST_CASE("a missing translation warns: a missing Dutch text is an error", "[content][errors]") {
   PackCopy pack("translation");
   std::string text = pack.read("pages/meedoen.toml");
   const auto en_title = text.find("en = \"Joining in");
@@ -365,7 +365,7 @@ TEST_CASE("randomly damaged packs give diagnostics, never a crash or a hang", "[
   }
 }
 
-TEST_CASE("a list inside 'when' is an either-or; a broken one names its line", "[content][errors]") {
+TEST_CASE("a list inside 'when' is an either-or: a broken one names its line", "[content][errors]") {
   PackCopy pack("any-of");
   pack.replace("selfcheck/rules.toml", "when = [\"aow_age=yes\", \"aow_full=no\", \"income_low=yes\"]",
                "when = [\"aow_age=yes\", [\"aow_full=no\", \"rent=yes\"], \"income_low=yes\"]");

@@ -8,7 +8,7 @@
 #include "editor/spelling.hpp"
 #include "support/layout.hpp"
 
-TEST_CASE("contact hours change in one file; nothing else moves", "[editor]") {
+TEST_CASE("contact hours change in one file: nothing else moves", "[editor]") {
   auto pack = test_support::fixture_pack();
   const auto before = editor::files_of(pack);
   REQUIRE_FALSE(before.empty());
@@ -40,7 +40,7 @@ TEST_CASE("amounts are read the Dutch way and dates must be dates", "[editor]") 
   CHECK_FALSE(editor::parse_field("quiz:aio:body"));
 }
 
-TEST_CASE("a save that breaks a persona is named; a broken pack is blocked", "[editor]") {
+TEST_CASE("a save that breaks a persona is named: a broken pack is blocked", "[editor]") {
   auto pack = test_support::fixture_pack();
   CHECK(editor::check_save(pack, {"2026-11-25", {}}).personas.empty());
   CHECK_FALSE(editor::check_save(pack, {"2026-11-25", {}}).blocked());
@@ -192,7 +192,7 @@ TEST_CASE("Home topics: replaced, moved earlier, removed and added from the page
   CHECK(changed.begin()->first == "home.toml");
 }
 
-TEST_CASE("questions and translations are fields; a file is described in the editor's words", "[editor]") {
+TEST_CASE("questions and translations are fields: a file is described in the editor's words", "[editor]") {
   auto pack = test_support::fixture_pack();
   const auto& question = pack.questions.front();
   const editor::FieldRef en{"question", question.id, "text", "en"};

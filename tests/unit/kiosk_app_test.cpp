@@ -262,7 +262,7 @@ TEST_CASE("the idle time is configurable", "[app][idle]") {
   CHECK(kiosk.visible_screen().kind == ScreenKind::IdleWarning);
 }
 
-TEST_CASE("published content replaces the snapshot at once; a vanished page sends the visitor Home",
+TEST_CASE("published content replaces the snapshot at once: a vanished page sends the visitor Home",
           "[app][content]") {
   Fixture f;
   f.act(Action::OpenPage, "huis");
@@ -391,7 +391,7 @@ struct StaffFixture : Fixture {
 
 }  // namespace
 
-TEST_CASE("staff get in only with a right PIN; visitors' intents cannot reach staff screens",
+TEST_CASE("staff get in only with a right PIN: visitors' intents cannot reach staff screens",
           "[app][staff]") {
   Fixture plain;  // no PIN file: the gesture does nothing
   plain.act(Action::OpenStaff);
@@ -614,7 +614,7 @@ bool save_is_refused_calmly(content::ContentStore& store, const std::string& not
 
 }  // namespace
 
-TEST_CASE("a full disk fails the editor's save with a clear notice; the kiosk and the store go on",
+TEST_CASE("a full disk fails the editor's save with a clear notice: the kiosk and the store go on",
           "[app][editor][faults]") {
   // The disk is "full" for a child process: no file may grow past 4 KiB, so the first page
   // the store's write-ahead log would take does not fit (what SQLite meets on a full disk).
@@ -694,7 +694,7 @@ TEST_CASE("on a read-only disk the store serves, and a save says to ask the admi
   CHECK(store.files() == before);
 }
 
-TEST_CASE("the date moves on (midnight, or a clock set a year back or ahead); timers do not jump",
+TEST_CASE("the date moves on (midnight, or a clock set a year back or ahead): timers do not jump",
           "[app][clock]") {
   Fixture f;
   const auto before = f.kiosk.revision();

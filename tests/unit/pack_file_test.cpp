@@ -160,7 +160,7 @@ TEST_CASE("a pack over the limits is refused before its files are read", "[pack-
                   editor::PackFileError);
 }
 
-TEST_CASE("trusted keys are read from NAME = \"KEY\" lines; a broken line names itself", "[pack-file]") {
+TEST_CASE("trusted keys are read from NAME = \"KEY\" lines: a broken line names itself", "[pack-file]") {
   const std::string dir = test_support::temp_dir("trusted-keys");
   const auto keys = editor::make_keys();
   std::ofstream(dir + "/trusted-keys.toml") << "# De bibliotheek\nbieb = \"" << keys.public_key

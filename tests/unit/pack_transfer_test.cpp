@@ -58,7 +58,7 @@ TEST_CASE("the kiosk's key is made once and kept private", "[pack-transfer]") {
   CHECK(read(dir + "/kiosk-key.toml") == "signer = \"kiosk-x\"\nsecret_key = ");
 }
 
-TEST_CASE("export puts a signed pack and the kiosk's public line on the stick; import looks first",
+TEST_CASE("export puts a signed pack and the kiosk's public line on the stick: import looks first",
           "[pack-transfer]") {
   const std::string stick = test_support::temp_dir("stick");
   const std::string here = test_support::temp_dir("kiosk-a"), there = test_support::temp_dir("kiosk-b");

@@ -34,7 +34,7 @@ TEST_CASE("a persona that no longer matches is reported with its name", "[selfch
   CHECK(problems[0].message.find("expected 'aio'") != std::string::npos);
 }
 
-TEST_CASE("all conditions met is waarschijnlijk; an open answer makes it misschien", "[selfcheck]") {
+TEST_CASE("all conditions met is waarschijnlijk: an open answer makes it misschien", "[selfcheck]") {
   CHECK(shown({{"rent", "yes"}, {"income_low", "yes"}, {"aow_age", "yes"}}).at("huurtoeslag") ==
         Certainty::Likely);
   CHECK(shown({{"rent", "yes"}, {"income_low", "unknown"}}).at("huurtoeslag") == Certainty::Maybe);

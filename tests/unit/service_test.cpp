@@ -93,7 +93,7 @@ TEST_CASE("a settings file with a syntax error gives file:line and no settings a
   CHECK_FALSE(read.config.screen_width_mm);  // not even the good line before it
 }
 
-TEST_CASE("a wrong value keeps its default and names its line; a typo is a warning", "[service][config]") {
+TEST_CASE("a wrong value keeps its default and names its line: a typo is a warning", "[service][config]") {
   const auto read = platform::parse_config(R"([session]
 idle_seconds = 5
 languages = "nl"
@@ -120,7 +120,7 @@ speach = false
   CHECK(read.config.screen_width_mm == Approx(476));  // the good setting still counts
 }
 
-TEST_CASE("an empty printer means no printer; a missing file is an error", "[service][config]") {
+TEST_CASE("an empty printer means no printer: a missing file is an error", "[service][config]") {
   const auto read = platform::parse_config("[printer]\nuri = \"\"\n", "k.toml");
   CHECK_FALSE(read.errors);
   CHECK(read.config.printer == "");

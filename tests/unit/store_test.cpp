@@ -47,7 +47,7 @@ TEST_CASE("a new store has the current schema, recorded in its meta table", "[st
   CHECK(store.intact());
 }
 
-TEST_CASE("importing a pack stores its files; an unchanged pack writes nothing", "[store]") {
+TEST_CASE("importing a pack stores its files: an unchanged pack writes nothing", "[store]") {
   ContentStore store(fresh_store("import"));
   const auto files = fixture_files();
   const auto report = store.import_pack(files, "0.1");
