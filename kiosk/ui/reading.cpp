@@ -1,5 +1,7 @@
 #include "ui/reading.hpp"
 
+#include "editor/editor.hpp"
+
 namespace ui {
 namespace {
 
@@ -13,15 +15,26 @@ const speech::Lexicon& lexicon(const content::ContentPack& content, const std::s
   return it == content.pronunciation.end() ? none : it->second;
 }
 
+// The page on screen: a visitor's page, or the page an editor previews (with its unsaved text).
+// `keep` holds the preview's content while the page is used.
+const content::Page* shown_page(const app::KioskApp& app, content::Snapshot& keep) {
+  const app::Screen screen = app.visible_screen();
+  if (screen.kind == app::ScreenKind::Page) return app.content().find_page(screen.page_id);
+  if (screen.kind != app::ScreenKind::Preview) return nullptr;
+  const auto ref = editor::parse_field(app.session().edit_field);
+  if (!ref || ref->kind != "page") return nullptr;
+  keep = app.preview_content();
+  return keep ? keep->find_page(ref->id) : nullptr;
+}
+
 }  // namespace
 
 speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& app) {
   const auto& content = app.content();
   const auto& lang = app.language();
-  const app::Screen screen = app.visible_screen();
   // A page may give its own words for speech instead of the body.
-  const content::Page* page =
-      screen.kind == app::ScreenKind::Page ? content.find_page(screen.page_id) : nullptr;
+  content::Snapshot preview;
+  const content::Page* page = shown_page(app, preview);
   const bool spoken_body = page && page->spoken.count(lang) > 0;
 
   std::vector<speech::Source> sources, top, bottom;

@@ -397,6 +397,32 @@ TEST_CASE("an editor translates beside the Dutch, and Voorbeeld shows and reads 
   check_labels_fit(run.shots);
 }
 
+TEST_CASE("Voorbeeld reads a page as a visitor hears it, with the page's own words for speech",
+          "[ui][script][staff][editor][speech]") {
+  const std::string data = test_support::temp_dir("editor-preview-spoken-data");
+  std::unique_ptr<content::ContentStore> store;
+  platform::HeadlessOptions options;
+  options.store = &fixture_store(data, store);
+  give_staff_pins(options, data);
+  const auto run = run_script(std::string(kAsEditor) +
+                                  "tap edit.page:over\n"
+                                  "tap field.page:over:body:nl\n"
+                                  "type \" Kom gerust langs.\"\n"
+                                  "tap staff.edit.preview\n"
+                                  "expect-screen preview\n"
+                                  "expect-text \"Kom gerust langs.\"\n"
+                                  "tap nav.speak\nwait 2\n",
+                              "editor-preview-spoken", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  const auto trace = test_support::read_jsonl(run.out_dir + "/speech.jsonl");
+  REQUIRE(trace.size() == 1);
+  const std::string said = trace.front()["text"];
+  // The page has a [spoken] text: that is said instead of the body, on the preview as on the kiosk.
+  CHECK(said.find("Dit informatiepunt hoort bij de bibliotheek.") != std::string::npos);
+  CHECK(said.find("Wij bewaren niets van wat u hier doet") == std::string::npos);
+}
+
 TEST_CASE("content goes from one kiosk to another on a USB stick, signed, after a look at the changes",
           "[ui][script][staff][editor][pack-transfer]") {
   const std::string stick = test_support::temp_dir("walk-stick");
