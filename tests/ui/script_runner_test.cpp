@@ -344,40 +344,51 @@ content::ContentStore& fixture_store(const std::string& data, std::unique_ptr<co
   return *store;
 }
 
+// A walk as the editor on a kiosk with the fixture content in its store; the run must succeed.
+struct EditorWalk {
+  std::unique_ptr<content::ContentStore> store;
+  test_support::ScriptRun run;
+};
+EditorWalk walk_as_editor(const std::string& steps, const std::string& name) {
+  EditorWalk walk;
+  const std::string data = test_support::temp_dir(name + "-data");
+  platform::HeadlessOptions options;
+  options.store = &fixture_store(data, walk.store);
+  give_staff_pins(options, data);
+  walk.run = run_script(std::string(kAsEditor) + steps, name, options);
+  for (const auto& e : walk.run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(walk.run.result.ok);
+  return walk;
+}
+
 }  // namespace
 
 TEST_CASE("an editor translates beside the Dutch, and Voorbeeld shows and reads it as a visitor would",
           "[ui][script][staff][editor]") {
-  const std::string data = test_support::temp_dir("editor-translate-data");
-  std::unique_ptr<content::ContentStore> store;
-  platform::HeadlessOptions options;
-  options.store = &fixture_store(data, store);
-  give_staff_pins(options, data);
-  const auto run = run_script(std::string(kAsEditor) +
-                                  "tap edit.page:huurtoeslag\n"
-                                  "expect-screen edit_item\n"
-                                  "expect-text \"English\"\n"
-                                  "shot item\n"
-                                  "tap field.page:huurtoeslag:title:ar\n"
-                                  "expect-text \"In het Nederlands: Geld voor uw huur\"\n"
-                                  "shot field\n"
-                                  "tap nav.back\n"
-                                  "tap field.page:huurtoeslag:title:en\n"
-                                  "type \" today\"\n"
-                                  "tap staff.edit.preview\n"
-                                  "expect-screen preview\n"
-                                  "expect-text \"Money for your rent today\"\n"
-                                  "shot preview\n"
-                                  "tap nav.speak\nwait 2\n"
-                                  "tap nav.help\n"  // nothing on the preview leads away
-                                  "expect-screen preview\n"
-                                  "tap nav.back\n"
-                                  "expect-screen edit_field\n"
-                                  "tap staff.edit.cancel\n"
-                                  "expect-screen edit_item\n",
-                              "editor-translate", options);
-  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
-  REQUIRE(run.result.ok);
+  const auto walk = walk_as_editor(
+      "tap edit.page:huurtoeslag\n"
+      "expect-screen edit_item\n"
+      "expect-text \"English\"\n"
+      "shot item\n"
+      "tap field.page:huurtoeslag:title:ar\n"
+      "expect-text \"In het Nederlands: Geld voor uw huur\"\n"
+      "shot field\n"
+      "tap nav.back\n"
+      "tap field.page:huurtoeslag:title:en\n"
+      "type \" today\"\n"
+      "tap staff.edit.preview\n"
+      "expect-screen preview\n"
+      "expect-text \"Money for your rent today\"\n"
+      "shot preview\n"
+      "tap nav.speak\nwait 2\n"
+      "tap nav.help\n"  // nothing on the preview leads away
+      "expect-screen preview\n"
+      "tap nav.back\n"
+      "expect-screen edit_field\n"
+      "tap staff.edit.cancel\n"
+      "expect-screen edit_item\n",
+      "editor-translate");
+  const auto& run = walk.run;
   REQUIRE(run.shots.size() == 3);
   // Every language of the page is a cell of the form, Dutch first.
   for (const char* lang : {"nl", "en", "ar"})
@@ -393,29 +404,22 @@ TEST_CASE("an editor translates beside the Dutch, and Voorbeeld shows and reads 
   CHECK(trace.front()["text"].get<std::string>().find("Voorbeeld") ==
         std::string::npos);  // the tag is not said
   // Cancelled: nothing was drafted, the live title is as it was.
-  CHECK(store->drafts().empty());
+  CHECK(walk.store->drafts().empty());
   check_labels_fit(run.shots);
 }
 
 TEST_CASE("Voorbeeld reads a page as a visitor hears it, with the page's own words for speech",
           "[ui][script][staff][editor][speech]") {
-  const std::string data = test_support::temp_dir("editor-preview-spoken-data");
-  std::unique_ptr<content::ContentStore> store;
-  platform::HeadlessOptions options;
-  options.store = &fixture_store(data, store);
-  give_staff_pins(options, data);
-  const auto run = run_script(std::string(kAsEditor) +
-                                  "tap edit.page:over\n"
-                                  "tap field.page:over:body:nl\n"
-                                  "type \" Kom gerust langs.\"\n"
-                                  "tap staff.edit.preview\n"
-                                  "expect-screen preview\n"
-                                  "expect-text \"Kom gerust langs.\"\n"
-                                  "tap nav.speak\nwait 2\n",
-                              "editor-preview-spoken", options);
-  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
-  REQUIRE(run.result.ok);
-  const auto trace = test_support::read_jsonl(run.out_dir + "/speech.jsonl");
+  const auto walk = walk_as_editor(
+      "tap edit.page:over\n"
+      "tap field.page:over:body:nl\n"
+      "type \" Kom gerust langs.\"\n"
+      "tap staff.edit.preview\n"
+      "expect-screen preview\n"
+      "expect-text \"Kom gerust langs.\"\n"
+      "tap nav.speak\nwait 2\n",
+      "editor-preview-spoken");
+  const auto trace = test_support::read_jsonl(walk.run.out_dir + "/speech.jsonl");
   REQUIRE(trace.size() == 1);
   const std::string said = trace.front()["text"];
   // The page has a [spoken] text: that is said instead of the body, on the preview as on the kiosk.
