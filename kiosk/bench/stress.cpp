@@ -138,7 +138,7 @@ StressReport run_monkey(const content::ContentPack& content, const MonkeyOptions
     return input::Point{static_cast<float>(r.x + uniform(0, r.w)), static_cast<float>(r.y + uniform(0, r.h))};
   };
   std::map<std::string, std::int64_t> kinds, screens;
-  std::int64_t rss_after_1000 = 0, idle_resets = 0, checks_after_idle = 0;
+  std::int64_t rss_after_1000 = 0, heap_after_1000 = 0, idle_resets = 0, checks_after_idle = 0;
   const std::vector<std::string> languages = [&] {
     std::vector<std::string> codes;
     for (const auto& language : content.languages) codes.push_back(language.code);
@@ -146,7 +146,10 @@ StressReport run_monkey(const content::ContentPack& content, const MonkeyOptions
   }();
 
   for (std::int64_t i = 0; i < options.events; ++i) {
-    if (i == 1000) rss_after_1000 = resident_kib();
+    if (i == 1000) {
+      rss_after_1000 = resident_kib();
+      heap_after_1000 = heap_in_use_kib();
+    }
     // An editor works for a while every 10,000 events, the language and text size change
     // every 2,500. The first 1,000 events see all of it once, so the memory measured at
     // 1,000 has every font, dictionary and cache in it, and later growth would be a leak.
@@ -251,6 +254,9 @@ StressReport run_monkey(const content::ContentPack& content, const MonkeyOptions
                     {"rss_kib_after_1000", rss_after_1000},
                     {"rss_kib_at_end", rss_end},
                     {"rss_growth_kib", rss_end - rss_after_1000},
+                    {"heap_kib_after_1000", heap_after_1000},
+                    {"heap_kib_at_end", heap_in_use_kib()},
+                    {"layout_cache_kib_at_end", driver.shell().typography().engine().cache_bytes() / 1024},
                     {"memory_judged", kMemoryJudged},
                     {"revisions_in_store", kiosk.store->history().size()},
                     {"virtual_hours", static_cast<double>(driver.now()) / 3'600'000.0},
