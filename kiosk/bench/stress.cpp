@@ -1,6 +1,7 @@
 #include "bench/stress.hpp"
 
 #include <malloc.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -138,7 +139,11 @@ StressReport run_monkey(const content::ContentPack& content, const MonkeyOptions
     return input::Point{static_cast<float>(r.x + uniform(0, r.w)), static_cast<float>(r.y + uniform(0, r.h))};
   };
   std::map<std::string, std::int64_t> kinds, screens;
-  std::int64_t rss_after_1000 = 0, heap_after_1000 = 0, idle_resets = 0, checks_after_idle = 0;
+  std::int64_t rss_after_1000 = 0, heap_after_1000 = 0, atlas_after_1000 = 0, sqlite_after_1000 = 0,
+               idle_resets = 0, checks_after_idle = 0;
+  auto atlas_kib = [&] {
+    return static_cast<std::int64_t>(driver.shell().typography().atlas().memory_bytes() / 1024);
+  };
   const std::vector<std::string> languages = [&] {
     std::vector<std::string> codes;
     for (const auto& language : content.languages) codes.push_back(language.code);
@@ -149,6 +154,8 @@ StressReport run_monkey(const content::ContentPack& content, const MonkeyOptions
     if (i == 1000) {
       rss_after_1000 = resident_kib();
       heap_after_1000 = heap_in_use_kib();
+      atlas_after_1000 = atlas_kib();
+      sqlite_after_1000 = sqlite3_memory_used() / 1024;
     }
     // An editor works for a while every 10,000 events, the language and text size change
     // every 2,500. The first 1,000 events see all of it once, so the memory measured at
@@ -257,6 +264,12 @@ StressReport run_monkey(const content::ContentPack& content, const MonkeyOptions
                     {"heap_kib_after_1000", heap_after_1000},
                     {"heap_kib_at_end", heap_in_use_kib()},
                     {"layout_cache_kib_at_end", driver.shell().typography().engine().cache_bytes() / 1024},
+                    // Glyph pictures, at most 4 pages of 1 MiB: typed CJK and emoji fill them.
+                    {"glyph_atlas_kib_after_1000", atlas_after_1000},
+                    {"glyph_atlas_kib_at_end", atlas_kib()},
+                    // SQLite's own heap: the page caches of the store and the counts.
+                    {"sqlite_kib_after_1000", sqlite_after_1000},
+                    {"sqlite_kib_at_end", sqlite3_memory_used() / 1024},
                     {"memory_judged", kMemoryJudged},
                     {"revisions_in_store", kiosk.store->history().size()},
                     {"virtual_hours", static_cast<double>(driver.now()) / 3'600'000.0},
