@@ -288,7 +288,7 @@ StressReport run_soak(const content::ContentPack& content, const SoakOptions& op
   const std::string store_file = content::store_path(options.data_dir);
   // A SQLite file with its write-ahead log, as on disk: its size and a hash of its bytes. (The
   // bytes themselves, kept from hour 1 on, were 624 KiB of the harness in the kiosk's figure.)
-  auto store_bytes = [&] {
+  auto store_fingerprint = [&] {
     std::string bytes;
     for (const auto& path : {store_file, store_file + "-wal"}) {
       std::ifstream in(path, std::ios::binary);
@@ -364,7 +364,7 @@ StressReport run_soak(const content::ContentPack& content, const SoakOptions& op
       // store may not change.
       const auto hour = next_report / 3'600'000;
       if (hour == 1) {
-        store_at_first_hour = store_bytes();
+        store_at_first_hour = store_fingerprint();
         rss_first = rss;
         fds_first = fds;
       } else {
@@ -374,7 +374,7 @@ StressReport run_soak(const content::ContentPack& content, const SoakOptions& op
         if (fds != fds_first)
           report.failures.push_back(at + std::to_string(fds) + " open files, " + std::to_string(fds_first) +
                                     " at hour 1");
-        if (store_bytes() != store_at_first_hour)
+        if (store_fingerprint() != store_at_first_hour)
           report.failures.push_back(at + "the content store changed while only visitors came");
         if (file_size(stats::stats_path(options.data_dir)) > 512 * 1024)
           report.failures.push_back(at + "the counts file is over 512 KiB");

@@ -135,22 +135,6 @@ class Transaction {
   bool done_ = false;
 };
 
-}  // namespace
-
-std::string store_path(const std::string& data_dir) {
-  return (fs::path(data_dir) / "content.sqlite").string();
-}
-
-std::string default_data_dir() {
-  if (const char* dir = std::getenv("WEGWIJZER_DATA"); dir && *dir) return dir;
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/wegwijzer";
-  if (const char* home = std::getenv("HOME"); home && *home)
-    return std::string(home) + "/.local/share/wegwijzer";
-  return "/var/lib/wegwijzer";
-}
-
-namespace {
-
 // The folder that holds `path` is on a file system mounted read-only.
 bool on_read_only_file_system(const std::string& path) {
   const fs::path dir = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
@@ -174,24 +158,41 @@ std::string file_uri(const std::string& path) {
   return out;
 }
 
+// What to open the store as, in order. On a read-only disk: a write-ahead log left by a power
+// cut may hold the newest commits, and SQLite reads it read-only when its shared-memory file is
+// there too. Without a log (a clean stop) it cannot make that file, so it is told nothing
+// changes the database: true, nothing can write there. Immutable would ignore a log, so it is last.
+std::vector<std::string> names_to_open(const std::string& path, bool read_only) {
+  if (!read_only) return {path};
+  std::error_code ec;
+  std::vector<std::string> names;
+  if (fs::exists(path + "-wal", ec)) names.push_back(file_uri(path) + "?mode=ro");
+  names.push_back(file_uri(path) + "?mode=ro&immutable=1");
+  return names;
+}
+
 }  // namespace
+
+std::string store_path(const std::string& data_dir) {
+  return (fs::path(data_dir) / "content.sqlite").string();
+}
+
+std::string default_data_dir() {
+  if (const char* dir = std::getenv("WEGWIJZER_DATA"); dir && *dir) return dir;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/wegwijzer";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::string(home) + "/.local/share/wegwijzer";
+  return "/var/lib/wegwijzer";
+}
 
 ContentStore::ContentStore(const std::string& path) : path_(path) {
   std::error_code ec;
   if (fs::path(path).has_parent_path()) fs::create_directories(fs::path(path).parent_path(), ec);
   opened_read_only_ = on_read_only_file_system(path) && fs::exists(path, ec);
-  // On a read-only disk: a write-ahead log left by a power cut may hold the newest commits, and
-  // SQLite reads it read-only when its shared-memory file is there too. Without a log (a clean
-  // stop) it cannot make that file, so it is told nothing changes the database: true, nothing
-  // can write there. Immutable would ignore a log, so it comes second.
-  std::vector<std::string> names;
-  if (!opened_read_only_) names.push_back(path);
-  if (opened_read_only_ && fs::exists(path + "-wal", ec)) names.push_back(file_uri(path) + "?mode=ro");
-  if (opened_read_only_) names.push_back(file_uri(path) + "?mode=ro&immutable=1");
   const int flags =
       opened_read_only_ ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   std::string message;
-  for (const auto& name : names) {
+  for (const auto& name : names_to_open(path, opened_read_only_)) {
     if (sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr) == SQLITE_OK &&
         (!opened_read_only_ ||
          sqlite3_exec(db_, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK))
