@@ -143,24 +143,39 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
       break;
     }
     case Action::OpenHistory: push({ScreenKind::History, intent.arg}); break;  // arg: one file, or all
-    case Action::RollBack: {
-      const std::int64_t number = std::atoll(intent.arg.c_str());
-      if (number <= 0) break;
-      const auto undo = store_->roll_back(number, kEditorName);
-      std::vector<std::string> errors;
-      auto pack = editor::usable(store_->files(), content_checks(), errors);
-      if (!pack) {  // the old text no longer fits the rest: undo the roll-back
-        store_->roll_back(undo, kEditorName);
-        show_notice("staff.edit.broken", now, false);
-        break;
-      }
-      store_->mark_good(store_->files());
-      replace_content(std::make_shared<const content::ContentPack>(std::move(*pack)));
-      show_notice("staff.edit.rolled_back", now, false);
+    case Action::ReviewRollBack: {
+      const auto revision = store_->revision(std::atoll(intent.arg.c_str()));
+      if (at != ScreenKind::History || !revision) break;
+      roll_back_plan_ = editor::plan_roll_back(store_->files(), *revision, content_checks());
+      push({ScreenKind::RollBackReview, intent.arg});
       break;
     }
+    case Action::RollBack:
+      if (at == ScreenKind::RollBackReview && intent.arg == session_.current().page_id)
+        roll_back(std::atoll(intent.arg.c_str()), now);
+      break;
     default: break;
   }
+}
+
+// The editor saw what the review showed, personas included: that was the "Toch".
+// Planned again on the files as they are now, in case something changed meanwhile.
+void KioskApp::roll_back(std::int64_t number, Millis now) {
+  const auto revision = store_->revision(number);
+  if (!revision) return;
+  auto plan = editor::plan_roll_back(store_->files(), *revision, content_checks());
+  if (!plan.ok() || !plan.pack) {
+    roll_back_plan_ = std::move(plan);
+    ++revision_;
+    show_notice(roll_back_plan_.problem, now, false);
+    return;
+  }
+  store_->roll_back(number, kEditorName);
+  store_->mark_good(store_->files());
+  replace_content(std::make_shared<const content::ContentPack>(std::move(*plan.pack)));
+  roll_back_plan_ = {};
+  back();
+  show_notice("staff.edit.rolled_back", now, false);
 }
 
 // After a save the form below shows the same item: an amount whose start date changed

@@ -57,13 +57,14 @@ enum class Action {
   SaveField,    // checks, then keeps the change as a draft
   ConfirmSave,  // "Toch opslaan": the change alters what personas get
   CancelField,
-  Publish,      // every draft live at once
-  OpenHistory,  // arg: a pack file for one item's history, or empty for all
-  RollBack,     // arg: revision number
-  OpenStick,    // content to or from a USB stick
-  ExportPack,   // the whole content onto the stick, signed with the kiosk's key
-  ReviewPack,   // arg: a pack's file name on the stick; shows what it would change
-  ApplyPack,    // takes the reviewed pack
+  Publish,         // every draft live at once
+  OpenHistory,     // arg: a pack file for one item's history, or empty for all
+  ReviewRollBack,  // arg: revision number; shows what "Terugzetten" would change
+  RollBack,        // arg: revision number; puts it back after the review (and "Toch terugzetten")
+  OpenStick,       // content to or from a USB stick
+  ExportPack,      // the whole content onto the stick, signed with the kiosk's key
+  ReviewPack,      // arg: a pack's file name on the stick; shows what it would change
+  ApplyPack,       // takes the reviewed pack
 };
 
 struct Intent {

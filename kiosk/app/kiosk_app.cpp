@@ -167,6 +167,7 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::CancelField:
     case Action::Publish:
     case Action::OpenHistory:
+    case Action::ReviewRollBack:
     case Action::RollBack: guard_store(now, [&] { edit_action(intent, now); }); break;
     case Action::OpenStick:
     case Action::ExportPack:

@@ -15,6 +15,7 @@
 #include "content/store.hpp"
 #include "editor/editor.hpp"
 #include "editor/pack_transfer.hpp"
+#include "editor/roll_back.hpp"
 #include "staff/access.hpp"
 #include "staff/device_settings.hpp"
 
@@ -121,6 +122,8 @@ class KioskApp {
   };
   [[nodiscard]] const StickView& stick_view() const { return stick_view_; }
   [[nodiscard]] const editor::ImportPlan& import_plan() const { return import_plan_; }
+  // What "Terugzetten" of the change under review would do.
+  [[nodiscard]] const editor::RollBackPlan& roll_back_plan() const { return roll_back_plan_; }
   // A volunteer asked for a restart: the window loop ends, the service starts it again.
   [[nodiscard]] bool restart_requested() const { return restart_requested_; }
   // What happened, for the anonymous day counts ("session", "selfcheck_finished",
@@ -148,6 +151,7 @@ class KioskApp {
   void edit_action(const Intent& intent, Millis now);
   void save_field(bool confirmed, Millis now);
   void follow_item(const editor::FieldRef& ref, const content::ContentPack& saved);
+  void roll_back(std::int64_t number, Millis now);
   void stick_action(const Intent& intent, Millis now);
   void guard_store(Millis now, const std::function<void()>& step);
   void look_at_stick();
@@ -178,6 +182,7 @@ class KioskApp {
   StickSettings stick_settings_;
   StickView stick_view_;
   editor::ImportPlan import_plan_;
+  editor::RollBackPlan roll_back_plan_;
   bool restart_requested_ = false;
   std::uint64_t revision_ = 0;
   std::vector<std::string> offered_languages_;

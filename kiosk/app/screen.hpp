@@ -16,16 +16,17 @@ enum class ScreenKind {
   IdleWarning,
   Help,
   Language,
-  PinPad,        // staff only: the PIN; reached by holding the library's name 5 s
-  PinSetup,      // first start: a PIN for volunteers, then one for editors
-  Volunteer,     // staff home: printer, sound, counts, "Samen invullen"
-  Editor,        // editors: what can change, by section (page_id), drafts, publish
-  EditItem,      // one item's fields, every language side by side (page_id "KIND:ID")
-  EditField,     // one field with the on-screen keyboard and the B1 hints, or its choices
-  Preview,       // the field's item as a visitor sees it, with the unsaved text
-  History,       // the changes made, each with "Terugzetten"
-  Stick,         // content to and from a USB stick
-  ImportReview,  // what a pack on the stick would change, and "Toepassen"
+  PinPad,          // staff only: the PIN; reached by holding the library's name 5 s
+  PinSetup,        // first start: a PIN for volunteers, then one for editors
+  Volunteer,       // staff home: printer, sound, counts, "Samen invullen"
+  Editor,          // editors: what can change, by section (page_id), drafts, publish
+  EditItem,        // one item's fields, every language side by side (page_id "KIND:ID")
+  EditField,       // one field with the on-screen keyboard and the B1 hints, or its choices
+  Preview,         // the field's item as a visitor sees it, with the unsaved text
+  History,         // the changes made, each with "Terugzetten"
+  RollBackReview,  // what "Terugzetten" of one change would do, and whether it can (page_id: its number)
+  Stick,           // content to and from a USB stick
+  ImportReview,    // what a pack on the stick would change, and "Toepassen"
 };
 
 [[nodiscard]] const char* screen_name(ScreenKind kind);

@@ -25,6 +25,7 @@ const char* screen_name(ScreenKind kind) {
     case ScreenKind::History: return "history";
     case ScreenKind::Stick: return "stick";
     case ScreenKind::ImportReview: return "import_review";
+    case ScreenKind::RollBackReview: return "roll_back_review";
   }
   return "unknown";
 }

@@ -441,6 +441,15 @@ std::vector<Revision> ContentStore::history(const std::string& path) const {
   return out;
 }
 
+std::optional<Revision> ContentStore::revision(std::int64_t number) const {
+  Statement select(db_,
+                   "SELECT number, path, before, after, editor, at, what FROM revision WHERE number = ?");
+  select.bind(1, number);
+  if (!select.step()) return std::nullopt;
+  return Revision{select.integer(0), select.text(1), select.text(2), select.text(3),
+                  select.text(4),    select.text(5), select.text(6)};
+}
+
 std::vector<Conflict> ContentStore::conflicts() const {
   std::vector<Conflict> out;
   Statement select(db_, "SELECT path, pack_text, local_text, pack_version FROM conflict ORDER BY path");

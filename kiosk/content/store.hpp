@@ -5,6 +5,7 @@
 // files that was good.
 // Each change is one transaction: a power cut leaves the old state or the new.
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -71,6 +72,7 @@ class ContentStore {
   std::int64_t roll_back(std::int64_t number, const std::string& editor);
   // Newest first; all files, or one.
   [[nodiscard]] std::vector<Revision> history(const std::string& path = {}) const;
+  [[nodiscard]] std::optional<Revision> revision(std::int64_t number) const;
   [[nodiscard]] std::vector<Conflict> conflicts() const;
   void resolve(const std::string& path);
 

@@ -10,6 +10,13 @@
 namespace content {
 namespace {
 
+// Where the rules file is, for a finding about rules that are missing: beside the questions.
+Origin rules_file_beside(const Origin& questions) {
+  const auto slash = questions.file.rfind('/');
+  return {(slash == std::string::npos ? std::string{} : questions.file.substr(0, slash + 1)) + "rules.toml",
+          1};
+}
+
 std::string lower_ascii(std::string text) {
   for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
@@ -207,8 +214,10 @@ class Checker {
       for (const auto& related : rule.related)
         if (!pack_.find_rule(related))
           error(rule.origin, "suggestion '" + rule.id + "': related '" + related + "' does not exist");
-    if (!pack_.rules.empty() && !has_fallback)
-      error(pack_.rules.front().origin,
+    // A check with questions always ends somewhere: at least the warm next step.
+    if ((!pack_.rules.empty() || !pack_.questions.empty()) && !has_fallback)
+      error(pack_.rules.empty() ? rules_file_beside(pack_.questions.front().origin)
+                                : pack_.rules.front().origin,
             "no suggestion has fallback = true: the check needs a warm next step when nothing fits");
     seen.clear();
     for (const auto& contact : pack_.contacts)

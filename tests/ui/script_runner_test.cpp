@@ -316,7 +316,9 @@ TEST_CASE("an editor changes hours and an amount, confirms a persona change, pub
       "tap staff.edit.history\n"  // the history of this item's file only
       "expect-screen history\nexpect-text \"Adressen en openingstijden\"\nshot history\n"
       "tap staff.rollback." +
-          std::to_string(hours_revision) + "\nexpect-text \"Teruggezet\"\n",
+          std::to_string(hours_revision) +
+          "\nexpect-screen roll_back_review\nexpect-text \"Zaterdag ook\"\nshot review\n"
+          "tap staff.rollback.apply\nexpect-text \"Teruggezet\"\nexpect-screen history\n",
       "editor-rollback", options);
   for (const auto& e : back.result.errors) UNSCOPED_INFO(e);
   REQUIRE(back.result.ok);

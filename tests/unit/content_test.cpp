@@ -12,6 +12,7 @@
 #include "content/markdown.hpp"
 #include "content/pack_reader.hpp"
 #include "content/pack_writer.hpp"
+#include "content/startup.hpp"
 #include "content/validate.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "support/layout.hpp"
@@ -416,4 +417,17 @@ TEST_CASE("questions asked together: ticked yes/no/skip, no amount, one run", "[
   const auto split = find(check(pack.dir), "question 'meet' (together = 'needs') must follow the other");
   REQUIRE(split);
   CHECK(split->line == pack.line_of("selfcheck/questions.toml", "id = \"meet\"") - 1);
+}
+
+TEST_CASE("a pack with questions but no rules is refused: the check would end with nothing",
+          "[content][rollback]") {
+  auto files = content::read_files(std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content");
+  REQUIRE(files.erase("selfcheck/rules.toml") == 1);
+  content::Diagnostics problems;
+  CHECK_FALSE(content::usable_pack(files, "pack", {"2026-12-02", {}}, problems));
+  REQUIRE(content::has_errors(problems));
+  const auto error = std::find_if(problems.begin(), problems.end(),
+                                  [](const auto& d) { return d.severity == content::Severity::Error; });
+  CHECK(error->format().find("selfcheck/rules.toml:1:") != std::string::npos);
+  CHECK(error->format().find("fallback") != std::string::npos);
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "content/store.hpp"
+#include "editor/roll_back.hpp"
 #include "editor/spelling.hpp"
 #include "support/layout.hpp"
 
@@ -221,4 +222,22 @@ TEST_CASE("Home holds at most six topics, each once: a pack with more is refused
   CHECK(std::any_of(errors.begin(), errors.end(), [](const std::string& e) {
     return e.find("at most 6 fit on Home") != std::string::npos;
   }));
+}
+
+TEST_CASE("the review shows the part of a text that changed, a few words either side", "[editor][rollback]") {
+  const std::string start = "Dinsdag en donderdag, 10.00 tot 12.00 uur. U hoeft geen lid te zijn.";
+  const auto [now, after] = editor::differing_part(start + " Ook op zaterdag.", start);
+  CHECK(now == "\u2026hoeft geen lid te zijn. Ook op zaterdag.");
+  CHECK(after == "\u2026hoeft geen lid te zijn.");
+  // A change in the middle keeps words on both sides; a short text is shown whole.
+  const auto [was, will] =
+      editor::differing_part("Maandag open om 10.00 uur tot 16.00 uur, ook in de zomer.",
+                             "Maandag open om 9.00 uur tot 16.00 uur, ook in de zomer.", 10);
+  CHECK(was == "\u2026open om 10.00 uur\u2026");
+  CHECK(will == "\u2026open om 9.00 uur\u2026");
+  CHECK(editor::differing_part("Kort.", "Lang.") == std::pair<std::string, std::string>{"Kort.", "Lang."});
+  // Never half a character: ö and ü share their first byte.
+  const auto [o, u] = editor::differing_part("Grö", "Grü");
+  CHECK(o == "Grö");
+  CHECK(u == "Grü");
 }

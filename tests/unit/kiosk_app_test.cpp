@@ -13,6 +13,7 @@
 
 #include "content/store.hpp"
 #include "editor/editor.hpp"
+#include "selfcheck/selfcheck.hpp"
 #include "support/layout.hpp"
 
 using app::Action;
@@ -524,6 +525,15 @@ struct EditorFixture : StaffFixture {
     while (!kiosk.session().edit_text.empty()) act(Action::EraseKey);
     act(Action::TypeKey, text);
   }
+  // Opens the item, types the field, saves ("Toch opslaan" when personas change) and publishes.
+  void publish_edit(const std::string& item, const std::string& field, const std::string& text) {
+    act(Action::OpenItem, item);
+    edit(field, text);
+    act(Action::SaveField);
+    if (!kiosk.session().edit_personas.empty()) act(Action::ConfirmSave);
+    act(Action::Back);
+    act(Action::Publish);
+  }
 };
 
 }  // namespace
@@ -711,4 +721,137 @@ TEST_CASE("the date moves on (midnight, or a clock set a year back or ahead): ti
   CHECK(f.screen() == ScreenKind::Page);  // not reset by the jumps
   f.wait(2'000);
   CHECK(f.kiosk.idle_warning_shown());
+}
+
+namespace {
+
+// Every persona of the pack the kiosk serves gets at least one suggestion.
+void every_persona_gets_a_result(const app::KioskApp& kiosk) {
+  const auto& pack = kiosk.content();
+  REQUIRE(!pack.personas.empty());
+  for (const auto& persona : pack.personas) {
+    INFO("persona: " << persona.name);
+    CHECK(!selfcheck::evaluate(pack, selfcheck::persona_answers(pack, persona)).empty());
+  }
+}
+
+// Opens the history and "Terugzetten" on one row: the review of what it would change.
+const editor::RollBackPlan& review_roll_back(EditorFixture& f, std::int64_t number) {
+  while (f.screen() != ScreenKind::Editor) f.act(Action::Back);
+  f.act(Action::OpenHistory);
+  f.act(Action::ReviewRollBack, std::to_string(number));
+  REQUIRE(f.screen() == ScreenKind::RollBackReview);
+  return f.kiosk.roll_back_plan();
+}
+
+}  // namespace
+
+TEST_CASE(
+    "rolling back every row of a history in turn: refused with a reason, or every persona gets a result",
+    "[app][editor][rollback]") {
+  EditorFixture f;
+  // Several edits, published: a page, a contact's hours, an amount, a suggestion's title.
+  f.act(Action::OpenItem, "page:huurtoeslag");
+  f.edit("page:huurtoeslag:title:nl", "Hulp bij de huur");
+  f.act(Action::SaveField);
+  f.act(Action::Back);
+  f.act(Action::OpenItem, "contact:ido");
+  f.edit("contact:ido:hours:nl", "Maandag van 10.00 tot 12.00 uur.");
+  f.act(Action::SaveField);
+  f.act(Action::Back);
+  f.act(Action::OpenItem, "rule:huurtoeslag");
+  f.edit("rule:huurtoeslag:title:nl", "Huurtoeslag aanvragen");
+  f.act(Action::SaveField);
+  f.act(Action::Back);
+  f.act(Action::Publish);
+  REQUIRE(f.store->drafts().empty());
+
+  const auto rows = f.store->history();
+  REQUIRE(rows.size() > 10);  // the import of every file, then the edits
+  int refused = 0, done = 0;
+  for (const auto& row : rows) {
+    INFO("revision " << row.number << ": " << row.path << " (" << row.what << ")");
+    const auto before = f.store->files();
+    const auto plan = review_roll_back(f, row.number);
+    if (!plan.ok()) {
+      // The reason is one the editor can read, and nothing was written.
+      CHECK(!f.kiosk.content().text(plan.problem, "nl").empty());
+      CHECK(f.kiosk.content().text(plan.problem, "nl") != plan.problem);
+      f.act(Action::RollBack, std::to_string(row.number));  // the button is not there; an intent does nothing
+      CHECK(f.store->files() == before);
+      ++refused;
+    } else {
+      f.act(Action::RollBack, std::to_string(row.number));
+      CHECK(f.screen() == ScreenKind::History);
+      CHECK(f.store->files() != before);
+      ++done;
+    }
+    every_persona_gets_a_result(f.kiosk);
+    std::vector<std::string> errors;
+    CHECK(editor::usable(f.store->files(), f.kiosk.content_checks(), errors));
+  }
+  CHECK(refused > 0);
+  CHECK(done > 0);
+  // The files the pack needs are all still there.
+  for (const char* needed : {"selfcheck/rules.toml", "selfcheck/questions.toml", "strings.toml", "pack.toml"})
+    CHECK(f.store->files().count(needed) == 1);
+}
+
+TEST_CASE("rolling back the import of the rules is refused: it would remove the file the check needs",
+          "[app][editor][rollback]") {
+  EditorFixture f;
+  std::int64_t import = 0;
+  for (const auto& row : f.store->history("selfcheck/rules.toml"))
+    if (row.before.empty()) import = row.number;
+  REQUIRE(import > 0);
+  const auto plan = review_roll_back(f, import);
+  CHECK(plan.problem == "staff.rollback.needed");
+  f.act(Action::RollBack, std::to_string(import));
+  CHECK(f.store->files().count("selfcheck/rules.toml") == 1);
+  CHECK(f.kiosk.content().rules.size() == test_support::fixture_pack().rules.size());
+  f.act(Action::Back);
+  CHECK(f.screen() == ScreenKind::History);
+}
+
+TEST_CASE("the review of a roll-back says in words which fields change, from what to what",
+          "[app][editor][rollback]") {
+  EditorFixture f;
+  const std::string old_hours =
+      *editor::field_text(f.kiosk.content(), *editor::parse_field("contact:ido:hours:nl"));
+  f.publish_edit("contact:ido", "contact:ido:hours:nl", "Maandag van 10.00 tot 12.00 uur.");
+  const auto edit = f.store->history("contacts.toml").front();
+  const auto plan = review_roll_back(f, edit.number);
+  REQUIRE(plan.ok());
+  REQUIRE(plan.changes.size() == 1);
+  CHECK(plan.changes[0].label == "staff.field.hours");
+  CHECK(plan.changes[0].lang == "nl");
+  CHECK(plan.changes[0].now == "Maandag van 10.00 tot 12.00 uur.");
+  CHECK(plan.changes[0].after == old_hours);
+  CHECK(plan.personas.empty());
+  // Annuleren changes nothing; Terugzetten puts the old hours live at once.
+  f.act(Action::Back);
+  CHECK(f.kiosk.content().find_contact("ido")->hours.at("nl") == "Maandag van 10.00 tot 12.00 uur.");
+  f.act(Action::ReviewRollBack, std::to_string(edit.number));
+  f.act(Action::RollBack, std::to_string(edit.number));
+  CHECK(f.kiosk.content().find_contact("ido")->hours.at("nl") == old_hours);
+  const std::string* notice = f.kiosk.notice(f.now);
+  REQUIRE(notice);
+  CHECK(*notice == "staff.edit.rolled_back");
+}
+
+TEST_CASE("a roll-back that changes what personas get lists them first, as a save does",
+          "[app][editor][rollback]") {
+  EditorFixture f;
+  const std::string key = "parameter:inkomen_110_alleen@2025-01-01";
+  f.publish_edit(key, key + ":value", "900");  // the income limit moved: "Toch opslaan"
+  REQUIRE(f.store->files().at("selfcheck/parameters.toml").find("value = 900") != std::string::npos);
+  f.publish_edit(key, key + ":value", "1651,18");
+  // Back to 900 would move the limit again: the review names the personas.
+  const auto latest = f.store->history("selfcheck/parameters.toml").front();
+  const auto plan = review_roll_back(f, latest.number);
+  REQUIRE(plan.ok());
+  CHECK(!plan.personas.empty());
+  f.act(Action::RollBack, std::to_string(latest.number));  // "Toch terugzetten"
+  CHECK(f.store->files().at("selfcheck/parameters.toml").find("900") != std::string::npos);
+  every_persona_gets_a_result(f.kiosk);
 }

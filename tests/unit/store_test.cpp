@@ -536,3 +536,20 @@ TEST_CASE("the calm page walks like any screen", "[store][startup][ui]") {
   for (const auto& e : run.errors) UNSCOPED_INFO(e);
   CHECK(run.ok);
 }
+
+TEST_CASE(
+    "a store whose rules were removed (the old roll-back) starts with the last good content, not an empty "
+    "check",
+    "[store][startup][rollback]") {
+  const std::string dir = test_support::temp_dir("startup-no-rules");
+  const std::string bundled = std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content";
+  ContentStore store(dir + "/content.sqlite");
+  REQUIRE(content::open_content(&store, bundled, no_pictogram_check()).source ==
+          content::ContentSource::Live);
+  store.remove("selfcheck/rules.toml", "redacteur", "terugzetten van wijziging 30");
+  const auto started = content::open_content(&store, bundled, no_pictogram_check());
+  CHECK(started.source == content::ContentSource::LastGood);
+  CHECK_FALSE(started.pack.rules.empty());
+  REQUIRE_FALSE(started.notes.empty());
+  CHECK(started.notes.back().find("rules.toml:1") != std::string::npos);
+}

@@ -469,10 +469,89 @@ void draw_history(ScreenContext& ctx) {
            y + p.px(4), ctx.area.w - bw - gap, colors::text, colors::background);
     p.button("staff.rollback." + std::to_string(revision.number), Role::Button,
              ctx.t("staff.history.rollback"), "undo", {ctx.area.right() - bw, y, bw, h},
-             {Action::RollBack, std::to_string(revision.number)});
+             {Action::ReviewRollBack, std::to_string(revision.number)});
     y += h + gap;
     ++shown;
   }
+}
+
+// What "Terugzetten" would change, in words, before anything is written; why it cannot,
+// or which personas would get other suggestions ("Toch terugzetten").
+void draw_roll_back_review(ScreenContext& ctx) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap);
+  const auto& plan = ctx.app.roll_back_plan();
+  const auto draft = ctx.app.draft_content();
+  float y =
+      draw_title(ctx, "staff.rollback.title",
+                 fill_in(ctx.t("staff.rollback.title"), {{"n", std::to_string(plan.revision)}}), "undo");
+  const float w = ctx.area.w;
+  y += p.text("staff.rollback.what", Role::Text, TextRole::Body,
+              fill_in(ctx.t("staff.rollback.what"), {{"file", editor::describe_file(*draft, plan.path)},
+                                                     {"when", content::local_time_text(plan.at)}}),
+              ctx.area.x, y, w, colors::text, colors::background) +
+       gap;
+  if (!plan.ok()) {
+    std::string why = ctx.t(plan.problem);
+    if (!plan.errors.empty()) why += "\n" + excerpt(plan.errors.front(), 160);
+    const float h = p.measure(TextRole::Body, why, w - p.px(8)) + p.px(8);
+    p.fill({ctx.area.x, y, w, h}, colors::warning_panel, 2);
+    p.text("staff.rollback.problem", Role::Text, TextRole::Body, why, ctx.area.x + p.px(4), y + p.px(4),
+           w - p.px(8), colors::text, colors::warning_panel);
+    y += h + gap;
+  }
+  // The personas first: they are why the button says "Toch terugzetten".
+  if (plan.ok() && !plan.personas.empty()) {
+    y += p.text("staff.edit.personas", Role::Heading, TextRole::Body, ctx.t("staff.edit.personas"),
+                ctx.area.x, y, w, colors::text, colors::warning_panel) +
+         gap / 2;
+    for (std::size_t i = 0; i < plan.personas.size() && i < 3; ++i)
+      y += p.text("staff.rollback.persona." + std::to_string(i), Role::Text, TextRole::Body, plan.personas[i],
+                  ctx.area.x, y, w, colors::text, colors::background) +
+           gap / 2;
+  }
+  // The fields that change, as many as fit above the buttons.
+  const float bottom = ctx.area.bottom() - p.px(mm::primary_height) - gap;
+  const auto quoted = [&](const std::string& text) {
+    return text.empty() ? ctx.t("staff.rollback.empty") : "\u201C" + text + "\u201D";
+  };
+  if (plan.ok() && plan.changes.empty())
+    p.text("staff.rollback.file", Role::Text, TextRole::Body, ctx.t("staff.rollback.file"), ctx.area.x, y, w,
+           colors::text, colors::background);
+  for (std::size_t i = 0; i < plan.changes.size(); ++i) {
+    const auto& change = plan.changes[i];
+    std::string line;
+    if (change.label.empty()) {
+      line = fill_in(ctx.t(change.after.empty() ? "staff.rollback.gone" : "staff.rollback.back"),
+                     {{"item", excerpt(change.item, 60)}});
+    } else {
+      const auto* language = change.lang.empty() ? nullptr : draft->find_language(change.lang);
+      const auto [now, after] = editor::differing_part(change.now, change.after);
+      line = fill_in(ctx.t("staff.rollback.field"),
+                     {{"item", excerpt(change.item, 60)},
+                      {"field", ctx.t(change.label) + (language ? " (" + language->native_name + ")" : "")},
+                      {"now", quoted(now)},
+                      {"after", quoted(after)}});
+    }
+    const float h = p.measure(TextRole::Body, line, w);
+    if (y + h > bottom) {
+      p.text("staff.review.more", Role::Text, TextRole::Body,
+             fill_in(ctx.t("staff.rollback.more"), {{"n", std::to_string(plan.changes.size() - i)}}),
+             ctx.area.x, y, w, colors::text, colors::background);
+      break;
+    }
+    p.text("staff.rollback.change." + std::to_string(i), Role::Text, TextRole::Body, line, ctx.area.x, y, w,
+           colors::text, colors::background);
+    y += h + gap / 2;
+  }
+  const bool toch = !plan.personas.empty();
+  draw_bottom_buttons(ctx, {{"staff.rollback.apply",
+                             toch ? "staff.rollback.confirm" : "staff.rollback.apply",
+                             "undo",
+                             {Action::RollBack, std::to_string(plan.revision)},
+                             plan.ok(),
+                             true},
+                            {"staff.edit.cancel", "staff.edit.cancel", "close", {Action::Back}}});
 }
 
 namespace {

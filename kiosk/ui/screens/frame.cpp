@@ -125,6 +125,7 @@ void draw_editor_screen(ScreenContext& ctx, const app::Screen& screen) {
     case app::ScreenKind::EditField: draw_edit_field(ctx, screen.question); break;
     case app::ScreenKind::Preview: draw_preview(ctx, screen.question); break;
     case app::ScreenKind::History: draw_history(ctx); break;
+    case app::ScreenKind::RollBackReview: draw_roll_back_review(ctx); break;
     case app::ScreenKind::Stick: draw_stick(ctx); break;
     case app::ScreenKind::ImportReview: draw_import_review(ctx); break;
     default: break;
@@ -163,6 +164,7 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
     case app::ScreenKind::EditField:
     case app::ScreenKind::Preview:
     case app::ScreenKind::History:
+    case app::ScreenKind::RollBackReview:
     case app::ScreenKind::Stick:
     case app::ScreenKind::ImportReview:
       if (app.session().staff == "editor") draw_editor_screen(ctx, screen);
