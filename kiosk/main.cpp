@@ -335,7 +335,7 @@ int command_selfcheck(const Args& args) {
   }
   const auto* date = args.option("--date");
   const std::string day = date ? *date : today();
-  const auto suggestions = selfcheck::evaluate(*pack, answers);
+  const auto suggestions = selfcheck::evaluate(*pack, answers, day);
   if (args.flag("--json")) {
     nlohmann::json out = {{"date", day}, {"suggestions", nlohmann::json::array()}};
     for (const auto& s : suggestions) {
@@ -397,7 +397,7 @@ int command_tour(const Args& args, const content::ContentPack& content) {
   platform::HeadlessOptions options;
   if (!read_display(args, options.display)) return 2;
   platform::HeadlessDriver driver(content, options);
-  const auto result = driver.run(script::parse(platform::tour_script(content)), *out, "tour");
+  const auto result = driver.run(script::parse(platform::tour_script(content, options.date)), *out, "tour");
   if (result.ok) std::printf("tour: %d screens written to %s\n", result.shots, out->c_str());
   return report(result);
 }

@@ -210,7 +210,8 @@ void KioskApp::answer_current(const std::string& value) {
       set_answer(id, value == "skip" ? "skip" : given && *given == "yes" ? "yes" : "no");
     }
   } else {
-    const bool offered = std::any_of(question.options.begin(), question.options.end(),
+    const auto offered_now = selfcheck::options(*content_, question, session_.answers, date_);
+    const bool offered = std::any_of(offered_now.begin(), offered_now.end(),
                                      [&](const auto& option) { return option.value == value; });
     if (!offered) return;
     set_answer(question.id, value);
@@ -305,7 +306,7 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
 std::vector<std::string> KioskApp::slip_suggestions() const {
   // The visitor's choice, as far as the result still holds it (answers may have changed).
   std::vector<std::string> out;
-  for (const auto& suggestion : selfcheck::evaluate(*content_, session_.answers)) {
+  for (const auto& suggestion : selfcheck::evaluate(*content_, session_.answers, date_)) {
     const auto& id = suggestion.rule->id;
     const bool chosen =
         std::find(session_.on_slip.begin(), session_.on_slip.end(), id) != session_.on_slip.end();

@@ -257,10 +257,15 @@ void tap(platform::HeadlessDriver& driver, const std::string& id) {
   driver.advance(1000);
 }
 
-// "Ja" on every question; a question where more than one answer may be ticked goes on with "Verder".
+// "Ja" on every question, the lowest band on a ladder of money; a question where more than
+// one answer may be ticked goes on with "Verder".
 void answer_until_result(platform::HeadlessDriver& driver) {
   for (int i = 0; i < 30 && driver.shell().app().visible_screen().kind == app::ScreenKind::Question; ++i)
-    tap(driver, driver.shell().widgets().find("answer.yes") ? "answer.yes" : "answer.done");
+    for (const char* id : {"answer.yes", "answer.band.1", "answer.done"})
+      if (driver.shell().widgets().find(id)) {
+        tap(driver, id);
+        break;
+      }
 }
 
 // The self-check: evaluating every rule, and a whole check through the runner.
@@ -273,7 +278,7 @@ json selfcheck_figures(bool quick) {
   const int rounds = quick ? 1000 : 20000;
   std::size_t shown = 0;
   auto start = Clock::now();
-  for (int i = 0; i < rounds; ++i) shown += selfcheck::evaluate(pack, answers).size();
+  for (int i = 0; i < rounds; ++i) shown += selfcheck::evaluate(pack, answers, app::today_iso()).size();
   const double evaluation_us = ms_since(start) * 1000.0 / rounds;
 
   // How long a slow reader takes on the longest path ("Weet ik niet" everywhere asks
@@ -286,9 +291,10 @@ json selfcheck_figures(bool quick) {
   std::string last_answers;
   for (auto i = selfcheck::next_question(pack, open, -1); i; i = selfcheck::next_question(pack, open, *i)) {
     const auto& question = pack.questions[static_cast<std::size_t>(*i)];
-    std::string words = selfcheck::question_text(pack, question, open, app::today_iso(), "nl");
+    std::string words = pack.pick(question.text, "nl");
     std::string answers_text;
-    for (const auto& option : question.options) answers_text += " " + pack.pick(option.label, "nl");
+    for (const auto& option : selfcheck::options(pack, question, open, app::today_iso()))
+      answers_text += " " + pack.pick(option.label, "nl");
     if (answers_text != last_answers) words += answers_text;
     last_answers = answers_text;
     visitor_s += static_cast<double>(count_words(words)) * 60.0 / 90.0 + 3.0;

@@ -6,9 +6,18 @@
 
 namespace content {
 
+namespace {
+
+template <typename Item>
+const Item* find_by_id(const std::vector<Item>& items, const std::string& id) {
+  auto it = std::find_if(items.begin(), items.end(), [&](const Item& item) { return item.id == id; });
+  return it == items.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
 const Page* ContentPack::find_page(const std::string& id) const {
-  auto it = std::find_if(pages.begin(), pages.end(), [&](const Page& p) { return p.id == id; });
-  return it == pages.end() ? nullptr : &*it;
+  return find_by_id(pages, id);
 }
 
 const Language* ContentPack::find_language(const std::string& code) const {
@@ -18,18 +27,19 @@ const Language* ContentPack::find_language(const std::string& code) const {
 }
 
 const Contact* ContentPack::find_contact(const std::string& id) const {
-  auto it = std::find_if(contacts.begin(), contacts.end(), [&](const Contact& c) { return c.id == id; });
-  return it == contacts.end() ? nullptr : &*it;
+  return find_by_id(contacts, id);
 }
 
 const Question* ContentPack::find_question(const std::string& id) const {
-  auto it = std::find_if(questions.begin(), questions.end(), [&](const Question& q) { return q.id == id; });
-  return it == questions.end() ? nullptr : &*it;
+  return find_by_id(questions, id);
 }
 
 const Rule* ContentPack::find_rule(const std::string& id) const {
-  auto it = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == id; });
-  return it == rules.end() ? nullptr : &*it;
+  return find_by_id(rules, id);
+}
+
+const Threshold* ContentPack::find_threshold(const std::string& id) const {
+  return find_by_id(thresholds, id);
 }
 
 const std::string& ContentPack::pick(const LocalText& text, const std::string& lang) const {

@@ -37,11 +37,13 @@ struct AnswerOption {
   LocalText label;
 };
 
-// "rent=yes", "household=alone|partner", "age!=below": a test on one answer.
+// "rent=yes", "partner=yes|unknown", "age!=below": a test on one answer. On a ladder
+// question: "income<=norm_100" (the amount is at most the threshold) or "income>norm_100".
 struct Test {
   std::string question;
   std::vector<std::string> values;
   bool negate = false;
+  std::string threshold;  // a Threshold id for a test on a ladder's amount; else empty
 };
 
 // Holds when any of its tests holds. Written as one test ("rent=yes") or as a
@@ -54,12 +56,14 @@ struct Condition {
 struct Question {
   std::string id;
   std::string pictogram;
-  LocalText text;  // may hold {bedrag}: the amount of `amount` for this household
-  std::vector<AnswerOption> options;
+  LocalText text;
+  std::vector<AnswerOption> options;  // on a ladder: the open answers, after the bands
   Origin origin;
-  std::vector<Condition> ask_if;              // asked only when none of these is answered otherwise
-  std::string amount_by;                      // the question whose answer picks the amount ("household")
-  std::map<std::string, std::string> amount;  // that answer → parameter id
+  std::vector<Condition> ask_if;  // asked only when none of these is answered otherwise
+  // A ladder: one tap on a band of money ("€ 1.565 tot € 1.721"), for this household on this
+  // date. The bands lie between the thresholds of this measure that the rules use, so every
+  // rule can tell from the band alone. Nobody types an amount. "income", "savings", ...
+  std::string measure;
   // Questions with the same `together` follow each other and share one screen: the
   // visitor ticks what applies (yes), the rest is no; "Zeg ik liever niet" is skip for all.
   std::string together;
@@ -73,8 +77,11 @@ struct Rule {
   LocalText reason;             // one B1 sentence: "U huurt en u heeft een laag inkomen."
   LocalText topic;              // for "Ik wil graag praten over ...": "huurtoeslag" (else the title)
   std::vector<Condition> when;  // all must hold
-  std::string contact;          // contacts.toml id
-  std::string page;             // pages/ID.toml with more to read
+  // When all hold it is "waarschijnlijk"; one that fails makes it "misschien", never removes
+  // it (a home owner and kwijtschelding, huurtoeslag above 130 %).
+  std::vector<Condition> likely_if;
+  std::string contact;  // contacts.toml id
+  std::string page;     // pages/ID.toml with more to read
   LocalText bring;
   std::vector<std::string> related;  // other suggestions to ask about at the same place
   bool fallback = false;             // shown when nothing else is: never a dead end
@@ -87,8 +94,8 @@ struct Persona {
   std::string name;
   std::string date;  // YYYY-MM-DD the persona is run on
   std::map<std::string, std::string> answers;
-  // For band questions: the person's own amount per month. The answer follows from
-  // the question's threshold on `date` (below it: "yes"), so ±€1 cases test the bands.
+  // For ladder questions: the person's own amount (income per month, savings). The band
+  // it falls in on `date` is the answer, so cases one euro either side of a threshold test it.
   std::map<std::string, double> amounts;
   std::map<std::string, std::string> expect;  // rule id → "waarschijnlijk" | "misschien"
   Origin origin;
@@ -114,6 +121,22 @@ struct Parameter {
   std::string valid_until;  // YYYY-MM-DD
   std::string source;
   bool indicative = false;  // "indicatief": not yet confirmed for this period
+  Origin origin;
+};
+
+// A limit that rules compare a ladder's amount with. Either an amount that depends on the
+// household (the first entry of `amounts` whose conditions hold), or `percent` of another
+// threshold: "inkomen_130" is 130 % of "norm".
+struct Threshold {
+  struct Choice {
+    std::vector<Condition> when;  // all must hold; none: always
+    std::string parameter;
+  };
+  std::string id;
+  std::string measure;  // the ladder it cuts: "income", "savings", "home_equity"
+  std::vector<Choice> amounts;
+  std::string of;
+  double percent = 100;
   Origin origin;
 };
 
@@ -150,6 +173,7 @@ struct ContentPack {
   std::vector<Question> questions;
   std::vector<Contact> contacts;
   std::vector<Parameter> parameters;
+  std::vector<Threshold> thresholds;
   std::vector<Rule> rules;
   std::vector<Persona> personas;
   std::map<std::string, LocalText> strings;  // UI strings by key
@@ -162,6 +186,7 @@ struct ContentPack {
   [[nodiscard]] const Contact* find_contact(const std::string& id) const;
   [[nodiscard]] const Question* find_question(const std::string& id) const;
   [[nodiscard]] const Rule* find_rule(const std::string& id) const;
+  [[nodiscard]] const Threshold* find_threshold(const std::string& id) const;
   // The string in `lang`, else in the default language, else the key itself
   // (a visible key is easier to find and fix than an empty button).
   [[nodiscard]] const std::string& text(const std::string& key, const std::string& lang) const;

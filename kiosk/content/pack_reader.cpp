@@ -162,9 +162,24 @@ const std::map<std::string, std::string>& standard_answer_pictograms() {
   return pictograms;
 }
 
-// "rent=yes", "household=alone|partner", "age!=below".
+// "rent=yes", "household=alone|partner", "age!=below"; on a ladder "income<=norm_100" and
+// "income>norm_100" (the amount is at most, or above, the threshold).
 std::optional<Test> parse_test(const std::string& written) {
   Test test;
+  auto trim = [](std::string text) {
+    while (!text.empty() && text.front() == ' ') text.erase(text.begin());
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    return text;
+  };
+  for (const char* op : {"<=", ">"}) {
+    if (const auto at = written.find(op); at != std::string::npos) {
+      test.question = trim(written.substr(0, at));
+      test.threshold = trim(written.substr(at + std::string(op).size()));
+      test.negate = std::string(op) == ">";
+      if (test.question.empty() || test.threshold.empty()) return std::nullopt;
+      return test;
+    }
+  }
   std::size_t at = written.find("!=");
   std::size_t value_at = 0;
   if (at != std::string::npos) {
@@ -175,11 +190,6 @@ std::optional<Test> parse_test(const std::string& written) {
     if (at == std::string::npos) return std::nullopt;
     value_at = at + 1;
   }
-  auto trim = [](std::string text) {
-    while (!text.empty() && text.front() == ' ') text.erase(text.begin());
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    return text;
-  };
   test.question = trim(written.substr(0, at));
   std::string rest = written.substr(value_at);
   for (std::size_t start = 0;;) {
@@ -250,6 +260,9 @@ const std::vector<std::string>& required_strings() {
                                                 "intro.body",
                                                 "intro.start",
                                                 "question.progress",
+                                                "ladder.below",
+                                                "ladder.between",
+                                                "ladder.above",
                                                 "result.title",
                                                 "result.likely",
                                                 "result.maybe",
@@ -530,17 +543,8 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
         if (question.options.empty())
           r.error(questions_file, line_of(node), "question '" + question.id + "' needs answers = [...]");
         question.ask_if = conditions(r, *entry, "ask_if", questions_file);
-        question.amount_by = r.text(*entry, "amount_by", questions_file, line_of(node), false);
         question.together = r.text(*entry, "together", questions_file, line_of(node), false);
-        if (const toml::table* amounts = (*entry)["amount"].as_table()) {
-          for (const auto& [answer, parameter] : *amounts) {
-            if (auto id = parameter.value<std::string>())
-              question.amount[std::string(answer.str())] = *id;
-            else
-              r.error(questions_file, line_of(parameter),
-                      "amount." + std::string(answer.str()) + " must name a parameter");
-          }
-        }
+        question.measure = r.text(*entry, "measure", questions_file, line_of(node), false);
         pack.questions.push_back(std::move(question));
       }
     }
@@ -587,6 +591,35 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
         pack.parameters.push_back(std::move(parameter));
       }
     }
+    if (const toml::array* thresholds = (*table)["threshold"].as_array()) {
+      for (const auto& node : *thresholds) {
+        const toml::table* entry = node.as_table();
+        if (!entry) continue;
+        Threshold threshold;
+        threshold.origin = {parameters_file, line_of(node)};
+        threshold.id = r.text(*entry, "id", parameters_file, line_of(node), true);
+        threshold.measure = r.text(*entry, "measure", parameters_file, line_of(node), true);
+        threshold.of = r.text(*entry, "of", parameters_file, line_of(node), false);
+        threshold.percent = (*entry)["percent"].value_or(100.0);
+        if (const toml::array* amounts = (*entry)["amounts"].as_array()) {
+          for (const auto& item : *amounts) {
+            const toml::table* choice = item.as_table();
+            if (!choice) {
+              r.error(parameters_file, line_of(item),
+                      "amounts = [{ when = [...], parameter = \"...\" }, ...]");
+              continue;
+            }
+            threshold.amounts.push_back({conditions(r, *choice, "when", parameters_file),
+                                         r.text(*choice, "parameter", parameters_file, line_of(item), true)});
+          }
+        }
+        if (threshold.amounts.empty() == threshold.of.empty())
+          r.error(
+              parameters_file, line_of(node),
+              "threshold '" + threshold.id + "' needs either amounts = [...] or of = \"another threshold\"");
+        pack.thresholds.push_back(std::move(threshold));
+      }
+    }
   }
 
   const std::string rules_file = r.path("selfcheck/rules.toml");
@@ -602,6 +635,7 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
         rule.reason = r.local(*entry, "reason", rules_file, line_of(node), true);
         rule.topic = r.local(*entry, "topic", rules_file, line_of(node), false);
         rule.when = conditions(r, *entry, "when", rules_file);
+        rule.likely_if = conditions(r, *entry, "likely_if", rules_file);
         rule.contact = r.text(*entry, "contact", rules_file, line_of(node), false);
         rule.page = r.text(*entry, "page", rules_file, line_of(node), false);
         rule.bring = r.local(*entry, "bring", rules_file, line_of(node), false);

@@ -94,6 +94,7 @@ std::string list(const std::vector<std::string>& items) {
 // A condition list as written in the pack: a test in quotes, or a list for an either-or.
 std::string conditions(const std::vector<Condition>& items) {
   auto test = [](const Test& t) {
+    if (!t.threshold.empty()) return quote(t.question + (t.negate ? ">" : "<=") + t.threshold);
     std::string values;
     for (std::size_t i = 0; i < t.values.size(); ++i) values += (i ? "|" : "") + t.values[i];
     return quote(t.question + (t.negate ? "!=" : "=") + values);
@@ -204,8 +205,7 @@ PackFiles pack_files(const ContentPack& pack) {
       if (!question.pictogram.empty()) q << "pictogram = " << quote(question.pictogram) << "\n";
       q << "text = " << inline_local(question.text) << "\nanswers = " << list(answers) << "\n";
       if (!question.ask_if.empty()) q << "ask_if = " << conditions(question.ask_if) << "\n";
-      if (!question.amount_by.empty()) q << "amount_by = " << quote(question.amount_by) << "\n";
-      if (!question.amount.empty()) q << "amount = " << inline_table(question.amount, quote) << "\n";
+      if (!question.measure.empty()) q << "measure = " << quote(question.measure) << "\n";
       if (!question.together.empty()) q << "together = " << quote(question.together) << "\n";
     }
     files["selfcheck/questions.toml"] = q.str();
@@ -236,6 +236,19 @@ PackFiles pack_files(const ContentPack& pack) {
         << "\n";
       if (parameter.indicative) m << "indicatief = true\n";
     }
+    for (const auto& threshold : pack.thresholds) {
+      m << "\n[[threshold]]\nid = " << quote(threshold.id) << "\nmeasure = " << quote(threshold.measure)
+        << "\n";
+      if (!threshold.of.empty())
+        m << "of = " << quote(threshold.of) << "\npercent = " << number(threshold.percent) << "\n";
+      if (!threshold.amounts.empty()) {
+        m << "amounts = [\n";
+        for (const auto& choice : threshold.amounts)
+          m << "  { when = " << conditions(choice.when) << ", parameter = " << quote(choice.parameter)
+            << " },\n";
+        m << "]\n";
+      }
+    }
     files["selfcheck/parameters.toml"] = m.str();
   }
 
@@ -245,6 +258,7 @@ PackFiles pack_files(const ContentPack& pack) {
     for (const auto& rule : pack.rules) {
       r << "\n[[suggestion]]\nid = " << quote(rule.id) << "\n";
       if (!rule.when.empty()) r << "when = " << conditions(rule.when) << "\n";
+      if (!rule.likely_if.empty()) r << "likely_if = " << conditions(rule.likely_if) << "\n";
       if (!rule.contact.empty()) r << "contact = " << quote(rule.contact) << "\n";
       if (!rule.page.empty()) r << "page = " << quote(rule.page) << "\n";
       if (!rule.related.empty()) r << "related = " << list(rule.related) << "\n";

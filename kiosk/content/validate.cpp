@@ -68,7 +68,7 @@ class Checker {
       if (std::none_of(question.options.begin(), question.options.end(),
                        [&](const AnswerOption& o) { return o.value == value; }))
         error(question.origin, what + " needs the answer '" + value + "'");
-    if (!question.amount.empty()) error(question.origin, what + " cannot ask about an amount");
+    if (!question.measure.empty()) error(question.origin, what + " cannot be a ladder of amounts");
     if (groups_done.count(question.together))
       error(question.origin, what + " must follow the other questions of its group");
     const bool last =
@@ -83,6 +83,39 @@ class Checker {
       out.diagnostics.push_back({at.file, (first_line < 0 ? at.line : first_line + finding.line),
                                  finding.severity, finding.message});
     return result.stats;
+  }
+
+  // Each threshold's amounts name parameters that exist and conditions on real questions,
+  // and its chain of percentages ends in amounts.
+  template <typename CheckCondition>
+  void check_thresholds(const CheckCondition& check_condition) {
+    std::set<std::string> seen;
+    for (const auto& threshold : pack_.thresholds) {
+      const std::string what = "threshold '" + threshold.id + "'";
+      if (!seen.insert(threshold.id).second) error(threshold.origin, what + " is defined twice");
+      for (const auto& choice : threshold.amounts) {
+        for (const auto& condition : choice.when) check_condition(threshold.origin, condition, what);
+        if (std::none_of(pack_.parameters.begin(), pack_.parameters.end(),
+                         [&](const Parameter& p) { return p.id == choice.parameter; }))
+          error(threshold.origin, what + " names no parameter '" + choice.parameter + "'");
+      }
+      // Follow `of` to its end: at most as many steps as there are thresholds, else a loop.
+      const Threshold* at = &threshold;
+      for (std::size_t steps = 0; at && !at->of.empty(); ++steps) {
+        const Threshold* next = pack_.find_threshold(at->of);
+        if (!next) error(threshold.origin, what + ": no threshold '" + at->of + "'");
+        if (next && next->measure != threshold.measure)
+          error(threshold.origin,
+                what + " is about " + threshold.measure + ", '" + at->of + "' about " + next->measure);
+        if (steps > pack_.thresholds.size()) {
+          error(threshold.origin, what + ": its 'of' chain goes round in a loop");
+          break;
+        }
+        at = next;
+      }
+      if (!(threshold.percent > 0 && threshold.percent < 1000))
+        error(threshold.origin, what + ": percent must be above 0 and below 1000");
+    }
   }
 
   void run() {
@@ -155,8 +188,25 @@ class Checker {
     auto check_condition = [&](const Origin& at, const Condition& condition, const std::string& what) {
       for (const Test& test : condition.any) {
         const Question* question = pack_.find_question(test.question);
-        if (!question) {
+        // An amount test may name the measure of ladders ("income<=norm") instead of a question.
+        const bool names_measure = !question && !test.threshold.empty() &&
+                                   std::any_of(pack_.questions.begin(), pack_.questions.end(),
+                                               [&](const Question& q) { return q.measure == test.question; });
+        if (!question && !names_measure) {
           error(at, what + ": '" + condition.written + "' names no question '" + test.question + "'");
+          continue;
+        }
+        if (!test.threshold.empty()) {
+          const std::string measure = question ? question->measure : test.question;
+          const Threshold* threshold = pack_.find_threshold(test.threshold);
+          if (measure.empty())
+            error(at, what + ": '" + condition.written + "': question '" + test.question +
+                          "' is no ladder (measure = ...), so it has no amount to compare");
+          else if (!threshold)
+            error(at, what + ": '" + condition.written + "' names no threshold '" + test.threshold + "'");
+          else if (threshold->measure != measure)
+            error(at, what + ": threshold '" + test.threshold + "' is about " + threshold->measure + ", '" +
+                          test.question + "' about " + measure);
           continue;
         }
         for (const auto& value : test.values)
@@ -165,6 +215,7 @@ class Checker {
             error(at, what + ": question '" + test.question + "' has no answer '" + value + "'");
       }
     };
+    check_thresholds(check_condition);
     std::set<std::string> asked_before;
     std::set<std::string> groups_done;  // `together` groups that have ended
     for (std::size_t i = 0; i < pack_.questions.size(); ++i) {
@@ -173,20 +224,21 @@ class Checker {
       for (const auto& condition : question.ask_if) {
         check_condition(question.origin, condition, "ask_if of '" + question.id + "'");
         for (const Test& test : condition.any) {
+          if (!test.threshold.empty())
+            error(question.origin, "ask_if of '" + question.id + "' cannot compare amounts ('" +
+                                       condition.written + "'): ask it of everyone, the rules compare");
           const Question* named = pack_.find_question(test.question);
           if (!asked_before.count(test.question) ||
               (named && !question.together.empty() && named->together == question.together))
             error(question.origin, "ask_if of '" + question.id + "' must depend on an earlier question");
         }
       }
-      if (!question.amount.empty() && !pack_.find_question(question.amount_by))
-        error(question.origin,
-              "'" + question.id + "' needs amount_by = a question whose answer picks the amount");
-      // Structured bindings enter lambdas by init-capture: clang 14 (the fuzz build) allows no other way.
-      for (const auto& [answer, parameter] : question.amount)
-        if (std::none_of(pack_.parameters.begin(), pack_.parameters.end(),
-                         [&wanted = parameter](const Parameter& p) { return p.id == wanted; }))
-          error(question.origin, "amount." + answer + " names no parameter '" + parameter + "'");
+      // A ladder's open answers are all it lists: its bands come from the thresholds.
+      for (const auto& option : question.options)
+        if (!question.measure.empty() && option.value != "unknown" && option.value != "skip")
+          error(question.origin, "ladder '" + question.id +
+                                     "' lists only the open answers \"unknown\" and "
+                                     "\"skip\": its bands come from the thresholds");
       asked_before.insert(question.id);
     }
     seen.clear();
@@ -195,7 +247,8 @@ class Checker {
       const Origin& at = rule.origin;
       if (!seen.insert(rule.id).second) error(at, "suggestion id '" + rule.id + "' is used twice");
       has_fallback = has_fallback || rule.fallback;
-      for (const auto& condition : rule.when) check_condition(at, condition, "suggestion '" + rule.id + "'");
+      for (const auto* list : {&rule.when, &rule.likely_if})
+        for (const auto& condition : *list) check_condition(at, condition, "suggestion '" + rule.id + "'");
       if (!rule.contact.empty() && !pack_.find_contact(rule.contact))
         error(at, "suggestion '" + rule.id + "': no contact '" + rule.contact + "' in contacts.toml");
       if (!rule.page.empty() && !page_ids.count(rule.page))
@@ -233,7 +286,11 @@ class Checker {
       if (valid_date(parameter.valid_from) && valid_date(parameter.valid_until) &&
           parameter.valid_until < parameter.valid_from)
         error(at, "'" + parameter.id + "' ends before it starts");
-      if (!options_.today.empty() && valid_date(parameter.valid_until) &&
+      // Only the newest amount of an id can run out: older ones are its history.
+      const bool superseded = std::any_of(
+          pack_.parameters.begin(), pack_.parameters.end(),
+          [&](const Parameter& p) { return p.id == parameter.id && p.valid_from > parameter.valid_from; });
+      if (!options_.today.empty() && valid_date(parameter.valid_until) && !superseded &&
           parameter.valid_until <= options_.today)
         warning(at,
                 "'" + parameter.id + "' was valid until " + parameter.valid_until + ": check the new amount");

@@ -268,7 +268,7 @@ RunResult HeadlessDriver::run(const script::Script& script, const std::string& o
   return result;
 }
 
-std::string tour_script(const content::ContentPack& content) {
+std::string tour_script(const content::ContentPack& content, const std::string& date) {
   std::string tour;
   auto add = [&](const std::string& line) { tour += line + "\n"; };
   for (const auto& language : content.languages) {
@@ -310,18 +310,22 @@ std::string tour_script(const content::ContentPack& content) {
            i = selfcheck::next_question(content, yes, *i)) {
         const auto shown = selfcheck::on_screen(content, yes, *i);
         const bool together = !content.questions[static_cast<std::size_t>(*i)].together.empty();
+        // On a ladder: the lowest band, which keeps the most suggestions in play.
+        const auto& question = content.questions[static_cast<std::size_t>(*i)];
+        const std::string answer =
+            question.measure.empty() ? "yes" : selfcheck::options(content, question, yes, date).front().value;
         for (int index : shown) {
           const auto& id = content.questions[static_cast<std::size_t>(index)].id;
           if (together) add("tap tick." + id);
-          yes[id] = "yes";
+          yes[id] = answer;
         }
         add("shot " + prefix + "-question-" + std::to_string(++number));
-        add(together ? "tap answer.done" : "tap answer.yes");
+        add(together ? "tap answer.done" : question.measure.empty() ? "tap answer.yes" : "tap answer.band.1");
         add("wait 1");
       }
       add("shot " + prefix + "-result");
       // "Waarom?" of the first card, for the answers the tour gave.
-      if (const auto cards = selfcheck::evaluate(content, yes); !cards.empty()) {
+      if (const auto cards = selfcheck::evaluate(content, yes, date); !cards.empty()) {
         add("tap result." + cards.front().rule->id + ".why");
         add("shot " + prefix + "-why");
         add("tap nav.back");

@@ -94,6 +94,6 @@ class HeadlessDriver {
 };
 
 // The script of a tour: every screen, every language, both text sizes.
-[[nodiscard]] std::string tour_script(const content::ContentPack& content);
+[[nodiscard]] std::string tour_script(const content::ContentPack& content, const std::string& date);
 
 }  // namespace platform

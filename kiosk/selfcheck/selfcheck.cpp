@@ -11,24 +11,43 @@ bool is_open(const std::string& value) {
 
 Truth holds(const content::Test& test, const Answers& answers) {
   const auto it = answers.find(test.question);
-  if (it == answers.end() || is_open(it->second)) return Truth::Open;
+  // An amount test needs the thresholds and the date: the other holds() below.
+  if (it == answers.end() || is_open(it->second) || !test.threshold.empty()) return Truth::Open;
   const bool listed = std::find(test.values.begin(), test.values.end(), it->second) != test.values.end();
   return listed != test.negate ? Truth::Yes : Truth::No;
 }
 
-Truth holds(const content::Condition& condition, const Answers& answers) {
+namespace {
+
+// Yes when any test is Yes; No when every test is No; otherwise Open.
+template <typename TestTruth>
+Truth any_test(const content::Condition& condition, const TestTruth& truth_of) {
   bool open = false;
   for (const auto& test : condition.any) {
-    const Truth truth = holds(test, answers);
+    const Truth truth = truth_of(test);
     if (truth == Truth::Yes) return Truth::Yes;
     open = open || truth == Truth::Open;
   }
   return open ? Truth::Open : Truth::No;
 }
 
-bool should_ask(const content::Question& question, const Answers& answers) {
-  return std::none_of(question.ask_if.begin(), question.ask_if.end(),
-                      [&](const content::Condition& c) { return holds(c, answers) == Truth::No; });
+}  // namespace
+
+Truth holds(const content::Condition& condition, const Answers& answers) {
+  return any_test(condition, [&](const content::Test& test) { return holds(test, answers); });
+}
+
+bool should_ask(const content::ContentPack& pack, const content::Question& question, const Answers& answers) {
+  if (std::any_of(question.ask_if.begin(), question.ask_if.end(),
+                  [&](const content::Condition& c) { return holds(c, answers) == Truth::No; }))
+    return false;
+  // Ladders of one measure are wordings of one question: only the first that fits is asked.
+  if (question.measure.empty()) return true;
+  for (const auto& earlier : pack.questions) {
+    if (&earlier == &question) break;
+    if (earlier.measure == question.measure && should_ask(pack, earlier, answers)) return false;
+  }
+  return true;
 }
 
 namespace {
@@ -47,7 +66,7 @@ int group_end(const content::ContentPack& pack, int index) {
 
 std::optional<int> next_question(const content::ContentPack& pack, const Answers& answers, int index) {
   for (int i = index < 0 ? 0 : group_end(pack, index); i < static_cast<int>(pack.questions.size()); ++i)
-    if (should_ask(pack.questions[static_cast<std::size_t>(i)], answers)) return i;
+    if (should_ask(pack, pack.questions[static_cast<std::size_t>(i)], answers)) return i;
   return std::nullopt;
 }
 
@@ -55,7 +74,7 @@ std::vector<int> on_screen(const content::ContentPack& pack, const Answers& answ
   std::vector<int> out;
   if (index < 0 || index >= static_cast<int>(pack.questions.size())) return out;
   for (int i = index; i < group_end(pack, index); ++i)
-    if (should_ask(pack.questions[static_cast<std::size_t>(i)], answers)) out.push_back(i);
+    if (should_ask(pack, pack.questions[static_cast<std::size_t>(i)], answers)) out.push_back(i);
   return out;
 }
 
@@ -82,11 +101,8 @@ const content::Parameter* parameter_on(const content::ContentPack& pack, const s
   return best;
 }
 
-// Rounded down: "lager dan ongeveer € 7.570" must never name more than the real
-// limit, or someone just above it would answer "ja".
 std::string euro(double amount) {
-  const long rounded = static_cast<long>(std::floor(amount / 10.0)) * 10;
-  std::string digits = std::to_string(rounded);
+  std::string digits = std::to_string(std::lround(amount));
   for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
     digits.insert(static_cast<std::size_t>(at), ".");
   return "\u20AC " + digits;
@@ -94,28 +110,171 @@ std::string euro(double amount) {
 
 namespace {
 
-// The threshold a band question asks about: the household's answer picks the
-// amount (an open answer takes the first listed), valid on `date`.
-std::optional<double> threshold(const content::ContentPack& pack, const content::Question& question,
-                                const Answers& answers, const std::string& date) {
-  if (question.amount.empty()) return std::nullopt;
-  std::string key = question.amount.begin()->first;
-  if (auto it = answers.find(question.amount_by); it != answers.end() && question.amount.count(it->second))
-    key = it->second;
-  const auto* parameter = parameter_on(pack, question.amount.at(key), date);
-  if (!parameter) return std::nullopt;
-  return parameter->value;
+Truth all_of(const std::vector<content::Condition>& conditions, const Answers& answers) {
+  Truth out = Truth::Yes;
+  for (const auto& condition : conditions) {
+    const Truth truth = holds(condition, answers);
+    if (truth == Truth::No) return Truth::No;
+    if (truth == Truth::Open) out = Truth::Open;
+  }
+  return out;
+}
+
+std::vector<double> amounts_of(const content::ContentPack& pack, const std::string& id,
+                               const Answers& answers, const std::string& date, std::size_t depth) {
+  const auto* threshold = pack.find_threshold(id);
+  if (!threshold || depth > pack.thresholds.size()) return {};  // unknown, or a loop of `of`
+  std::vector<double> out;
+  if (!threshold->of.empty()) {
+    out = amounts_of(pack, threshold->of, answers, date, depth + 1);
+  } else {
+    // The first entry that holds; before it, every entry an open answer leaves possible.
+    for (const auto& choice : threshold->amounts) {
+      const Truth truth = all_of(choice.when, answers);
+      if (truth == Truth::No) continue;
+      if (const auto* parameter = parameter_on(pack, choice.parameter, date)) out.push_back(parameter->value);
+      if (truth == Truth::Yes) break;
+    }
+  }
+  for (auto& amount : out) amount = amount * threshold->percent / 100.0;
+  return out;
+}
+
+// The thresholds that rules compare this ladder with.
+std::vector<std::string> thresholds_used(const content::ContentPack& pack,
+                                         const content::Question& question) {
+  std::vector<std::string> out;
+  for (const auto& rule : pack.rules)
+    for (const auto* list : {&rule.when, &rule.likely_if})
+      for (const auto& condition : *list)
+        for (const auto& test : condition.any)
+          if ((test.question == question.id || test.question == question.measure) &&
+              !test.threshold.empty() && std::find(out.begin(), out.end(), test.threshold) == out.end())
+            out.push_back(test.threshold);
+  return out;
 }
 
 }  // namespace
 
-std::string question_text(const content::ContentPack& pack, const content::Question& question,
-                          const Answers& answers, const std::string& date, const std::string& lang) {
-  std::string text = pack.pick(question.text, lang);
-  const auto token = text.find("{bedrag}");
-  if (token == std::string::npos) return text;
-  if (auto limit = threshold(pack, question, answers, date)) text.replace(token, 8, euro(*limit));
+std::vector<double> threshold_amounts(const content::ContentPack& pack, const std::string& id,
+                                      const Answers& answers, const std::string& date) {
+  return amounts_of(pack, id, answers, date, 0);
+}
+
+std::optional<Band> band_of(const std::string& value) {
+  const auto dash = value.find('-');
+  if (dash == std::string::npos || dash == 0) return std::nullopt;
+  try {
+    std::size_t used = 0;
+    Band band;
+    band.low = std::stod(value.substr(0, dash), &used);
+    if (used != dash) return std::nullopt;
+    if (dash + 1 < value.size()) {
+      const std::string high = value.substr(dash + 1);
+      band.high = std::stod(high, &used);
+      if (used != high.size() || band.high <= band.low) return std::nullopt;
+    }
+    if (band.low < 0) return std::nullopt;
+    return band;
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+std::string band_value(const Band& band) {
+  char text[64];
+  if (band.high < 0)
+    std::snprintf(text, sizeof text, "%.2f-", band.low);
+  else
+    std::snprintf(text, sizeof text, "%.2f-%.2f", band.low, band.high);
   return text;
+}
+
+std::vector<Band> bands(const content::ContentPack& pack, const content::Question& question,
+                        const Answers& answers, const std::string& date) {
+  if (question.measure.empty()) return {};
+  // Each threshold's first possible amount cuts the ladder: an answer left open (the age,
+  // say) makes the other amounts fall inside a band, so those comparisons stay open.
+  std::vector<double> cuts;
+  for (const auto& id : thresholds_used(pack, question)) {
+    const auto amounts = threshold_amounts(pack, id, answers, date);
+    // Cut at whole cents: the band's answer value carries them, and compares equal.
+    if (!amounts.empty()) cuts.push_back(std::round(amounts.front() * 100) / 100);
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  std::vector<Band> out;
+  double low = 0;
+  for (double cut : cuts) {
+    if (cut <= 0) continue;
+    out.push_back({low, cut});
+    low = cut;
+  }
+  out.push_back({low, -1});
+  return out;
+}
+
+std::vector<content::AnswerOption> options(const content::ContentPack& pack,
+                                           const content::Question& question, const Answers& answers,
+                                           const std::string& date) {
+  if (question.measure.empty()) return question.options;
+  std::vector<content::AnswerOption> out;
+  const auto ladder = bands(pack, question, answers, date);
+  for (std::size_t i = 0; i < ladder.size(); ++i) {
+    const Band& band = ladder[i];
+    const char* key = i == 0 ? "ladder.below" : band.high < 0 ? "ladder.above" : "ladder.between";
+    content::AnswerOption option;
+    option.value = band_value(band);
+    option.pictogram = "euro";
+    const auto words = pack.strings.find(key);
+    if (words != pack.strings.end())
+      for (const auto& [lang, text] : words->second)
+        option.label[lang] = content::fill_in(
+            text, {{"a", euro(i == 0 ? band.high : band.low)}, {"b", euro(band.high < 0 ? 0 : band.high)}});
+    out.push_back(std::move(option));
+  }
+  out.insert(out.end(), question.options.begin(), question.options.end());
+  return out;
+}
+
+namespace {
+
+// What an amount test reads: the answer to the question it names, or, when it names a
+// measure, to the ladder of that measure that was asked (the other wording was not).
+std::optional<std::string> amount_answer(const content::ContentPack& pack, const std::string& name,
+                                         const Answers& answers) {
+  if (const auto it = answers.find(name); it != answers.end()) return it->second;
+  std::optional<std::string> out;
+  for (const auto& question : pack.questions) {
+    if (question.measure != name) continue;
+    const auto it = answers.find(question.id);
+    if (it == answers.end()) return std::nullopt;  // still to be asked
+    if (it->second != kNotAsked) return it->second;
+    out = it->second;
+  }
+  return out;
+}
+
+}  // namespace
+
+Truth holds(const content::ContentPack& pack, const content::Test& test, const Answers& answers,
+            const std::string& date) {
+  if (test.threshold.empty()) return holds(test, answers);
+  const auto answer = amount_answer(pack, test.question, answers);
+  if (!answer || is_open(*answer)) return Truth::Open;
+  const auto band = band_of(*answer);
+  if (!band) return Truth::No;  // not asked: it holds for no amount
+  std::optional<Truth> agreed;
+  for (const double limit : threshold_amounts(pack, test.threshold, answers, date)) {
+    const double at = std::round(limit * 100) / 100;
+    const Truth truth = band->high >= 0 && band->high <= at ? Truth::Yes
+                        : band->low >= at                   ? Truth::No
+                                                            : Truth::Open;
+    if (agreed && *agreed != truth) return Truth::Open;
+    agreed = truth;
+  }
+  if (!agreed || *agreed == Truth::Open) return Truth::Open;
+  return (*agreed == Truth::Yes) != test.negate ? Truth::Yes : Truth::No;
 }
 
 const char* certainty_name(Certainty certainty) {
@@ -125,20 +284,30 @@ const char* certainty_name(Certainty certainty) {
 Answers with_not_asked(const content::ContentPack& pack, const Answers& answers) {
   Answers out = answers;
   for (const auto& question : pack.questions)
-    if (!answers.count(question.id) && !should_ask(question, out)) out[question.id] = kNotAsked;
+    if (!answers.count(question.id) && !should_ask(pack, question, out)) out[question.id] = kNotAsked;
   return out;
 }
 
-std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers& given) {
+namespace {
+
+Truth holds_any(const content::ContentPack& pack, const content::Condition& condition, const Answers& answers,
+                const std::string& date) {
+  return any_test(condition, [&](const content::Test& test) { return holds(pack, test, answers, date); });
+}
+
+}  // namespace
+
+std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers& given,
+                                 const std::string& date) {
   const Answers answers = with_not_asked(pack, given);
   std::vector<Suggestion> likely, maybe;
-  bool unclear = false;  // a suggestion whose every condition was left open
+  bool unclear = false;  // a suggestion that rests on open answers only
   for (const auto& rule : pack.rules) {
     if (rule.fallback) continue;
     Suggestion suggestion{&rule, Certainty::Likely, {}};
     bool excluded = false, any_yes = false;
     for (const auto& condition : rule.when) {
-      const Truth truth = holds(condition, answers);
+      const Truth truth = holds_any(pack, condition, answers, date);
       if (truth == Truth::No) {
         excluded = true;
         break;
@@ -148,22 +317,28 @@ std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers
       any_yes = any_yes || truth == Truth::Yes;
       // The answers it rests on: the tests that hold, or those still open.
       for (const auto& test : condition.any) {
-        if (holds(test, answers) != truth) continue;
+        if (holds(pack, test, answers, date) != truth) continue;
         const auto it = given.find(test.question);
-        suggestion.used.emplace_back(test.question, it == given.end() ? "" : it->second);
+        const std::string value = it == given.end() ? "" : it->second;
+        const std::pair<std::string, std::string> used{test.question, value};
+        if (std::find(suggestion.used.begin(), suggestion.used.end(), used) == suggestion.used.end())
+          suggestion.used.push_back(used);
       }
     }
     if (excluded) continue;
-    // Nothing points to it, nothing rules it out: a person can look at it together
-    // with the visitor (the fallback below), rather than a list of every scheme.
-    if (!any_yes) {
-      unclear = true;
-      continue;
-    }
+    // What only makes it likely: a "no" there leaves a "misschien" (a home owner, say).
+    for (const auto& condition : rule.likely_if)
+      if (holds_any(pack, condition, answers, date) != Truth::Yes) suggestion.certainty = Certainty::Maybe;
+    // Resting on open answers only, it is still shown, as "misschien": an open answer never
+    // removes a suggestion. A person then looks at it with the visitor (the fallback below).
+    if (!any_yes && !rule.when.empty()) unclear = true;
     (suggestion.certainty == Certainty::Likely ? likely : maybe).push_back(std::move(suggestion));
   }
+  // Nothing likely, or something resting on open answers only: a person looks along. (So
+  // an open answer, which only turns "waarschijnlijk" into "misschien", never removes it.)
+  const bool none_likely = likely.empty();
   likely.insert(likely.end(), maybe.begin(), maybe.end());
-  if (likely.empty() || unclear) {
+  if (none_likely || unclear) {
     for (const auto& rule : pack.rules)
       if (rule.fallback) likely.push_back({&rule, Certainty::Likely, {}});
   }
@@ -172,11 +347,14 @@ std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers
 
 Answers persona_answers(const content::ContentPack& pack, const content::Persona& persona) {
   Answers answers = persona.answers;
-  for (const auto& [question_id, amount] : persona.amounts) {
-    const auto* question = pack.find_question(question_id);
-    if (!question) continue;
-    if (auto limit = threshold(pack, *question, answers, persona.date))
-      answers[question_id] = amount < *limit ? "yes" : "no";
+  // A measure ("income") is answered on the ladder of it that this persona is asked.
+  for (const auto& [name, amount] : persona.amounts) {
+    for (const auto& question : pack.questions) {
+      if (question.id != name && (question.measure != name || !should_ask(pack, question, answers))) continue;
+      for (const auto& band : bands(pack, question, answers, persona.date))
+        if (band.contains(amount)) answers[question.id] = band_value(band);
+      break;
+    }
   }
   return answers;
 }
@@ -199,14 +377,14 @@ content::Diagnostics check_personas(const content::ContentPack& pack) {
                        [&wanted = value](const auto& o) { return o.value == wanted; }))
         error("question '" + question + "' has no answer '" + value + "'");
     }
-    for (const auto& [question, amount] : persona.amounts) {
-      const auto* q = pack.find_question(question);
-      if (!q || q->amount.empty())
-        error("amounts." + question + " must name a band question (one with amount)");
-      else if (!threshold(pack, *q, persona.answers, persona.date))
-        error("no amount for '" + question + "' on " + persona.date);
+    for (const auto& [name, amount] : persona.amounts) {
+      const auto* q = pack.find_question(name);
+      const bool measure = std::any_of(pack.questions.begin(), pack.questions.end(),
+                                       [&wanted = name](const auto& l) { return l.measure == wanted; });
+      if (q ? q->measure.empty() : !measure)
+        error("amounts." + name + " must name a ladder or its measure (\"income\", \"savings\")");
     }
-    const auto got = evaluate(pack, persona_answers(pack, persona));
+    const auto got = evaluate(pack, persona_answers(pack, persona), persona.date);
     for (const auto& [rule, certainty] : persona.expect) {
       if (!pack.find_rule(rule)) {
         error("expects '" + rule + "', which is not a suggestion");

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
+#include "app/kiosk_app.hpp"
 #include "content/pack_reader.hpp"
 #include "support/layout.hpp"
 #include "ui/theme.hpp"
@@ -37,7 +38,8 @@ const std::vector<json>& tour_shots() {
     static const content::ContentPack content = test_support::fixture_pack();
     const std::string out = test_support::temp_dir("tour");
     platform::HeadlessDriver driver(content, {});
-    const auto result = driver.run(script::parse(platform::tour_script(content)), out, "tour");
+    const auto result =
+        driver.run(script::parse(platform::tour_script(content, app::today_iso())), out, "tour");
     for (const auto& error : result.errors) UNSCOPED_INFO(error);
     REQUIRE(result.ok);
     return test_support::read_jsonl(out + "/layout.jsonl");
@@ -155,7 +157,8 @@ TEST_CASE("the shipped content never runs under the bars or out of its buttons, 
   REQUIRE(read.pack);
   const std::string out = test_support::temp_dir("tour-shipped");
   platform::HeadlessDriver driver(*read.pack, {});
-  const auto result = driver.run(script::parse(platform::tour_script(*read.pack)), out, "tour");
+  const auto result =
+      driver.run(script::parse(platform::tour_script(*read.pack, app::today_iso())), out, "tour");
   for (const auto& error : result.errors) UNSCOPED_INFO(error);
   REQUIRE(result.ok);
   int checked = 0;

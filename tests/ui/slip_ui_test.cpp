@@ -32,7 +32,7 @@ TEST_CASE("the print button prints the slip: a fault leaves it on screen with a 
   platform::HeadlessOptions options;
   options.printer = "file:" + job;
   const auto printed =
-      run_script(to_slip({"yes", "yes", "yes", "no", "yes"}) +
+      run_script(to_slip({"yes", "yes", "yes", "no", "band.1"}) +
                      "tap slip.print\nwait 1\nexpect-text \"Het briefje komt nu uit de printer.\"\n",
                  "slip-print", options);
   for (const auto& e : printed.result.errors) UNSCOPED_INFO(e);
@@ -43,7 +43,7 @@ TEST_CASE("the print button prints the slip: a fault leaves it on screen with a 
   CHECK(picture->height > 1000);
 
   options.printer = "escpos:tcp://127.0.0.1:1";  // nothing listens there
-  const auto failed = run_script(to_slip({"yes", "yes", "yes", "no", "yes"}) +
+  const auto failed = run_script(to_slip({"yes", "yes", "yes", "no", "band.1"}) +
                                      "tap slip.print\nwait 1\nexpect-text \"De printer werkt nu niet.\"\n"
                                      "expect-screen slip\nshot fault\n",
                                  "slip-fault", options);
@@ -54,7 +54,7 @@ TEST_CASE("the print button prints the slip: a fault leaves it on screen with a 
 
 TEST_CASE("the slip read aloud is the printed text", "[slip][ui][speech]") {
   const auto run =
-      run_script(to_slip({"yes", "no", "yes", "no", "yes"}) + "tap nav.speak\nshot slip\n", "slip-speech");
+      run_script(to_slip({"yes", "no", "yes", "no", "band.1"}) + "tap nav.speak\nshot slip\n", "slip-speech");
   REQUIRE(run.result.ok);
   const auto trace = test_support::read_jsonl(run.out_dir + "/speech.jsonl");
   REQUIRE(trace.size() == 1);
@@ -79,8 +79,8 @@ TEST_CASE("a slip carries no answer: other answers, same choices, same bytes", "
   // Two visitors who both rent with a low income and take only huurtoeslag along;
   // one is 67 and lives alone, the other is younger, with a partner.
   std::string jobs[2];
-  const std::vector<std::vector<std::string>> answers = {{"yes", "yes", "yes", "yes", "yes"},
-                                                         {"no", "no", "yes", "yes"}};
+  const std::vector<std::vector<std::string>> answers = {{"yes", "yes", "yes", "yes", "band.1"},
+                                                         {"no", "no", "yes", "band.1"}};
   const std::string take_off[2] = {"", "tap result.jonger.on_slip\nwait 1\n"};
   for (int i = 0; i < 2; ++i) {
     options.printer = "file:" + dir + "/job" + std::to_string(i);

@@ -2,17 +2,25 @@
 #include "selfcheck/selfcheck.hpp"
 
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <random>
+#include <set>
 
+#include "content/pack_reader.hpp"
 #include "support/layout.hpp"
 
 using selfcheck::Certainty;
 
 namespace {
 
+// The test pack's income ladder on its day: at most 110 % for someone alone, and above it.
+const std::string kDay = "2026-11-25";
+const std::string kLow = "0.00-1651.18";
+const std::string kHigh = "1651.18-";
+
 std::map<std::string, Certainty> shown(const selfcheck::Answers& answers) {
   std::map<std::string, Certainty> out;
-  for (const auto& s : selfcheck::evaluate(test_support::fixture_pack(), answers))
+  for (const auto& s : selfcheck::evaluate(test_support::fixture_pack(), answers, kDay))
     out[s.rule->id] = s.certainty;
   return out;
 }
@@ -36,33 +44,37 @@ TEST_CASE("a persona that no longer matches is reported with its name", "[selfch
 }
 
 TEST_CASE("all conditions met is waarschijnlijk: an open answer makes it misschien", "[selfcheck]") {
-  CHECK(shown({{"rent", "yes"}, {"income_low", "yes"}, {"aow_age", "yes"}}).at("huurtoeslag") ==
+  CHECK(shown({{"rent", "yes"}, {"income", kLow}, {"aow_age", "yes"}}).at("huurtoeslag") ==
         Certainty::Likely);
-  CHECK(shown({{"rent", "yes"}, {"income_low", "unknown"}}).at("huurtoeslag") == Certainty::Maybe);
-  CHECK(shown({{"rent", "skip"}, {"income_low", "yes"}}).at("huurtoeslag") == Certainty::Maybe);
-  CHECK_FALSE(shown({{"rent", "no"}, {"income_low", "yes"}}).count("huurtoeslag"));  // a "no" rules it out
+  CHECK(shown({{"rent", "yes"}, {"income", "unknown"}}).at("huurtoeslag") == Certainty::Maybe);
+  CHECK(shown({{"rent", "skip"}, {"income", kLow}}).at("huurtoeslag") == Certainty::Maybe);
+  CHECK_FALSE(shown({{"rent", "no"}, {"income", kLow}}).count("huurtoeslag"));  // a "no" rules it out
 }
 
-TEST_CASE("open answers never silently remove a suggestion: they lead to a person", "[selfcheck]") {
+TEST_CASE("open answers never remove a suggestion: each is misschien, and a person looks along",
+          "[selfcheck]") {
   const auto all_open =
-      shown({{"aow_age", "skip"}, {"alone", "skip"}, {"rent", "unknown"}, {"income_low", "skip"}});
-  CHECK(all_open.size() == 1);
-  CHECK(all_open.count("vrijwilliger"));
+      shown({{"aow_age", "skip"}, {"alone", "skip"}, {"rent", "unknown"}, {"income", "skip"}});
+  for (const auto& rule : test_support::fixture_pack().rules) {
+    INFO(rule.id);
+    REQUIRE(all_open.count(rule.id));
+    CHECK(all_open.at(rule.id) == (rule.fallback ? Certainty::Likely : Certainty::Maybe));
+  }
   // Something sure, something open: the sure one, and the volunteer for the rest.
-  const auto mixed = shown({{"aow_age", "no"}, {"rent", "unknown"}, {"income_low", "unknown"}});
+  const auto mixed = shown({{"aow_age", "no"}, {"rent", "unknown"}, {"income", "unknown"}});
   CHECK(mixed.count("jonger"));
   CHECK(mixed.count("vrijwilliger"));
 }
 
 TEST_CASE("nothing fits: the warm next step is still there", "[selfcheck]") {
-  const auto none = shown(
-      {{"aow_age", "yes"}, {"alone", "yes"}, {"rent", "no"}, {"aow_full", "yes"}, {"income_low", "no"}});
+  const auto none =
+      shown({{"aow_age", "yes"}, {"alone", "yes"}, {"rent", "no"}, {"aow_full", "yes"}, {"income", kHigh}});
   CHECK(none.size() == 1);
   CHECK(none.count("vrijwilliger"));
 }
 
 TEST_CASE("below AOW age: a kind pointer, not the AOW-age schemes", "[selfcheck]") {
-  const auto younger = shown({{"aow_age", "no"}, {"alone", "yes"}, {"rent", "no"}, {"income_low", "yes"}});
+  const auto younger = shown({{"aow_age", "no"}, {"alone", "yes"}, {"rent", "no"}, {"income", kLow}});
   CHECK(younger.count("jonger"));
   CHECK_FALSE(younger.count("aio"));
   CHECK_FALSE(younger.count("svb_aow"));
@@ -78,30 +90,46 @@ TEST_CASE("questions that no longer matter are skipped, and the count follows", 
   CHECK_FALSE(selfcheck::next_question(pack, {}, 4));
 }
 
-TEST_CASE("band questions show the amount for this household on this date", "[selfcheck][bands]") {
+TEST_CASE("a ladder's bands lie between the thresholds, for this household on this date",
+          "[selfcheck][bands]") {
   const auto& pack = test_support::fixture_pack();
-  const auto& income = *pack.find_question("income_low");
-  CHECK(selfcheck::question_text(pack, income, {{"alone", "yes"}}, "2026-11-25", "nl") ==
-        "Is uw inkomen per maand lager dan ongeveer \u20AC 1.650? Tel het inkomen van uw partner mee.");
-  CHECK(selfcheck::question_text(pack, income, {{"alone", "no"}}, "2026-11-25", "nl").find("\u20AC 2.250") !=
-        std::string::npos);
+  const auto& income = *pack.find_question("income");
+  using Offered = std::vector<std::pair<std::string, std::string>>;
+  auto offered = [&](const selfcheck::Answers& answers, const std::string& day) {
+    Offered out;
+    for (const auto& option : selfcheck::options(pack, income, answers, day))
+      out.emplace_back(option.value, pack.pick(option.label, "nl"));
+    return out;
+  };
+  CHECK(offered({{"alone", "yes"}}, kDay) == Offered{{kLow, "Minder dan \u20AC 1.651"},
+                                                     {kHigh, "Meer dan \u20AC 1.651"},
+                                                     {"unknown", "Weet ik niet"},
+                                                     {"skip", "Zeg ik liever niet"}});
+  CHECK(offered({{"alone", "no"}}, kDay).front() ==
+        Offered::value_type{"0.00-2258.83", "Minder dan \u20AC 2.259"});
   // From 1 January 2027 the next amount applies, without a new release.
-  CHECK(selfcheck::question_text(pack, income, {{"alone", "yes"}}, "2027-01-01", "nl").find("\u20AC 1.700") !=
-        std::string::npos);
-  CHECK(selfcheck::euro(1651.18) == "\u20AC 1.650");
+  CHECK(offered({{"alone", "yes"}}, "2027-01-01").front().first == "0.00-1700.00");
+  CHECK(selfcheck::euro(1651.18) == "\u20AC 1.651");
   CHECK(selfcheck::euro(15150) == "\u20AC 15.150");
-  CHECK(selfcheck::euro(7575) == "\u20AC 7.570");  // never above the limit
-  CHECK(selfcheck::euro(932.93) == "\u20AC 930");
+  CHECK(selfcheck::euro(932.93) == "\u20AC 933");
+  const auto top = selfcheck::band_of("1651.18-");
+  REQUIRE(top);
+  CHECK(top->low == 1651.18);
+  CHECK(top->high < 0);
+  CHECK_FALSE(selfcheck::band_of("yes"));
+  CHECK_FALSE(selfcheck::band_of("2000-1000"));
 }
 
 TEST_CASE("band boundaries: one euro below and above the amount", "[selfcheck][bands]") {
   const auto& pack = test_support::fixture_pack();
-  content::Persona below{"net onder", "2026-11-25", {{"alone", "yes"}}, {{"income_low", 1651.17}}, {}, {}};
-  content::Persona above{"net boven", "2026-11-25", {{"alone", "yes"}}, {{"income_low", 1652.18}}, {}, {}};
-  CHECK(selfcheck::persona_answers(pack, below).at("income_low") == "yes");
-  CHECK(selfcheck::persona_answers(pack, above).at("income_low") == "no");
-  content::Persona couple{"paar", "2026-11-25", {{"alone", "no"}}, {{"income_low", 2258.82}}, {}, {}};
-  CHECK(selfcheck::persona_answers(pack, couple).at("income_low") == "yes");
+  content::Persona below{"net onder", kDay, {{"alone", "yes"}}, {{"income", 1650.18}}, {}, {}};
+  content::Persona at{"precies", kDay, {{"alone", "yes"}}, {{"income", 1651.18}}, {}, {}};
+  content::Persona above{"net boven", kDay, {{"alone", "yes"}}, {{"income", 1652.18}}, {}, {}};
+  CHECK(selfcheck::persona_answers(pack, below).at("income") == kLow);
+  CHECK(selfcheck::persona_answers(pack, at).at("income") == kLow);  // "at most" the limit
+  CHECK(selfcheck::persona_answers(pack, above).at("income") == kHigh);
+  content::Persona couple{"paar", kDay, {{"alone", "no"}}, {{"income", 2258.82}}, {}, {}};
+  CHECK(selfcheck::persona_answers(pack, couple).at("income") == "0.00-2258.83");
 }
 
 TEST_CASE("the words never promise", "[selfcheck][content]") {
@@ -134,7 +162,7 @@ content::ContentPack pack_with_younger_partner() {
 std::map<std::string, Certainty> shown_in(const content::ContentPack& pack,
                                           const selfcheck::Answers& answers) {
   std::map<std::string, Certainty> out;
-  for (const auto& s : selfcheck::evaluate(pack, answers)) out[s.rule->id] = s.certainty;
+  for (const auto& s : selfcheck::evaluate(pack, answers, kDay)) out[s.rule->id] = s.certainty;
   return out;
 }
 
@@ -142,7 +170,7 @@ std::map<std::string, Certainty> shown_in(const content::ContentPack& pack,
 
 TEST_CASE("any one test of a list is enough: years abroad or a younger partner", "[selfcheck][any]") {
   const auto pack = pack_with_younger_partner();
-  const selfcheck::Answers base = {{"aow_age", "yes"}, {"rent", "no"}, {"income_low", "yes"}};
+  const selfcheck::Answers base = {{"aow_age", "yes"}, {"rent", "no"}, {"income", kLow}};
   auto with = [&](selfcheck::Answers more) {
     more.insert(base.begin(), base.end());
     return shown_in(pack, more);
@@ -162,7 +190,7 @@ TEST_CASE("a question skipped as not mattering does not make a suggestion uncert
   const auto pack = pack_with_younger_partner();
   // Living alone: the partner question is not asked, and AIO follows from the years abroad alone.
   const selfcheck::Answers alone = {
-      {"aow_age", "yes"}, {"alone", "yes"}, {"rent", "yes"}, {"aow_full", "yes"}, {"income_low", "yes"}};
+      {"aow_age", "yes"}, {"alone", "yes"}, {"rent", "yes"}, {"aow_full", "yes"}, {"income", kLow}};
   CHECK(selfcheck::with_not_asked(pack, alone).at("partner_young") == selfcheck::kNotAsked);
   CHECK(shown_in(pack, alone) == std::map<std::string, Certainty>{{"huurtoeslag", Certainty::Likely}});
   // Stopped before the household question: the partner question might still come, so it stays open.
@@ -171,15 +199,14 @@ TEST_CASE("a question skipped as not mattering does not make a suggestion uncert
 
 TEST_CASE("'Waarom?' lists the answers the suggestion rests on", "[selfcheck][any]") {
   const auto pack = pack_with_younger_partner();
-  const auto got = selfcheck::evaluate(pack, {{"aow_age", "yes"},
-                                              {"alone", "no"},
-                                              {"partner_young", "yes"},
-                                              {"aow_full", "yes"},
-                                              {"income_low", "yes"}});
+  const auto got = selfcheck::evaluate(
+      pack,
+      {{"aow_age", "yes"}, {"alone", "no"}, {"partner_young", "yes"}, {"aow_full", "yes"}, {"income", kLow}},
+      kDay);
   const auto aio = std::find_if(got.begin(), got.end(), [](const auto& s) { return s.rule->id == "aio"; });
   REQUIRE(aio != got.end());
   using Used = std::vector<std::pair<std::string, std::string>>;
-  CHECK(aio->used == Used{{"aow_age", "yes"}, {"partner_young", "yes"}, {"income_low", "yes"}});
+  CHECK(aio->used == Used{{"aow_age", "yes"}, {"partner_young", "yes"}, {"income", kLow}});
 }
 
 TEST_CASE("a suggestion no persona sees, or every persona sees, is named", "[selfcheck][personas]") {
@@ -233,16 +260,179 @@ TEST_CASE("questions asked together share one screen and count as one", "[selfch
   CHECK(selfcheck::on_screen(pack, {{"rent", "no"}}, first) == std::vector<int>{first});
 }
 
-TEST_CASE("no answer set ends the check without a suggestion: at least the warm next step", "[selfcheck]") {
-  const auto& pack = test_support::fixture_pack();
-  std::mt19937 random(20261202);
-  for (int round = 0; round < 2000; ++round) {
-    selfcheck::Answers answers;
-    for (const auto& question : pack.questions) {
-      if (question.options.empty() || random() % 5 == 0) continue;  // some questions not reached
-      answers[question.id] = question.options[random() % question.options.size()].value;
+namespace {
+
+const content::ContentPack& shipped_pack() {
+  static const content::ContentPack pack = [] {
+    auto read = content::read_pack(std::string(WEGWIJZER_SOURCE_DIR) + "/content");
+    REQUIRE(read.pack);
+    return std::move(*read.pack);
+  }();
+  return pack;
+}
+
+// A visitor who taps any offered answer on every screen the check shows.
+selfcheck::Answers random_visit(const content::ContentPack& pack, std::mt19937& random,
+                                const std::string& day) {
+  selfcheck::Answers answers;
+  for (auto i = selfcheck::next_question(pack, answers, -1); i;
+       i = selfcheck::next_question(pack, answers, *i))
+    for (int index : selfcheck::on_screen(pack, answers, *i)) {
+      const auto& question = pack.questions[static_cast<std::size_t>(index)];
+      const auto options = selfcheck::options(pack, question, answers, day);
+      answers[question.id] = options[random() % options.size()].value;
     }
-    INFO("round " << round);
-    CHECK_FALSE(selfcheck::evaluate(pack, answers).empty());
+  return answers;
+}
+
+std::set<std::string> ids(const std::vector<selfcheck::Suggestion>& suggestions) {
+  std::set<std::string> out;
+  for (const auto& s : suggestions) out.insert(s.rule->id);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("turning any answer into Weet ik niet or Zeg ik liever niet never removes a suggestion",
+          "[selfcheck][property]") {
+  for (const auto* pack : {&shipped_pack(), &test_support::fixture_pack()}) {
+    std::mt19937 random(18);
+    for (int round = 0; round < 400; ++round) {
+      const auto answers = random_visit(*pack, random, kDay);
+      const auto before = ids(selfcheck::evaluate(*pack, answers, kDay));
+      for (const auto& [id, value] : answers) {
+        const auto* question = pack->find_question(id);
+        for (const std::string open : {"unknown", "skip"}) {
+          if (value == open || std::none_of(question->options.begin(), question->options.end(),
+                                            [&](const auto& o) { return o.value == open; }))
+            continue;
+          auto changed = answers;
+          changed[id] = open;
+          const auto after = ids(selfcheck::evaluate(*pack, changed, kDay));
+          for (const auto& kept : before) {
+            INFO("round " << round << ": " << id << " " << value << " -> " << open);
+            CHECK(after.count(kept) == 1);
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE(
+    "every threshold splits its ladder: one euro below is at most, one above is more, for each household",
+    "[selfcheck][thresholds]") {
+  // Generated from the parameters: a new amount needs no new test.
+  const auto& pack = shipped_pack();
+  int personas = 0;
+  for (const std::string age : {"yes", "no"})
+    for (const std::string partner : {"no", "yes"}) {
+      const selfcheck::Answers household{{"aow_age", age}, {"partner", partner}, {"rent", "no"}};
+      for (const auto& threshold : pack.thresholds) {
+        const auto amounts = selfcheck::threshold_amounts(pack, threshold.id, household, kDay);
+        if (amounts.empty()) continue;  // none for this household (huurtoeslag's end for a couple)
+        REQUIRE(amounts.size() == 1);   // the household is known: one amount
+        const content::Test at_most{threshold.measure, {}, false, threshold.id};
+        for (const double delta : {-1.0, 1.0}) {
+          content::Persona persona{"drempel", kDay, household, {{threshold.measure, amounts.front() + delta}},
+                                   {},        {}};
+          const auto answers = selfcheck::with_not_asked(pack, selfcheck::persona_answers(pack, persona));
+          INFO(threshold.id << " " << amounts.front() << (delta < 0 ? " - 1" : " + 1") << ", aow_age=" << age
+                            << ", partner=" << partner);
+          CHECK(selfcheck::holds(pack, at_most, answers, kDay) ==
+                (delta < 0 ? selfcheck::Truth::Yes : selfcheck::Truth::No));
+          ++personas;
+        }
+      }
+    }
+  CHECK(personas + static_cast<int>(pack.personas.size()) >= 40);
+}
+
+TEST_CASE("every shipped persona gets exactly its expected suggestions", "[selfcheck][personas]") {
+  const auto problems = selfcheck::check_personas(shipped_pack());
+  for (const auto& p : problems) UNSCOPED_INFO(p.format());
+  for (const auto& p : problems) CHECK(p.severity != content::Severity::Error);
+  CHECK(shipped_pack().personas.size() >= 20);
+}
+
+TEST_CASE("a ladder offers three to five bands for every household", "[selfcheck][bands]") {
+  const auto& pack = shipped_pack();
+  for (const auto& question : pack.questions) {
+    if (question.measure.empty()) continue;
+    for (const std::string age : {"yes", "no", "unknown"})
+      for (const std::string partner : {"no", "yes", "skip"}) {
+        const auto bands = selfcheck::bands(pack, question, {{"aow_age", age}, {"partner", partner}}, kDay);
+        INFO(question.id << ", aow_age=" << age << ", partner=" << partner);
+        CHECK(bands.size() >= 2);
+        CHECK(bands.size() <= 5);
+      }
+  }
+}
+
+TEST_CASE("no answer set ends the check without a suggestion: at least the warm next step", "[selfcheck]") {
+  std::mt19937 random(20261202);
+  for (const auto* pack : {&shipped_pack(), &test_support::fixture_pack()})
+    for (int round = 0; round < 2000; ++round) {
+      auto answers = random_visit(*pack, random, kDay);
+      // Some visitors stop before the end: the result screen is reached all the same.
+      for (auto it = answers.begin(); it != answers.end();)
+        it = random() % 5 == 0 ? answers.erase(it) : std::next(it);
+      INFO("round " << round);
+      CHECK_FALSE(selfcheck::evaluate(*pack, answers, kDay).empty());
+    }
+}
+
+namespace {
+
+// A test as the rules file writes it: "income<=norm", "rent=yes", "partner!=yes".
+std::string written(const content::Test& test) {
+  if (!test.threshold.empty()) return test.question + (test.negate ? ">" : "<=") + test.threshold;
+  std::string values;
+  for (const auto& value : test.values) values += (values.empty() ? "" : "|") + value;
+  return test.question + (test.negate ? "!=" : "=") + values;
+}
+
+// The `quoted` parts of the line in `section` that starts with `label`.
+std::multiset<std::string> quoted_on(const std::string& section, const std::string& label) {
+  std::multiset<std::string> out;
+  const auto at = section.find("\n" + label);
+  if (at == std::string::npos) return out;
+  const std::string line = section.substr(at + 1, section.find('\n', at + 1) - at - 1);
+  for (auto open = line.find('`'); open != std::string::npos; open = line.find('`', open)) {
+    const auto close = line.find('`', open + 1);
+    if (close == std::string::npos) break;
+    out.insert(line.substr(open + 1, close - open - 1));
+    open = close + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("docs/RULES.md names every suggestion with exactly the conditions of the rules file",
+          "[selfcheck][rules-doc]") {
+  std::ifstream in(std::string(WEGWIJZER_SOURCE_DIR) + "/docs/RULES.md");
+  REQUIRE(in);
+  const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto& pack = shipped_pack();
+  for (const auto& rule : pack.rules) {
+    INFO("suggestion " << rule.id);
+    const auto start = doc.find("\n### " + rule.id + "\n");
+    REQUIRE(start != std::string::npos);
+    const auto end = doc.find("\n#", start + 1);
+    const std::string section = doc.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    for (const auto& [label, conditions] :
+         {std::pair{"- When:", &rule.when}, std::pair{"- Likely if:", &rule.likely_if}}) {
+      std::multiset<std::string> expected;
+      for (const auto& condition : *conditions)
+        for (const auto& test : condition.any) expected.insert(written(test));
+      CHECK(quoted_on(section, label) == expected);
+    }
+  }
+  // And nothing in the sheet that the rules do not have.
+  for (auto at = doc.find("\n### "); at != std::string::npos; at = doc.find("\n### ", at + 1)) {
+    const std::string id = doc.substr(at + 5, doc.find('\n', at + 5) - at - 5);
+    INFO("section " << id);
+    CHECK(pack.find_rule(id));
   }
 }

@@ -61,20 +61,22 @@ void draw_question(ScreenContext& ctx, int index) {
   }
   ScreenContext below = ctx;
   below.area.y = y;
-  y = draw_title(below, "question.text",
-                 selfcheck::question_text(ctx.content(), question, answers, ctx.app.date(), ctx.lang()),
-                 question.pictogram);
+  y = draw_title(below, "question.text", ctx.pick(question.text), question.pictogram);
 
   const auto given = ctx.app.answer(question.id);
+  const auto options = selfcheck::options(ctx.content(), question, answers, ctx.app.date());
   const int columns = 2;
   const float w = (ctx.area.w - gap) / columns;
   const float h = p.px(mm::primary_height + 10);
-  for (std::size_t i = 0; i < question.options.size(); ++i) {
-    const auto& option = question.options[i];
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    const auto& option = options[i];
     const float x = ctx.area.x + static_cast<float>(i % columns) * (w + gap);
     const float row_y = y + static_cast<float>(i / columns) * (h + gap);
-    p.button("answer." + option.value, Role::Primary, ctx.pick(option.label), option.pictogram,
-             {x, row_y, w, h}, {app::Action::Answer, option.value}, {}, given && *given == option.value);
+    // A ladder's bands are "answer.band.1" (the lowest) and up: the same id whatever the amounts.
+    const bool band = selfcheck::band_of(option.value).has_value();
+    const std::string id = band ? "answer.band." + std::to_string(i + 1) : "answer." + option.value;
+    p.button(id, Role::Primary, ctx.pick(option.label), option.pictogram, {x, row_y, w, h},
+             {app::Action::Answer, option.value}, {}, given && *given == option.value);
   }
 }
 

@@ -12,7 +12,7 @@ void draw_result(ScreenContext& ctx, int page) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
   float y = draw_title(ctx, "result.title", ctx.t("result.title"), "volunteer_activism");
-  const auto suggestions = selfcheck::evaluate(ctx.content(), ctx.app.session().answers);
+  const auto suggestions = selfcheck::evaluate(ctx.content(), ctx.app.session().answers, ctx.app.date());
 
   // As many cards as fit above the buttons; the rest on the next page.
   const float buttons_h = p.px(mm::primary_height + 4);

@@ -20,7 +20,7 @@ void draw_why(ScreenContext& ctx, const std::string& rule_id) {
 
   // The answers the suggestion rests on, as the evaluator used them.
   const auto& answers = ctx.app.session().answers;
-  const auto suggestions = selfcheck::evaluate(ctx.content(), answers);
+  const auto suggestions = selfcheck::evaluate(ctx.content(), answers, ctx.app.date());
   const auto suggestion = std::find_if(suggestions.begin(), suggestions.end(),
                                        [&](const selfcheck::Suggestion& s) { return s.rule == rule; });
   const std::vector<std::pair<std::string, std::string>> none;
@@ -36,11 +36,9 @@ void draw_why(ScreenContext& ctx, const std::string& rule_id) {
       heading = true;
     }
     std::string label = answer->second;
-    for (const auto& option : question->options)
+    for (const auto& option : selfcheck::options(ctx.content(), *question, answers, ctx.app.date()))
       if (option.value == answer->second) label = ctx.pick(option.label);
-    const std::string line =
-        selfcheck::question_text(ctx.content(), *question, answers, ctx.app.date(), ctx.lang()) + " **" +
-        label + "**";
+    const std::string line = ctx.pick(question->text) + " **" + label + "**";
     y += p.text("why.answer." + question->id, Role::Text, TextRole::Body, line, ctx.area.x, y, w,
                 colors::text, colors::background, false, true) +
          gap;
