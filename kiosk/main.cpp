@@ -238,6 +238,8 @@ content::StartupContent open_kiosk_content(const Args& args, bool use_store) {
   }
   auto started = content::open_content(store.get(), content_dir(args), check.options(today()));
   for (const auto& note : started.notes) std::fprintf(stderr, "wegwijzer: %s\n", note.c_str());
+  // A damaged store that could not be set aside and reopened is no store for the editor.
+  if (store && !store->is_open()) store.reset();
   return started;
 }
 
@@ -721,6 +723,7 @@ const char* source_name(content::ContentSource source) {
   switch (source) {
     case content::ContentSource::Live: return "live";
     case content::ContentSource::LastGood: return "last good, the live content has errors";
+    case content::ContentSource::KeptCopy: return "the copy kept aside, the store's content has errors";
     case content::ContentSource::Shipped: return "shipped, the live and last good content have errors";
     case content::ContentSource::Unavailable: return "none usable: the kiosk shows 'niet beschikbaar'";
   }

@@ -69,6 +69,58 @@ ContentPack unavailable_pack() {
   return pack;
 }
 
+namespace {
+
+// The store's part of the start: import the shipped pack, then the live files, then the last
+// good ones. A damaged file found by any of these reads throws StoreDamaged to the caller.
+std::optional<StartupContent> from_store(ContentStore& store, const PackFiles& bundled,
+                                         const std::optional<ContentPack>& shipped,
+                                         const ValidateOptions& options, Diagnostics& problems) {
+  StartupContent out;
+  if (shipped && store.read_only()) {
+    out.notes.push_back("The data folder is read-only, so the shipped content pack " + shipped->version +
+                        " was not compared with the store or imported");
+  } else if (shipped) {
+    try {
+      const ImportReport report = store.import_pack(bundled, shipped->version);
+      if (report.imported && !report.conflicts.empty())
+        out.notes.push_back("Content pack " + shipped->version + " imported; " +
+                            std::to_string(report.conflicts.size()) +
+                            " local edits were kept (see conflicts)");
+    } catch (const StoreDamaged&) {
+      throw;
+    } catch (const StoreError& e) {
+      // A read-only or full disk: the kiosk serves what the store holds (or the shipped pack).
+      out.notes.push_back("The shipped content pack " + shipped->version +
+                          " could not be imported: " + e.what());
+    }
+  }
+
+  const PackFiles live = store.files();
+  if (auto pack = usable_pack(live, "store", options, problems)) {
+    if (store.good_files() != live) {
+      remember_good(store, live, out.notes);  // which refreshes the copy kept aside
+    } else if (!store.read_only() && !store.copy_is_current()) {
+      if (const auto problem = store.keep_copy(); !problem.empty())
+        out.notes.push_back("No copy of the store could be kept aside: " + problem);
+    }
+    out.pack = std::move(*pack);
+    out.source = ContentSource::Live;
+    return out;
+  }
+  Diagnostics good_problems;
+  if (auto pack = usable_pack(store.good_files(), "store (last good)", options, good_problems)) {
+    out.pack = std::move(*pack);
+    out.source = ContentSource::LastGood;
+    out.notes.push_back("The content has errors, so the kiosk shows the last good content: " +
+                        first_error(problems));
+    return out;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 StartupContent open_content(ContentStore* store, const std::string& bundled_dir,
                             const ValidateOptions& options) {
   StartupContent out;
@@ -88,38 +140,51 @@ StartupContent open_content(ContentStore* store, const std::string& bundled_dir,
   const PackFiles bundled = read_files(bundled_dir);
   Diagnostics bundled_problems;
   auto shipped = usable_pack(bundled, bundled_dir, options, bundled_problems);
-  if (shipped && store->read_only()) {
-    out.notes.push_back("The data folder is read-only, so the shipped content pack " + shipped->version +
-                        " was not compared with the store or imported");
-  } else if (shipped) {
-    try {
-      const ImportReport report = store->import_pack(bundled, shipped->version);
-      if (report.imported && !report.conflicts.empty())
-        out.notes.push_back("Content pack " + shipped->version + " imported; " +
-                            std::to_string(report.conflicts.size()) +
-                            " local edits were kept (see conflicts)");
-    } catch (const StoreError& e) {
-      // A read-only or full disk: the kiosk serves what the store holds (or the shipped pack).
-      out.notes.push_back("The shipped content pack " + shipped->version +
-                          " could not be imported: " + e.what());
-    }
-  } else if (!bundled.empty()) {
+  if (!shipped && !bundled.empty())
     out.notes.push_back("The shipped content pack was not imported: " + first_error(bundled_problems));
-  }
 
-  const PackFiles live = store->files();
-  if (auto pack = usable_pack(live, "store", options, problems)) {
-    if (store->good_files() != live) remember_good(*store, live, out.notes);
-    out.pack = std::move(*pack);
-    out.source = ContentSource::Live;
-    return out;
+  // Every read of the store is guarded: damage found here is recovered once, and a store that
+  // still cannot be read leaves the copy kept aside and the shipped pack to serve.
+  std::optional<StartupContent> started;
+  for (int attempt = 0; attempt < 2 && !started && store->is_open(); ++attempt) {
+    try {
+      problems.clear();
+      started = from_store(*store, bundled, shipped, options, problems);
+      break;
+    } catch (const StoreDamaged& e) {
+      if (attempt > 0 || store->read_only()) {
+        out.notes.push_back(std::string("The store cannot be read: ") + e.what());
+        break;
+      }
+      try {
+        store->recover(e.what());
+      } catch (const StoreError& moved) {
+        out.notes.push_back(std::string("The damaged store could not be set aside: ") + moved.what());
+      }
+    } catch (const StoreError& e) {
+      out.notes.push_back(std::string("The store cannot be read: ") + e.what());
+      break;
+    }
   }
-  Diagnostics good_problems;
-  if (auto pack = usable_pack(store->good_files(), "store (last good)", options, good_problems)) {
+  // What the store found and did (a damaged file kept aside, a damaged log) comes first.
+  std::vector<std::string> notes = store->recovery_notes();
+  notes.insert(notes.end(), out.notes.begin(), out.notes.end());
+  if (started) {
+    notes.insert(notes.end(), started->notes.begin(), started->notes.end());
+    started->notes = std::move(notes);
+    return std::move(*started);
+  }
+  out.notes = std::move(notes);
+  if (problems.empty()) problems.push_back({"store", 0, Severity::Error, "the store cannot be read"});
+
+  Diagnostics copy_problems;
+  if (auto pack = usable_pack(store->copy_files(), "store (copy kept aside)", options, copy_problems)) {
     out.pack = std::move(*pack);
-    out.source = ContentSource::LastGood;
-    out.notes.push_back("The content has errors, so the kiosk shows the last good content: " +
-                        first_error(problems));
+    out.source = ContentSource::KeptCopy;
+    out.notes.push_back(
+        "The content and the last good content have errors, so the kiosk shows the copy of the store kept "
+        "aside: " +
+        first_error(problems));
     return out;
   }
   // A newer program may check more than the one that took these files. The store keeps

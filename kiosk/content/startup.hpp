@@ -12,10 +12,11 @@
 
 namespace content {
 
-// Where the content shown comes from: the store's files, the last files that were good,
-// the pack the kiosk came with (when neither of those passes the checks of this version),
-// or nothing (the calm "not available" page).
-enum class ContentSource { Live, LastGood, Shipped, Unavailable };
+// Where the content shown comes from, in the order tried: the store's files, the last files
+// that were good, the copy of the store kept aside, the pack the kiosk came with (when none
+// of those passes the checks of this version, or the store cannot be read), or nothing (the
+// calm "not available" page).
+enum class ContentSource { Live, LastGood, KeptCopy, Shipped, Unavailable };
 
 struct StartupContent {
   ContentPack pack;
@@ -25,6 +26,8 @@ struct StartupContent {
 
 // With a store: imports `bundled_dir` when its version is new and valid, then starts
 // from the store. Without one (`store` null): starts from `bundled_dir` directly.
+// A store found damaged by a read here is recovered once (ContentStore::recover); no
+// error of the store's leaves this function, and what it did is in the notes.
 [[nodiscard]] StartupContent open_content(ContentStore* store, const std::string& bundled_dir,
                                           const ValidateOptions& options);
 

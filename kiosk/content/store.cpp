@@ -1,13 +1,18 @@
 #include "content/store.hpp"
 
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/statvfs.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <optional>
 #include <vector>
+
+#include "content/write_ahead_log.hpp"
 
 namespace content {
 namespace fs = std::filesystem;
@@ -71,11 +76,19 @@ std::string now_utc() {
   return now_text("%Y-%m-%dT%H:%M:%SZ", true);
 }
 
+// SQLite's error on `db` as the exception it is: damage to the file, or anything else
+// (a full or read-only disk).
+[[noreturn]] void fail(sqlite3* db, const std::string& message) {
+  const int code = sqlite3_errcode(db) & 0xff;
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) throw StoreDamaged(message);
+  throw StoreError(message);
+}
+
 class Statement {
  public:
   Statement(sqlite3* db, const char* sql) : db_(db) {
     if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK)
-      throw StoreError(std::string("store: ") + sqlite3_errmsg(db));
+      fail(db, std::string("store: ") + sqlite3_errmsg(db));
   }
   ~Statement() { sqlite3_finalize(stmt_); }
   Statement& bind(int i, const std::string& text) {
@@ -94,7 +107,7 @@ class Statement {
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    throw StoreError(std::string("store: ") + sqlite3_errmsg(db_));
+    fail(db_, std::string("store: ") + sqlite3_errmsg(db_));
   }
   [[nodiscard]] std::string text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
@@ -114,7 +127,7 @@ void exec(sqlite3* db, const char* sql) {
   if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
     const std::string text = message ? message : "unknown error";
     sqlite3_free(message);
-    throw StoreError("store: " + text);
+    fail(db, "store: " + text);
   }
 }
 
@@ -171,10 +184,113 @@ std::vector<std::string> names_to_open(const std::string& path, bool read_only) 
   return names;
 }
 
+// Where a damaged file goes: `base`, or base-2, base-3, ... when that name is taken.
+std::string free_name(const std::string& base) {
+  std::error_code ec;
+  std::string name = base;
+  for (int n = 2; fs::exists(name, ec) || fs::exists(name + "-wal", ec); ++n)
+    name = base + "-" + std::to_string(n);
+  return name;
+}
+
+// Local time, as a technician reading the folder thinks of it.
+std::string stamp() {
+  return now_text("%Y%m%d-%H%M%S", false);
+}
+
+// fsync of a file or a folder; false when it could not be done.
+bool sync_path(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  const bool ok = ::fsync(fd) == 0;
+  ::close(fd);
+  return ok;
+}
+
+std::string folder_of(const std::string& path) {
+  return fs::path(path).has_parent_path() ? fs::path(path).parent_path().string() : ".";
+}
+
+// A second connection, to the copy kept aside or to a damaged file being read for what it
+// still holds. Closed without a checkpoint: it never changes what it reads.
+class OtherFile {
+ public:
+  OtherFile(const std::string& name, int flags) {
+    if (sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
+      sqlite3_close(db_);
+      db_ = nullptr;
+    }
+    if (db_) sqlite3_db_config(db_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+  }
+  ~OtherFile() {
+    if (db_) sqlite3_close(db_);
+  }
+  OtherFile(const OtherFile&) = delete;
+  OtherFile& operator=(const OtherFile&) = delete;
+  [[nodiscard]] sqlite3* db() const { return db_; }
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+// The copy kept aside is never changed in place (a new one replaces it whole), so SQLite may
+// read it as immutable: no lock, no -shm beside it.
+std::string copy_name(const std::string& store_file) {
+  return file_uri(copy_path(store_file)) + "?immutable=1";
+}
+
+// One file's share of the files' checksum (FNV-1a, 64 bits). The checksum is the XOR of the
+// shares, so a change updates it from the old and new text alone. It guards against damage,
+// not against an attacker: a zeroed stretch of text is what SQLite's page checks cannot see.
+std::uint64_t file_share(const std::string& path, const std::string& text) {
+  std::uint64_t hash = 14695981039346656037ull;
+  auto add = [&](unsigned char c) { hash = (hash ^ c) * 1099511628211ull; };
+  for (const unsigned char c : path) add(c);
+  add(0);
+  for (const unsigned char c : text) add(c);
+  return hash;
+}
+
+std::string files_digest(const PackFiles& files) {
+  std::uint64_t digest = 0;
+  for (const auto& [path, text] : files) digest ^= file_share(path, text);
+  return std::to_string(digest);
+}
+
+// The quick check's first problem, for one line in the log: it may list hundreds, after a
+// heading ("*** in database main ***").
+std::string first_problem(const std::string& report) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= report.size()) {
+    const auto end = std::min(report.find('\n', start), report.size());
+    if (const auto line = report.substr(start, end - start); !line.empty() && line.rfind("***", 0) != 0)
+      lines.push_back(line);
+    start = end + 1;
+  }
+  if (lines.empty()) return report;
+  return lines.size() == 1 ? lines.front()
+                           : lines.front() + " (and " + std::to_string(lines.size() - 1) + " more problems)";
+}
+
+std::int64_t last_revision(sqlite3* db) {
+  Statement select(db, "SELECT coalesce(max(number), 0) FROM revision");
+  return select.step() ? select.integer(0) : 0;
+}
+
+std::string read_pack_version(sqlite3* db) {
+  Statement select(db, "SELECT value FROM meta WHERE key = 'pack_version'");
+  return select.step() ? select.text(0) : std::string{};
+}
+
 }  // namespace
 
 std::string store_path(const std::string& data_dir) {
   return (fs::path(data_dir) / "content.sqlite").string();
+}
+
+std::string copy_path(const std::string& store_file) {
+  return store_file + ".copy";
 }
 
 std::string default_data_dir() {
@@ -189,38 +305,77 @@ ContentStore::ContentStore(const std::string& path) : path_(path) {
   std::error_code ec;
   if (fs::path(path).has_parent_path()) fs::create_directories(fs::path(path).parent_path(), ec);
   opened_read_only_ = on_read_only_file_system(path) && fs::exists(path, ec);
+  // Before SQLite reads the log: it would silently stop at the first broken frame.
+  const bool log_damaged = !opened_read_only_ && inspect_write_ahead_log();
+  bool recovered = false;
+  try {
+    open_file();
+    {
+      Statement check(db_, "PRAGMA quick_check");
+      if (check.step() && check.text(0) != "ok") throw StoreDamaged("store: " + first_problem(check.text(0)));
+    }
+    check_files_digest();
+  } catch (const StoreDamaged& e) {
+    close_file(false);
+    // On a read-only disk nothing can be moved aside: the kiosk serves its shipped pack.
+    if (opened_read_only_) throw StoreDamaged(std::string(e.what()) + " (on a read-only disk)");
+    recover(e.what());
+    recovered = true;
+  }
+  if (log_damaged && !recovered) {  // recover() took what the log still had from the damaged file
+    const int taken = take_newer_changes(file_uri(copy_path(path_)) + "?immutable=1", SQLITE_OPEN_READONLY);
+    recovery_notes_.push_back(
+        taken > 0
+            ? std::to_string(taken) + " changes the damaged log lost were taken back from the copy kept aside"
+            : "the copy kept aside has no change the damaged log lost; the newest changes may be gone");
+  }
+  look_for_kept_damage();
+}
+
+void ContentStore::open_file() {
   const int flags =
       opened_read_only_ ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   std::string message;
-  for (const auto& name : names_to_open(path, opened_read_only_)) {
+  for (const auto& name : names_to_open(path_, opened_read_only_)) {
     if (sqlite3_open_v2(name.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr) == SQLITE_OK &&
         (!opened_read_only_ ||
          sqlite3_exec(db_, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK))
       break;
     message = db_ ? sqlite3_errmsg(db_) : "out of memory";
-    sqlite3_close(db_);
-    db_ = nullptr;
+    const int code = db_ ? sqlite3_errcode(db_) & 0xff : SQLITE_NOMEM;
+    close_file(false);
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) throw StoreDamaged("store: " + message);
   }
   if (!db_)
-    throw StoreError("cannot open the content store " + path + ": " + message +
-                     (on_read_only_file_system(path) ? " (its folder is on a read-only disk)" : ""));
+    throw StoreError("cannot open the content store " + path_ + ": " + message +
+                     (on_read_only_file_system(path_) ? " (its folder is on a read-only disk)" : ""));
   sqlite3_busy_timeout(db_, 2000);
   try {
     if (opened_read_only_) {
       // Served as it is; a store that needs a newer schema cannot get it here.
       if (schema_version() != kSchemaVersion)
-        throw StoreError("the content store " + path + " is on a read-only disk and has schema " +
+        throw StoreError("the content store " + path_ + " is on a read-only disk and has schema " +
                          std::to_string(schema_version()) + ", not " + std::to_string(kSchemaVersion));
     } else {
       // WAL: readers never wait for a writer; FULL: a commit survives a power cut.
       exec(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
       migrate();
     }
+  } catch (const StoreDamaged&) {
+    throw;  // the caller closes without touching the file further
   } catch (...) {
-    sqlite3_close(db_);
-    db_ = nullptr;
+    close_file(true);
     throw;
   }
+}
+
+// A damaged file is closed without a checkpoint: SQLite would write the log into it,
+// and the log is part of what is kept aside.
+void ContentStore::close_file(bool checkpoint) {
+  if (!db_) return;
+  if (!checkpoint) sqlite3_db_config(db_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+  sqlite3_close(db_);
+  db_ = nullptr;
 }
 
 bool ContentStore::read_only() const {
@@ -228,7 +383,7 @@ bool ContentStore::read_only() const {
 }
 
 ContentStore::~ContentStore() {
-  if (db_) sqlite3_close(db_);
+  close_file(true);
 }
 
 // The schema version is recorded in the meta table (none yet: a new, empty store).
@@ -298,6 +453,9 @@ std::int64_t ContentStore::change(const std::string& path, const std::string* te
     erase.bind(1, path);
     erase.step();
   }
+  std::uint64_t share = exists ? file_share(path, before) : 0;
+  if (text) share ^= file_share(path, *text);
+  update_files_digest(share);
   Statement record(db_,
                    "INSERT INTO revision (path, before, after, editor, at, what) VALUES (?, ?, ?, ?, ?, ?)");
   record.bind(1, path)
@@ -536,6 +694,8 @@ void ContentStore::mark_good(const PackFiles& files) {
     row.step();
   }
   transaction.commit();
+  // The good files are in the store now; a copy that cannot be made leaves the older one.
+  (void)keep_copy();
 }
 
 PackFiles ContentStore::good_files() const {
@@ -565,6 +725,280 @@ std::string ContentStore::export_to(const std::string& directory) const {
     if (ec) return "cannot write " + target.string() + ": " + ec.message();
   }
   return {};
+}
+
+// The files' checksum, kept in meta with every change (see file_share).
+void ContentStore::record_files_digest() {
+  Statement record(db_,
+                   "INSERT INTO meta (key, value) VALUES ('files_digest', ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  record.bind(1, files_digest(files()));
+  record.step();
+}
+
+void ContentStore::update_files_digest(std::uint64_t share) {
+  Statement select(db_, "SELECT value FROM meta WHERE key = 'files_digest'");
+  if (!select.step()) return record_files_digest();  // the file table already holds the change
+  Statement record(db_, "UPDATE meta SET value = ? WHERE key = 'files_digest'");
+  record.bind(1, std::to_string(std::stoull(select.text(0)) ^ share));
+  record.step();
+}
+
+// Text damaged inside a page passes SQLite's checks; the files' checksum does not. A store from
+// before the checksum gets one now.
+void ContentStore::check_files_digest() {
+  std::string recorded;
+  {
+    Statement select(db_, "SELECT value FROM meta WHERE key = 'files_digest'");
+    if (select.step()) recorded = select.text(0);
+  }
+  if (recorded.empty()) {
+    if (opened_read_only_) return;
+    Transaction transaction(db_);
+    record_files_digest();
+    transaction.commit();
+  } else if (recorded != files_digest(files())) {
+    throw StoreDamaged("store: the files do not match their checksum");
+  }
+}
+
+void ContentStore::recover(const std::string& problem) {
+  close_file(false);
+  std::error_code ec;
+  const std::string kept = free_name(path_ + ".damaged-" + stamp());
+  fs::rename(path_, kept, ec);
+  if (ec) throw StoreError("store: cannot move the damaged " + path_ + " aside: " + ec.message());
+  // The log and its index go with it: beside a new file they would be read as its own.
+  for (const char* suffix : {"-wal", "-shm"}) {
+    if (!fs::exists(path_ + suffix, ec)) continue;
+    fs::rename(path_ + suffix, kept + suffix, ec);
+    if (ec) throw StoreError("store: cannot move the damaged " + path_ + suffix + " aside: " + ec.message());
+  }
+
+  std::string from = "a new, empty store";
+  const std::string copy = copy_path(path_);
+  bool copy_sound = false;
+  if (fs::exists(copy, ec)) {
+    const OtherFile other(copy_name(path_), SQLITE_OPEN_READONLY);
+    try {
+      if (other.db()) {
+        Statement check(other.db(), "PRAGMA quick_check");
+        copy_sound = check.step() && check.text(0) == "ok";
+      }
+    } catch (const StoreError&) {
+    }
+  }
+  if (copy_sound) {
+    const std::string temporary = path_ + ".restore-tmp";
+    fs::copy_file(copy, temporary, fs::copy_options::overwrite_existing, ec);
+    if (!ec && sync_path(temporary)) fs::rename(temporary, path_, ec);
+    if (ec) {
+      fs::remove(temporary, ec);
+    } else {
+      from = "the copy kept aside";
+    }
+  }
+  sync_path(folder_of(path_));
+  open_file();
+
+  // What the damaged file still shows beyond the copy: read from a scratch copy of it (with
+  // its log), so that the file kept aside stays exactly as it was found.
+  const std::string scratch = path_ + ".salvage-tmp";
+  int taken = 0;
+  fs::copy_file(kept, scratch, fs::copy_options::overwrite_existing, ec);
+  if (!ec && fs::exists(kept + "-wal", ec))
+    fs::copy_file(kept + "-wal", scratch + "-wal", fs::copy_options::overwrite_existing, ec);
+  if (!ec) taken = take_newer_changes(file_uri(scratch), SQLITE_OPEN_READWRITE);
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(scratch + suffix, ec);
+
+  recovery_notes_.push_back("the store was damaged (" + problem + "); it is kept as " +
+                            fs::path(kept).filename().string() + " and the kiosk now uses " + from +
+                            (taken > 0
+                                 ? ", with " + std::to_string(taken) + " newer changes from the damaged file"
+                                 : std::string{}));
+  look_for_kept_damage();
+}
+
+int ContentStore::take_newer_changes(const std::string& source, int flags) {
+  const OtherFile other(source, flags);
+  if (!other.db()) return 0;
+  const std::int64_t last = last_revision(db_);
+  std::vector<Revision> newer;
+  try {
+    Statement select(other.db(),
+                     "SELECT number, path, before, after, editor, at, what FROM revision "
+                     "WHERE number > ? ORDER BY number");
+    select.bind(1, last);
+    while (select.step())
+      newer.push_back({select.integer(0), select.text(1), select.text(2), select.text(3), select.text(4),
+                       select.text(5), select.text(6)});
+  } catch (const StoreError&) {
+    // Read up to the damage: what came before it is still worth having.
+  }
+  if (newer.empty()) return 0;
+  std::string version;
+  try {
+    version = read_pack_version(other.db());
+  } catch (const StoreError&) {
+  }
+
+  Transaction transaction(db_);
+  std::map<std::string, std::string> texts;  // path -> its text after the last of these revisions
+  for (const auto& revision : newer) {
+    Statement record(db_,
+                     "INSERT INTO revision (number, path, before, after, editor, at, what) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    record.bind(1, revision.number).bind(2, revision.path).bind(3, revision.before).bind(4, revision.after);
+    record.bind(5, revision.editor).bind(6, revision.at).bind(7, revision.what);
+    record.step();
+    texts[revision.path] = revision.after;
+  }
+  for (const auto& [path, text] : texts) {
+    if (text.empty()) {
+      try {  // removed on the device: remembered, so the next import keeps it removed
+        Statement removed(other.db(), "SELECT pack_text FROM removed_file WHERE path = ?");
+        removed.bind(1, path);
+        if (removed.step()) {
+          Statement remember(db_, "INSERT OR REPLACE INTO removed_file (path, pack_text) VALUES (?, ?)");
+          remember.bind(1, path);
+          if (removed.is_null(0))
+            remember.bind_null(2);
+          else
+            remember.bind(2, removed.text(0));
+          remember.step();
+        }
+      } catch (const StoreError&) {
+      }
+      Statement erase(db_, "DELETE FROM file WHERE path = ?");
+      erase.bind(1, path);
+      erase.step();
+      continue;
+    }
+    // The text comes from the revisions; whether it is a local edit from the damaged file's row.
+    // Unreadable, it counts as one: a local edit wins over the next pack and is never lost.
+    std::optional<std::string> pack_text;
+    bool known = false, edited = true;
+    try {
+      Statement row(other.db(), "SELECT pack_text, edited FROM file WHERE path = ?");
+      row.bind(1, path);
+      if (row.step()) {
+        known = true;
+        if (!row.is_null(0)) pack_text = row.text(0);
+        edited = row.integer(1) != 0;
+      }
+    } catch (const StoreError&) {
+    }
+    Statement upsert(db_,
+                     "INSERT INTO file (path, text, pack_text, edited) VALUES (?1, ?2, ?3, ?4) "
+                     "ON CONFLICT(path) DO UPDATE SET text = ?2, "
+                     "pack_text = CASE WHEN ?5 THEN ?3 ELSE pack_text END, edited = ?4");
+    upsert.bind(1, path).bind(2, text);
+    if (pack_text)
+      upsert.bind(3, *pack_text);
+    else
+      upsert.bind_null(3);
+    upsert.bind(4, std::int64_t{edited}).bind(5, std::int64_t{known});
+    upsert.step();
+    Statement back(db_, "DELETE FROM removed_file WHERE path = ?");
+    back.bind(1, path);
+    back.step();
+  }
+  if (!version.empty()) {
+    Statement version_row(db_,
+                          "INSERT INTO meta (key, value) VALUES ('pack_version', ?) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    version_row.bind(1, version);
+    version_row.step();
+  }
+  record_files_digest();
+  transaction.commit();
+  return static_cast<int>(newer.size());
+}
+
+bool ContentStore::inspect_write_ahead_log() {
+  const std::string log = path_ + "-wal";
+  const auto damage = check_write_ahead_log(log);
+  if (!damage) return false;
+  std::error_code ec;
+  const std::string kept = free_name(log + ".damaged-" + stamp());
+  fs::copy_file(log, kept, ec);
+  if (!ec) sync_path(kept);
+  recovery_notes_.push_back(
+      "the store's write-ahead log is damaged: " +
+      (damage->header ? std::string("its header fails its checksum")
+                      : "frame " + std::to_string(damage->first_bad_frame) + " fails its checksum") +
+      ", so SQLite ignores " + std::to_string(damage->frames_ignored) + " frames with " +
+      std::to_string(damage->commits_lost) + " confirmed commits; " +
+      (ec ? "no copy of the log could be kept: " + ec.message()
+          : "a copy of the log is kept as " + fs::path(kept).filename().string()));
+  return true;
+}
+
+void ContentStore::look_for_kept_damage() {
+  damage_kept_ = DamageKept::None;
+  const std::string name = fs::path(path_).filename().string();
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder_of(path_), ec)) {
+    const std::string other = entry.path().filename().string();
+    if (other.rfind(name + ".damaged-", 0) == 0) damage_kept_ = DamageKept::Store;
+    if (other.rfind(name + "-wal.damaged-", 0) == 0 && damage_kept_ == DamageKept::None)
+      damage_kept_ = DamageKept::WriteAheadLog;
+  }
+}
+
+std::string ContentStore::keep_copy() {
+  if (read_only()) return "the data folder is read-only";
+  const std::string copy = copy_path(path_), temporary = copy + ".tmp";
+  std::error_code ec;
+  fs::remove(temporary, ec);
+  try {
+    Statement vacuum(db_, "VACUUM INTO ?");
+    vacuum.bind(1, temporary);
+    vacuum.step();
+  } catch (const StoreError& e) {
+    fs::remove(temporary, ec);
+    return e.what();
+  }
+  // VACUUM INTO does not sync what it wrote; the copy must survive the power cut that may
+  // damage the store.
+  if (!sync_path(temporary)) {
+    fs::remove(temporary, ec);
+    return "cannot sync " + temporary;
+  }
+  fs::rename(temporary, copy, ec);
+  if (ec) {
+    fs::remove(temporary, ec);
+    return "cannot rename " + temporary + ": " + ec.message();
+  }
+  sync_path(folder_of(path_));
+  return {};
+}
+
+bool ContentStore::copy_is_current() const {
+  std::error_code ec;
+  if (!fs::exists(copy_path(path_), ec)) return false;
+  const OtherFile other(copy_name(path_), SQLITE_OPEN_READONLY);
+  if (!other.db()) return false;
+  try {
+    return last_revision(other.db()) == last_revision(db_) && read_pack_version(other.db()) == pack_version();
+  } catch (const StoreError&) {
+    return false;
+  }
+}
+
+PackFiles ContentStore::copy_files() const {
+  std::error_code ec;
+  if (!fs::exists(copy_path(path_), ec)) return {};
+  const OtherFile other(copy_name(path_), SQLITE_OPEN_READONLY);
+  if (!other.db()) return {};
+  PackFiles out;
+  try {
+    Statement select(other.db(), "SELECT path, text FROM file");
+    while (select.step()) out[select.text(0)] = select.text(1);
+  } catch (const StoreError&) {
+    return {};  // part of a pack is no pack
+  }
+  return out;
 }
 
 }  // namespace content

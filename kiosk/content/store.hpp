@@ -20,6 +20,16 @@ struct StoreError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The file itself is damaged (SQLite: "database disk image is malformed", "file is not a
+// database"), as opposed to a disk that is full or read-only.
+struct StoreDamaged : StoreError {
+  using StoreError::StoreError;
+};
+
+// Damage the kiosk found and kept beside the store for a technician (it never deletes it):
+// a damaged store file, or a copy of a damaged write-ahead log. Store is the worse.
+enum class DamageKept { None, WriteAheadLog, Store };
+
 struct Revision {
   std::int64_t number = 0;
   std::string path;
@@ -50,6 +60,9 @@ class ContentStore {
   // Opens or creates the store and brings its schema up to date. On a read-only file
   // system an existing, current store is opened for reading: the kiosk serves from it,
   // and every change fails with a StoreError.
+  // A store that fails SQLite's quick check is recovered (see recover()). A write-ahead
+  // log whose confirmed commits SQLite would ignore is copied aside, and what the copy of
+  // the store has that they held is taken back from it.
   explicit ContentStore(const std::string& path);
   ~ContentStore();
   ContentStore(const ContentStore&) = delete;
@@ -92,7 +105,7 @@ class ContentStore {
   int replace_files(const PackFiles& files, const std::string& editor, const std::string& what);
 
   // The last files that were read and validated without errors, to start from
-  // when the live files are broken.
+  // when the live files are broken. Then refreshes the copy kept aside (keep_copy).
   void mark_good(const PackFiles& files);
   [[nodiscard]] PackFiles good_files() const;
 
@@ -103,11 +116,45 @@ class ContentStore {
   // PRAGMA integrity_check said "ok".
   [[nodiscard]] bool intact() const;
 
+  // Moves the damaged file (and its -wal and -shm) aside as FILE.damaged-YYYYMMDD-HHMMSS,
+  // never deleting it, and puts in its place the copy kept aside, or a new store when there
+  // is no sound copy. Changes the damaged file still shows that the copy lacks (newer
+  // revisions) are applied, so no published edit is lost. Throws StoreError only when the
+  // files cannot be moved (then the store is closed).
+  void recover(const std::string& problem);
+  // What the store found wrong and did about it since it was opened, a line each, for the
+  // log. Never visitor data: the store holds none.
+  [[nodiscard]] const std::vector<std::string>& recovery_notes() const { return recovery_notes_; }
+  [[nodiscard]] DamageKept damage_kept() const { return damage_kept_; }
+  // False only after a recover() that could not open the restored file: nothing works then.
+  [[nodiscard]] bool is_open() const { return db_ != nullptr; }
+
+  // The copy kept aside (copy_path): a consistent snapshot (VACUUM INTO a temporary name,
+  // synced, then renamed), made whenever the kiosk has verified good content. Returns what
+  // went wrong, or empty; a failed copy leaves the previous one.
+  std::string keep_copy();
+  // The copy exists and holds the same revisions and pack as the store.
+  [[nodiscard]] bool copy_is_current() const;
+  // The copy's live files; empty when there is no readable copy.
+  [[nodiscard]] PackFiles copy_files() const;
+
   // Writes the live files to a pack directory; returns an error message or empty.
   [[nodiscard]] std::string export_to(const std::string& directory) const;
 
  private:
+  void open_file();
+  void close_file(bool checkpoint);
   void migrate();
+  // True when the write-ahead log has lost confirmed commits; a copy of it is kept aside.
+  bool inspect_write_ahead_log();
+  // Applies the revisions of another store file (an SQLite name, opened with `flags`) newer
+  // than this store's last one, with each touched file's text; returns how many. Reads up
+  // to the first row it cannot read.
+  int take_newer_changes(const std::string& source, int flags);
+  void look_for_kept_damage();
+  void record_files_digest();
+  void update_files_digest(std::uint64_t share);
+  void check_files_digest();
   std::int64_t change(const std::string& path, const std::string* text, const std::string& editor,
                       const std::string& what, bool from_pack);
   // Writes each of `wanted` whose text differs from the live file; returns how many did.
@@ -116,10 +163,14 @@ class ContentStore {
   sqlite3* db_ = nullptr;
   std::string path_;
   bool opened_read_only_ = false;
+  std::vector<std::string> recovery_notes_;
+  DamageKept damage_kept_ = DamageKept::None;
 };
 
 // The store's file under a data directory.
 [[nodiscard]] std::string store_path(const std::string& data_dir);
+// The copy of a store kept aside, beside it.
+[[nodiscard]] std::string copy_path(const std::string& store_file);
 // $WEGWIJZER_DATA, else $XDG_DATA_HOME/wegwijzer, else ~/.local/share/wegwijzer.
 [[nodiscard]] std::string default_data_dir();
 

@@ -71,6 +71,7 @@ run script "$work/idle.script" "file:$work/slips.bin"
 echo 40719 | "$wegwijzer" set-pin volunteer --data "$work/data" > /dev/null
 echo 83560 | "$wegwijzer" set-pin editor --data "$work/data" > /dev/null
 sqlite3 "$work/data/content.sqlite" .dump > "$work/before.sql"
+copy_before=$(sha256sum < "$work/data/content.sqlite.copy")
 
 # The sessions, with every network call the process makes written down. (LeakSanitizer,
 # in the sanitizer build, cannot run under strace; the other tests look for leaks.)
@@ -80,6 +81,9 @@ run env ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" strace -f -
 
 sqlite3 "$work/data/content.sqlite" .dump > "$work/after.sql"
 diff -u "$work/before.sql" "$work/after.sql" > /dev/null || { echo "audit: the sessions changed the store"; exit 1; }
+# The store's copy kept aside (made from the store at start) holds the same pack; sessions leave it as it was.
+[ "$(sha256sum < "$work/data/content.sqlite.copy")" = "$copy_before" ] ||
+  { echo "audit: the sessions changed the store's copy"; exit 1; }
 [ -s "$work/slips.bin" ] || { echo "audit: no slip was printed"; exit 1; }
 if [ -n "$(ls -A "$work/tmp")" ]; then echo "audit: files left in the temp dir:"; ls -la "$work/tmp"; exit 1; fi
 
@@ -89,7 +93,7 @@ grep '"shot":"staff-' "$work/out/layout.jsonl" > "$staff_layout" || grep '"shot"
 [ "$(wc -l < "$staff_layout")" = 20 ] || { echo "audit: expected 20 staff screens in the layout dump"; exit 1; }
 searched=("$work/log.txt" "$work/slips.bin" "$staff_layout")
 for file in "$work/data"/*; do
-  case "$file" in */content.sqlite | */content.sqlite-wal | */content.sqlite-shm) continue ;; esac
+  case "$file" in */content.sqlite | */content.sqlite-wal | */content.sqlite-shm | */content.sqlite.copy) continue ;; esac
   searched+=("$file")
 done
 # The search itself finds markers where they are: on the visitor's own screen.

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "content/startup.hpp"
+#include "content/write_ahead_log.hpp"
 #include "support/layout.hpp"
 
 namespace fs = std::filesystem;
@@ -552,4 +553,330 @@ TEST_CASE(
   CHECK_FALSE(started.pack.rules.empty());
   REQUIRE_FALSE(started.notes.empty());
   CHECK(started.notes.back().find("rules.toml:1") != std::string::npos);
+
+// ---- A damaged store (issue 23, item 1) ----
+
+namespace {
+
+const std::string kBundled = std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content";
+// The pack the kiosk ships: its store has about 190 pages, as in the issue's reproduction.
+const std::string kShipped = std::string(WEGWIJZER_TESTS_DIR) + "/../content";
+constexpr const char* kHuisTitle = "nl = \"Hulp in en om het huis\"";
+
+std::string huis_title(int version) {
+  return "nl = \"Hulp in en om het huis (versie " + std::to_string(version) + ")\"";
+}
+
+// An editor's publish as the kiosk does it (app/editing.cpp): a draft, publish, mark good.
+void publish_title(ContentStore& store, int version) {
+  std::string text = store.files().at("pages/huis.toml");
+  const auto at = text.find(version == 1 ? kHuisTitle : huis_title(version - 1));
+  REQUIRE(at != std::string::npos);
+  text.replace(at, (version == 1 ? std::string(kHuisTitle) : huis_title(version - 1)).size(),
+               huis_title(version));
+  store.save_draft("pages/huis.toml", text, "redacteur");
+  REQUIRE(store.publish("redacteur", "titel") == 1);
+  store.mark_good(store.files());
+}
+
+std::string served_title(const content::StartupContent& started) {
+  const auto* page = started.pack.find_page("huis");
+  return page ? page->title.at("nl") : std::string{};
+}
+
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+void write_bytes(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+// The files of a data folder that a start left there, by name.
+std::vector<std::string> names_in(const std::string& dir) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+bool has_name_starting(const std::string& dir, const std::string& prefix) {
+  for (const auto& name : names_in(dir))
+    if (name.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
+bool notes_say(const content::StartupContent& started, const std::string& words) {
+  return std::any_of(started.notes.begin(), started.notes.end(),
+                     [&](const std::string& note) { return note.find(words) != std::string::npos; });
+}
+
+// SQLite's own verdict on a file, independently of the store: does it see damage?
+bool sqlite_sees_damage(const std::string& path) {
+  sqlite3* db = nullptr;
+  const std::string uri = "file:" + path + "?immutable=1";
+  bool damaged = true;
+  if (sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* check = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK &&
+        sqlite3_step(check) == SQLITE_ROW)
+      damaged = std::string(reinterpret_cast<const char*>(sqlite3_column_text(check, 0))) != "ok";
+    sqlite3_finalize(check);
+  }
+  sqlite3_close(db);
+  return damaged;
+}
+
+// A kiosk's store after three published edits of the Home page "huis"'s title, closed cleanly
+// (one file, checkpointed) with its copy kept aside. `copy_after` is the publish after which
+// the copy was last made (3: current; 1: two publishes are newer than the copy).
+struct PublishedStore {
+  std::string dir;
+  std::string pack;  // the shipped pack it started from
+  [[nodiscard]] std::string file() const { return dir + "/content.sqlite"; }
+};
+
+PublishedStore published_store(const std::string& name, int copy_after = 3,
+                               const std::string& pack = kBundled) {
+  PublishedStore out{test_support::temp_dir(name), pack};
+  ContentStore store(out.file());
+  const auto started = content::open_content(&store, pack, no_pictogram_check());
+  REQUIRE(started.source == content::ContentSource::Live);
+  std::string old_copy;
+  for (int version = 1; version <= 3; ++version) {
+    publish_title(store, version);
+    if (version == copy_after) old_copy = read_bytes(content::copy_path(out.file()));
+  }
+  write_bytes(content::copy_path(out.file()), old_copy);
+  return out;
+}
+
+// The same data folder again, to damage: the store, its log when there is one, its copy.
+std::string copy_of(const PublishedStore& original, const std::string& name) {
+  const std::string dir = test_support::temp_dir(name);
+  fs::remove_all(dir);
+  fs::copy(original.dir, dir);
+  return dir;
+}
+
+struct Start {
+  std::unique_ptr<ContentStore> store;
+  content::StartupContent started;
+};
+
+// The kiosk's start as kiosk/main.cpp does it: open the store, then the content from it.
+Start start_kiosk(const std::string& dir, const std::string& pack = kBundled) {
+  Start out;
+  out.store = std::make_unique<ContentStore>(dir + "/content.sqlite");
+  out.started = content::open_content(out.store.get(), pack, no_pictogram_check());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a damaged store is noticed by the quick check, kept aside, and the kiosk serves from the copy",
+          "[store][startup][damage]") {
+  const auto original = published_store("damage-one");
+  const std::string dir = copy_of(original, "damage-one-run");
+  // Page 2 holds the first table's rows: zeroed, SQLite's reads say "malformed".
+  std::string bytes = read_bytes(dir + "/content.sqlite");
+  std::fill(bytes.begin() + 4096, bytes.begin() + 8192, '\0');
+  write_bytes(dir + "/content.sqlite", bytes);
+  REQUIRE(sqlite_sees_damage(dir + "/content.sqlite"));
+
+  Start start;
+  REQUIRE_NOTHROW(start = start_kiosk(dir));
+  CHECK(start.started.source == content::ContentSource::Live);
+  CHECK(served_title(start.started) == "Hulp in en om het huis (versie 3)");
+  CHECK(notes_say(start.started, "the store was damaged"));
+  CHECK(start.store->damage_kept() == content::DamageKept::Store);
+  CHECK(start.store->intact());
+  // The damaged file is kept as it was found, never deleted.
+  std::string kept;
+  for (const auto& name : names_in(dir))
+    if (name.rfind("content.sqlite.damaged-", 0) == 0 && name.find("-wal") == std::string::npos &&
+        name.find("-shm") == std::string::npos)
+      kept = name;
+  REQUIRE_FALSE(kept.empty());
+  CHECK(read_bytes(dir + "/" + kept) == bytes);
+  // The store works on: the editor can publish, and the next start finds nothing new wrong.
+  publish_title(*start.store, 4);
+  start.store.reset();
+  const auto again = start_kiosk(dir);
+  CHECK(served_title(again.started) == "Hulp in en om het huis (versie 4)");
+  CHECK_FALSE(notes_say(again.started, "damaged"));
+  CHECK(again.store->damage_kept() == content::DamageKept::Store);  // said until the file is taken away
+}
+
+TEST_CASE("every page of the store zeroed in turn: the kiosk always starts and serves the published edits",
+          "[store][startup][damage]") {
+  const std::string pack = GENERATE(kBundled, kShipped);
+  const auto original = published_store("damage-pages", 3, pack);
+  const auto size = fs::file_size(original.file());
+  const std::size_t page = 4096, pages = size / page;
+  REQUIRE(pages > 20);
+  int detected = 0, kept = 0;
+  for (std::size_t zeroed = 0; zeroed < pages; ++zeroed) {
+    const std::string dir = copy_of(original, "damage-pages-run");
+    std::string bytes = read_bytes(dir + "/content.sqlite");
+    std::fill(bytes.begin() + static_cast<std::ptrdiff_t>(zeroed * page),
+              bytes.begin() + static_cast<std::ptrdiff_t>((zeroed + 1) * page), '\0');
+    write_bytes(dir + "/content.sqlite", bytes);
+    const bool damaged = sqlite_sees_damage(dir + "/content.sqlite");
+    detected += damaged;
+    INFO("page " << zeroed + 1 << " of " << pages << (damaged ? " (SQLite sees damage)" : ""));
+
+    Start start;
+    REQUIRE_NOTHROW(start = start_kiosk(dir, pack));
+    CHECK(start.started.source == content::ContentSource::Live);
+    CHECK(served_title(start.started) == "Hulp in en om het huis (versie 3)");
+    if (damaged) {
+      CHECK(has_name_starting(dir, "content.sqlite.damaged-"));
+      CHECK(notes_say(start.started, "the store was damaged"));
+      CHECK(start.store->damage_kept() == content::DamageKept::Store);
+    }
+    kept += has_name_starting(dir, "content.sqlite.damaged-");
+  }
+  // Most pages of a store hold something; a zeroed free page harms nothing.
+  CHECK(detected > static_cast<int>(pages) / 2);
+  WARN(pack << ": zeroed " << pages << " pages in turn: SQLite saw damage in " << detected
+            << ", the kiosk kept " << kept << " aside, all started and served");
+}
+
+TEST_CASE("a store damaged after edits newer than its copy: what the damaged file still shows is kept",
+          "[store][startup][damage]") {
+  const auto original = published_store("damage-newer", 1);
+  // The revision index's page: zeroed, the quick check fails, but the revisions and the
+  // files themselves can still be read from the damaged file.
+  int index_page = 0;
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(original.file().c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* select = nullptr;
+    sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_master WHERE name = 'revision_path'", -1, &select,
+                       nullptr);
+    REQUIRE(sqlite3_step(select) == SQLITE_ROW);
+    index_page = sqlite3_column_int(select, 0);
+    sqlite3_finalize(select);
+    sqlite3_close(db);
+  }
+  const std::string dir = copy_of(original, "damage-newer-run");
+  std::string bytes = read_bytes(dir + "/content.sqlite");
+  std::fill(bytes.begin() + (index_page - 1) * 4096, bytes.begin() + index_page * 4096, '\0');
+  write_bytes(dir + "/content.sqlite", bytes);
+
+  const auto start = start_kiosk(dir);
+  CHECK(served_title(start.started) == "Hulp in en om het huis (versie 3)");
+  CHECK(notes_say(start.started, "2 newer changes from the damaged file"));
+  CHECK(start.store->history("pages/huis.toml").size() >= 4);  // the import and three publishes
+  CHECK(start.store->intact());
+
+  // Every page in turn, with the older copy: always a start and a page to serve, the damage
+  // kept and said; the newest edit survives wherever the damaged file still shows it.
+  const std::size_t pages = fs::file_size(original.file()) / 4096;
+  int newest_kept = 0;
+  for (std::size_t zeroed = 0; zeroed < pages; ++zeroed) {
+    const std::string run = copy_of(original, "damage-newer-pages");
+    std::string damaged = read_bytes(run + "/content.sqlite");
+    std::fill(damaged.begin() + static_cast<std::ptrdiff_t>(zeroed * 4096),
+              damaged.begin() + static_cast<std::ptrdiff_t>((zeroed + 1) * 4096), '\0');
+    write_bytes(run + "/content.sqlite", damaged);
+    const bool seen = sqlite_sees_damage(run + "/content.sqlite");
+    INFO("page " << zeroed + 1 << " of " << pages);
+    Start each;
+    REQUIRE_NOTHROW(each = start_kiosk(run));
+    CHECK(each.started.source != content::ContentSource::Unavailable);
+    CHECK(each.started.pack.find_page("huis"));
+    if (seen) CHECK(has_name_starting(run, "content.sqlite.damaged-"));
+    newest_kept += served_title(each.started) == "Hulp in en om het huis (versie 3)";
+  }
+  CHECK(newest_kept > static_cast<int>(pages) / 2);
+  WARN("copy older than the store: " << pages << " pages zeroed in turn, newest edit kept in "
+                                     << newest_kept);
+}
+
+TEST_CASE("random bytes at random places in the store: the kiosk always starts and serves",
+          "[store][startup][damage]") {
+  const std::string pack = GENERATE(kBundled, kShipped);
+  const auto original = published_store("damage-random", 3, pack);
+  std::mt19937 random(23);
+  const auto size = static_cast<std::uint32_t>(fs::file_size(original.file()));
+  int detected = 0, published = 0, kept = 0;
+  for (int round = 0; round < 60; ++round) {
+    const std::string dir = copy_of(original, "damage-random-run");
+    std::string bytes = read_bytes(dir + "/content.sqlite");
+    const int spots = 1 + static_cast<int>(random() % 4);
+    for (int spot = 0; spot < spots; ++spot) {
+      const std::uint32_t at = random() % size, length = 1 + random() % 64;
+      for (std::uint32_t i = at; i < std::min(size, at + length); ++i) bytes[i] = static_cast<char>(random());
+    }
+    write_bytes(dir + "/content.sqlite", bytes);
+    const bool damaged = sqlite_sees_damage(dir + "/content.sqlite");
+    detected += damaged;
+    INFO("round " << round << (damaged ? " (SQLite sees damage)" : ""));
+    Start start;
+    REQUIRE_NOTHROW(start = start_kiosk(dir, pack));
+    CHECK(start.started.source != content::ContentSource::Unavailable);
+    CHECK(start.started.pack.find_page("huis"));
+    if (damaged) {
+      CHECK(has_name_starting(dir, "content.sqlite.damaged-"));
+      CHECK(notes_say(start.started, "the store was damaged"));
+    }
+    published += served_title(start.started) == "Hulp in en om het huis (versie 3)" &&
+                 start.store->files() == ContentStore(original.file()).files();
+    kept += has_name_starting(dir, "content.sqlite.damaged-");
+  }
+  CHECK(detected > 0);
+  CHECK(published == 60);  // text changed inside a page is caught by the files' checksum
+  WARN(pack << ": 60 random corruptions: SQLite saw damage in " << detected << ", the kiosk kept " << kept
+            << " aside, the published content served in " << published);
+}
+
+TEST_CASE("a damaged write-ahead log is noticed, kept aside, and its lost commits come back from the copy",
+          "[store][startup][damage]") {
+  // A power cut before any checkpoint: the published edits are only in the log.
+  const std::string dir = test_support::temp_dir("damage-log");
+  const std::string cut = dir + "/cut";
+  fs::create_directories(cut);
+  {
+    ContentStore store(dir + "/content.sqlite");
+    REQUIRE(content::open_content(&store, kBundled, no_pictogram_check()).source ==
+            content::ContentSource::Live);
+    for (int version = 1; version <= 3; ++version) publish_title(store, version);
+    for (const char* name : {"content.sqlite", "content.sqlite-wal", "content.sqlite.copy"})
+      fs::copy_file(dir + "/" + name, cut + "/" + name);
+  }
+  const std::string log = read_bytes(cut + "/content.sqlite-wal");
+  const std::size_t frame = 24 + 4096, frames = (log.size() - 32) / frame;
+  REQUIRE(frames > 10);
+  REQUIRE(content::check_write_ahead_log(cut + "/content.sqlite-wal") == std::nullopt);
+
+  // Every frame in turn: a few bytes flipped in its page.
+  int lost_commits = 0;
+  for (std::size_t damaged = 0; damaged < frames; ++damaged) {
+    const std::string run = test_support::temp_dir("damage-log-run");
+    fs::remove_all(run);
+    fs::copy(cut, run);
+    std::string bytes = log;
+    for (std::size_t i = 0; i < 4; ++i) bytes[32 + damaged * frame + 24 + 100 + i * 997] ^= 0x5a;
+    write_bytes(run + "/content.sqlite-wal", bytes);
+    const auto found = content::check_write_ahead_log(run + "/content.sqlite-wal");
+    INFO("frame " << damaged + 1 << " of " << frames);
+    // Only a frame after the last commit can break without losing one (the tail of an
+    // unfinished write); this log ends on a commit.
+    REQUIRE(found);
+    CHECK(found->first_bad_frame == static_cast<long>(damaged) + 1);
+    lost_commits += found->commits_lost > 0;
+
+    Start start;
+    REQUIRE_NOTHROW(start = start_kiosk(run));
+    CHECK(start.started.source == content::ContentSource::Live);
+    CHECK(served_title(start.started) == "Hulp in en om het huis (versie 3)");
+    CHECK(notes_say(start.started, "write-ahead log is damaged"));
+    CHECK(has_name_starting(run, "content.sqlite-wal.damaged-"));
+    CHECK(start.store->damage_kept() != content::DamageKept::None);
+  }
+  CHECK(lost_commits == static_cast<int>(frames));
+  WARN("damaged log: " << frames << " frames damaged in turn, all noticed and served");
 }

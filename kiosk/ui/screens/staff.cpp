@@ -1,5 +1,6 @@
 // The staff screens: the PIN pad (and choosing the PINs on first start), and the
-// volunteer's screen with the printer, sound, the day's counts and "Samen invullen".
+// volunteer's screen with the printer, sound, the day's counts and "Samen invullen",
+// and damage to the store the kiosk recovered from.
 // Staff screens are in Dutch only; they never show anything a visitor answered.
 #include <algorithm>
 
@@ -161,8 +162,15 @@ void draw_volunteer(ScreenContext& ctx) {
            2 * gap;
     }
   }
-  p.text("staff.nothing_kept", Role::Text, TextRole::Body, ctx.t("staff.nothing_kept"), x, y, col_w,
-         colors::text, colors::background);
+  y += p.text("staff.nothing_kept", Role::Text, TextRole::Body, ctx.t("staff.nothing_kept"), x, y, col_w,
+              colors::text, colors::background) +
+       2 * gap;
+  // Damage the kiosk found and kept for a technician: said until the kept file is taken away.
+  if (const auto* store = ctx.app.store(); store && store->damage_kept() != content::DamageKept::None) {
+    const std::string key = store->damage_kept() == content::DamageKept::Store ? "staff.store.damaged"
+                                                                               : "staff.store.log_damaged";
+    p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, col_w, colors::text, colors::background);
+  }
 
   // Right: the counts, then leaving and restarting.
   const float rx = ctx.area.x + col_w + 2 * gap;
