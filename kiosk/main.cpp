@@ -23,6 +23,7 @@
 #include "content/content_pack.hpp"
 #include "content/pack_reader.hpp"
 #include "content/pack_writer.hpp"
+#include "content/small_file.hpp"
 #include "content/startup.hpp"
 #include "content/store.hpp"
 #include "content/validate.hpp"
@@ -654,9 +655,10 @@ int command_export_stats(const Args& args) {
   const std::string text = kind == "csv" ? stats::csv(weeks) : stats::prometheus(weeks);
   if (const auto* out = args.option("--out")) {
     // Written whole, then renamed: a node exporter never reads half a file.
-    const std::string temp = *out + ".tmp";
-    std::ofstream(temp, std::ios::binary | std::ios::trunc) << text;
-    std::filesystem::rename(temp, *out);
+    if (auto written = content::write_file_atomically(*out, text); !written) {
+      std::fprintf(stderr, "wegwijzer: %s\n", written.error.c_str());
+      return 1;
+    }
   } else {
     std::fputs(text.c_str(), stdout);
   }

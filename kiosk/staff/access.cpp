@@ -1,12 +1,9 @@
 #include "staff/access.hpp"
 
-#include <fcntl.h>
 #include <sodium.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <stdexcept>
 
@@ -60,7 +57,8 @@ std::string pin_problem(const std::string& pin) {
 
 Access::Access(std::string pin_file) : file_(std::move(pin_file)) {
   need_sodium();
-  std::ifstream in(file_);
+  // Only a plain file is read: a link in its place counts as no PINs.
+  std::istringstream in(content::read_file(file_).bytes);
   std::string line;
   while (std::getline(in, line)) {
     const auto eq = line.find(" = ");
@@ -103,7 +101,8 @@ std::string Access::save() const {
   text << "# Staff PINs as Argon2id hashes. Reset one with: wegwijzer set-pin volunteer|editor\n";
   for (Role role : {Role::Volunteer, Role::Editor})
     if (has_pin(role)) text << role_name(role) << " = \"" << hash_[index(role)] << "\"\n";
-  return content::write_file_atomically(file_, text.str(), 0600) ? "" : "cannot write " + file_;
+  const auto written = content::write_file_atomically(file_, text.str(), 0600);
+  return written ? "" : "cannot write " + file_ + ": " + written.error;
 }
 
 Access::Attempt Access::try_pin(const std::string& pin, Millis now) {
