@@ -1,6 +1,7 @@
 // The headless runner: scripted taps through the real drawing code.
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 
 #include "content/store.hpp"
 #include "editor/pack_transfer.hpp"
@@ -489,4 +490,57 @@ TEST_CASE("content goes from one kiosk to another on a USB stick, signed, after 
   CHECK(store_b->files() == store_a->files());
   CHECK(test_support::find_widget(applied.shots[1], "home.topic.huurtoeslag"));  // visitors see it at once
   CHECK(store_b->history().front().editor == "pakket");
+}
+
+namespace {
+// Taps on the PIN pad for `digits`, then OK (a repeated digit waits: two taps on one key within
+// 0.5 s act once).
+std::string pin_taps(const std::string& digits) {
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i)
+    out += (i > 0 && digits[i] == digits[i - 1] ? "wait 0.6\n" : "") + std::string("tap pin.") + digits[i] +
+           "\n";
+  return out + "tap pin.enter\n";
+}
+}  // namespace
+
+TEST_CASE("staff: the first PINs need the installer's setup code, and each new PIN is typed twice",
+          "[ui][script][staff][setup]") {
+  const std::string data = test_support::temp_dir("setup-walk-data");
+  platform::HeadlessOptions options;
+  options.staff_pins = staff::pin_path(data);
+  // No PINs and no code: whoever holds the library's name gets one line for staff, and stays on Home.
+  const auto refused = run_script(
+      "hold frame.staff 5\n"
+      "expect-screen home\n"
+      "expect-text \"Vraag de beheerder om de code om pincodes te kiezen.\"\n"
+      "shot no_code\n",
+      "setup-no-code", options);
+  for (const auto& e : refused.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(refused.result.ok);
+  CHECK_FALSE(std::filesystem::exists(options.staff_pins));
+
+  const std::string code = staff::make_setup_code(staff::setup_code_path(data)).code;
+  REQUIRE_FALSE(code.empty());
+  const std::string wrong = code == "00000000" ? "11111111" : "00000000";
+  const auto run = run_script(
+      "hold frame.staff 5\n"
+      "expect-screen pin_setup\n"
+      "expect-text \"Typ de code van de beheerder.\"\n" +
+          pin_taps(wrong) +
+          "expect-text \"Deze code klopt niet.\"\n"
+          "wait 2\n" +
+          pin_taps(code) + "expect-text \"Kies een pincode voor vrijwilligers.\"\n" + pin_taps("40719") +
+          "expect-text \"Typ de pincode nog een keer.\"\n"
+          "shot again\n" +
+          pin_taps("40718") + "expect-text \"De twee pincodes zijn niet gelijk.\"\n" + pin_taps("40719") +
+          pin_taps("40719") + "expect-text \"Kies nu een andere pincode voor redacteuren.\"\n" +
+          pin_taps("83560") + "expect-text \"Typ de pincode nog een keer.\"\n" + pin_taps("83560") +
+          "expect-screen pin\n" + pin_taps("83560") + "expect-screen volunteer\n",
+      "setup-walk", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  check_labels_fit(run.shots);
+  staff::Access access(options.staff_pins);
+  CHECK_FALSE(access.needs_setup());
 }
