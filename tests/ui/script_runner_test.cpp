@@ -544,3 +544,43 @@ TEST_CASE("staff: the first PINs need the installer's setup code, and each new P
   staff::Access access(options.staff_pins);
   CHECK_FALSE(access.needs_setup());
 }
+
+TEST_CASE("a booby-trapped stick: the editor is told, and the PINs, the key and the store stay as they were",
+          "[ui][script][staff][editor][pack-transfer][links]") {
+  const std::string stick = test_support::temp_dir("trap-walk-stick");
+  const std::string data = test_support::temp_dir("trap-walk-data");
+  std::unique_ptr<content::ContentStore> store;
+  platform::HeadlessOptions options;
+  options.store = &fixture_store(data, store);
+  give_staff_pins(options, data);
+  options.stick = {{{}, stick}, data, data + "/trusted-keys.toml"};
+  const auto key = editor::kiosk_key(data);
+  REQUIRE(key);
+  // The reproduction: the export's temp file for SIGNER.pub is a link to the PIN file; and a
+  // "pack" that is a link to the kiosk's key.
+  std::filesystem::create_symlink(options.staff_pins, stick + "/" + key->signer + ".pub.tmp");
+  std::filesystem::create_symlink(data + "/kiosk-key.toml", stick + "/sleutel.wwpack");
+  auto bytes = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const std::string pins = bytes(options.staff_pins), key_text = bytes(data + "/kiosk-key.toml");
+  const auto files = store->files();
+  const auto run = run_script(std::string(kAsEditor) +
+                                  "tap staff.usb\n"
+                                  "tap staff.usb.export\n"
+                                  "expect-text \"Op deze stick staat iets vreemds.\"\n"
+                                  "shot refused\n"
+                                  "tap staff.usb.pack.sleutel.wwpack\n"
+                                  "expect-screen import_review\n"
+                                  "expect-text \"Dit is geen gewoon bestand.\"\n"
+                                  "shot not_plain\n",
+                              "trap-walk", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  CHECK_FALSE(test_support::find_widget(run.shots[1], "staff.review.apply"));
+  CHECK(bytes(options.staff_pins) == pins);
+  CHECK(bytes(data + "/kiosk-key.toml") == key_text);
+  CHECK(store->files() == files);
+  CHECK(std::filesystem::is_symlink(stick + "/" + key->signer + ".pub.tmp"));
+}
