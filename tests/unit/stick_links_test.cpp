@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -58,19 +59,25 @@ struct Kiosk {
   }
 };
 
-// Runs `act`. When it has not returned after 3 s it is stuck on the FIFO, opened for writing
-// with nobody reading: the FIFO's other end is then opened and drained so that it can end,
-// and the answer is true.
+// Runs `act`. When it has not returned after 3 s it is stuck on the FIFO (opened for writing
+// with nobody reading, or for reading with nobody writing): the FIFO is then opened from this
+// side too, drained and closed, again and again, so that it can end; and the answer is true.
 bool hangs_on_fifo(const std::string& fifo, const std::function<void()>& act) {
   auto done = std::async(std::launch::async, act);
   if (done.wait_for(std::chrono::seconds(3)) == std::future_status::ready) return false;
-  const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+  const auto old_handler = std::signal(SIGPIPE, SIG_IGN);  // a writer left alone must not end the tests
   char sink[4096];
-  while (done.wait_for(std::chrono::milliseconds(10)) != std::future_status::ready)
-    if (fd >= 0)
+  while (done.wait_for(std::chrono::milliseconds(10)) != std::future_status::ready) {
+    const int fd = ::open(fifo.c_str(), O_RDWR | O_NONBLOCK);
+    if (fd < 0) continue;
+    for (int i = 0; i < 5; ++i) {
       while (::read(fd, sink, sizeof sink) > 0) {
       }
-  if (fd >= 0) ::close(fd);
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    ::close(fd);
+  }
+  std::signal(SIGPIPE, old_handler);
   return true;
 }
 
