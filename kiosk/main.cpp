@@ -1,5 +1,6 @@
 // wegwijzer: one program, several commands (README "Commands").
 #include <SDL.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -23,6 +24,7 @@
 #include "content/content_pack.hpp"
 #include "content/pack_reader.hpp"
 #include "content/pack_writer.hpp"
+#include "content/small_file.hpp"
 #include "content/startup.hpp"
 #include "content/store.hpp"
 #include "content/validate.hpp"
@@ -85,6 +87,9 @@ Usage:
       Check a pack's signature and show what it changes; with --yes, apply it.
   wegwijzer set-pin volunteer|editor [--data DIR]
       Set or reset a staff PIN (5 to 8 digits), read from standard input.
+  wegwijzer setup-code [--data DIR]
+      Print the installer's code for choosing the first staff PINs at the screen
+      (made once, DIR/staff-setup-code). Run it as the user the kiosk runs as.
   wegwijzer export-stats [--format csv|prometheus] [--data DIR] [--out FILE]
       The anonymous counts per ISO week (sessions, finished self-checks, slips,
       pages, languages, speech); counts under 5 are shown as "<5".
@@ -606,6 +611,29 @@ int command_set_pin(const Args& args) {
   return 0;
 }
 
+// The installer's code for choosing the first PINs at the screen (the package's install
+// step runs it). Made once; later runs print the same code.
+int command_setup_code(const Args& args) {
+  const std::string dir = data_dir(args);
+  struct stat folder {};
+  // Made by root in the kiosk user's folder, the code would be one the kiosk cannot read.
+  if (::geteuid() == 0 && ::stat(dir.c_str(), &folder) == 0 && folder.st_uid != 0 &&
+      !std::filesystem::exists(staff::setup_code_path(dir))) {
+    std::fprintf(stderr,
+                 "wegwijzer: %s belongs to user %u: run this as that user, e.g. "
+                 "runuser -u wegwijzer -- wegwijzer setup-code --data %s\n",
+                 dir.c_str(), folder.st_uid, dir.c_str());
+    return 1;
+  }
+  const auto made = staff::make_setup_code(staff::setup_code_path(dir));
+  if (made.code.empty()) {
+    std::fprintf(stderr, "wegwijzer: no setup code: %s\n", made.error.c_str());
+    return 1;
+  }
+  std::printf("%s\n", made.code.c_str());
+  return 0;
+}
+
 // Signed content packs, to carry content between kiosks on a USB stick.
 int command_pack(const Args& args) {
   const std::string& command = args.positional[0];
@@ -656,9 +684,10 @@ int command_export_stats(const Args& args) {
   const std::string text = kind == "csv" ? stats::csv(weeks) : stats::prometheus(weeks);
   if (const auto* out = args.option("--out")) {
     // Written whole, then renamed: a node exporter never reads half a file.
-    const std::string temp = *out + ".tmp";
-    std::ofstream(temp, std::ios::binary | std::ios::trunc) << text;
-    std::filesystem::rename(temp, *out);
+    if (auto written = content::write_file_atomically(*out, text); !written) {
+      std::fprintf(stderr, "wegwijzer: %s\n", written.error.c_str());
+      return 1;
+    }
   } else {
     std::fputs(text.c_str(), stdout);
   }
@@ -856,6 +885,7 @@ int main(int argc, char** argv) {
     if (command == "export-content") return command_export_content(args);
     if (command == "export-stats") return command_export_stats(args);
     if (command == "set-pin") return command_set_pin(args);
+    if (command == "setup-code") return command_setup_code(args);
     if (command == "keygen" || command == "export-pack" || command == "import-pack")
       return command_pack(args);
     if (command == "bench") return bench::run(argv[0], args.flag("--quick"));

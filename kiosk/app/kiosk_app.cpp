@@ -233,12 +233,18 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
   switch (intent.action) {
     case Action::OpenStaff:
       if (!access_ || on_pad) break;
-      overwrite(session_.pin);
+      session_.wipe_pin();
       if (staff_mode()) {
         push({ScreenKind::Volunteer});
       } else if (access_->needs_setup()) {
-        session_.pin_setup_role = access_->has_pin(staff::Role::Volunteer) ? "editor" : "volunteer";
-        push({ScreenKind::PinSetup});
+        // PINs are chosen only with the installer's setup code: whoever finds the kiosk without
+        // PINs (first start, or a PIN file lost) is otherwise a visitor making themselves editor.
+        if (access_->can_set_up()) {
+          session_.pin_setup_role = "code";
+          push({ScreenKind::PinSetup});
+        } else {
+          show_notice("staff.setup.no_code", now, false);
+        }
       } else {
         push({ScreenKind::PinPad});
       }
@@ -258,20 +264,8 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
       if (!access_ || !on_pad) break;
       std::string pin = std::exchange(session_.pin, {});
       if (at == ScreenKind::PinSetup) {
-        const auto role = staff::role_from(session_.pin_setup_role);
-        const std::string problem = role ? access_->set_pin(*role, pin) : "no role";
+        choose_pins(pin, now);
         overwrite(pin);
-        if (!problem.empty()) {
-          show_notice(problem.rfind("cannot write", 0) == 0            ? "staff.pin_unsaved"
-                      : problem.find("different") != std::string::npos ? "staff.pin_same"
-                                                                       : "staff.pin_weak",
-                      now, false);
-        } else if (access_->needs_setup()) {
-          session_.pin_setup_role = "editor";
-        } else {
-          session_.pin_setup_role.clear();
-          session_.history.back() = Screen{ScreenKind::PinPad};
-        }
         break;
       }
       const auto attempt = access_->try_pin(pin, now);
@@ -300,6 +294,54 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
         show_notice("staff.volume_unsaved", now, false);
       break;
     default: break;  // TestPrint and SoundTest: the printer and speech modules, in staff mode
+  }
+}
+
+namespace {
+
+// The notice for why a new PIN was not taken.
+const char* pin_notice(const std::string& problem) {
+  return problem.rfind("cannot write", 0) == 0            ? "staff.pin_unsaved"
+         : problem.find("different") != std::string::npos ? "staff.pin_same"
+                                                          : "staff.pin_weak";
+}
+
+}  // namespace
+
+// The first PINs: the installer's setup code, then the volunteers' PIN and the editors',
+// each typed twice. A wrong code waits as a wrong PIN does.
+void KioskApp::choose_pins(const std::string& typed, Millis now) {
+  if (session_.pin_setup_role == "code") {
+    if (access_->try_setup_code(typed, now).right) {
+      session_.pin_setup_role = access_->has_pin(staff::Role::Volunteer) ? "editor" : "volunteer";
+    } else {
+      record("pin_wrong");
+      show_notice("staff.setup.code_wrong", now, false);
+    }
+    return;
+  }
+  const auto role = staff::role_from(session_.pin_setup_role);
+  if (!role) return;
+  if (session_.pin_first.empty()) {
+    if (const auto problem = access_->check_pin(*role, typed); !problem.empty())
+      show_notice(pin_notice(problem), now, false);
+    else
+      session_.pin_first = typed;
+    return;
+  }
+  const bool same = typed == session_.pin_first;
+  overwrite(session_.pin_first);
+  if (!same) {
+    show_notice("staff.pin_differs", now, false);
+    return;
+  }
+  if (const auto problem = access_->set_pin(*role, typed); !problem.empty()) {
+    show_notice(pin_notice(problem), now, false);
+  } else if (access_->needs_setup()) {
+    session_.pin_setup_role = "editor";
+  } else {
+    session_.pin_setup_role.clear();
+    session_.history.back() = Screen{ScreenKind::PinPad};
   }
 }
 
@@ -337,7 +379,7 @@ void KioskApp::push(Screen screen) {
 
 void KioskApp::back() {
   const ScreenKind at = session_.current().kind;
-  if (at == ScreenKind::PinPad || at == ScreenKind::PinSetup) overwrite(session_.pin);
+  if (at == ScreenKind::PinPad || at == ScreenKind::PinSetup) session_.wipe_pin();
   // Leaving the staff screens ends staff mode: the next person is a visitor again.
   if (at == ScreenKind::Volunteer) return reset();
   if (session_.history.size() > 1) session_.history.pop_back();
@@ -349,7 +391,7 @@ void KioskApp::back() {
 // visitor's language and text size: the same person taps Home far more often.
 void KioskApp::go_home() {
   if (staff_mode()) return reset();
-  overwrite(session_.pin);
+  session_.wipe_pin();
   session_.wipe_answers();
   session_.history.assign(1, Screen{});
 }

@@ -148,6 +148,7 @@ class KioskApp {
   void answer_current(const std::string& value);
   void tick_question(const std::string& question_id);
   void staff_action(const Intent& intent, Millis now);
+  void choose_pins(const std::string& typed, Millis now);
   void edit_action(const Intent& intent, Millis now);
   void save_field(bool confirmed, Millis now);
   void follow_item(const editor::FieldRef& ref, const content::ContentPack& saved);

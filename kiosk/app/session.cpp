@@ -40,7 +40,7 @@ void overwrite(std::string& text) {
 bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
          on_slip.empty() && language == default_language && !large_text && speech_rate == 0 &&
-         speech_volume == 0 && !read_aloud && staff.empty() && pin.empty();
+         speech_volume == 0 && !read_aloud && staff.empty() && pin.empty() && pin_first.empty();
 }
 
 void Session::wipe_answers() {
@@ -52,6 +52,11 @@ void Session::wipe_answers() {
   slip_chosen = false;
 }
 
+void Session::wipe_pin() {
+  overwrite(pin);
+  overwrite(pin_first);
+}
+
 void Session::wipe(const std::string& default_language) {
   wipe_answers();
   history.assign(1, Screen{});
@@ -60,7 +65,7 @@ void Session::wipe(const std::string& default_language) {
   speech_rate = 0;
   speech_volume = 0;
   read_aloud = false;
-  overwrite(pin);
+  wipe_pin();
   staff.clear();
   pin_setup_role.clear();
   edit_field.clear();

@@ -23,10 +23,13 @@ struct Session {
   int speech_volume = 0;
   bool read_aloud = false;
   // Staff mode: the role that got in ("volunteer" | "editor"), the PIN digits being
-  // typed, and during setup the role whose PIN is being chosen. Wiped like answers.
+  // typed, and during setup what is asked: "code" (the installer's setup code), then the
+  // role whose PIN is being chosen, with the PIN typed once while it is asked again.
+  // Wiped like answers.
   std::string staff;
   std::string pin;
   std::string pin_setup_role;
+  std::string pin_first;
   // Editing one field: which ("contact:ido:hours:nl"), the text so far, the shift key,
   // and the personas a save would change (shown until "Toch opslaan").
   std::string edit_field;
@@ -41,6 +44,8 @@ struct Session {
   // Overwrites the answers' bytes before freeing them, then starts afresh.
   void wipe(const std::string& default_language);
   void wipe_answers();
+  // Overwrites the PIN digits typed so far, and a new PIN waiting to be typed again.
+  void wipe_pin();
 };
 
 // Overwrites a string's characters in a way the compiler may not optimise away.

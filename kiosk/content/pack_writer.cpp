@@ -1,12 +1,11 @@
 #include "content/pack_writer.hpp"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
+#include "content/small_file.hpp"
+
 namespace content {
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -131,24 +130,6 @@ std::string inline_table(const Map& map, Format format) {
     first = false;
   }
   return out + " }";
-}
-
-bool write(const fs::path& path, const std::string& text, std::string& error) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  // Write beside, then rename: a power cut never leaves half a file.
-  const fs::path temporary = path.string() + ".tmp";
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    file << text;
-    if (!file.flush()) {
-      error = "cannot write " + temporary.string();
-      return false;
-    }
-  }
-  fs::rename(temporary, path, ec);
-  if (ec) error = "cannot write " + path.string() + ": " + ec.message();
-  return !ec;
 }
 
 }  // namespace
@@ -304,10 +285,7 @@ PackFiles pack_files(const ContentPack& pack) {
 }
 
 std::string write_pack(const ContentPack& pack, const std::string& directory) {
-  std::string error;
-  for (const auto& [path, text] : pack_files(pack))
-    if (!write(fs::path(directory) / path, text, error)) return error;
-  return {};
+  return write_files_below(directory, pack_files(pack)).error;
 }
 
 }  // namespace content

@@ -7,11 +7,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <vector>
 
+#include "content/small_file.hpp"
 #include "content/write_ahead_log.hpp"
 
 namespace content {
@@ -711,20 +711,7 @@ bool ContentStore::intact() const {
 }
 
 std::string ContentStore::export_to(const std::string& directory) const {
-  for (const auto& [path, text] : files()) {
-    const fs::path target = fs::path(directory) / path;
-    std::error_code ec;
-    fs::create_directories(target.parent_path(), ec);
-    const fs::path temporary = target.string() + ".tmp";
-    {
-      std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-      out << text;
-      if (!out.flush()) return "cannot write " + temporary.string();
-    }
-    fs::rename(temporary, target, ec);
-    if (ec) return "cannot write " + target.string() + ": " + ec.message();
-  }
-  return {};
+  return write_files_below(directory, files()).error;
 }
 
 // The files' checksum, kept in meta with every change (see file_share).

@@ -1,11 +1,6 @@
 #include "editor/pack_cli.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -36,18 +31,6 @@ std::string trimmed(const std::string& text) {
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first == std::string::npos) return {};
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-// Creates `path` with `mode`, never replacing a file that is there; returns an error or "".
-std::string create_file(const std::string& path, const std::string& text, mode_t mode) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-  if (fd < 0) return "cannot create " + path + ": " + std::strerror(errno);
-  const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-  const bool synced = ::fsync(fd) == 0;
-  ::close(fd);
-  if (written && synced) return {};
-  ::unlink(path.c_str());
-  return "cannot write " + path;
 }
 
 // Reads the files as a pack, printing its errors; nothing when it has any, as every kiosk would refuse it.
@@ -89,12 +72,13 @@ int command_keygen(const std::string& out) {
   for (const auto& file : {key_file, public_file})
     if (fs::exists(file, ec)) return fail(file + " already exists; remove it first to make a new key");
   const KeyPair keys = make_keys();
-  if (auto error = create_file(key_file, keys.secret_key + "\n", 0600); !error.empty()) return fail(error);
+  if (auto made = content::create_file(key_file, keys.secret_key + "\n", 0600); !made)
+    return fail(made.error);
   const std::string trusted_line = "# Add this line to a kiosk's trusted-keys.toml to take packs signed by " +
                                    name + ".\n" + name + " = \"" + keys.public_key + "\"\n";
-  if (auto error = create_file(public_file, trusted_line, 0644); !error.empty()) {
+  if (auto made = content::create_file(public_file, trusted_line, 0644); !made) {
     fs::remove(key_file, ec);
-    return fail(error);
+    return fail(made.error);
   }
   std::printf("%s: the secret key; keep it private (sign with --key %s --signer %s)\n", key_file.c_str(),
               key_file.c_str(), name.c_str());
@@ -108,7 +92,7 @@ int command_export_pack(const std::string& key_file, const std::string& signer, 
     return usage(
         "wegwijzer export-pack --key NAME.key --signer NAME --out FILE [--data DIR | --content DIR]");
   const auto secret_key = content::read_file(key_file);
-  if (!secret_key) return fail("cannot read the key " + key_file);
+  if (!secret_key) return fail("cannot read the key: " + secret_key.error);
 
   content::PackFiles files;
   std::string root, stored_version;
@@ -130,11 +114,11 @@ int command_export_pack(const std::string& key_file, const std::string& signer, 
 
   std::string bytes;
   try {
-    bytes = write_pack_file(files, version, signer, trimmed(*secret_key));
+    bytes = write_pack_file(files, version, signer, trimmed(secret_key.bytes));
   } catch (const PackFileError& e) {
     return fail(std::string("no pack was written: ") + e.what() + " (key " + key_file + ")");
   }
-  if (!content::write_file_atomically(out_file, bytes)) return fail("cannot write " + out_file);
+  if (auto written = content::write_file_atomically(out_file, bytes); !written) return fail(written.error);
   std::printf("%s: %zu files, version %s, signed by %s\n", out_file.c_str(), files.size(), version.c_str(),
               signer.c_str());
   return 0;

@@ -1,13 +1,11 @@
 #include "editor/pack_transfer.hpp"
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <toml++/toml.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "content/small_file.hpp"
@@ -62,9 +60,14 @@ std::optional<std::string> find_stick(const StickPlaces& places) {
 std::vector<std::string> packs_on(const std::string& stick) {
   std::vector<std::pair<fs::file_time_type, std::string>> found;
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(stick, ec))
-    if (entry.is_regular_file(ec) && entry.path().extension() == kPackExtension)
-      found.emplace_back(entry.last_write_time(ec), entry.path().filename().string());
+  // Links, FIFOs and devices are listed too (never opened or followed here): a tap on one says
+  // why the kiosk will not take it, where a silent gap would leave the editor guessing.
+  for (const auto& entry : fs::directory_iterator(stick, ec)) {
+    const auto status = entry.symlink_status(ec);
+    if (ec || fs::is_directory(status) || entry.path().extension() != kPackExtension) continue;
+    const auto time = fs::is_regular_file(status) ? entry.last_write_time(ec) : fs::file_time_type::min();
+    found.emplace_back(time, entry.path().filename().string());
+  }
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });
@@ -74,11 +77,15 @@ std::vector<std::string> packs_on(const std::string& stick) {
 }
 
 std::optional<KioskKey> kiosk_key(const std::string& key_dir) {
-  const fs::path file = fs::path(key_dir) / "kiosk-key.toml";
-  std::error_code ec;
-  if (fs::exists(file, ec)) {
+  const auto folder = content::Folder::open(key_dir, true);
+  if (!folder) return std::nullopt;
+  const std::string name = "kiosk-key.toml";
+  if (folder->has(name)) {
+    // A link or anything but a plain file is not read, and never replaced silently either.
+    const auto text = folder->read(name);
+    if (!text) return std::nullopt;
     try {
-      const auto table = toml::parse_file(file.string());
+      const auto table = toml::parse(text.bytes);
       KioskKey key{table["signer"].value_or(std::string{}), table["secret_key"].value_or(std::string{}),
                    table["public_key"].value_or(std::string{})};
       if (valid_signer_name(key.signer) && !key.secret_key.empty() && !key.public_key.empty()) return key;
@@ -92,19 +99,10 @@ std::optional<KioskKey> kiosk_key(const std::string& key_dir) {
     if (tag.size() < 8 && std::isalnum(static_cast<unsigned char>(c)))
       tag += static_cast<char>(std::tolower(c));
   KioskKey key{"kiosk-" + host_name() + "-" + tag, pair.secret_key, pair.public_key};
-  fs::create_directories(key_dir, ec);
   const std::string text = "# This kiosk's key for signing content packs. Keep it private.\nsigner = \"" +
                            key.signer + "\"\nsecret_key = \"" + key.secret_key + "\"\npublic_key = \"" +
                            key.public_key + "\"\n";
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) return std::nullopt;
-  const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-  const bool synced = ::fsync(fd) == 0;
-  ::close(fd);
-  if (!written || !synced) {
-    fs::remove(file, ec);
-    return std::nullopt;
-  }
+  if (!folder->create(name, text, 0600)) return std::nullopt;
   return key;
 }
 
@@ -114,19 +112,27 @@ ExportResult export_to_stick(const content::PackFiles& files, const std::string&
   try {
     bytes = write_pack_file(files, version, key.signer, key.secret_key);
   } catch (const PackFileError&) {
-    return {"staff.usb.export_failed", {}};
+    return {"staff.usb.export_failed", {}, {}};
   }
+  // One descriptor of the stick's folder for every step: whatever is put on the stick meanwhile,
+  // the files go where the kiosk looked.
+  content::FileResult opened;
+  const auto folder = content::Folder::open(stick, false, &opened);
+  if (!folder) return {"staff.usb.write_failed", {}, opened.error};
   // A stick goes from kiosk to kiosk: never write over a pack another kiosk (or an earlier export) left.
   std::string name = "wegwijzer-inhoud-" + today + "-" + key.signer + kPackExtension;
-  std::error_code ec;
-  for (int n = 2; fs::exists(fs::symlink_status(fs::path(stick) / name, ec)); ++n)
+  for (int n = 2; folder->has(name); ++n)
     name = "wegwijzer-inhoud-" + today + "-" + key.signer + "-" + std::to_string(n) + kPackExtension;
   const std::string trusted_line = "# Add this line to a kiosk's trusted-keys.toml to take packs signed by " +
                                    key.signer + ".\n" + key.signer + " = \"" + key.public_key + "\"\n";
-  if (!content::write_file_atomically((fs::path(stick) / name).string(), bytes) ||
-      !content::write_file_atomically((fs::path(stick) / (key.signer + ".pub")).string(), trusted_line))
-    return {"staff.usb.write_failed", {}};
-  return {{}, name};
+  auto written = folder->write(name, bytes);
+  if (written) written = folder->write(key.signer + ".pub", trusted_line);
+  if (!written)
+    return {written.problem == content::FileProblem::NotPlain ? "staff.usb.write_refused"
+                                                              : "staff.usb.write_failed",
+            {},
+            written.error};
+  return {{}, name, {}};
 }
 
 ImportPlan plan_import(const std::string& file, const std::string& trust_file, const content::PackFiles& live,
@@ -141,22 +147,17 @@ ImportPlan plan_import(const std::string& file, const std::string& trust_file, c
     plan.detail = e.what();
     return plan;
   }
-  // Only a plain file of a sensible size is read: a link or a huge file on a stick is refused first.
-  std::error_code ec;
-  const auto status = fs::symlink_status(file, ec);
-  const auto size = fs::is_regular_file(status) ? fs::file_size(file, ec) : 0;
-  if (!ec && fs::is_regular_file(status) && size > kMaxPackBytes) {
-    plan.problem = "staff.usb.refused.too_large";
-    plan.detail = file + " is larger than 64 MiB";
+  // Only a plain file of a sensible size is read: a link, a FIFO, a device or a huge file on a
+  // stick is refused without being followed or opened.
+  const auto read = content::read_file(file, kMaxPackBytes);
+  if (!read) {
+    plan.problem = read.problem == content::FileProblem::TooLarge   ? "staff.usb.refused.too_large"
+                   : read.problem == content::FileProblem::NotPlain ? "staff.usb.refused.not_plain"
+                                                                    : "staff.usb.unreadable";
+    plan.detail = read.error;
     return plan;
   }
-  const auto bytes = fs::is_regular_file(status) && !ec ? content::read_file(file) : std::nullopt;
-  if (!bytes) {
-    plan.problem = "staff.usb.unreadable";
-    plan.detail = "cannot read " + file;
-    return plan;
-  }
-  plan.pack = read_pack_file(*bytes, trusted);
+  plan.pack = read_pack_file(read.bytes, trusted);
   if (!plan.pack.ok()) {
     plan.problem = std::string("staff.usb.refused.") + refusal_name(plan.pack.refusal);
     plan.detail = plan.pack.error;

@@ -22,7 +22,8 @@ struct StickPlaces {
 };
 [[nodiscard]] std::optional<std::string> find_stick(const StickPlaces& places);
 
-// The pack files at the top of a stick (*.wwpack), newest first.
+// The pack files at the top of a stick (*.wwpack), newest first; names that are links, FIFOs
+// or devices too (last), so that a tap on one says why it is refused.
 inline constexpr const char* kPackExtension = ".wwpack";
 [[nodiscard]] std::vector<std::string> packs_on(const std::string& stick);
 
@@ -38,10 +39,12 @@ struct KioskKey {
 [[nodiscard]] std::optional<KioskKey> kiosk_key(const std::string& key_dir);
 
 // Writes STICK/wegwijzer-inhoud-DATE-SIGNER.wwpack (whole, then renamed; never over another
-// file: -2, -3 ... follow) and STICK/SIGNER.pub.
+// file: -2, -3 ... follow) and STICK/SIGNER.pub. A link, FIFO or device in the way (a stick
+// made to reach the kiosk's own files) is never followed: the export is refused.
 struct ExportResult {
   std::string problem;  // a strings.toml key, "" when written
   std::string file;     // the pack's file name on the stick
+  std::string detail;   // the reason in English, for the log
 };
 [[nodiscard]] ExportResult export_to_stick(const content::PackFiles& files, const std::string& version,
                                            const std::string& stick, const KioskKey& key,

@@ -1,12 +1,9 @@
 #include "staff/access.hpp"
 
-#include <fcntl.h>
 #include <sodium.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <stdexcept>
 
@@ -22,6 +19,21 @@ std::size_t index(Role role) {
 
 void need_sodium() {
   if (sodium_init() < 0) throw std::runtime_error("staff: libsodium cannot start");
+}
+
+// The code in a setup code file's text: exactly the digits, a line end allowed.
+std::optional<std::string> code_in(std::string text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
+  if (text.size() != kSetupCodeDigits ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  return text;
+}
+
+std::optional<std::string> read_setup_code(const std::string& file) {
+  if (file.empty()) return std::nullopt;
+  auto text = content::read_file(file);
+  return text ? code_in(std::move(text.bytes)) : std::nullopt;
 }
 
 }  // namespace
@@ -58,9 +70,36 @@ std::string pin_problem(const std::string& pin) {
   return {};
 }
 
-Access::Access(std::string pin_file) : file_(std::move(pin_file)) {
+std::string setup_code_path(const std::string& data_dir) {
+  return data_dir + "/staff-setup-code";
+}
+
+SetupCode make_setup_code(const std::string& file) {
   need_sodium();
-  std::ifstream in(file_);
+  const auto there = content::read_file(file);
+  if (there) {
+    if (auto code = code_in(there.bytes)) return {*code, {}};
+    return {{},
+            file + " holds no setup code of " + std::to_string(kSetupCodeDigits) +
+                " digits; remove it first to make a new one"};
+  }
+  if (there.problem != content::FileProblem::Missing) return {{}, there.error};
+  std::string code;
+  for (std::size_t i = 0; i < kSetupCodeDigits; ++i) code += static_cast<char>('0' + randombytes_uniform(10));
+  if (auto made = content::create_file(file, code + "\n", 0600); !made) return {{}, made.error};
+  return {code, {}};
+}
+
+Access::Access(std::string pin_file, std::string setup_code_file)
+    : file_(std::move(pin_file)), setup_code_file_(std::move(setup_code_file)) {
+  need_sodium();
+  if (setup_code_file_.empty()) {
+    const std::filesystem::path pins(file_);
+    setup_code_file_ = setup_code_path(pins.has_parent_path() ? pins.parent_path().string() : ".");
+  }
+  // Only a plain file is read: a link in its place counts as no PINs (and then only the
+  // installer's setup code lets anyone choose them).
+  std::istringstream in(content::read_file(file_).bytes);
   std::string line;
   while (std::getline(in, line)) {
     const auto eq = line.find(" = ");
@@ -76,15 +115,24 @@ bool Access::needs_setup() const {
   return hash_[0].empty() || hash_[1].empty();
 }
 
+bool Access::can_set_up() const {
+  return needs_setup() && read_setup_code(setup_code_file_).has_value();
+}
+
 bool Access::has_pin(Role role) const {
   return !hash_[index(role)].empty();
 }
 
-std::string Access::set_pin(Role role, const std::string& pin) {
+std::string Access::check_pin(Role role, const std::string& pin) const {
   if (auto problem = pin_problem(pin); !problem.empty()) return problem;
   const std::string& other = hash_[index(role == Role::Volunteer ? Role::Editor : Role::Volunteer)];
   if (!other.empty() && crypto_pwhash_str_verify(other.c_str(), pin.c_str(), pin.size()) == 0)
     return "volunteers and editors need different PINs";
+  return {};
+}
+
+std::string Access::set_pin(Role role, const std::string& pin) {
+  if (auto problem = check_pin(role, pin); !problem.empty()) return problem;
   char hash[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str(hash, pin.c_str(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
@@ -103,7 +151,8 @@ std::string Access::save() const {
   text << "# Staff PINs as Argon2id hashes. Reset one with: wegwijzer set-pin volunteer|editor\n";
   for (Role role : {Role::Volunteer, Role::Editor})
     if (has_pin(role)) text << role_name(role) << " = \"" << hash_[index(role)] << "\"\n";
-  return content::write_file_atomically(file_, text.str(), 0600) ? "" : "cannot write " + file_;
+  const auto written = content::write_file_atomically(file_, text.str(), 0600);
+  return written ? "" : "cannot write " + file_ + ": " + written.error;
 }
 
 Access::Attempt Access::try_pin(const std::string& pin, Millis now) {
@@ -115,10 +164,25 @@ Access::Attempt Access::try_pin(const std::string& pin, Millis now) {
       return {role, 0};
     }
   }
+  return {std::nullopt, count_wrong(now)};
+}
+
+Access::CodeAttempt Access::try_setup_code(const std::string& code, Millis now) {
+  if (now < locked_until_) return {false, locked_until_ - now};
+  auto expected = read_setup_code(setup_code_file_);
+  const bool right = expected && code.size() == expected->size() &&
+                     sodium_memcmp(code.data(), expected->data(), code.size()) == 0;
+  if (expected) sodium_memzero(expected->data(), expected->size());
+  if (!right) return {false, count_wrong(now)};
+  failures_ = 0;
+  return {true, 0};
+}
+
+Millis Access::count_wrong(Millis now) {
   ++failures_;
   ++wrong_total_;
   locked_until_ = now + wait_after(failures_);
-  return {std::nullopt, locked_until_ - now};
+  return locked_until_ - now;
 }
 
 Millis Access::wait_left(Millis now) const {

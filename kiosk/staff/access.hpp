@@ -26,15 +26,37 @@ inline constexpr Millis kMaxWaitMs = 5 * 60 * 1000;
 // digit repeated and not a plain run like 12345.
 [[nodiscard]] std::string pin_problem(const std::string& pin);
 
+// The installer's code for choosing the first PINs at the screen: 8 random digits in
+// DATA/staff-setup-code (0600), made once by `wegwijzer setup-code`, which the package's
+// install step runs and shows. Without it nobody at the screen can choose PINs: a PIN file
+// that is lost or emptied (say by a booby-trapped USB stick) leaves staff waiting for the
+// installer, never a visitor choosing the editor's PIN.
+inline constexpr std::size_t kSetupCodeDigits = 8;
+static_assert(kSetupCodeDigits <= kMaxPinDigits, "the setup code is typed on the PIN pad");
+[[nodiscard]] std::string setup_code_path(const std::string& data_dir);
+struct SetupCode {
+  std::string code;   // "" when there is none and none could be made
+  std::string error;  // why not, in English
+};
+// The code in `file`; made first when there is none (never over anything that is there).
+[[nodiscard]] SetupCode make_setup_code(const std::string& file);
+
 class Access {
  public:
-  // Reads the hashes from `pin_file` (missing file: no PINs yet).
-  explicit Access(std::string pin_file);
+  // Reads the hashes from `pin_file` (missing or unreadable file: no PINs yet). The setup
+  // code is looked for beside it (staff-setup-code) unless `setup_code_file` names it.
+  explicit Access(std::string pin_file, std::string setup_code_file = {});
 
   // First start: both roles need a PIN before anyone can get in.
   [[nodiscard]] bool needs_setup() const;
+  // PINs are missing and the installer's setup code is there to choose them with. Asked
+  // each time, so a code made while the kiosk runs counts at once.
+  [[nodiscard]] bool can_set_up() const;
   [[nodiscard]] bool has_pin(Role role) const;
-  // Hashes and stores a PIN; returns why not, or "". The two roles need different PINs.
+  // Why `pin` cannot be this role's PIN ("" when it can): pin_problem(), and the two roles
+  // need different PINs.
+  [[nodiscard]] std::string check_pin(Role role, const std::string& pin) const;
+  // Hashes and stores a PIN; returns why not, or "".
   [[nodiscard]] std::string set_pin(Role role, const std::string& pin);
 
   struct Attempt {
@@ -43,13 +65,21 @@ class Access {
   };
   // A wrong PIN, or any try while waiting, gets in nobody.
   Attempt try_pin(const std::string& pin, Millis now);
+  // The setup code, with the same waiting after a wrong one as for PINs.
+  struct CodeAttempt {
+    bool right = false;
+    Millis wait_ms = 0;
+  };
+  CodeAttempt try_setup_code(const std::string& code, Millis now);
   [[nodiscard]] Millis wait_left(Millis now) const;
   [[nodiscard]] int failures() const { return failures_; }
   [[nodiscard]] std::int64_t wrong_total() const { return wrong_total_; }
 
  private:
   [[nodiscard]] std::string save() const;
+  [[nodiscard]] Millis count_wrong(Millis now);
   std::string file_;
+  std::string setup_code_file_;
   std::string hash_[2];
   int failures_ = 0;
   std::int64_t wrong_total_ = 0;

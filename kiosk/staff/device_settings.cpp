@@ -10,10 +10,11 @@
 namespace staff {
 
 DeviceSettings::DeviceSettings(std::string path) : path_(std::move(path)) {
-  std::error_code ec;
-  if (path_.empty() || !std::filesystem::exists(path_, ec)) return;
+  if (path_.empty()) return;
+  const auto text = content::read_file(path_);
+  if (!text) return;  // none yet, or not a plain file: the defaults
   try {
-    volume_ = std::clamp(static_cast<int>(toml::parse_file(path_)["volume"].value_or(0)), -2, 2);
+    volume_ = std::clamp(static_cast<int>(toml::parse(text.bytes)["volume"].value_or(0)), -2, 2);
   } catch (const toml::parse_error&) {
     volume_ = 0;  // the defaults; the next change writes a good file again
   }
@@ -22,9 +23,9 @@ DeviceSettings::DeviceSettings(std::string path) : path_(std::move(path)) {
 bool DeviceSettings::set_volume(int step) {
   volume_ = std::clamp(step, -2, 2);
   if (path_.empty()) return true;
-  return content::write_file_atomically(
+  return static_cast<bool>(content::write_file_atomically(
       path_, "# Set on the kiosk's volunteer screen.\n# volume: -2 (soft) to 2 (loud)\nvolume = " +
-                 std::to_string(volume_) + "\n");
+                 std::to_string(volume_) + "\n"));
 }
 
 std::string settings_path(const std::string& data_dir) {

@@ -1,6 +1,7 @@
 // The headless runner: scripted taps through the real drawing code.
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 
 #include "content/store.hpp"
 #include "editor/pack_transfer.hpp"
@@ -491,4 +492,97 @@ TEST_CASE("content goes from one kiosk to another on a USB stick, signed, after 
   CHECK(store_b->files() == store_a->files());
   CHECK(test_support::find_widget(applied.shots[1], "home.topic.huurtoeslag"));  // visitors see it at once
   CHECK(store_b->history().front().editor == "pakket");
+}
+
+namespace {
+// Taps on the PIN pad for `digits`, then OK (a repeated digit waits: two taps on one key within
+// 0.5 s act once).
+std::string pin_taps(const std::string& digits) {
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i)
+    out += (i > 0 && digits[i] == digits[i - 1] ? "wait 0.6\n" : "") + std::string("tap pin.") + digits[i] +
+           "\n";
+  return out + "tap pin.enter\n";
+}
+}  // namespace
+
+TEST_CASE("staff: the first PINs need the installer's setup code, and each new PIN is typed twice",
+          "[ui][script][staff][setup]") {
+  const std::string data = test_support::temp_dir("setup-walk-data");
+  platform::HeadlessOptions options;
+  options.staff_pins = staff::pin_path(data);
+  // No PINs and no code: whoever holds the library's name gets one line for staff, and stays on Home.
+  const auto refused = run_script(
+      "hold frame.staff 5\n"
+      "expect-screen home\n"
+      "expect-text \"Vraag de beheerder om de code om pincodes te kiezen.\"\n"
+      "shot no_code\n",
+      "setup-no-code", options);
+  for (const auto& e : refused.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(refused.result.ok);
+  CHECK_FALSE(std::filesystem::exists(options.staff_pins));
+
+  const std::string code = staff::make_setup_code(staff::setup_code_path(data)).code;
+  REQUIRE_FALSE(code.empty());
+  const std::string wrong = code == "00000000" ? "11111111" : "00000000";
+  const auto run = run_script(
+      "hold frame.staff 5\n"
+      "expect-screen pin_setup\n"
+      "expect-text \"Typ de code van de beheerder.\"\n" +
+          pin_taps(wrong) +
+          "expect-text \"Deze code klopt niet.\"\n"
+          "wait 2\n" +
+          pin_taps(code) + "expect-text \"Kies een pincode voor vrijwilligers.\"\n" + pin_taps("40719") +
+          "expect-text \"Typ de pincode nog een keer.\"\n"
+          "shot again\n" +
+          pin_taps("40718") + "expect-text \"De twee pincodes zijn niet gelijk.\"\n" + pin_taps("40719") +
+          pin_taps("40719") + "expect-text \"Kies nu een andere pincode voor redacteuren.\"\n" +
+          pin_taps("83560") + "expect-text \"Typ de pincode nog een keer.\"\n" + pin_taps("83560") +
+          "expect-screen pin\n" + pin_taps("83560") + "expect-screen volunteer\n",
+      "setup-walk", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  check_labels_fit(run.shots);
+  staff::Access access(options.staff_pins);
+  CHECK_FALSE(access.needs_setup());
+}
+
+TEST_CASE("a booby-trapped stick: the editor is told, and the PINs, the key and the store stay as they were",
+          "[ui][script][staff][editor][pack-transfer][links]") {
+  const std::string stick = test_support::temp_dir("trap-walk-stick");
+  const std::string data = test_support::temp_dir("trap-walk-data");
+  std::unique_ptr<content::ContentStore> store;
+  platform::HeadlessOptions options;
+  options.store = &fixture_store(data, store);
+  give_staff_pins(options, data);
+  options.stick = {{{}, stick}, data, data + "/trusted-keys.toml"};
+  const auto key = editor::kiosk_key(data);
+  REQUIRE(key);
+  // The reproduction: the export's temp file for SIGNER.pub is a link to the PIN file; and a
+  // "pack" that is a link to the kiosk's key.
+  std::filesystem::create_symlink(options.staff_pins, stick + "/" + key->signer + ".pub.tmp");
+  std::filesystem::create_symlink(data + "/kiosk-key.toml", stick + "/sleutel.wwpack");
+  auto bytes = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const std::string pins = bytes(options.staff_pins), key_text = bytes(data + "/kiosk-key.toml");
+  const auto files = store->files();
+  const auto run = run_script(std::string(kAsEditor) +
+                                  "tap staff.usb\n"
+                                  "tap staff.usb.export\n"
+                                  "expect-text \"Op deze stick staat iets vreemds.\"\n"
+                                  "shot refused\n"
+                                  "tap staff.usb.pack.sleutel.wwpack\n"
+                                  "expect-screen import_review\n"
+                                  "expect-text \"Dit is geen gewoon bestand.\"\n"
+                                  "shot not_plain\n",
+                              "trap-walk", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  CHECK_FALSE(test_support::find_widget(run.shots[1], "staff.review.apply"));
+  CHECK(bytes(options.staff_pins) == pins);
+  CHECK(bytes(data + "/kiosk-key.toml") == key_text);
+  CHECK(store->files() == files);
+  CHECK(std::filesystem::is_symlink(stick + "/" + key->signer + ".pub.tmp"));
 }

@@ -386,9 +386,10 @@ namespace {
 
 // A kiosk whose staff have PINs 40719 (volunteer) and 83560 (editor).
 struct StaffFixture : Fixture {
+  std::string data = test_support::temp_dir("app-staff");
   std::unique_ptr<staff::Access> access;
   explicit StaffFixture(bool with_pins = true) {
-    access = std::make_unique<staff::Access>(staff::pin_path(test_support::temp_dir("app-staff")));
+    access = std::make_unique<staff::Access>(staff::pin_path(data));
     if (with_pins) {
       REQUIRE(access->set_pin(staff::Role::Volunteer, "40719").empty());
       REQUIRE(access->set_pin(staff::Role::Editor, "83560").empty());
@@ -446,22 +447,82 @@ TEST_CASE("staff mode ends with Klaar, Back, Home or the idle timer", "[app][sta
   CHECK_FALSE(f.kiosk.staff_mode());
 }
 
-TEST_CASE("first start: choose a volunteer PIN, then a different editor PIN", "[app][staff]") {
+TEST_CASE("first start: the installer's code, then a volunteer PIN and a different editor PIN, each twice",
+          "[app][staff][setup]") {
   StaffFixture f(false);
+  const std::string code = staff::make_setup_code(staff::setup_code_path(f.data)).code;
+  REQUIRE_FALSE(code.empty());
   f.act(Action::OpenStaff);
   CHECK(f.screen() == ScreenKind::PinSetup);
+  CHECK(f.kiosk.session().pin_setup_role == "code");
+  // A wrong code is refused, and each one waits longer, as after wrong PINs: 1, 2, 4, 8, 16 s.
+  const std::string wrong = code == "00000000" ? "11111111" : "00000000";
+  f.type(wrong);
+  CHECK(*f.kiosk.notice(f.now) == "staff.setup.code_wrong");
+  CHECK(f.kiosk.session().pin_setup_role == "code");
+  CHECK(f.access->wait_left(f.now) == 1000);
+  for (int i = 0; i < 4; ++i) f.type(wrong);  // 9 taps: 9 s apart
+  CHECK(f.access->wait_left(f.now) == 16'000);
+  f.type(code);  // 9 s later, within the 16: not heard
+  CHECK(*f.kiosk.notice(f.now) == "staff.setup.code_wrong");
+  CHECK(f.kiosk.session().pin_setup_role == "code");
+  f.now += 10'000;
+  f.type(code);
   CHECK(f.kiosk.session().pin_setup_role == "volunteer");
-  f.type("12345");  // too plain
+  f.type("12345");  // too plain: said at once, not after typing it twice
   CHECK(*f.kiosk.notice(f.now) == "staff.pin_weak");
+  CHECK(f.kiosk.session().pin_first.empty());
   f.type("40719");
+  CHECK(f.kiosk.session().pin_first == "40719");  // "Typ de pincode nog een keer."
+  CHECK_FALSE(f.access->has_pin(staff::Role::Volunteer));
+  f.type("40718");  // not the same: start this PIN again
+  CHECK(*f.kiosk.notice(f.now) == "staff.pin_differs");
+  CHECK(f.kiosk.session().pin_first.empty());
+  CHECK_FALSE(f.access->has_pin(staff::Role::Volunteer));
+  f.type("40719");
+  f.type("40719");
+  CHECK(f.access->has_pin(staff::Role::Volunteer));
   CHECK(f.kiosk.session().pin_setup_role == "editor");
   f.type("40719");  // the same as the volunteers'
   CHECK(*f.kiosk.notice(f.now) == "staff.pin_same");
+  f.type("83560");
   f.type("83560");
   CHECK(f.screen() == ScreenKind::PinPad);
   CHECK_FALSE(f.access->needs_setup());
   f.type("83560");
   CHECK(f.kiosk.session().staff == "editor");
+}
+
+TEST_CASE(
+    "without PINs and without the installer's code the gesture opens nothing: a visitor never sets PINs",
+    "[app][staff][setup]") {
+  // No PIN file at all (first start, or the file lost): only a line for staff, on Home.
+  StaffFixture f(false);
+  f.act(Action::OpenStaff);
+  CHECK(f.screen() == ScreenKind::Home);
+  CHECK(*f.kiosk.notice(f.now) == "staff.setup.no_code");
+  for (char digit : std::string("4071940719")) f.act(Action::PinDigit, std::string(1, digit));
+  f.act(Action::PinEnter);
+  CHECK(f.kiosk.session().pin.empty());
+  CHECK(f.access->needs_setup());
+  CHECK(f.kiosk.session().pristine("nl"));
+
+  // Half set up (the kiosk stopped after the volunteers' PIN): the editor's PIN needs the code too.
+  REQUIRE(f.access->set_pin(staff::Role::Volunteer, "40719").empty());
+  f.act(Action::OpenStaff);
+  CHECK(f.screen() == ScreenKind::Home);
+  const std::string code = staff::make_setup_code(staff::setup_code_path(f.data)).code;
+  f.act(Action::OpenStaff);
+  CHECK(f.screen() == ScreenKind::PinSetup);
+  CHECK(f.kiosk.session().pin_setup_role == "code");
+  f.type(code);
+  CHECK(f.kiosk.session().pin_setup_role == "editor");
+  // Leaving the setup halfway forgets the code: the next person starts with it again.
+  f.type("83560");
+  f.act(Action::Back);
+  CHECK(f.kiosk.session().pin_first.empty());
+  f.act(Action::OpenStaff);
+  CHECK(f.kiosk.session().pin_setup_role == "code");
 }
 
 TEST_CASE("digits: at most 8, erased one by one, nothing but digits", "[app][staff]") {

@@ -104,10 +104,10 @@ TEST_CASE("export puts a signed pack and the kiosk's public line on the stick: i
         "staff.usb.refused.not_a_pack");
   CHECK(editor::plan_import(stick + "/weg.wwpack", trust, live, {"2026-11-25", {}}).problem ==
         "staff.usb.unreadable");
-  // A link on the stick is not followed, whatever it points to.
+  // A link on the stick is not followed, whatever it points to, and the editor is told why.
   fs::create_symlink(pack, stick + "/link.wwpack");
   CHECK(editor::plan_import(stick + "/link.wwpack", trust, live, {"2026-11-25", {}}).problem ==
-        "staff.usb.unreadable");
+        "staff.usb.refused.not_plain");
   write(trust, "kapot = ");
   CHECK(editor::plan_import(pack, trust, live, {"2026-11-25", {}}).problem == "staff.usb.trust_broken");
 }

@@ -1,5 +1,6 @@
 // Staff access: PINs only as Argon2id hashes, two roles, waiting longer after each wrong PIN.
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -81,4 +82,51 @@ TEST_CASE("a PIN file that cannot be written keeps the old PIN", "[staff]") {
   staff::Access access("/proc/wegwijzer-cannot-write/pins.toml");
   CHECK(access.set_pin(staff::Role::Volunteer, "40719").rfind("cannot write", 0) == 0);
   CHECK_FALSE(access.has_pin(staff::Role::Volunteer));
+}
+
+TEST_CASE("the installer's setup code is made once: 8 random digits, private, the same when asked again",
+          "[staff][setup]") {
+  const std::string dir = test_support::temp_dir("setup-code");
+  const std::string file = staff::setup_code_path(dir);
+  const auto made = staff::make_setup_code(file);
+  REQUIRE(made.error.empty());
+  CHECK(made.code.size() == staff::kSetupCodeDigits);
+  CHECK(made.code.find_first_not_of("0123456789") == std::string::npos);
+  CHECK(read(file) == made.code + "\n");
+  CHECK((std::filesystem::status(file).permissions() & std::filesystem::perms::group_all) ==
+        std::filesystem::perms::none);
+  CHECK(staff::make_setup_code(file).code == made.code);
+  CHECK(staff::make_setup_code(staff::setup_code_path(test_support::temp_dir("setup-code-2"))).code !=
+        made.code);  // 1 in 10^8 to fail
+  // A link in its place is neither followed nor replaced.
+  const std::string linked = test_support::temp_dir("setup-code-link");
+  std::filesystem::create_symlink(file, staff::setup_code_path(linked));
+  CHECK(staff::make_setup_code(staff::setup_code_path(linked)).code.empty());
+}
+
+TEST_CASE("without PINs, setting up needs the setup code, and a wrong code waits as a wrong PIN does",
+          "[staff][setup]") {
+  const std::string dir = test_support::temp_dir("setup-access");
+  staff::Access access(staff::pin_path(dir));
+  CHECK(access.needs_setup());
+  CHECK_FALSE(access.can_set_up());  // no code: nobody at the screen chooses PINs
+  CHECK_FALSE(access.try_setup_code("", 0).right);
+  const auto code = staff::make_setup_code(staff::setup_code_path(dir)).code;
+  REQUIRE_FALSE(code.empty());
+  CHECK(access.can_set_up());  // a code made while the kiosk runs counts at once
+  const std::string wrong = code == "00000000" ? "11111111" : "00000000";
+  auto attempt = access.try_setup_code(wrong, 10'000);
+  CHECK_FALSE(attempt.right);
+  CHECK(attempt.wait_ms == 2000);                          // the empty try above was the first wrong one
+  CHECK_FALSE(access.try_setup_code(code, 11'000).right);  // while waiting, even the right code
+  CHECK(access.try_setup_code(code, 12'000).right);
+  CHECK(access.failures() == 0);
+  // A code that is only its start, or more than it, is wrong.
+  CHECK_FALSE(access.try_setup_code(code.substr(0, 7), 20'000).right);
+  CHECK_FALSE(access.try_setup_code(code + "1", 30'000).right);
+  // With both PINs set there is nothing to set up, code or not.
+  REQUIRE(access.set_pin(staff::Role::Volunteer, "40719").empty());
+  REQUIRE(access.set_pin(staff::Role::Editor, "83560").empty());
+  CHECK_FALSE(access.can_set_up());
+  CHECK(access.check_pin(staff::Role::Editor, "40719") == "volunteers and editors need different PINs");
 }

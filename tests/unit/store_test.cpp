@@ -553,6 +553,7 @@ TEST_CASE(
   CHECK_FALSE(started.pack.rules.empty());
   REQUIRE_FALSE(started.notes.empty());
   CHECK(started.notes.back().find("rules.toml:1") != std::string::npos);
+}
 
 // ---- A damaged store (issue 23, item 1) ----
 

@@ -1,6 +1,6 @@
-// The staff screens: the PIN pad (and choosing the PINs on first start), and the
-// volunteer's screen with the printer, sound, the day's counts and "Samen invullen",
-// and damage to the store the kiosk recovered from.
+// The staff screens: the PIN pad (and choosing the PINs on first start, after the
+// installer's setup code), and the volunteer's screen with the printer, sound, the
+// day's counts and "Samen invullen", and damage to the store the kiosk recovered from.
 // Staff screens are in Dutch only; they never show anything a visitor answered.
 #include <algorithm>
 
@@ -17,6 +17,8 @@ void draw_pin(ScreenContext& ctx, bool setup) {
   float y = draw_title(ctx, "staff.pin.title", ctx.t("staff.pin.title"), "lock");
   const auto& session = ctx.app.session();
   const std::string ask = !setup                                  ? ctx.t("staff.pin.body")
+                          : session.pin_setup_role == "code"      ? ctx.t("staff.setup.code")
+                          : !session.pin_first.empty()            ? ctx.t("staff.pin.again")
                           : session.pin_setup_role == "volunteer" ? ctx.t("staff.pin.setup_volunteer")
                                                                   : ctx.t("staff.pin.setup_editor");
   const float left_w = p.px(200);
