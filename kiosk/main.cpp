@@ -681,7 +681,24 @@ int command_export_stats(const Args& args) {
     return 1;
   }
   const auto weeks = stats::by_week(stats::StatsStore(path).counts());
-  const std::string text = kind == "csv" ? stats::csv(weeks) : stats::prometheus(weeks);
+  std::string text = kind == "csv" ? stats::csv(weeks) : stats::prometheus(weeks);
+  // How long the amounts of the content the kiosk serves still hold: an alert can fire in time.
+  if (kind == "prometheus") {
+    // Read only: the store's live content when there is one, else the pack; nothing imported.
+    const std::string store_file = content::store_path(data_dir(args));
+    PictogramCheck check;
+    content::Diagnostics problems;
+    const auto files = std::filesystem::exists(store_file) ? content::ContentStore(store_file).files()
+                                                           : content::read_files(content_dir(args));
+    const auto served = content::usable_pack(files, "content", check.options(today()), problems);
+    if (const auto expiry = served ? selfcheck::first_expiry(*served, today()) : std::nullopt)
+      text +=
+          "# HELP wegwijzer_amounts_days_left Days until the first amount in the content runs out "
+          "(valid_until); negative: past it.\n"
+          "# TYPE wegwijzer_amounts_days_left gauge\n"
+          "wegwijzer_amounts_days_left " +
+          std::to_string(expiry->days_left) + "\n";
+  }
   if (const auto* out = args.option("--out")) {
     // Written whole, then renamed: a node exporter never reads half a file.
     if (auto written = content::write_file_atomically(*out, text); !written) {

@@ -1,6 +1,7 @@
 #include "content/content_pack.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 
@@ -40,6 +41,18 @@ const Rule* ContentPack::find_rule(const std::string& id) const {
 
 const Threshold* ContentPack::find_threshold(const std::string& id) const {
   return find_by_id(thresholds, id);
+}
+
+int days_between(const std::string& from, const std::string& to) {
+  auto day = [](const std::string& iso) {
+    using namespace std::chrono;
+    const year_month_day ymd{year{std::atoi(iso.substr(0, 4).c_str())},
+                             month{static_cast<unsigned>(std::atoi(iso.substr(5, 2).c_str()))},
+                             std::chrono::day{static_cast<unsigned>(std::atoi(iso.substr(8, 2).c_str()))}};
+    return sys_days{ymd};
+  };
+  if (from.size() != 10 || to.size() != 10) return 0;
+  return static_cast<int>((day(to) - day(from)).count());
 }
 
 const std::string& ContentPack::pick(const LocalText& text, const std::string& lang) const {

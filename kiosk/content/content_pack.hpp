@@ -193,6 +193,12 @@ struct ContentPack {
   [[nodiscard]] const std::string& pick(const LocalText& text, const std::string& lang) const;
 };
 
+// Whole days from one date (YYYY-MM-DD) to another; negative when `to` is earlier.
+[[nodiscard]] int days_between(const std::string& from, const std::string& to);
+// Staff are told this many days before an amount runs out (check-content, the volunteer
+// screen, export-stats), so new amounts can arrive in time.
+inline constexpr int kExpiryWarningDays = 45;
+
 // The time now as strftime writes it, in local time or UTC ("%Y-%m-%d").
 [[nodiscard]] std::string now_text(const char* format, bool utc);
 // A stored UTC time ("2026-12-01T07:37:12Z") as the library's clock shows it: "2026-12-01 08:37".

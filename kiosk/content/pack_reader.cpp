@@ -389,6 +389,8 @@ const std::vector<std::string>& required_strings() {
                                                 "staff.edit.date",
                                                 "staff.history.title",
                                                 "staff.history.rollback",
+                                                "staff.expiry.soon",
+                                                "staff.expiry.past",
                                                 "staff.rollback.title",
                                                 "staff.rollback.what",
                                                 "staff.rollback.field",

@@ -291,7 +291,13 @@ class Checker {
           pack_.parameters.begin(), pack_.parameters.end(),
           [&](const Parameter& p) { return p.id == parameter.id && p.valid_from > parameter.valid_from; });
       if (!options_.today.empty() && valid_date(parameter.valid_until) && !superseded &&
-          parameter.valid_until <= options_.today)
+          parameter.valid_until >= options_.today &&
+          days_between(options_.today, parameter.valid_until) <= kExpiryWarningDays)
+        warning(at, "'" + parameter.id + "' is valid until " + parameter.valid_until + " (" +
+                        std::to_string(days_between(options_.today, parameter.valid_until)) +
+                        " days): add the amount that follows, with its valid_from");
+      if (!options_.today.empty() && valid_date(parameter.valid_until) && !superseded &&
+          parameter.valid_until < options_.today)
         warning(at,
                 "'" + parameter.id + "' was valid until " + parameter.valid_until + ": check the new amount");
     }

@@ -120,19 +120,24 @@ Truth all_of(const std::vector<content::Condition>& conditions, const Answers& a
   return out;
 }
 
+// `expired` is set when an amount used ran out before `date` (the last one known is used).
 std::vector<double> amounts_of(const content::ContentPack& pack, const std::string& id,
-                               const Answers& answers, const std::string& date, std::size_t depth) {
+                               const Answers& answers, const std::string& date, std::size_t depth,
+                               bool* expired = nullptr) {
   const auto* threshold = pack.find_threshold(id);
   if (!threshold || depth > pack.thresholds.size()) return {};  // unknown, or a loop of `of`
   std::vector<double> out;
   if (!threshold->of.empty()) {
-    out = amounts_of(pack, threshold->of, answers, date, depth + 1);
+    out = amounts_of(pack, threshold->of, answers, date, depth + 1, expired);
   } else {
     // The first entry that holds; before it, every entry an open answer leaves possible.
     for (const auto& choice : threshold->amounts) {
       const Truth truth = all_of(choice.when, answers);
       if (truth == Truth::No) continue;
-      if (const auto* parameter = parameter_on(pack, choice.parameter, date)) out.push_back(parameter->value);
+      if (const auto* parameter = parameter_on(pack, choice.parameter, date)) {
+        out.push_back(parameter->value);
+        if (expired && parameter->valid_until < date) *expired = true;
+      }
       if (truth == Truth::Yes) break;
     }
   }
@@ -159,6 +164,16 @@ std::vector<std::string> thresholds_used(const content::ContentPack& pack,
 std::vector<double> threshold_amounts(const content::ContentPack& pack, const std::string& id,
                                       const Answers& answers, const std::string& date) {
   return amounts_of(pack, id, answers, date, 0);
+}
+
+std::optional<Expiry> first_expiry(const content::ContentPack& pack, const std::string& date) {
+  std::optional<Expiry> out;
+  for (const auto& parameter : pack.parameters) {
+    if (parameter_on(pack, parameter.id, date) != &parameter) continue;  // history, or not started yet
+    if (!out || parameter.valid_until < out->valid_until)
+      out = Expiry{parameter.valid_until, content::days_between(date, parameter.valid_until)};
+  }
+  return out;
 }
 
 std::optional<Band> band_of(const std::string& value) {
@@ -326,6 +341,14 @@ std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers
       }
     }
     if (excluded) continue;
+    // An amount past its valid_until still serves, but what rests on it is no more than "misschien".
+    for (const auto* list : {&rule.when, &rule.likely_if})
+      for (const auto& condition : *list)
+        for (const auto& test : condition.any) {
+          bool expired = false;
+          if (!test.threshold.empty()) (void)amounts_of(pack, test.threshold, answers, date, 0, &expired);
+          if (expired) suggestion.certainty = Certainty::Maybe;
+        }
     // What only makes it likely: a "no" there leaves a "misschien" (a home owner, say).
     for (const auto& condition : rule.likely_if)
       if (holds_any(pack, condition, answers, date) != Truth::Yes) suggestion.certainty = Certainty::Maybe;

@@ -47,6 +47,15 @@ struct Progress {
 // The parameter valid on `date` (YYYY-MM-DD); else the newest one that started before it.
 [[nodiscard]] const content::Parameter* parameter_on(const content::ContentPack& pack, const std::string& id,
                                                      const std::string& date);
+// Amounts run out on their valid_until. The earliest valid_until of the amounts in force on
+// `date`, and how many days are left until it (0: the last day; below 0: past). The volunteer
+// is told from content::kExpiryWarningDays before; past it, what rests on it is "misschien".
+struct Expiry {
+  std::string valid_until;
+  int days_left = 0;
+};
+[[nodiscard]] std::optional<Expiry> first_expiry(const content::ContentPack& pack, const std::string& date);
+
 // "€ 1.565": whole euros, with a Dutch thousands dot.
 [[nodiscard]] std::string euro(double amount);
 

@@ -448,3 +448,19 @@ TEST_CASE("a pack with questions but no rules is refused: the check would end wi
   CHECK(error->format().find("selfcheck/rules.toml:1:") != std::string::npos);
   CHECK(error->format().find("fallback") != std::string::npos);
 }
+
+TEST_CASE("check-content warns 45 days before an amount runs out, and names it", "[content][expiry]") {
+  const auto read = content::read_pack(std::string(WEGWIJZER_SOURCE_DIR) + "/content");
+  REQUIRE(read.pack);
+  auto warnings_on = [&](const std::string& day) {
+    std::vector<std::string> out;
+    for (const auto& d : content::validate(*read.pack, {day, {}}).diagnostics)
+      if (d.message.find("is valid until") != std::string::npos) out.push_back(d.format());
+    return out;
+  };
+  CHECK(warnings_on("2026-11-15").empty());  // 46 days left
+  const auto soon = warnings_on("2026-11-16");
+  REQUIRE_FALSE(soon.empty());
+  CHECK(soon.front().find("parameters.toml:") != std::string::npos);
+  CHECK(soon.front().find("(45 days)") != std::string::npos);
+}

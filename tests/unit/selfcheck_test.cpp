@@ -436,3 +436,44 @@ TEST_CASE("docs/RULES.md names every suggestion with exactly the conditions of t
     CHECK(pack.find_rule(id));
   }
 }
+
+TEST_CASE(
+    "amounts never silently expire: warned 45 days before, after it every suggestion on them is misschien",
+    "[selfcheck][expiry]") {
+  const auto& pack = shipped_pack();
+  // The first amount of the shipped pack runs out on 31 December 2026.
+  const auto soon = selfcheck::first_expiry(pack, "2026-11-16");
+  REQUIRE(soon);
+  CHECK(soon->valid_until == "2026-12-31");
+  CHECK(soon->days_left == 45);
+  CHECK(selfcheck::first_expiry(pack, "2026-12-31")->days_left == 0);
+  CHECK(selfcheck::first_expiry(pack, "2027-01-01")->days_left == -1);
+  CHECK(content::days_between("2026-12-31", "2027-03-01") == 60);
+  // The same visitor on the last day and on the first day after it, on the virtual clock.
+  content::Persona visitor{"huurder",
+                           "2026-12-31",
+                           {{"aow_age", "yes"},
+                            {"partner", "no"},
+                            {"rent", "yes"},
+                            {"abroad", "no"},
+                            {"huurtoeslag_now", "no"},
+                            {"zorgtoeslag_now", "yes"}},
+                           {{"income", 1500}, {"savings", 2000}},
+                           {},
+                           {}};
+  for (const auto& [day, certainty] :
+       {std::pair{"2026-12-31", Certainty::Likely}, std::pair{"2027-01-01", Certainty::Maybe}}) {
+    visitor.date = day;
+    const auto got = selfcheck::evaluate(pack, selfcheck::persona_answers(pack, visitor), day);
+    INFO(day);
+    REQUIRE_FALSE(got.empty());
+    const auto huurtoeslag =
+        std::find_if(got.begin(), got.end(), [](const auto& s) { return s.rule->id == "huurtoeslag"; });
+    REQUIRE(huurtoeslag != got.end());
+    CHECK(huurtoeslag->certainty == certainty);
+    // Nothing that compares with an amount is "waarschijnlijk" once the amounts ran out.
+    for (const auto& s : got)
+      if (certainty == Certainty::Maybe && s.rule->id != "vrijwilliger")
+        CHECK(s.certainty == Certainty::Maybe);
+  }
+}

@@ -494,11 +494,7 @@ void draw_roll_back_review(ScreenContext& ctx) {
   if (!plan.ok()) {
     std::string why = ctx.t(plan.problem);
     if (!plan.errors.empty()) why += "\n" + excerpt(plan.errors.front(), 160);
-    const float h = p.measure(TextRole::Body, why, w - p.px(8)) + p.px(8);
-    p.fill({ctx.area.x, y, w, h}, colors::warning_panel, 2);
-    p.text("staff.rollback.problem", Role::Text, TextRole::Body, why, ctx.area.x + p.px(4), y + p.px(4),
-           w - p.px(8), colors::text, colors::warning_panel);
-    y += h + gap;
+    y += draw_warning(p, "staff.rollback.problem", why, ctx.area.x, y, w) + gap;
   }
   // The personas first: they are why the button says "Toch terugzetten".
   if (plan.ok() && !plan.personas.empty()) {

@@ -42,6 +42,14 @@ float draw_title(ScreenContext& ctx, const std::string& id, const std::string& t
   return ctx.area.y + std::max(h, p.px(mm::heading_icon)) + p.px(2 * mm::gap);
 }
 
+float draw_warning(Painter& p, const std::string& id, const std::string& text, float x, float y, float w) {
+  const float h = p.measure(TextRole::Body, text, w - p.px(8)) + p.px(8);
+  p.fill({x, y, w, h}, colors::warning_panel, 2);
+  p.text(id, Role::Text, TextRole::Body, text, x + p.px(4), y + p.px(4), w - p.px(8), colors::text,
+         colors::warning_panel);
+  return h;
+}
+
 void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, DeviceState devices) {
   const auto& content = app.content();
   const auto& lang = app.language();

@@ -47,6 +47,10 @@ using content::fill_in;
 float draw_title(ScreenContext& ctx, const std::string& id, const std::string& text,
                  const std::string& pictogram);
 
+// A sentence staff must not miss (a refusal, amounts running out), on a warning panel;
+// returns its height.
+float draw_warning(Painter& p, const std::string& id, const std::string& text, float x, float y, float w);
+
 void draw_frame(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, DeviceState devices);
 [[nodiscard]] Rect content_area(const DisplayMetrics& display);
 

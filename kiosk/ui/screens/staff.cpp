@@ -4,6 +4,8 @@
 // Staff screens are in Dutch only; they never show anything a visitor answered.
 #include <algorithm>
 
+#include "selfcheck/selfcheck.hpp"
+#include "slip/slip.hpp"
 #include "stats/stats.hpp"
 #include "ui/screens/screens.hpp"
 
@@ -171,7 +173,15 @@ void draw_volunteer(ScreenContext& ctx) {
   if (const auto* store = ctx.app.store(); store && store->damage_kept() != content::DamageKept::None) {
     const std::string key = store->damage_kept() == content::DamageKept::Store ? "staff.store.damaged"
                                                                                : "staff.store.log_damaged";
-    p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, col_w, colors::text, colors::background);
+    y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, col_w, colors::text, colors::background) +
+         gap;
+  }
+  // Amounts that run out soon, or ran out: new content must come before visitors are misled.
+  if (const auto expiry = selfcheck::first_expiry(ctx.content(), ctx.app.date());
+      expiry && expiry->days_left <= content::kExpiryWarningDays) {
+    const std::string key = expiry->days_left < 0 ? "staff.expiry.past" : "staff.expiry.soon";
+    draw_warning(p, key, fill_in(ctx.t(key), {{"date", slip::long_date(expiry->valid_until, "nl")}}), x, y,
+                 col_w);
   }
 
   // Right: the counts, then leaving and restarting.
