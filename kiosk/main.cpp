@@ -2,6 +2,7 @@
 #include <SDL.h>
 #include <sys/stat.h>
 #include <termios.h>
+#include <toml++/toml.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -32,6 +33,7 @@
 #include "platform/headless_driver.hpp"
 #include "platform/kiosk_config.hpp"
 #include "platform/kiosk_window.hpp"
+#include "selfcheck/facts.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "slip/escpos.hpp"
 #include "slip/paper.hpp"
@@ -316,6 +318,35 @@ int command_export_content(const Args& args) {
   return 0;
 }
 
+// A person as facts in a TOML file (selfcheck::fact_names()): numbers, words, lists of words.
+selfcheck::FactsPersona read_facts(const std::string& file, const std::string& date) {
+  selfcheck::FactsPersona out;
+  toml::table table;
+  try {
+    table = toml::parse_file(file);
+  } catch (const toml::parse_error& e) {
+    out.error = "line " + std::to_string(e.source().begin.line) + ": " + std::string(e.description());
+    return out;
+  }
+  selfcheck::Facts facts;
+  for (const auto& [key, node] : table) {
+    const std::string name(key.str());
+    if (auto number = node.value<double>()) {
+      facts[name] = *number;
+    } else if (auto text = node.value<std::string>()) {
+      facts[name] = *text;
+    } else if (const auto* list = node.as_array()) {
+      std::vector<std::string> words;
+      for (const auto& item : *list) words.push_back(item.value_or(std::string("?")));
+      facts[name] = words;
+    } else {
+      out.error = name + " must be a number, a word or a list of words";
+      return out;
+    }
+  }
+  return selfcheck::persona_from_facts(facts, date);
+}
+
 // The self-check without a screen: answers in, suggestions out.
 int command_selfcheck(const Args& args) {
   PictogramCheck check;
@@ -328,7 +359,25 @@ int command_selfcheck(const Args& args) {
         std::fprintf(stderr, "%s\n", problem.format().c_str());
     return 1;
   }
+  for (const auto& [name, value] : args.options)
+    if (name != "--answer" && name != "--facts" && name != "--date" && name != "--json" &&
+        name != "--content") {
+      std::fprintf(stderr,
+                   "wegwijzer: selfcheck does not know %s (it takes --answer, --facts, --date, --json)\n",
+                   name.c_str());
+      return 2;
+    }
+  const auto* date = args.option("--date");
+  const std::string day = date ? *date : today();
   selfcheck::Answers answers;
+  if (const auto* file = args.option("--facts")) {
+    const auto facts = read_facts(*file, day);
+    if (!facts.error.empty()) {
+      std::fprintf(stderr, "wegwijzer: %s: %s\n", file->c_str(), facts.error.c_str());
+      return 2;
+    }
+    answers = selfcheck::persona_answers(*pack, facts.persona);
+  }
   for (const auto& [name, value] : args.options) {
     if (name != "--answer") continue;
     const auto eq = value.find('=');
@@ -338,13 +387,18 @@ int command_selfcheck(const Args& args) {
                    value.c_str());
       return 2;
     }
-    answers[value.substr(0, eq)] = value.substr(eq + 1);
+    const std::string given = value.substr(eq + 1);
+    const auto offered = selfcheck::options(*pack, *question, answers, day);
+    if (std::none_of(offered.begin(), offered.end(), [&](const auto& o) { return o.value == given; })) {
+      std::fprintf(stderr, "wegwijzer: question %s has no answer '%s'\n", question->id.c_str(),
+                   given.c_str());
+      return 2;
+    }
+    answers[question->id] = given;
   }
-  const auto* date = args.option("--date");
-  const std::string day = date ? *date : today();
   const auto suggestions = selfcheck::evaluate(*pack, answers, day);
   if (args.flag("--json")) {
-    nlohmann::json out = {{"date", day}, {"suggestions", nlohmann::json::array()}};
+    nlohmann::json out = {{"date", day}, {"answers", answers}, {"suggestions", nlohmann::json::array()}};
     for (const auto& s : suggestions) {
       nlohmann::json used = nlohmann::json::object();
       for (const auto& [question, value] : s.used) used[question] = value;

@@ -333,9 +333,14 @@ std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers
       // The answers it rests on: the tests that hold, or those still open.
       for (const auto& test : condition.any) {
         if (holds(pack, test, answers, date) != truth) continue;
-        const auto it = given.find(test.question);
+        // A test on a measure rests on the ladder of it that was answered.
+        std::string question = test.question;
+        for (const auto& ladder : pack.questions)
+          if (!given.count(question) && ladder.measure == test.question && given.count(ladder.id))
+            question = ladder.id;
+        const auto it = given.find(question);
         const std::string value = it == given.end() ? "" : it->second;
-        const std::pair<std::string, std::string> used{test.question, value};
+        const std::pair<std::string, std::string> used{question, value};
         if (std::find(suggestion.used.begin(), suggestion.used.end(), used) == suggestion.used.end())
           suggestion.used.push_back(used);
       }

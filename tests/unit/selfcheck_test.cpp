@@ -7,6 +7,7 @@
 #include <set>
 
 #include "content/pack_reader.hpp"
+#include "selfcheck/facts.hpp"
 #include "support/layout.hpp"
 
 using selfcheck::Certainty;
@@ -476,4 +477,49 @@ TEST_CASE(
       if (certainty == Certainty::Maybe && s.rule->id != "vrijwilliger")
         CHECK(s.certainty == Certainty::Maybe);
   }
+}
+
+TEST_CASE("a person as facts becomes the taps a visitor would make", "[selfcheck][facts]") {
+  const auto& pack = shipped_pack();
+  const selfcheck::Facts widow = {{"age", 78.0},
+                                  {"partner", std::string("none")},
+                                  {"lives_with", std::vector<std::string>{"child"}},
+                                  {"housing", std::string("rent")},
+                                  {"years_abroad", 0.0},
+                                  {"income", 1500.0},
+                                  {"savings", 2000.0},
+                                  {"receives", std::vector<std::string>{"zorgtoeslag"}},
+                                  {"needs", std::vector<std::string>{"big_cost"}}};
+  const auto made = selfcheck::persona_from_facts(widow, kDay);
+  REQUIRE(made.error.empty());
+  const auto answers = selfcheck::persona_answers(pack, made.persona);
+  CHECK(answers.at("aow_age") == "yes");
+  CHECK(answers.at("partner") == "no");  // her son is no partner
+  CHECK(answers.at("rent") == "yes");
+  CHECK(answers.at("zorgtoeslag_now") == "yes");
+  CHECK(answers.at("huurtoeslag_now") == "no");
+  CHECK(answers.at("big_cost") == "yes");
+  CHECK(answers.at("bills") == "no");
+  CHECK(answers.at("income_alone") == "0.00-1564.69");
+  std::map<std::string, Certainty> got;
+  for (const auto& s : selfcheck::evaluate(pack, answers, kDay)) got[s.rule->id] = s.certainty;
+  CHECK(got == std::map<std::string, Certainty>{{"huurtoeslag", Certainty::Likely},
+                                                {"kwijtschelding", Certainty::Likely},
+                                                {"gemeentepolis", Certainty::Likely},
+                                                {"bijzondere_bijstand", Certainty::Likely}});
+  // "Waarom?" names the ladder she answered, not the measure.
+  for (const auto& s : selfcheck::evaluate(pack, answers, kDay))
+    for (const auto& [question, value] : s.used) CHECK(pack.find_question(question));
+  // An open fact is an open answer; a list may be open as a whole.
+  const auto open =
+      selfcheck::persona_from_facts({{"age", std::string("skip")}, {"needs", std::string("unknown")}}, kDay);
+  REQUIRE(open.error.empty());
+  CHECK(open.persona.answers.at("aow_age") == "skip");
+  CHECK(open.persona.answers.at("letters") == "skip");
+  // What is not understood is named.
+  CHECK(selfcheck::persona_from_facts({{"bogus", 1.0}}, kDay).error == "unknown fact 'bogus'");
+  CHECK(selfcheck::persona_from_facts({{"housing", std::string("tent")}}, kDay).error.find("\"tent\"") !=
+        std::string::npos);
+  CHECK(selfcheck::persona_from_facts({{"receives", std::vector<std::string>{"huurtoesla"}}}, kDay)
+            .error.find("huurtoesla") != std::string::npos);
 }
