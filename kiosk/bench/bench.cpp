@@ -371,9 +371,9 @@ json speech_figures(bool quick) {
        "Vragen staat vrij. Bel gratis 0800 8115, van 9.00 tot 17.00 uur."},
       {"en",
        "Do you rent your home? Then you may be able to get rent benefit. Many people do not know this. "
-       "Asking is free. Call 0800 8115 for free, from 9.00 to 17.00."},
+       "You are welcome to ask. Call 0800 8115 for free, from 9.00 to 17.00."},
       {"ar",
-       "هل تستأجر بيتك؟ ربما يمكنك الحصول على بدل الإيجار. كثير من الناس لا يعرفون ذلك. السؤال مجاني."}};
+       "هل تستأجر بيتك؟ ربما يمكنك الحصول على بدل الإيجار. كثير من الناس لا يعرفون ذلك. لا تتردد في السؤال."}};
   json speed = json::object();
   for (const auto& [lang, text] : texts) {
     const auto lexicon = read.pack->pronunciation.find(lang);
