@@ -129,4 +129,52 @@ std::optional<WrittenAmount> read_euros(std::string_view written, std::string_vi
   return out;
 }
 
+std::vector<FoundAmount> find_euros(std::string_view text) {
+  // Between digits: the separators our languages use (a plain space is not one: "2026 22 €").
+  auto separator_at = [&](std::size_t at) -> std::size_t {
+    if (text[at] == '.' || text[at] == ',') return 1;
+    return text[at] == ' ' ? 0 : space_at(text, at);
+  };
+  std::vector<FoundAmount> out;
+  for (std::size_t sign = text.find(kEuro); sign != std::string_view::npos;
+       sign = text.find(kEuro, sign + kEuro.size())) {
+    const std::size_t after = sign + kEuro.size();
+    // The sign before the number ("€ 1.500").
+    std::size_t end = after + space_at(text, after);
+    if (end < text.size() && is_digit(text[end])) {
+      while (end < text.size()) {
+        const std::size_t step = is_digit(text[end]) ? 1 : separator_at(end);
+        if (step == 0 || (!is_digit(text[end]) && (end + step >= text.size() || !is_digit(text[end + step]))))
+          break;
+        end += step;
+      }
+      out.push_back({sign, std::string(text.substr(sign, end - sign))});
+      continue;
+    }
+    // The sign after the number ("1 565 €"): back over the space and the number.
+    std::size_t start = sign;
+    for (const std::string_view space : {" ", "\u00A0", "\u202F"})
+      if (start >= space.size() && text.substr(start - space.size(), space.size()) == space) {
+        start -= space.size();
+        break;
+      }
+    if (start == 0 || !is_digit(text[start - 1])) continue;
+    while (start > 0) {
+      if (is_digit(text[start - 1])) {
+        --start;
+        continue;
+      }
+      // A separator ends at start - 1; it counts with a digit before it.
+      std::size_t step = 0;
+      for (const std::size_t size : {1, 2, 3})
+        if (start >= size + 1 && separator_at(start - size) == size && is_digit(text[start - size - 1]))
+          step = size;
+      if (step == 0) break;
+      start -= step;
+    }
+    out.push_back({start, std::string(text.substr(start, after - start))});
+  }
+  return out;
+}
+
 }  // namespace text

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace text {
 
@@ -21,5 +22,13 @@ struct WrittenAmount {
   std::string cents;  // "93", or empty
 };
 [[nodiscard]] std::optional<WrittenAmount> read_euros(std::string_view written, std::string_view lang);
+
+// The amounts a text writes with a euro sign, as written ("€ 1.500", "1 565 €"), each with the
+// byte where it starts: for a check that a page writes them in its own language's way.
+struct FoundAmount {
+  std::size_t at = 0;
+  std::string written;
+};
+[[nodiscard]] std::vector<FoundAmount> find_euros(std::string_view text);
 
 }  // namespace text

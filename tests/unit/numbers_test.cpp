@@ -66,3 +66,19 @@ TEST_CASE("a number in another language's way is no amount here", "[numbers]") {
   CHECK_FALSE(text::read_euros("\u20AC 1565,5", "nl"));  // cents are two digits
   CHECK_FALSE(text::read_euros("\u20AC 12.345.6789", "nl"));
 }
+
+TEST_CASE("the amounts in a text are found as written, sign before or after", "[numbers]") {
+  const std::string text =
+      "Tot \u20AC 1.500 per maand, of 1\u00A0565\u00A0\u20AC. In 2026 \u20AC22, \u20AC geen.";
+  const auto found = text::find_euros(text);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].written == "\u20AC 1.500");
+  CHECK(text.substr(found[0].at, found[0].written.size()) == found[0].written);
+  CHECK(found[1].written == "1\u00A0565\u00A0\u20AC");
+  CHECK(text.substr(found[1].at, found[1].written.size()) == found[1].written);
+  CHECK(found[2].written == "\u20AC22");
+  // A year before a sign with a plain space between is not part of the amount.
+  const auto after = text::find_euros("in 2026 22 \u20AC");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].written == "22 \u20AC");
+}
