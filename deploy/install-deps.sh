@@ -12,6 +12,8 @@ packages=(
   libsdl2-dev libimgui-dev libstb-dev libpng-dev
   # text
   libfreetype-dev libharfbuzz-dev libfribidi-dev libhyphen-dev hyphen-nl
+  # amounts in each language's own way (ICU; its data ships in libicu72)
+  libicu-dev
   # content
   libtomlplusplus-dev libmd4c-dev
   fonts-noto-core fonts-material-design-icons-iconfont

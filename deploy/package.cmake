@@ -47,8 +47,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Wegwijzer maintainers <wegwijzer@localhost>")
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# The shared libraries the binary links (SDL2, libespeak-ng, libcups, ...) come from
-# dpkg-shlibdeps; the rest are files and programs found at run time.
+# The shared libraries the binary links (SDL2, libespeak-ng, libcups, libicu72 with its
+# locale data, ...) come from dpkg-shlibdeps; the rest are files and programs found at run time.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # (CPack joins the list with ", ".)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS

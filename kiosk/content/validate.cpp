@@ -6,6 +6,7 @@
 
 #include "content/markdown.hpp"
 #include "content/pack_reader.hpp"
+#include "text/numbers.hpp"
 
 namespace content {
 namespace {
@@ -46,6 +47,23 @@ class Checker {
     if (name.empty() || !options_.pictogram_exists) return;
     if (!options_.pictogram_exists(name))
       error(at, what + ": unknown pictogram '" + name + "' (use a Material icon name, e.g. home, euro)");
+  }
+
+  // An amount written another language's way misleads ("€ 1.500" is one and a half euros in
+  // English) and is read aloud wrongly: each is written as text::euros writes it.
+  void amounts(const Origin& first_line, const std::string& text, const std::string& language) {
+    for (const auto& found : text::find_euros(text)) {
+      if (text::read_euros(found.written, language)) continue;
+      const auto line =
+          first_line.line + static_cast<int>(std::count(text.begin(), text.begin() + found.at, '\n'));
+      std::string message =
+          "body." + language + ": \"" + found.written + "\" is not how " + language + " writes an amount";
+      // (Fifteen digits at most: any amount, and no overflow from a damaged file.)
+      if (const auto dutch = text::read_euros(found.written, "nl");
+          dutch && dutch->cents.empty() && dutch->whole.size() <= 15)
+        message += "; write \"" + text::euros(std::stod(dutch->whole), language) + "\"";
+      warning({first_line.file, line}, message);
+    }
   }
 
   // Every language of the pack should have the text; the default language must.
@@ -159,6 +177,8 @@ class Checker {
         const MarkdownResult markdown = parse_markdown(body);
         for (const auto& [line, what] : markdown.unsupported)
           warning({at.file, at.line + line}, "body." + language + ": " + what + " is not shown as such");
+        amounts({at.file, page.body_line.count(language) ? page.body_line.at(language) : at.line}, body,
+                language);
       }
       if (auto title = page.title.find(nl); title != page.title.end()) b1(at, title->second);
       PageReadability readability{page.id, {}};

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/numbers.hpp"
+
 namespace selfcheck {
 
 bool is_open(const std::string& value) {
@@ -99,13 +101,6 @@ const content::Parameter* parameter_on(const content::ContentPack& pack, const s
       best = &parameter;
   }
   return best;
-}
-
-std::string euro(double amount) {
-  std::string digits = std::to_string(std::lround(amount));
-  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
-    digits.insert(static_cast<std::size_t>(at), ".");
-  return "\u20AC " + digits;
 }
 
 namespace {
@@ -244,8 +239,9 @@ std::vector<content::AnswerOption> options(const content::ContentPack& pack,
     const auto words = pack.strings.find(key);
     if (words != pack.strings.end())
       for (const auto& [lang, text] : words->second)
-        option.label[lang] = content::fill_in(
-            text, {{"a", euro(i == 0 ? band.high : band.low)}, {"b", euro(band.high < 0 ? 0 : band.high)}});
+        option.label[lang] =
+            content::fill_in(text, {{"a", text::euros(i == 0 ? band.high : band.low, lang)},
+                                    {"b", text::euros(band.high < 0 ? 0 : band.high, lang)}});
     out.push_back(std::move(option));
   }
   out.insert(out.end(), question.options.begin(), question.options.end());

@@ -56,9 +56,6 @@ struct Expiry {
 };
 [[nodiscard]] std::optional<Expiry> first_expiry(const content::ContentPack& pack, const std::string& date);
 
-// "€ 1.565": whole euros, with a Dutch thousands dot.
-[[nodiscard]] std::string euro(double amount);
-
 // What a threshold comes to for these answers on `date`: one amount, or more while an answer
 // that picks it (the household, the age) is open; none when no entry fits.
 [[nodiscard]] std::vector<double> threshold_amounts(const content::ContentPack& pack, const std::string& id,
@@ -79,7 +76,8 @@ struct Band {
 [[nodiscard]] std::vector<Band> bands(const content::ContentPack& pack, const content::Question& question,
                                       const Answers& answers, const std::string& date);
 // The answers a question offers now: its own, or a ladder's bands ("€ 1.565 tot € 1.721",
-// in every language of the pack) followed by its open answers.
+// in every language of the pack, each with its own way of writing amounts) followed by its
+// open answers.
 [[nodiscard]] std::vector<content::AnswerOption> options(const content::ContentPack& pack,
                                                          const content::Question& question,
                                                          const Answers& answers, const std::string& date);

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+
+#include "text/numbers.hpp"
 
 namespace speech {
 namespace {
@@ -108,6 +111,26 @@ bool is_address(const std::string& core) {
                      [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
+// An amount in this language's way, else in the Dutch way that pages written by hand use.
+std::optional<text::WrittenAmount> read_amount(std::string_view written, const std::string& lang) {
+  if (auto amount = text::read_euros(written, lang)) return amount;
+  return text::read_euros(written, "nl");
+}
+
+// An amount that starts at word `i`, and how many words it takes: 1 ("€1,650",
+// "€\u00A01.650"), or 2 ("€ 1.650", "1,650 €" typed with a plain space).
+struct AmountAt {
+  std::size_t words = 0;
+  text::WrittenAmount amount;
+};
+std::optional<AmountAt> amount_at(const std::vector<Word>& words, std::size_t i, const std::string& lang) {
+  if (auto amount = read_amount(words[i].core, lang)) return AmountAt{1, *amount};
+  if (i + 1 >= words.size() || !words[i].trail.empty() || !words[i + 1].lead.empty()) return std::nullopt;
+  if (words[i].core != "\u20AC" && words[i + 1].core != "\u20AC") return std::nullopt;
+  if (auto amount = read_amount(words[i].core + " " + words[i + 1].core, lang)) return AmountAt{2, *amount};
+  return std::nullopt;
+}
+
 std::string spell_digits(const std::string& digits) {
   std::string out;
   for (char c : digits) {
@@ -156,22 +179,19 @@ Utterance build(const std::vector<Source>& sources, const std::string& lang, con
         i += n - 1;
         continue;
       }
-      // "€ 1.650": the amount, then the currency word ("1650 euro").
-      if (i + 1 < words.size() && w.text == "\u20AC") {
-        // "€ 932,93": whole euros, the currency word, then the cents ("932 euro 93").
-        const std::string& amount = words[i + 1].core;
-        const auto comma = amount.find(',');
-        const std::string cents = comma == std::string::npos ? "" : amount.substr(comma + 1);
-        std::string digits;
-        if (thousands(amount.substr(0, comma), digits) &&
-            (cents.empty() || (cents.size() == 2 && all_digits(cents)))) {
-          const auto* currency = lookup(lexicon, "\u20AC");
-          add(out, source.widget, source.text, w.begin, words[i + 1].end,
-              digits + " " + (currency ? *currency : std::string("euro")) +
-                  (cents.empty() ? "" : " " + cents) + words[i + 1].trail);
-          ++i;
-          continue;
-        }
+      // An amount, as this language writes it ("€ 1.650", "€1,650", "1 650 €") or as a page
+      // written by hand in Dutch does: the whole euros, the currency word, then any cents
+      // ("1650 euro", "932 euro 93"). Said in that order, the voice reads the number in its
+      // own language; "€1,650" as written is "euros one thousand ...", "1 650 €" loses the
+      // thousand in Ukrainian.
+      if (const auto at = amount_at(words, i, lang)) {
+        const Word& last = words[i + at->words - 1];
+        const auto* currency = lookup(lexicon, "\u20AC");
+        add(out, source.widget, source.text, w.begin, last.end,
+            w.lead + at->amount.whole + " " + (currency ? *currency : std::string("euro")) +
+                (at->amount.cents.empty() ? "" : " " + at->amount.cents) + last.trail);
+        i += at->words - 1;
+        continue;
       }
       std::string hour, minutes, digits;
       if (time_of_day(w.core, hour, minutes)) {

@@ -18,11 +18,11 @@ TEST_CASE("a scripted walk reaches the result and writes shots and dumps", "[ui]
       "expect-text \"5 korte vragen\"\n"
       "tap intro.start\n"
       "expect-text \"Vraag 1 van 5\"\n"
-      "tap answer.yes\n"                           // AOW age
-      "tap answer.no\n"                            // not alone
-      "tap answer.yes\n"                           // rents
-      "tap answer.no\n"                            // years abroad
-      "expect-text \"Minder dan \u20AC 2.259\"\n"  // the couple's income ladder, on this date
+      "tap answer.yes\n"                                // AOW age
+      "tap answer.no\n"                                 // not alone
+      "tap answer.yes\n"                                // rents
+      "tap answer.no\n"                                 // years abroad
+      "expect-text \"Minder dan \u20AC\u00A02.259\"\n"  // the couple's income ladder, on this date
       "tap answer.unknown\n"
       "expect-screen result\n"
       "shot result\n"

@@ -101,6 +101,22 @@ TEST_CASE("a TOML syntax error names its file and line", "[content][errors]") {
   CHECK_FALSE(content::read_pack(pack.dir).pack);  // a broken pack is never used
 }
 
+TEST_CASE("an amount written another language's way is a warning at its line", "[content][numbers]") {
+  PackCopy pack("amounts");
+  pack.replace("pages/over.toml", "We keep nothing of what you do here.",
+               "It costs about \u20AC 22.\nThe limit is \u20AC 1.500 a month.");
+  pack.replace("pages/over.toml", "Wij bewaren niets van wat u hier doet.", "De grens is \u20AC 1.500.");
+  const auto all = check(pack.dir);
+  const auto d = find(all, "is not how");
+  REQUIRE(d);
+  CHECK(d->message == "body.en: \"\u20AC 1.500\" is not how en writes an amount; write \"\u20AC1,500\"");
+  CHECK(d->line == pack.line_of("pages/over.toml", "The limit is"));
+  CHECK(d->severity == content::Severity::Warning);
+  int count = 0;
+  for (const auto& one : all) count += one.message.find("is not how") != std::string::npos;
+  CHECK(count == 1);  // "€ 22" is fine in English, "€ 1.500" in Dutch
+}
+
 TEST_CASE("a missing required field is an error in its file", "[content][errors]") {
   PackCopy pack("missing-field");
   std::string text = pack.read("pages/over.toml");

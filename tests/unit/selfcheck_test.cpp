@@ -9,6 +9,7 @@
 #include "content/pack_reader.hpp"
 #include "selfcheck/facts.hpp"
 #include "support/layout.hpp"
+#include "text/numbers.hpp"
 
 using selfcheck::Certainty;
 
@@ -102,23 +103,35 @@ TEST_CASE("a ladder's bands lie between the thresholds, for this household on th
       out.emplace_back(option.value, pack.pick(option.label, "nl"));
     return out;
   };
-  CHECK(offered({{"alone", "yes"}}, kDay) == Offered{{kLow, "Minder dan \u20AC 1.651"},
-                                                     {kHigh, "Meer dan \u20AC 1.651"},
+  CHECK(offered({{"alone", "yes"}}, kDay) == Offered{{kLow, "Minder dan \u20AC\u00A01.651"},
+                                                     {kHigh, "Meer dan \u20AC\u00A01.651"},
                                                      {"unknown", "Weet ik niet"},
                                                      {"skip", "Zeg ik liever niet"}});
   CHECK(offered({{"alone", "no"}}, kDay).front() ==
-        Offered::value_type{"0.00-2258.83", "Minder dan \u20AC 2.259"});
+        Offered::value_type{"0.00-2258.83", "Minder dan \u20AC\u00A02.259"});
   // From 1 January 2027 the next amount applies, without a new release.
   CHECK(offered({{"alone", "yes"}}, "2027-01-01").front().first == "0.00-1700.00");
-  CHECK(selfcheck::euro(1651.18) == "\u20AC 1.651");
-  CHECK(selfcheck::euro(15150) == "\u20AC 15.150");
-  CHECK(selfcheck::euro(932.93) == "\u20AC 933");
   const auto top = selfcheck::band_of("1651.18-");
   REQUIRE(top);
   CHECK(top->low == 1651.18);
   CHECK(top->high < 0);
   CHECK_FALSE(selfcheck::band_of("yes"));
   CHECK_FALSE(selfcheck::band_of("2000-1000"));
+}
+
+TEST_CASE("a ladder's amounts are written in each language's own way", "[selfcheck][bands][numbers]") {
+  const auto& pack = test_support::fixture_pack();
+  const auto& income = *pack.find_question("income");
+  const auto ladder = selfcheck::options(pack, income, {{"alone", "yes"}}, kDay);
+  REQUIRE(ladder.size() == 4);
+  CHECK(ladder[0].label.at("en") == "Less than \u20AC1,651");
+  CHECK(ladder[1].label.at("en") == "More than \u20AC1,651");
+  CHECK(ladder[0].label.at("ar") == "\u0623\u0642\u0644 \u0645\u0646 \u200F1,651\u00A0\u20AC");
+  CHECK(ladder[0].label.at("nl") == "Minder dan \u20AC\u00A01.651");
+  // Each label holds what the number module writes for its language, for both ends of a band.
+  const auto couple = selfcheck::options(pack, income, {{"alone", "no"}}, kDay);
+  for (const char* lang : {"nl", "en", "ar"})
+    CHECK(couple[0].label.at(lang).find(text::euros(2258.83, lang)) != std::string::npos);
 }
 
 TEST_CASE("band boundaries: one euro below and above the amount", "[selfcheck][bands]") {

@@ -1,4 +1,6 @@
 // Speech as pure logic (what is said for what is shown) and the synthesizer itself.
+#include <espeak-ng/speak_lib.h>
+
 #include <catch2/catch.hpp>
 #include <fstream>
 
@@ -6,6 +8,7 @@
 #include "speech/utterance.hpp"
 #include "speech/voice.hpp"
 #include "support/layout.hpp"
+#include "text/numbers.hpp"
 
 namespace {
 
@@ -52,6 +55,56 @@ TEST_CASE("times, amounts and web addresses are read as a person says them", "[s
   CHECK(said("Huur tot \u20AC 932,93 telt mee.") == "Huur tot 932 euro 93 telt mee.");
   CHECK(said("Kijk op www.toeslagen.nl.") == "Kijk op www punt toeslagen punt en el.");
   CHECK(said("Less than \u20AC 7.575", "en", {{"\u20AC", "euros"}}) == "Less than 7575 euros.");
+}
+
+TEST_CASE("an amount in a language's own way is said as the number, then the currency word",
+          "[speech][numbers]") {
+  const speech::Lexicon english = {{"\u20AC", "euros"}};
+  // The ladder's labels, as the number module writes them.
+  CHECK(said("Minder dan " + text::euros(1564.69, "nl")) == "Minder dan 1565 euro.");
+  CHECK(said(text::euros(1564.69, "nl") + " tot " + text::euros(146011, "nl")) ==
+        "1565 euro tot 146011 euro.");
+  CHECK(said("Less than " + text::euros(1564.69, "en") + "?", "en", english) == "Less than 1565 euros?");
+  CHECK(said(text::euros(146011, "en") + " to " + text::euros(2034, "en"), "en", english) ==
+        "146011 euros to 2034 euros.");
+  CHECK(said(text::euros(1564.69, "tr") + " alt\u0131nda", "tr", {{"\u20AC", "avro"}}) ==
+        "1565 avro alt\u0131nda.");
+  CHECK(said("\u041C\u0435\u043D\u0448\u0435 \u043D\u0456\u0436 " + text::euros(146011, "uk"), "uk",
+             {{"\u20AC", "\u0454\u0432\u0440\u043E"}}) ==
+        "\u041C\u0435\u043D\u0448\u0435 \u043D\u0456\u0436 146011 \u0454\u0432\u0440\u043E.");
+  CHECK(said(text::euros(1564.69, "ar"), "ar", {{"\u20AC", "\u064A\u0648\u0631\u0648"}}) ==
+        "1565 \u064A\u0648\u0631\u0648.");
+  // The whole amount lights up as one piece.
+  const auto u = speech::build({{"w", "Less than " + text::euros(146011, "en") + "."}}, "en", english);
+  REQUIRE(u.pieces.size() == 3);
+  CHECK(u.pieces[2].shown == "\u20AC146,011.");
+  // A page written by hand the Dutch way is still read as meant.
+  CHECK(said("about \u20AC 1.500 a month", "en", english) == "about 1500 euros a month.");
+  // English's own "1.50" is one and a half: not read as a Dutch thousand.
+  CHECK(said("\u20AC1.50", "en", english) == "1 euros 50.");
+}
+
+TEST_CASE("espeak-ng reads the spoken amount as a number followed by the currency",
+          "[speech][synth][numbers]") {
+  auto& synthesizer = speech::Synthesizer::instance();
+  REQUIRE(synthesizer.available());
+  // What espeak-ng makes of a text, as phoneme names: its own reading of numbers and signs.
+  auto phonemes = [](const std::string& lang, const std::string& text) {
+    espeak_SetVoiceByName(lang.c_str());
+    std::string out;
+    const void* at = text.c_str();
+    while (at) out += (out.empty() ? "" : " ") + std::string(espeak_TextToPhonemes(&at, espeakCHARS_UTF8, 0));
+    return out;
+  };
+  for (const auto& [lang, currency] : {std::pair<std::string, std::string>{"nl", "euro"}, {"en", "euros"}}) {
+    INFO(lang);
+    const std::string shown = text::euros(1564.69, lang);
+    const std::string spoken = said(shown, lang, {{"\u20AC", currency}});
+    // The number in the voice's own words, then the currency word. As shown, English says
+    // "euros one thousand ..." and Dutch "euroteken duizend ...".
+    CHECK(phonemes(lang, spoken) == phonemes(lang, "1565") + " " + phonemes(lang, currency));
+    CHECK(phonemes(lang, shown + ".") != phonemes(lang, spoken));
+  }
 }
 
 TEST_CASE("each text ends with a pause, and Herhaal takes one sentence", "[speech]") {
