@@ -247,7 +247,7 @@ TEST_CASE("staff: a tap on the library's name does nothing, a 5 s hold opens the
   REQUIRE(run.shots.size() == 2);
   // The typed PIN shows as dots, never as digits.
   CHECK(test_support::find_widget(run.shots[0], "staff.pin.typed")->at("label") ==
-        "\u25CF \u25CF \u25CF \u25CF \u25CF ");
+        "\u2022 \u2022 \u2022 \u2022 \u2022 ");
   check_labels_fit(run.shots);
   CHECK(test_support::find_widget(run.shots[1], "staff.count.session.0"));
 }

@@ -27,9 +27,10 @@ void draw_pin(ScreenContext& ctx, bool setup) {
   y += p.text("staff.pin.ask", Role::Text, TextRole::Body, ask, ctx.area.x, y, left_w, colors::text,
               colors::background) +
        2 * gap;
-  // While choosing a PIN it is shown, so a typo is seen; otherwise dots.
+  // While choosing a PIN it is shown, so a typo is seen; otherwise dots. A bullet (U+2022):
+  // Noto Sans has no U+25CF, which drew as empty boxes.
   std::string typed;
-  for (char digit : session.pin) typed += setup ? std::string(1, digit) + " " : "\u25CF ";
+  for (char digit : session.pin) typed += setup ? std::string(1, digit) + " " : "\u2022 ";
   p.text("staff.pin.typed", Role::Heading, TextRole::Heading, typed.empty() ? " " : typed, ctx.area.x, y,
          left_w, colors::text, colors::background);
   y += p.px(mm::heading_cap * 2.5f);
