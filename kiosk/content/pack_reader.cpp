@@ -9,6 +9,8 @@
 #include <set>
 #include <sstream>
 
+#include "content/toml_text.hpp"
+
 namespace content {
 namespace fs = std::filesystem;
 
@@ -48,7 +50,7 @@ class Reader {
       return std::nullopt;
     }
     try {
-      return toml::parse(it->second, file);
+      return parse_toml(it->second, file);
     } catch (const toml::parse_error& e) {
       error(file, static_cast<int>(e.source().begin.line), std::string(e.description()));
       return std::nullopt;

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "content/small_file.hpp"
+#include "content/toml_text.hpp"
 #include "editor/editor.hpp"
 
 namespace editor {
@@ -85,7 +86,7 @@ std::optional<KioskKey> kiosk_key(const std::string& key_dir) {
     const auto text = folder->read(name);
     if (!text) return std::nullopt;
     try {
-      const auto table = toml::parse(text.bytes);
+      const auto table = content::parse_toml(text.bytes, key_dir + "/" + name);
       KioskKey key{table["signer"].value_or(std::string{}), table["secret_key"].value_or(std::string{}),
                    table["public_key"].value_or(std::string{})};
       if (valid_signer_name(key.signer) && !key.secret_key.empty() && !key.public_key.empty()) return key;

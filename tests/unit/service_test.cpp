@@ -155,3 +155,16 @@ TEST_CASE("the kiosk offers only the configured languages, also after new conten
   CHECK(codes() == std::vector<std::string>{"nl", "ar"});
   CHECK(pack->languages.size() == 3);  // the shared snapshot itself is not changed
 }
+
+// Issue 23, item 3: 40,000 dotted levels overflowed toml++'s stack in check-config.
+TEST_CASE("a settings file nested 40,000 levels deep is refused with its line, not a crash",
+          "[service][config][toml-depth]") {
+  std::string deep = "[screen]\nwidth_mm = 476\n";
+  for (int i = 0; i < 40000; ++i) deep += "a.";
+  deep += "a = 1\n";
+  const auto read = platform::parse_config(deep, "k.toml");
+  CHECK(read.errors);
+  REQUIRE(read.problems.size() == 1);
+  CHECK(read.problems[0].rfind("k.toml:3: error: keys, tables and arrays nest deeper than 32 levels", 0) ==
+        0);
+}
