@@ -136,8 +136,14 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
         show_notice("staff.edit.broken", now, false);
         break;
       }
-      store_->publish(kEditorName, "gepubliceerd op de kiosk");
-      store_->mark_good(store_->files());
+      // One transaction: on a full disk nothing is published and the drafts stay (issue 23, item 5).
+      try {
+        store_->publish(kEditorName, "gepubliceerd op de kiosk", content::ContentStore::Checked::Yes);
+      } catch (const content::StoreError&) {
+        if (store_->read_only()) throw;  // guard_store sends the editor to the administrator
+        show_notice("staff.edit.publish_failed", now, false);
+        break;
+      }
       replace_content(std::make_shared<const content::ContentPack>(std::move(*pack)));
       show_notice("staff.edit.published", now, false);
       break;

@@ -385,6 +385,7 @@ const std::vector<std::string>& required_strings() {
                                                 "staff.edit.history",
                                                 "staff.edit.saved",
                                                 "staff.edit.published",
+                                                "staff.edit.publish_failed",
                                                 "staff.edit.rolled_back",
                                                 "staff.edit.broken",
                                                 "staff.edit.amount",

@@ -675,14 +675,27 @@ TEST_CASE("answers from Samen invullen are gone before the editor opens", "[app]
 
 namespace {
 
+// The editor logged in on a kiosk with `store`, on the editor's screen.
+struct EditorOn : StaffFixture {
+  explicit EditorOn(content::ContentStore& store) {
+    kiosk.set_store(&store);
+    act(Action::OpenStaff);
+    type("83560");
+    act(Action::OpenEditor);
+  }
+};
+
+// Waits for a child process of the test; true when it exited with 0.
+bool child_passed(pid_t child) {
+  int status = 0;
+  waitpid(child, &status, 0);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
 // On a disk that takes no writes, an editor saves a page. True when the save is refused with
 // `notice`, the typed text is still there to try again, and a visitor's page opens after.
 bool save_is_refused_calmly(content::ContentStore& store, const std::string& notice) {
-  StaffFixture f;
-  f.kiosk.set_store(&store);
-  f.act(Action::OpenStaff);
-  f.type("83560");
-  f.act(Action::OpenEditor);
+  EditorOn f(store);
   f.act(Action::OpenItem, "page:huurtoeslag");
   f.act(Action::EditField, "page:huurtoeslag:body:nl");
   f.act(Action::TypeKey, " Nieuw.");
@@ -728,6 +741,94 @@ TEST_CASE("a full disk fails the editor's save with a clear notice: the kiosk an
   content::ContentStore store(path);
   CHECK(store.intact());
   CHECK(store.files() == before);  // nothing half saved
+}
+
+namespace {
+
+// The size of a store's write-ahead log: 0 when there is none.
+std::uintmax_t log_size(const std::string& store) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(store + "-wal", ec);
+  return ec ? 0 : size;
+}
+
+}  // namespace
+
+// Issue 23, item 5: publish committed, then mark_good failed on a nearly full disk; the editor
+// read "Er is niets veranderd", visitors kept the old text, and after a restart the edit was live.
+TEST_CASE("a publish on a nearly full disk is all or nothing, and the editor is told which",
+          "[app][editor][faults][publish]") {
+  const std::string dir = test_support::temp_dir("app-publish-full");
+  const std::string path = content::store_path(dir);
+  const std::string page = "pages/huurtoeslag.toml";
+  std::string draft;
+  {
+    content::ContentStore store(path);
+    store.import_pack(editor::files_of(test_support::fixture_pack()), "test");
+    store.mark_good(store.files());
+    draft = store.files().at(page);
+    const auto at = draft.find("Geld voor uw huur");
+    REQUIRE(at != std::string::npos);
+    draft.replace(at, 17, "Hulp bij de huur");
+    store.save_draft(page, draft, "redacteur");
+  }
+  REQUIRE(log_size(path) == 0);  // closed cleanly: the next writer starts a new log
+  // How far the log grows for the revision alone and for the good files too, on a copy.
+  const std::string dry = test_support::temp_dir("app-publish-dry");
+  std::filesystem::copy(dir, dry, std::filesystem::copy_options::recursive);
+  std::uintmax_t revision_only = 0, with_good = 0;
+  {
+    content::ContentStore store(content::store_path(dry));
+    store.publish("redacteur", "", content::ContentStore::Checked::No);
+    revision_only = log_size(content::store_path(dry));
+    store.mark_good(store.files());
+    with_good = log_size(content::store_path(dry));
+  }
+  REQUIRE(with_good >= revision_only + 16 * 1024);
+  // The disk is full between the two: the revision alone would fit, the good files do not.
+  const rlim_t room = revision_only + (with_good - revision_only) / 2;
+
+  content::PackFiles before, good_before, drafts_before;
+  {
+    content::ContentStore store(path);
+    before = store.files();
+    good_before = store.good_files();
+    drafts_before = store.drafts();
+  }
+  REQUIRE(good_before == before);
+  REQUIRE(log_size(path) == 0);
+  const pid_t child = fork();
+  if (child == 0) {
+    ::signal(SIGXFSZ, SIG_IGN);
+    content::ContentStore store(path);
+    EditorOn f(store);
+    const rlimit limit{room, room};
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+    f.kiosk.apply({Action::Publish}, f.now += 1000);
+    const bool told = f.kiosk.notice(f.now) && *f.kiosk.notice(f.now) == "staff.edit.publish_failed";
+    const bool old_text = f.kiosk.content().find_page("huurtoeslag")->title.at("nl") == "Geld voor uw huur";
+    _exit(told && old_text ? 0 : 1);
+  }
+  CHECK(child_passed(child));
+  {
+    content::ContentStore store(path);
+    CHECK(store.intact());
+    CHECK(store.files() == before);  // nothing live after a restart either
+    CHECK(store.good_files() == good_before);
+    CHECK(store.drafts() == drafts_before);  // the editor's change is still there to publish
+  }
+
+  // With room on the disk the same publish makes the edit live, and good, at once.
+  content::ContentStore store(path);
+  EditorOn f(store);
+  f.kiosk.apply({Action::Publish}, f.now += 1000);
+  REQUIRE(f.kiosk.notice(f.now));
+  CHECK(*f.kiosk.notice(f.now) == "staff.edit.published");
+  CHECK(f.kiosk.content().find_page("huurtoeslag")->title.at("nl") == "Hulp bij de huur");
+  CHECK(store.files().at(page) == draft);
+  CHECK(store.good_files() == store.files());
+  CHECK(store.drafts().empty());
+  CHECK(store.copy_is_current());
 }
 
 TEST_CASE("on a read-only disk the store serves, and a save says to ask the administrator",
