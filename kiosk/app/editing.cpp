@@ -276,13 +276,17 @@ void KioskApp::stick_action(const Intent& intent, Millis now) {
       if (!stick_view_.stick || std::find(stick_view_.packs.begin(), stick_view_.packs.end(), intent.arg) ==
                                     stick_view_.packs.end())
         break;
+      const auto since = store_->history("pack.toml");  // when the live version came
       import_plan_ = editor::plan_import(*stick_view_.stick + "/" + intent.arg, stick_settings_.trust_file,
-                                         store_->files(), content_checks());
+                                         store_->files(), content_checks(),
+                                         since.empty() ? "" : since.front().at.substr(0, 10));
       push({ScreenKind::ImportReview, intent.arg});
       break;
     }
     case Action::ApplyPack: {
       if (at != ScreenKind::ImportReview || !import_plan_.ok()) break;
+      // Older content only by the button that says so (issue 23, item 6).
+      if (import_plan_.older != (intent.arg == "older")) break;
       std::vector<std::string> errors;
       auto pack = editor::usable(import_plan_.pack.files, content_checks(), errors);
       if (!pack) {
