@@ -13,6 +13,7 @@
 
 #include "content/store.hpp"
 #include "editor/editor.hpp"
+#include "editor/pack_transfer.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "support/layout.hpp"
 
@@ -1027,4 +1028,46 @@ TEST_CASE("a roll-back that changes what personas get lists them first, as a sav
   f.act(Action::RollBack, std::to_string(latest.number));  // "Toch terugzetten"
   CHECK(f.store->files().at("selfcheck/parameters.toml").find("900") != std::string::npos);
   every_persona_gets_a_result(f.kiosk);
+}
+
+// Issue 23, item 6: only the intent that says "older" takes an older pack, and only an older one.
+TEST_CASE("an older pack is applied only by the intent that says older, and a newer one never by it",
+          "[app][editor][pack-transfer][older]") {
+  EditorFixture f;
+  const std::string stick = test_support::temp_dir("app-older-stick");
+  f.kiosk.set_stick_settings({{{}, stick}, f.data, f.data + "/trusted-keys.toml"});
+  const auto key = editor::kiosk_key(test_support::temp_dir("app-older-signer"));
+  REQUIRE(key);
+  const auto old_files = f.store->files();
+  const auto old_pack = editor::export_to_stick(old_files, "0.1", stick, *key, "2026-11-20");
+  REQUIRE(old_pack.problem.empty());
+  std::filesystem::copy_file(stick + "/" + key->signer + ".pub", f.data + "/trusted-keys.toml");
+  std::string newer = old_files.at("pack.toml");
+  newer.replace(newer.find("version = \"0.1\""), 15, "version = \"0.2\"");
+  f.store->edit("pack.toml", newer, "pakket", "import 0.2");
+  const auto live = f.store->files();
+
+  f.act(Action::OpenStick);
+  f.act(Action::ReviewPack, old_pack.file);
+  REQUIRE(f.screen() == ScreenKind::ImportReview);
+  REQUIRE(f.kiosk.import_plan().older);
+  f.act(Action::ApplyPack);  // the ordinary "Toepassen": not for older content
+  CHECK(f.screen() == ScreenKind::ImportReview);
+  CHECK(f.store->files() == live);
+  f.act(Action::ApplyPack, "older");
+  CHECK(f.store->files() == old_files);
+
+  // A newer pack (0.3): "older" does nothing, the ordinary apply takes it.
+  auto newest = live;
+  newest["pack.toml"].replace(newest["pack.toml"].find("version = \"0.2\""), 15, "version = \"0.3\"");
+  const auto new_pack = editor::export_to_stick(newest, "0.1", stick, *key, "2026-11-21");
+  REQUIRE(new_pack.problem.empty());
+  f.act(Action::OpenStick);
+  f.act(Action::ReviewPack, new_pack.file);
+  REQUIRE(f.screen() == ScreenKind::ImportReview);
+  REQUIRE_FALSE(f.kiosk.import_plan().older);
+  f.act(Action::ApplyPack, "older");
+  CHECK(f.store->files() == old_files);
+  f.act(Action::ApplyPack);
+  CHECK(f.store->files() == newest);
 }
