@@ -50,7 +50,7 @@ test-asan: deps
 # New inputs go to build-fuzz/corpus-NAME; a crash, or an input that takes over 10 s (work that
 # grows too fast with the input), leaves crash-*/timeout-* there and fails the target.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := layout content markdown script pack_file printer
+FUZZ_TARGETS := layout content markdown script pack_file printer config
 fuzz:
 	@bash deploy/install-deps.sh fuzz
 	@CXX=clang++ cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEGWIJZER_FUZZ=ON \

@@ -85,8 +85,9 @@ Usage:
       Make a signing key pair: NAME.key (secret) and NAME.pub (for trusted-keys.toml).
   wegwijzer export-pack --key NAME.key --signer NAME --out FILE [--data DIR | --content DIR]
       Write the whole content as one signed pack file (for a USB stick).
-  wegwijzer import-pack FILE [--data DIR] [--trust FILE] [--yes]
+  wegwijzer import-pack FILE [--data DIR] [--trust FILE] [--yes] [--older]
       Check a pack's signature and show what it changes; with --yes, apply it.
+      A pack older than the kiosk's content is refused unless --older is given too.
   wegwijzer set-pin volunteer|editor [--data DIR]
       Set or reset a staff PIN (5 to 8 digits), read from standard input.
   wegwijzer setup-code [--data DIR]
@@ -127,7 +128,7 @@ struct Args {
 
 const std::vector<std::string> kFlags = {
     "--windowed", "--quick",    "--exit-after-first-frame", "--help", "--version",
-    "--json",     "--no-sound", "--no-interface-sounds",    "--yes"};
+    "--json",     "--no-sound", "--no-interface-sounds",    "--yes",  "--older"};
 
 Args parse_args(int argc, char** argv) {
   Args args;
@@ -713,12 +714,12 @@ int command_pack(const Args& args) {
                                        args.option("--data") ? std::string{} : content_dir(args));
   }
   if (args.positional.size() != 2) {
-    std::fprintf(stderr, "wegwijzer: import-pack FILE --data DIR [--trust FILE] [--yes]\n");
+    std::fprintf(stderr, "wegwijzer: import-pack FILE --data DIR [--trust FILE] [--yes] [--older]\n");
     return 2;
   }
   PictogramCheck check;  // the same checks as the kiosk's start: what is taken also starts
   return editor::command_import_pack(args.positional[1], data_dir(args), option("--trust"),
-                                     args.flag("--yes"), check.options(today()));
+                                     args.flag("--yes"), check.options(today()), args.flag("--older"));
 }
 
 // Weekly anonymous counts for a library's reports (CSV) or monitoring (Prometheus).

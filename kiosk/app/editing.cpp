@@ -136,8 +136,14 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
         show_notice("staff.edit.broken", now, false);
         break;
       }
-      store_->publish(kEditorName, "gepubliceerd op de kiosk");
-      store_->mark_good(store_->files());
+      // One transaction: on a full disk nothing is published and the drafts stay (issue 23, item 5).
+      try {
+        store_->publish(kEditorName, "gepubliceerd op de kiosk", content::ContentStore::Checked::Yes);
+      } catch (const content::StoreError&) {
+        if (store_->read_only()) throw;  // guard_store sends the editor to the administrator
+        show_notice("staff.edit.publish_failed", now, false);
+        break;
+      }
       replace_content(std::make_shared<const content::ContentPack>(std::move(*pack)));
       show_notice("staff.edit.published", now, false);
       break;
@@ -270,13 +276,17 @@ void KioskApp::stick_action(const Intent& intent, Millis now) {
       if (!stick_view_.stick || std::find(stick_view_.packs.begin(), stick_view_.packs.end(), intent.arg) ==
                                     stick_view_.packs.end())
         break;
+      const auto since = store_->history("pack.toml");  // when the live version came
       import_plan_ = editor::plan_import(*stick_view_.stick + "/" + intent.arg, stick_settings_.trust_file,
-                                         store_->files(), content_checks());
+                                         store_->files(), content_checks(),
+                                         since.empty() ? "" : since.front().at.substr(0, 10));
       push({ScreenKind::ImportReview, intent.arg});
       break;
     }
     case Action::ApplyPack: {
       if (at != ScreenKind::ImportReview || !import_plan_.ok()) break;
+      // Older content only by the button that says so (issue 23, item 6).
+      if (import_plan_.older != (intent.arg == "older")) break;
       std::vector<std::string> errors;
       auto pack = editor::usable(import_plan_.pack.files, content_checks(), errors);
       if (!pack) {

@@ -64,7 +64,7 @@ enum class Action {
   OpenStick,       // content to or from a USB stick
   ExportPack,      // the whole content onto the stick, signed with the kiosk's key
   ReviewPack,      // arg: a pack's file name on the stick; shows what it would change
-  ApplyPack,       // takes the reviewed pack
+  ApplyPack,       // takes the reviewed pack; arg "older" for a pack older than the live content
 };
 
 struct Intent {

@@ -9,6 +9,8 @@
 #include <set>
 #include <sstream>
 
+#include "content/toml_text.hpp"
+
 namespace content {
 namespace fs = std::filesystem;
 
@@ -48,7 +50,7 @@ class Reader {
       return std::nullopt;
     }
     try {
-      return toml::parse(it->second, file);
+      return parse_toml(it->second, file);
     } catch (const toml::parse_error& e) {
       error(file, static_cast<int>(e.source().begin.line), std::string(e.description()));
       return std::nullopt;
@@ -383,6 +385,11 @@ const std::vector<std::string>& required_strings() {
                                                 "staff.edit.history",
                                                 "staff.edit.saved",
                                                 "staff.edit.published",
+                                                "staff.edit.publish_failed",
+                                                "staff.review.versions",
+                                                "staff.review.older",
+                                                "staff.review.apply_older",
+                                                "staff.review.no_date",
                                                 "staff.edit.rolled_back",
                                                 "staff.edit.broken",
                                                 "staff.edit.amount",

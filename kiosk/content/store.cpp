@@ -661,11 +661,16 @@ int ContentStore::write_changed(const PackFiles& wanted, const std::string& edit
   return changed;
 }
 
-int ContentStore::publish(const std::string& editor, const std::string& what) {
+// Issue 23, item 5: publish and mark_good were two transactions, so on a nearly full disk
+// the edit was committed, the good files were not, and the editor heard nothing changed.
+int ContentStore::publish(const std::string& editor, const std::string& what, Checked checked) {
   Transaction transaction(db_);
   const int changed = write_changed(drafts(), editor, what);
   exec(db_, "DELETE FROM draft");
+  if (checked == Checked::Yes) write_good_files(files());
   transaction.commit();
+  // Outside the transaction: the copy is best-effort, a failed one leaves the older copy.
+  if (checked == Checked::Yes) (void)keep_copy();
   return changed;
 }
 
@@ -685,14 +690,18 @@ int ContentStore::replace_files(const PackFiles& files, const std::string& edito
   return changed;
 }
 
-void ContentStore::mark_good(const PackFiles& files) {
-  Transaction transaction(db_);
+void ContentStore::write_good_files(const PackFiles& files) {
   exec(db_, "DELETE FROM good_file");
   for (const auto& [path, text] : files) {
     Statement row(db_, "INSERT INTO good_file (path, text) VALUES (?, ?)");
     row.bind(1, path).bind(2, text);
     row.step();
   }
+}
+
+void ContentStore::mark_good(const PackFiles& files) {
+  Transaction transaction(db_);
+  write_good_files(files);
   transaction.commit();
   // The good files are in the store now; a copy that cannot be made leaves the older one.
   (void)keep_copy();

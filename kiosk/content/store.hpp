@@ -97,7 +97,11 @@ class ContentStore {
   [[nodiscard]] PackFiles files_with_drafts() const;
   // Makes every draft live in one transaction (a revision per changed file), then clears them.
   // Returns the number of files changed. A kill at any moment leaves all old or all new.
-  int publish(const std::string& editor, const std::string& what);
+  // Checked::Yes: the caller validated files_with_drafts(), so in the same transaction they
+  // become the last good files (mark_good); after it the copy kept aside is refreshed, which
+  // may fail without harm. A failing write (a full disk) then changes nothing at all.
+  enum class Checked { No, Yes };
+  int publish(const std::string& editor, const std::string& what, Checked checked = Checked::No);
   // Replaces the live files by `files` in one transaction: changed and added files become
   // revisions, files not in `files` are removed (as revisions). Applies an imported signed
   // pack. Drafts go in the same transaction: they were made on the files being replaced,
@@ -157,6 +161,8 @@ class ContentStore {
   void check_files_digest();
   std::int64_t change(const std::string& path, const std::string* text, const std::string& editor,
                       const std::string& what, bool from_pack);
+  // Replaces the last good files, within the caller's transaction.
+  void write_good_files(const PackFiles& files);
   // Writes each of `wanted` whose text differs from the live file; returns how many did.
   int write_changed(const PackFiles& wanted, const std::string& editor, const std::string& what);
 

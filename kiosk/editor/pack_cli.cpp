@@ -125,22 +125,34 @@ int command_export_pack(const std::string& key_file, const std::string& signer, 
 }
 
 int command_import_pack(const std::string& pack_file, const std::string& data_dir,
-                        const std::string& trust_file, bool apply, const content::ValidateOptions& checks) {
-  if (pack_file.empty()) return usage("wegwijzer import-pack FILE --data DIR [--trust FILE] [--yes]");
+                        const std::string& trust_file, bool apply, const content::ValidateOptions& checks,
+                        bool older) {
+  if (pack_file.empty())
+    return usage("wegwijzer import-pack FILE --data DIR [--trust FILE] [--yes] [--older]");
   const std::string trust =
       trust_file.empty() ? (fs::path(data_dir) / "trusted-keys.toml").string() : trust_file;
   // A look never creates a store: a fresh data directory stays as it was.
   const std::string store_file = content::store_path(data_dir);
-  const content::PackFiles live =
-      fs::exists(store_file) ? content::ContentStore(store_file).files() : content::PackFiles{};
-  const ImportPlan plan = plan_import(pack_file, trust, live, checks);
+  content::PackFiles live;
+  std::string live_date;
+  if (fs::exists(store_file)) {
+    const content::ContentStore store(store_file);
+    live = store.files();
+    if (const auto since = store.history("pack.toml"); !since.empty())
+      live_date = since.front().at.substr(0, 10);
+  }
+  const ImportPlan plan = plan_import(pack_file, trust, live, checks, live_date);
   if (!plan.verified) {
     if (plan.pack.refusal == Refusal::Untrusted && read_trusted_keys_quietly(trust).empty())
       std::fprintf(stderr, "wegwijzer: %s names no trusted keys\n", trust.c_str());
     return fail(pack_file + " refused: " + plan.detail);
   }
-  std::printf("%s: version %s, signed by %s, %zu files\n", pack_file.c_str(), plan.pack.version.c_str(),
-              plan.pack.signer.c_str(), plan.pack.files.size());
+  std::printf("%s: version %s, signed by %s, %zu files, written %s\n", pack_file.c_str(),
+              plan.version.c_str(), plan.pack.signer.c_str(), plan.pack.files.size(),
+              plan.pack_date.empty() ? "on an unknown day" : plan.pack_date.c_str());
+  if (!plan.live_version.empty())
+    std::printf("The kiosk has version %s, since %s.\n", plan.live_version.c_str(),
+                plan.live_date.empty() ? "an unknown day" : plan.live_date.c_str());
   for (const auto& change : plan.changes)
     std::printf("%s %s\n", change_word(change.kind), change.path.c_str());
   if (plan.changes.empty()) {
@@ -151,6 +163,9 @@ int command_import_pack(const std::string& pack_file, const std::string& data_di
     checked_pack(plan.pack.files, pack_file);
     return fail(pack_file + " has errors; nothing changed: " + plan.detail);
   }
+  if (plan.older && !older)  // issue 23, item 6: v0.1 after v0.2 put files back
+    return fail(pack_file + " is older (version " + plan.version + ") than the kiosk's content (version " +
+                plan.live_version + "); nothing changed. To put older content back, add --older.");
   if (!apply) {
     std::printf("Nothing changed yet: run again with --yes to apply.\n");
     return 0;

@@ -20,8 +20,10 @@ int command_export_pack(const std::string& key_file, const std::string& signer, 
 
 // Verifies `pack_file` against the trusted keys (`trust_file`, or DATA/trusted-keys.toml
 // when empty) and lists what it changes in the store under `data_dir`. With `apply`, a
-// pack without errors replaces the live files.
+// pack without errors replaces the live files. A pack older than the live content is
+// refused (exit 1) unless `older` says to put older content back.
 int command_import_pack(const std::string& pack_file, const std::string& data_dir,
-                        const std::string& trust_file, bool apply, const content::ValidateOptions& checks);
+                        const std::string& trust_file, bool apply, const content::ValidateOptions& checks,
+                        bool older = false);
 
 }  // namespace editor

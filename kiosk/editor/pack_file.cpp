@@ -6,8 +6,12 @@
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <string_view>
+
+#include "content/toml_text.hpp"
 
 namespace editor {
 
@@ -182,7 +186,10 @@ std::map<std::string, std::string> read_trusted_keys(const std::string& path) {
   if (!std::filesystem::exists(path, ec)) return out;
   toml::table table;
   try {
-    table = toml::parse_file(path);
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    table = content::parse_toml(text.str(), path);
   } catch (const toml::parse_error& e) {
     throw PackFileError(path + ":" + std::to_string(e.source().begin.line) + ": " +
                         std::string(e.description()));

@@ -5,10 +5,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <sstream>
 
 #include "content/small_file.hpp"
+#include "content/toml_text.hpp"
 #include "editor/editor.hpp"
 
 namespace editor {
@@ -85,7 +87,7 @@ std::optional<KioskKey> kiosk_key(const std::string& key_dir) {
     const auto text = folder->read(name);
     if (!text) return std::nullopt;
     try {
-      const auto table = toml::parse(text.bytes);
+      const auto table = content::parse_toml(text.bytes, key_dir + "/" + name);
       KioskKey key{table["signer"].value_or(std::string{}), table["secret_key"].value_or(std::string{}),
                    table["public_key"].value_or(std::string{})};
       if (valid_signer_name(key.signer) && !key.secret_key.empty() && !key.public_key.empty()) return key;
@@ -135,10 +137,43 @@ ExportResult export_to_stick(const content::PackFiles& files, const std::string&
   return {{}, name, {}};
 }
 
+int compare_versions(const std::string& a, const std::string& b) {
+  std::size_t i = 0, j = 0;
+  while (i < a.size() || j < b.size()) {
+    const std::size_t a_end = std::min(a.find('.', i), a.size()), b_end = std::min(b.find('.', j), b.size());
+    const std::string x = i < a.size() ? a.substr(i, a_end - i) : "0";
+    const std::string y = j < b.size() ? b.substr(j, b_end - j) : "0";
+    auto number = [](const std::string& part) {
+      return !part.empty() && part.size() < 10 &&
+             std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (number(x) && number(y)) {
+      if (std::stol(x) != std::stol(y)) return std::stol(x) < std::stol(y) ? -1 : 1;
+    } else if (x != y) {
+      return x < y ? -1 : 1;
+    }
+    i = a_end + 1;
+    j = b_end + 1;
+  }
+  return 0;
+}
+
+std::string pack_version_of(const content::PackFiles& files) {
+  const auto pack = files.find("pack.toml");
+  if (pack == files.end()) return {};
+  try {
+    return content::parse_toml(pack->second, "pack.toml")["version"].value_or(std::string{});
+  } catch (const toml::parse_error&) {
+    return {};
+  }
+}
+
 ImportPlan plan_import(const std::string& file, const std::string& trust_file, const content::PackFiles& live,
-                       const content::ValidateOptions& checks) {
+                       const content::ValidateOptions& checks, const std::string& live_date) {
   ImportPlan plan;
   plan.file = file;
+  plan.live_version = pack_version_of(live);
+  plan.live_date = live_date;
   std::map<std::string, std::string> trusted;
   try {
     trusted = read_trusted_keys(trust_file);
@@ -165,6 +200,16 @@ ImportPlan plan_import(const std::string& file, const std::string& trust_file, c
   }
   plan.verified = true;
   plan.changes = compare(live, plan.pack.files);
+  // Read as a plain file just now; its time is when it was written to the stick.
+  if (struct stat info{}; ::lstat(file.c_str(), &info) == 0) {
+    char day[11];
+    tm utc{};
+    if (gmtime_r(&info.st_mtime, &utc) && std::strftime(day, sizeof day, "%Y-%m-%d", &utc))
+      plan.pack_date = day;
+  }
+  plan.version = pack_version_of(plan.pack.files);
+  if (plan.version.empty()) plan.version = plan.pack.version;
+  plan.older = !plan.live_version.empty() && compare_versions(plan.version, plan.live_version) < 0;
   std::vector<std::string> errors;
   if (!usable(plan.pack.files, checks, errors)) {
     plan.problem = "staff.usb.has_errors";

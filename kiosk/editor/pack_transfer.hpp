@@ -50,8 +50,16 @@ struct ExportResult {
                                            const std::string& stick, const KioskKey& key,
                                            const std::string& today);
 
+// Versions as numbers, part by part: "0.10" is newer than "0.9", "1.0" equals "1". A part
+// that is no number is compared as text. Below 0: `a` is older than `b`.
+[[nodiscard]] int compare_versions(const std::string& a, const std::string& b);
+// The version in pack.toml of `files`; "" when there is none.
+[[nodiscard]] std::string pack_version_of(const content::PackFiles& files);
+
 // What taking a pack would do, checked as far as it can be before anything changes:
 // the signature against the trusted keys, then the content as a kiosk would read it.
+// A pack older than the live content (issue 23, item 6: v0.1 after v0.2 put files back)
+// can be taken only when the editor chooses to put older content back.
 struct ImportPlan {
   std::string file;       // the pack's path
   std::string problem;    // a strings.toml key ("staff.usb.refused.untrusted"), "" when it can be taken
@@ -59,11 +67,19 @@ struct ImportPlan {
   bool verified = false;  // the signature was checked and is good: `pack` says who signed it
   PackFile pack;
   std::vector<Change> changes;
+  // Versions from pack.toml, the pack's own and the live one: the header's version is what the
+  // exporting kiosk was shipped with, which an import from a stick does not change.
+  std::string version;       // the pack's (the header's when its pack.toml has none)
+  std::string live_version;  // the kiosk's now
+  std::string live_date;     // YYYY-MM-DD: when that content came (given by the caller), or ""
+  std::string pack_date;     // YYYY-MM-DD: when the pack was written to the stick, or ""
+  bool older = false;        // the pack's version is below the live one
   [[nodiscard]] bool ok() const { return problem.empty(); }
 };
 // A file on a stick larger than this is not read at all (a pack is a few hundred KB).
 inline constexpr std::uintmax_t kMaxPackBytes = 64 * 1024 * 1024;
 [[nodiscard]] ImportPlan plan_import(const std::string& file, const std::string& trust_file,
-                                     const content::PackFiles& live, const content::ValidateOptions& checks);
+                                     const content::PackFiles& live, const content::ValidateOptions& checks,
+                                     const std::string& live_date = {});
 
 }  // namespace editor

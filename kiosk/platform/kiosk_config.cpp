@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "content/toml_text.hpp"
 #include "slip/printer.hpp"
 
 namespace platform {
@@ -104,7 +105,7 @@ ConfigRead parse_config(const std::string& text, const std::string& path) {
   ConfigRead out;
   toml::table root;
   try {
-    root = toml::parse(text, path);
+    root = content::parse_toml(text, path);
   } catch (const toml::parse_error& e) {
     out.problems.push_back(path + ":" + std::to_string(e.source().begin.line) + ": error: " +
                            std::string(e.description()) + "; the whole file is ignored, defaults are used");

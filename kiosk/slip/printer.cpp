@@ -1,5 +1,6 @@
 #include "slip/printer.hpp"
 
+#include <arpa/inet.h>
 #include <cups/cups.h>
 #include <fcntl.h>
 #include <netdb.h>
@@ -7,9 +8,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <string_view>
 #include <utility>
 
 #include "slip/pdf.hpp"
@@ -17,6 +20,37 @@
 #include "text/hyphenator.hpp"
 
 namespace slip {
+
+bool is_printer_host(const std::string& host) {
+  if (host.empty() || host.size() > 253) return false;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto hex = [&](char c) { return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
+  if (host.find(':') != std::string::npos) {
+    // IPv6: hex digits, colons and an IPv4 tail only; inet_pton then checks the shape.
+    // No "/64" (a network), no "%eth0" (a zone), and not "::" (no address at all).
+    if (!std::all_of(host.begin(), host.end(), [&](char c) { return hex(c) || c == ':' || c == '.'; }))
+      return false;
+    in6_addr address{};
+    return inet_pton(AF_INET6, host.c_str(), &address) == 1 && !IN6_IS_ADDR_UNSPECIFIED(&address);
+  }
+  if (std::all_of(host.begin(), host.end(), [&](char c) { return digit(c) || c == '.'; })) {
+    in_addr address{};  // inet_pton takes only the four-number form, each 0-255
+    return inet_pton(AF_INET, host.c_str(), &address) == 1 && address.s_addr != 0;
+  }
+  // A DNS name: labels of letters, digits and '-' (not first or last), 1-63 long, and a
+  // last label that is not a number (else it was meant as an address).
+  std::size_t start = 0;
+  while (start <= host.size()) {
+    const std::size_t end = std::min(host.find('.', start), host.size());
+    const std::string_view label(host.data() + start, end - start);
+    if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
+    for (char c : label)
+      if (!(digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-')) return false;
+    if (end == host.size()) return !std::all_of(label.begin(), label.end(), digit);
+    start = end + 1;
+  }
+  return false;
+}
 
 std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* error) {
   auto fail = [&](const std::string& why) -> std::optional<PrintTarget> {
@@ -38,8 +72,14 @@ std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* er
       target.port = std::atoi(target.host.substr(colon + 1).c_str());
       target.host = target.host.substr(0, colon);
     }
+    if (target.host.size() > 2 && target.host.front() == '[' && target.host.back() == ']')
+      target.host = target.host.substr(1, target.host.size() - 2);  // [IPv6]:PORT
     if (target.host.empty() || target.port <= 0 || target.port > 65535)
       return fail("'" + uri + "' needs HOST:PORT");
+    if (!is_printer_host(target.host))
+      return fail(
+          "the printer's host is not an IP address or a host name (no spaces, line breaks, "
+          "'/', '*' or other signs)");
   } else if (rest.rfind("escpos:/", 0) == 0) {
     target.kind = PrintTarget::Kind::EscposDevice;
     target.path = rest.substr(7);

@@ -32,6 +32,11 @@ struct PrintTarget {
 // "?paper=58mm". Nullopt with `error` otherwise.
 [[nodiscard]] std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* error = nullptr);
 
+// An IPv4 address (four numbers), an IPv6 address, or a DNS name: nothing else. The host
+// goes into the kiosk unit's IPAddressAllow= (deploy/wegwijzer-apply-config), where a line
+// break would add a command run as root and "::/0" would open every address (issue 23, item 7).
+[[nodiscard]] bool is_printer_host(const std::string& host);
+
 struct PrintOutcome {
   Fault fault = Fault::None;
   std::string detail;  // for the volunteer and the log; never anything of the visitor

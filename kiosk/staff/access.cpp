@@ -3,6 +3,8 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <charconv>
+#include <chrono>
 #include <filesystem>
 #include <sstream>
 #include <stdexcept>
@@ -90,13 +92,32 @@ SetupCode make_setup_code(const std::string& file) {
   return {code, {}};
 }
 
+Millis system_wall_clock() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
 Access::Access(std::string pin_file, std::string setup_code_file)
     : file_(std::move(pin_file)), setup_code_file_(std::move(setup_code_file)) {
   need_sodium();
-  if (setup_code_file_.empty()) {
-    const std::filesystem::path pins(file_);
-    setup_code_file_ = setup_code_path(pins.has_parent_path() ? pins.parent_path().string() : ".");
+  const std::filesystem::path pins(file_);
+  const std::string dir = pins.has_parent_path() ? pins.parent_path().string() : ".";
+  if (setup_code_file_.empty()) setup_code_file_ = setup_code_path(dir);
+  wait_file_ = dir + "/" + kPinWaitFile;
+  // "failures = N" and "last_failure_ms = T"; anything else, or a link, counts as no failures.
+  std::istringstream wait(content::read_file(wait_file_).bytes);
+  for (std::string line; std::getline(wait, line);) {
+    const auto eq = line.find(" = ");
+    if (eq == std::string::npos) continue;
+    const std::string key = line.substr(0, eq), value = line.substr(eq + 3);
+    std::int64_t number = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+    if (ec != std::errc{} || end != value.data() + value.size() || number < 0) continue;
+    if (key == "failures") failures_ = static_cast<int>(std::min<std::int64_t>(number, 64));
+    if (key == "last_failure_ms") last_failure_wall_ = number;
   }
+  restored_ = failures_ > 0;
   // Only a plain file is read: a link in its place counts as no PINs (and then only the
   // installer's setup code lets anyone choose them).
   std::istringstream in(content::read_file(file_).bytes);
@@ -156,11 +177,11 @@ std::string Access::save() const {
 }
 
 Access::Attempt Access::try_pin(const std::string& pin, Millis now) {
-  if (now < locked_until_) return {std::nullopt, locked_until_ - now};
+  if (const Millis left = wait_left(now); left > 0) return {std::nullopt, left};
   for (Role role : {Role::Volunteer, Role::Editor}) {
     const std::string& hash = hash_[index(role)];
     if (!hash.empty() && crypto_pwhash_str_verify(hash.c_str(), pin.c_str(), pin.size()) == 0) {
-      failures_ = 0;
+      right_again();
       return {role, 0};
     }
   }
@@ -168,25 +189,52 @@ Access::Attempt Access::try_pin(const std::string& pin, Millis now) {
 }
 
 Access::CodeAttempt Access::try_setup_code(const std::string& code, Millis now) {
-  if (now < locked_until_) return {false, locked_until_ - now};
+  if (const Millis left = wait_left(now); left > 0) return {false, left};
   auto expected = read_setup_code(setup_code_file_);
   const bool right = expected && code.size() == expected->size() &&
                      sodium_memcmp(code.data(), expected->data(), code.size()) == 0;
   if (expected) sodium_memzero(expected->data(), expected->size());
   if (!right) return {false, count_wrong(now)};
-  failures_ = 0;
+  right_again();
   return {true, 0};
 }
 
 Millis Access::count_wrong(Millis now) {
   ++failures_;
   ++wrong_total_;
+  restored_ = false;
   locked_until_ = now + wait_after(failures_);
+  last_failure_wall_ = wall_clock_();
+  save_wait();
   return locked_until_ - now;
 }
 
+void Access::right_again() {
+  const bool had_failures = failures_ > 0;
+  failures_ = 0;
+  restored_ = false;
+  if (had_failures) save_wait();
+}
+
+Millis Access::restored_wait_left() const {
+  if (!restored_) return 0;
+  // A clock set back since the failure makes no time pass: the whole wait is left, never less.
+  const Millis passed = std::max<Millis>(0, wall_clock_() - last_failure_wall_);
+  return std::max<Millis>(0, wait_after(failures_) - passed);
+}
+
+void Access::save_wait() const {
+  // Best effort: on a read-only or full disk the wait still holds for this run.
+  (void)content::write_file_atomically(wait_file_,
+                                       "# Wrong PINs in a row, and the wall time of the last one (ms since "
+                                       "1970), so a restart gives no new guesses.\nfailures = " +
+                                           std::to_string(failures_) +
+                                           "\nlast_failure_ms = " + std::to_string(last_failure_wall_) + "\n",
+                                       0600);
+}
+
 Millis Access::wait_left(Millis now) const {
-  return std::max<Millis>(0, locked_until_ - now);
+  return std::max<Millis>({0, locked_until_ - now, restored_wait_left()});
 }
 
 std::string pin_path(const std::string& data_dir) {

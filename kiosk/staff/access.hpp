@@ -2,8 +2,10 @@
 // Who may leave the visitor's screens: volunteers and editors, each with a PIN.
 // PINs are kept only as Argon2id hashes (libsodium) in a small file under the
 // data directory. Wrong PINs wait longer each time (1 s, 2 s, 4 s ... 5 min), so
-// guessing by hand at a public kiosk is hopeless. Pure logic apart from that file.
+// guessing by hand at a public kiosk is hopeless. Pure logic apart from that file
+// and the one that keeps the wrong tries across a restart.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -41,11 +43,22 @@ struct SetupCode {
 // The code in `file`; made first when there is none (never over anything that is there).
 [[nodiscard]] SetupCode make_setup_code(const std::string& file);
 
+// Wrong PINs in a row and when the last one was typed, beside the PIN file, so a restart
+// or a power cut does not give new guesses (issue 23, item 8).
+inline constexpr const char* kPinWaitFile = "staff-pin-wait";
+
+// Milliseconds since 1970: the clock on the wall, which survives a restart.
+using WallClock = std::function<Millis()>;
+[[nodiscard]] Millis system_wall_clock();
+
 class Access {
  public:
   // Reads the hashes from `pin_file` (missing or unreadable file: no PINs yet). The setup
   // code is looked for beside it (staff-setup-code) unless `setup_code_file` names it.
+  // The wrong tries of the last run are read from kPinWaitFile beside `pin_file`.
   explicit Access(std::string pin_file, std::string setup_code_file = {});
+  // Tests set the wall clock; the kiosk uses system_wall_clock().
+  void set_wall_clock(WallClock clock) { wall_clock_ = std::move(clock); }
 
   // First start: both roles need a PIN before anyone can get in.
   [[nodiscard]] bool needs_setup() const;
@@ -78,12 +91,22 @@ class Access {
  private:
   [[nodiscard]] std::string save() const;
   [[nodiscard]] Millis count_wrong(Millis now);
+  void right_again();
+  // What is left of the wait a run before this one began; 0 after a try in this run.
+  [[nodiscard]] Millis restored_wait_left() const;
+  void save_wait() const;
   std::string file_;
   std::string setup_code_file_;
+  std::string wait_file_;
   std::string hash_[2];
   int failures_ = 0;
   std::int64_t wrong_total_ = 0;
+  // Within a run the wait is on the caller's monotonic clock (`now`), which no clock change
+  // moves. Across a restart only the wall clock is left: the last failure's wall time.
   Millis locked_until_ = 0;
+  Millis last_failure_wall_ = 0;
+  bool restored_ = false;  // failures_ and last_failure_wall_ came from the file
+  WallClock wall_clock_ = system_wall_clock;
 };
 
 // The PIN file under a data directory.

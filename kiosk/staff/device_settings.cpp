@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "content/small_file.hpp"
+#include "content/toml_text.hpp"
 
 namespace staff {
 
@@ -14,7 +15,8 @@ DeviceSettings::DeviceSettings(std::string path) : path_(std::move(path)) {
   const auto text = content::read_file(path_);
   if (!text) return;  // none yet, or not a plain file: the defaults
   try {
-    volume_ = std::clamp(static_cast<int>(toml::parse(text.bytes)["volume"].value_or(0)), -2, 2);
+    volume_ =
+        std::clamp(static_cast<int>(content::parse_toml(text.bytes, path_)["volume"].value_or(0)), -2, 2);
   } catch (const toml::parse_error&) {
     volume_ = 0;  // the defaults; the next change writes a good file again
   }

@@ -494,6 +494,49 @@ TEST_CASE("content goes from one kiosk to another on a USB stick, signed, after 
   CHECK(store_b->history().front().editor == "pakket");
 }
 
+// Issue 23, item 6: a kiosk at 0.2 took 0.1 from a stick without a word, putting files back.
+TEST_CASE("an older pack on a stick shows both versions and is taken only by Oudere inhoud terugzetten",
+          "[ui][script][staff][editor][pack-transfer][older]") {
+  const std::string stick = test_support::temp_dir("walk-older-stick"),
+                    data = test_support::temp_dir("walk-older-kiosk");
+  std::unique_ptr<content::ContentStore> store;
+  platform::HeadlessOptions options;
+  options.store = &fixture_store(data, store);
+  give_staff_pins(options, data);
+  options.stick = {{{}, stick}, data, data + "/trusted-keys.toml"};
+  // The kiosk has 0.2; the stick holds the 0.1 it had before, signed by a kiosk it trusts.
+  const auto old_files = store->files();
+  std::string newer = old_files.at("pack.toml");
+  newer.replace(newer.find("version = \"0.1\""), 15, "version = \"0.2\"");
+  store->edit("pack.toml", newer, "pakket", "import 0.2");
+  const auto key = editor::kiosk_key(test_support::temp_dir("walk-older-signer"));
+  REQUIRE(key);
+  REQUIRE(editor::export_to_stick(old_files, "0.1", stick, *key, "2026-11-20").problem.empty());
+  std::filesystem::copy_file(stick + "/" + key->signer + ".pub", data + "/trusted-keys.toml");
+  const auto pack = editor::packs_on(stick).front();
+  const auto live = store->files();
+  const std::string review = std::string(kAsEditor) + "tap staff.usb\ntap staff.usb.pack." + pack +
+                             "\nexpect-screen import_review\n"
+                             "expect-text \"Nu op de kiosk: versie 0.2\"\n"
+                             "expect-text \"Op de stick: versie 0.1\"\n"
+                             "expect-text \"Deze inhoud is ouder dan de inhoud op de kiosk.\"\n"
+                             "shot review\n";
+  const auto looked = run_script(review, "older-review", options);
+  for (const auto& e : looked.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(looked.result.ok);
+  CHECK_FALSE(test_support::find_widget(looked.shots[0], "staff.review.apply"));
+  CHECK(test_support::find_widget(looked.shots[0], "staff.review.apply_older"));
+  CHECK(store->files() == live);
+  // Only the button that says so puts the older content back.
+  const auto taken = run_script(review +
+                                    "tap staff.review.apply_older\n"
+                                    "expect-text \"De kiosk gebruikt nu dit pakket.\"\n",
+                                "older-taken", options);
+  for (const auto& e : taken.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(taken.result.ok);
+  CHECK(store->files() == old_files);
+}
+
 namespace {
 // Taps on the PIN pad for `digits`, then OK (a repeated digit waits: two taps on one key within
 // 0.5 s act once).

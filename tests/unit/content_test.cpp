@@ -13,6 +13,7 @@
 #include "content/pack_reader.hpp"
 #include "content/pack_writer.hpp"
 #include "content/startup.hpp"
+#include "content/toml_text.hpp"
 #include "content/validate.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "support/layout.hpp"
@@ -115,6 +116,73 @@ TEST_CASE("an amount written another language's way is a warning at its line", "
   int count = 0;
   for (const auto& one : all) count += one.message.find("is not how") != std::string::npos;
   CHECK(count == 1);  // "€ 22" is fine in English, "€ 1.500" in Dutch
+}
+
+// Issue 23, item 3: toml++ follows dotted keys by recursion; 40,000 levels (80 KB) overflowed
+// the stack and ended check-content, import-pack and the kiosk starting with such a pack.
+TEST_CASE("a pack file nested 40,000 levels deep is refused with file:line, not a crash",
+          "[content][errors][toml-depth]") {
+  PackCopy pack("deep");
+  std::string deep = "# deep\n";
+  for (int i = 0; i < 40000; ++i) deep += "a.";
+  deep += "a = 1\n";
+  REQUIRE(deep.size() > 80000);
+  pack.write("strings.toml", deep);
+  const auto all = check(pack.dir);
+  const auto d = find(all, "nest deeper than 32 levels");
+  REQUIRE(d);
+  CHECK(d->file == pack.path("strings.toml"));
+  CHECK(d->line == 2);
+  CHECK_FALSE(content::read_pack(pack.dir).pack);
+}
+
+TEST_CASE("nesting is counted over tables, arrays and dotted keys, and keys have a length limit",
+          "[content][toml-depth]") {
+  auto nest = [](int levels, const std::string& open, const std::string& close) {
+    std::string text = "x = ";
+    for (int i = 0; i < levels; ++i) text += open;
+    text += "1";
+    for (int i = 0; i < levels; ++i) text += close;
+    return text + "\n";
+  };
+  CHECK_FALSE(content::toml_shape_problem(nest(content::kTomlMaxDepth, "[", "]")));
+  CHECK(content::toml_shape_problem(nest(content::kTomlMaxDepth + 1, "[", "]")));
+  CHECK_FALSE(content::toml_shape_problem(nest(content::kTomlMaxDepth, "{a=", "}")));
+  CHECK(content::toml_shape_problem(nest(content::kTomlMaxDepth + 1, "{a=", "}")));
+  std::string dotted = "[t]\n";
+  for (int i = 0; i < content::kTomlMaxDepth; ++i) dotted += "k.";
+  CHECK_FALSE(content::toml_shape_problem(dotted + "k = 1.5\n"));  // 32 dots
+  CHECK(content::toml_shape_problem(dotted + "k.k = 1\n"));
+  const std::string long_key(content::kTomlMaxKeyBytes + 1, 'k');
+  const auto problem = content::toml_shape_problem("a = 1\n\n\"" + long_key + "\" = 2\n");
+  REQUIRE(problem);
+  CHECK(problem->line == 3);
+  CHECK(problem->message.find("longer than 256 bytes") != std::string::npos);
+  CHECK(content::toml_shape_problem("[" + long_key + "]\n"));
+  // Dots, brackets and '=' inside strings and comments are text, and long values are fine.
+  const std::string many_dots(4000, '.');
+  CHECK_FALSE(content::toml_shape_problem(
+      "a = \"" + many_dots + "[{=\"\n# " + std::string(4000, '[') + "\nb = '''\n" + std::string(4000, '{') +
+      "'''\nc = \"\"\"x\"\"\"\"\n" + "d = [\"" + long_key + "\"]\ne = '" + many_dots + "'\n"));
+}
+
+TEST_CASE("every TOML file the kiosk ships is within the nesting and key limits", "[content][toml-depth]") {
+  int files = 0;
+  const std::string tests = WEGWIJZER_TESTS_DIR;
+  for (const std::string& dir : {tests + "/../content", tests + "/fixtures/content", tests + "/../deploy"}) {
+    for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+      if (entry.path().extension() != ".toml") continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::stringstream text;
+      text << in.rdbuf();
+      const auto problem = content::toml_shape_problem(text.str());
+      INFO(entry.path().string() + ":" +
+           (problem ? std::to_string(problem->line) + ": " + problem->message : ""));
+      CHECK_FALSE(problem);
+      ++files;
+    }
+  }
+  CHECK(files > 20);
 }
 
 TEST_CASE("a missing required field is an error in its file", "[content][errors]") {

@@ -13,6 +13,7 @@
 
 #include "content/store.hpp"
 #include "editor/editor.hpp"
+#include "editor/pack_transfer.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "support/layout.hpp"
 
@@ -675,14 +676,27 @@ TEST_CASE("answers from Samen invullen are gone before the editor opens", "[app]
 
 namespace {
 
+// The editor logged in on a kiosk with `store`, on the editor's screen.
+struct EditorOn : StaffFixture {
+  explicit EditorOn(content::ContentStore& store) {
+    kiosk.set_store(&store);
+    act(Action::OpenStaff);
+    type("83560");
+    act(Action::OpenEditor);
+  }
+};
+
+// Waits for a child process of the test; true when it exited with 0.
+bool child_passed(pid_t child) {
+  int status = 0;
+  waitpid(child, &status, 0);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
 // On a disk that takes no writes, an editor saves a page. True when the save is refused with
 // `notice`, the typed text is still there to try again, and a visitor's page opens after.
 bool save_is_refused_calmly(content::ContentStore& store, const std::string& notice) {
-  StaffFixture f;
-  f.kiosk.set_store(&store);
-  f.act(Action::OpenStaff);
-  f.type("83560");
-  f.act(Action::OpenEditor);
+  EditorOn f(store);
   f.act(Action::OpenItem, "page:huurtoeslag");
   f.act(Action::EditField, "page:huurtoeslag:body:nl");
   f.act(Action::TypeKey, " Nieuw.");
@@ -728,6 +742,94 @@ TEST_CASE("a full disk fails the editor's save with a clear notice: the kiosk an
   content::ContentStore store(path);
   CHECK(store.intact());
   CHECK(store.files() == before);  // nothing half saved
+}
+
+namespace {
+
+// The size of a store's write-ahead log: 0 when there is none.
+std::uintmax_t log_size(const std::string& store) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(store + "-wal", ec);
+  return ec ? 0 : size;
+}
+
+}  // namespace
+
+// Issue 23, item 5: publish committed, then mark_good failed on a nearly full disk; the editor
+// read "Er is niets veranderd", visitors kept the old text, and after a restart the edit was live.
+TEST_CASE("a publish on a nearly full disk is all or nothing, and the editor is told which",
+          "[app][editor][faults][publish]") {
+  const std::string dir = test_support::temp_dir("app-publish-full");
+  const std::string path = content::store_path(dir);
+  const std::string page = "pages/huurtoeslag.toml";
+  std::string draft;
+  {
+    content::ContentStore store(path);
+    store.import_pack(editor::files_of(test_support::fixture_pack()), "test");
+    store.mark_good(store.files());
+    draft = store.files().at(page);
+    const auto at = draft.find("Geld voor uw huur");
+    REQUIRE(at != std::string::npos);
+    draft.replace(at, 17, "Hulp bij de huur");
+    store.save_draft(page, draft, "redacteur");
+  }
+  REQUIRE(log_size(path) == 0);  // closed cleanly: the next writer starts a new log
+  // How far the log grows for the revision alone and for the good files too, on a copy.
+  const std::string dry = test_support::temp_dir("app-publish-dry");
+  std::filesystem::copy(dir, dry, std::filesystem::copy_options::recursive);
+  std::uintmax_t revision_only = 0, with_good = 0;
+  {
+    content::ContentStore store(content::store_path(dry));
+    store.publish("redacteur", "", content::ContentStore::Checked::No);
+    revision_only = log_size(content::store_path(dry));
+    store.mark_good(store.files());
+    with_good = log_size(content::store_path(dry));
+  }
+  REQUIRE(with_good >= revision_only + 16 * 1024);
+  // The disk is full between the two: the revision alone would fit, the good files do not.
+  const rlim_t room = revision_only + (with_good - revision_only) / 2;
+
+  content::PackFiles before, good_before, drafts_before;
+  {
+    content::ContentStore store(path);
+    before = store.files();
+    good_before = store.good_files();
+    drafts_before = store.drafts();
+  }
+  REQUIRE(good_before == before);
+  REQUIRE(log_size(path) == 0);
+  const pid_t child = fork();
+  if (child == 0) {
+    ::signal(SIGXFSZ, SIG_IGN);
+    content::ContentStore store(path);
+    EditorOn f(store);
+    const rlimit limit{room, room};
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+    f.kiosk.apply({Action::Publish}, f.now += 1000);
+    const bool told = f.kiosk.notice(f.now) && *f.kiosk.notice(f.now) == "staff.edit.publish_failed";
+    const bool old_text = f.kiosk.content().find_page("huurtoeslag")->title.at("nl") == "Geld voor uw huur";
+    _exit(told && old_text ? 0 : 1);
+  }
+  CHECK(child_passed(child));
+  {
+    content::ContentStore store(path);
+    CHECK(store.intact());
+    CHECK(store.files() == before);  // nothing live after a restart either
+    CHECK(store.good_files() == good_before);
+    CHECK(store.drafts() == drafts_before);  // the editor's change is still there to publish
+  }
+
+  // With room on the disk the same publish makes the edit live, and good, at once.
+  content::ContentStore store(path);
+  EditorOn f(store);
+  f.kiosk.apply({Action::Publish}, f.now += 1000);
+  REQUIRE(f.kiosk.notice(f.now));
+  CHECK(*f.kiosk.notice(f.now) == "staff.edit.published");
+  CHECK(f.kiosk.content().find_page("huurtoeslag")->title.at("nl") == "Hulp bij de huur");
+  CHECK(store.files().at(page) == draft);
+  CHECK(store.good_files() == store.files());
+  CHECK(store.drafts().empty());
+  CHECK(store.copy_is_current());
 }
 
 TEST_CASE("on a read-only disk the store serves, and a save says to ask the administrator",
@@ -926,4 +1028,46 @@ TEST_CASE("a roll-back that changes what personas get lists them first, as a sav
   f.act(Action::RollBack, std::to_string(latest.number));  // "Toch terugzetten"
   CHECK(f.store->files().at("selfcheck/parameters.toml").find("900") != std::string::npos);
   every_persona_gets_a_result(f.kiosk);
+}
+
+// Issue 23, item 6: only the intent that says "older" takes an older pack, and only an older one.
+TEST_CASE("an older pack is applied only by the intent that says older, and a newer one never by it",
+          "[app][editor][pack-transfer][older]") {
+  EditorFixture f;
+  const std::string stick = test_support::temp_dir("app-older-stick");
+  f.kiosk.set_stick_settings({{{}, stick}, f.data, f.data + "/trusted-keys.toml"});
+  const auto key = editor::kiosk_key(test_support::temp_dir("app-older-signer"));
+  REQUIRE(key);
+  const auto old_files = f.store->files();
+  const auto old_pack = editor::export_to_stick(old_files, "0.1", stick, *key, "2026-11-20");
+  REQUIRE(old_pack.problem.empty());
+  std::filesystem::copy_file(stick + "/" + key->signer + ".pub", f.data + "/trusted-keys.toml");
+  std::string newer = old_files.at("pack.toml");
+  newer.replace(newer.find("version = \"0.1\""), 15, "version = \"0.2\"");
+  f.store->edit("pack.toml", newer, "pakket", "import 0.2");
+  const auto live = f.store->files();
+
+  f.act(Action::OpenStick);
+  f.act(Action::ReviewPack, old_pack.file);
+  REQUIRE(f.screen() == ScreenKind::ImportReview);
+  REQUIRE(f.kiosk.import_plan().older);
+  f.act(Action::ApplyPack);  // the ordinary "Toepassen": not for older content
+  CHECK(f.screen() == ScreenKind::ImportReview);
+  CHECK(f.store->files() == live);
+  f.act(Action::ApplyPack, "older");
+  CHECK(f.store->files() == old_files);
+
+  // A newer pack (0.3): "older" does nothing, the ordinary apply takes it.
+  auto newest = live;
+  newest["pack.toml"].replace(newest["pack.toml"].find("version = \"0.2\""), 15, "version = \"0.3\"");
+  const auto new_pack = editor::export_to_stick(newest, "0.1", stick, *key, "2026-11-21");
+  REQUIRE(new_pack.problem.empty());
+  f.act(Action::OpenStick);
+  f.act(Action::ReviewPack, new_pack.file);
+  REQUIRE(f.screen() == ScreenKind::ImportReview);
+  REQUIRE_FALSE(f.kiosk.import_plan().older);
+  f.act(Action::ApplyPack, "older");
+  CHECK(f.store->files() == old_files);
+  f.act(Action::ApplyPack);
+  CHECK(f.store->files() == newest);
 }

@@ -126,3 +126,56 @@ TEST_CASE("a signed pack whose content has errors is refused before anything cha
   CHECK(plan.problem == "staff.usb.has_errors");
   CHECK(plan.detail.find("home.toml") != std::string::npos);
 }
+
+// Issue 23, item 6: there was no version check, so v0.1 taken after v0.2 put files back.
+TEST_CASE("versions compare as numbers, part by part", "[pack-transfer][older]") {
+  CHECK(editor::compare_versions("0.10", "0.9") > 0);
+  CHECK(editor::compare_versions("0.9", "0.10") < 0);
+  CHECK(editor::compare_versions("0.1", "0.2") < 0);
+  CHECK(editor::compare_versions("1.0", "1") == 0);
+  CHECK(editor::compare_versions("1.0.1", "1") > 0);
+  CHECK(editor::compare_versions("2", "10") < 0);
+  CHECK(editor::compare_versions("0.2", "0.2") == 0);
+  CHECK(editor::compare_versions("2026.1", "2025.12") > 0);
+}
+
+TEST_CASE("a pack older than the live content is marked older, with both versions and days",
+          "[pack-transfer][older]") {
+  const std::string stick = test_support::temp_dir("stick-older"),
+                    here = test_support::temp_dir("kiosk-older");
+  const auto key = editor::kiosk_key(here);
+  REQUIRE(key);
+  REQUIRE(editor::export_to_stick(fixture_files(), "0.1", stick, *key, "2026-11-25").problem.empty());
+  fs::copy_file(stick + "/" + key->signer + ".pub", here + "/trusted-keys.toml");
+  const std::string old_pack = stick + "/" + editor::packs_on(stick).front();
+  auto live = fixture_files();
+  const auto at = live["pack.toml"].find("version = \"0.1\"");
+  REQUIRE(at != std::string::npos);
+  live["pack.toml"].replace(at, 15, "version = \"0.10\"");
+  auto plan =
+      editor::plan_import(old_pack, here + "/trusted-keys.toml", live, {"2026-11-25", {}}, "2026-11-30");
+  CHECK(plan.ok());
+  CHECK(plan.older);
+  CHECK(plan.version == "0.1");
+  CHECK(plan.live_version == "0.10");
+  CHECK(plan.live_date == "2026-11-30");
+  CHECK(plan.pack_date.size() == 10);  // the day the file was written
+  // 0.9 is older than 0.10 too; the same version or a newer one is not.
+  live["pack.toml"].replace(at, 16, "version = \"0.9\"");
+  CHECK(editor::plan_import(old_pack, here + "/trusted-keys.toml", live, {"2026-11-25", {}}).older);
+  live["pack.toml"].replace(at, 15, "version = \"0.1\"");
+  live["location.toml"] += "\n# anders\n";
+  plan = editor::plan_import(old_pack, here + "/trusted-keys.toml", live, {"2026-11-25", {}});
+  CHECK(plan.ok());
+  CHECK_FALSE(plan.older);
+  // The pack's own pack.toml counts, not the header: a kiosk that took 0.10 from a stick still
+  // writes the version it was shipped with into the header of its exports.
+  auto newer = fixture_files();
+  newer["pack.toml"].replace(newer["pack.toml"].find("version = \"0.1\""), 15, "version = \"0.10\"");
+  const std::string newer_stick = test_support::temp_dir("stick-newer");
+  REQUIRE(editor::export_to_stick(newer, "0.1", newer_stick, *key, "2026-11-26").problem.empty());
+  plan = editor::plan_import(newer_stick + "/" + editor::packs_on(newer_stick).front(),
+                             here + "/trusted-keys.toml", live, {"2026-11-25", {}});
+  CHECK(plan.version == "0.10");
+  CHECK_FALSE(plan.older);
+}

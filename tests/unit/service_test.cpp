@@ -155,3 +155,44 @@ TEST_CASE("the kiosk offers only the configured languages, also after new conten
   CHECK(codes() == std::vector<std::string>{"nl", "ar"});
   CHECK(pack->languages.size() == 3);  // the shared snapshot itself is not changed
 }
+
+// Issue 23, item 7: the printer's host became IPAddressAllow= in a unit file read by root.
+TEST_CASE("a printer host with a line break, a network or a wildcard is refused with its line",
+          "[service][config][printer-host]") {
+  const auto read = platform::parse_config(
+      "[printer]\nuri = \"escpos:tcp://10.0.0.9\\nExecStartPre=+/bin/touch /tmp/owned:9100\"\n", "k.toml");
+  CHECK(read.errors);
+  REQUIRE(read.problems.size() == 1);
+  CHECK(read.problems[0].rfind("k.toml:2: error: uri", 0) == 0);
+  CHECK(read.problems[0].find("not an IP address or a host name") != std::string::npos);
+  CHECK_FALSE(read.config.printer);
+  for (const char* uri :
+       {"escpos:tcp://::/0:9100", "escpos:tcp://[::/0]:9100", "escpos:tcp://*:9100",
+        "escpos:tcp://10.0.0.0/8:9100", "escpos:tcp://drukker bieb:9100", "escpos:tcp://0.0.0.0:9100",
+        "escpos:tcp://[::]:9100", "escpos:tcp://256.1.1.1:9100", "escpos:tcp://fe80::1%eth0:9100",
+        "escpos:tcp://-x.nl:9100"}) {
+    INFO(uri);
+    CHECK(platform::parse_config(std::string("[printer]\nuri = \"") + uri + "\"\n", "k.toml").errors);
+  }
+  for (const char* uri : {"escpos:tcp://10.20.30.40:9100", "escpos:tcp://[fe80::1]:9100",
+                          "escpos:tcp://[2001:db8::7]:9100?paper=58mm", "escpos:tcp://drukker.bieb.nl:9100",
+                          "escpos:tcp://localhost:9100"}) {
+    INFO(uri);
+    const auto good = platform::parse_config(std::string("[printer]\nuri = \"") + uri + "\"\n", "k.toml");
+    CHECK_FALSE(good.errors);
+    CHECK(good.config.printer == uri);
+  }
+}
+
+// Issue 23, item 3: 40,000 dotted levels overflowed toml++'s stack in check-config.
+TEST_CASE("a settings file nested 40,000 levels deep is refused with its line, not a crash",
+          "[service][config][toml-depth]") {
+  std::string deep = "[screen]\nwidth_mm = 476\n";
+  for (int i = 0; i < 40000; ++i) deep += "a.";
+  deep += "a = 1\n";
+  const auto read = platform::parse_config(deep, "k.toml");
+  CHECK(read.errors);
+  REQUIRE(read.problems.size() == 1);
+  CHECK(read.problems[0].rfind("k.toml:3: error: keys, tables and arrays nest deeper than 32 levels", 0) ==
+        0);
+}

@@ -130,3 +130,77 @@ TEST_CASE("without PINs, setting up needs the setup code, and a wrong code waits
   CHECK_FALSE(access.can_set_up());
   CHECK(access.check_pin(staff::Role::Editor, "40719") == "volunteers and editors need different PINs");
 }
+
+// Issue 23, item 8: the wait lived only in memory, so each restart gave about 10 more guesses.
+TEST_CASE("wrong PINs still wait after a restart, by the wall clock, and a clock set back never shortens it",
+          "[staff][restart]") {
+  const std::string dir = test_support::temp_dir("staff-restart");
+  const std::string file = staff::pin_path(dir);
+  staff::Millis wall = 1'800'000'000'000;  // the wall clock; `now` below is each run's monotonic clock
+  auto wall_clock = [&wall] { return wall; };
+  {
+    staff::Access access(file);
+    access.set_wall_clock(wall_clock);
+    REQUIRE(access.set_pin(staff::Role::Volunteer, "40719").empty());
+    REQUIRE(access.set_pin(staff::Role::Editor, "83560").empty());
+    staff::Millis now = 5'000;
+    for (int i = 0; i < 9; ++i) {
+      const auto wrong = access.try_pin("11111", now);
+      now += wrong.wait_ms;
+      wall += wrong.wait_ms;
+    }
+    CHECK(access.failures() == 9);
+    CHECK(access.wait_left(now - 256'000) == 256'000);  // the 9th wait: 256 s
+    wall -= 256'000;                                    // back at the moment of the 9th wrong PIN: power cut
+  }
+  CHECK((std::filesystem::status(dir + "/" + staff::kPinWaitFile).permissions() &
+         std::filesystem::perms::others_read) == std::filesystem::perms::none);
+
+  wall += 60'000;  // the kiosk is back a minute later; its monotonic clock starts again at 0
+  {
+    staff::Access access(file);
+    access.set_wall_clock(wall_clock);
+    CHECK(access.failures() == 9);
+    CHECK(access.wait_left(0) == 196'000);
+    const auto waiting = access.try_pin("40719", 0);  // even the right PIN is not heard
+    CHECK_FALSE(waiting.role);
+    CHECK(waiting.wait_ms == 196'000);
+  }
+
+  wall -= 3'600'000;  // and the clock set back an hour: the whole wait, never less than what is left
+  {
+    staff::Access access(file);
+    access.set_wall_clock(wall_clock);
+    CHECK(access.wait_left(0) == 256'000);
+    wall += 3'600'000 + 200'000;  // past the wait by the wall clock
+    CHECK(access.wait_left(0) == 0);
+    const auto wrong = access.try_pin("22222", 100);  // the 10th in a row: 5 minutes
+    CHECK(wrong.wait_ms == staff::kMaxWaitMs);
+    CHECK(access.failures() == 10);
+  }
+  {
+    staff::Access access(file);
+    access.set_wall_clock(wall_clock);
+    CHECK(access.wait_left(0) == staff::kMaxWaitMs);
+    wall += staff::kMaxWaitMs;
+    CHECK(access.try_pin("40719", 0).role == staff::Role::Volunteer);  // the right PIN starts again
+  }
+  staff::Access after(file);
+  after.set_wall_clock(wall_clock);
+  CHECK(after.failures() == 0);
+  CHECK(after.wait_left(0) == 0);
+}
+
+TEST_CASE("a link in place of the wait file is never followed or written through",
+          "[staff][restart][links]") {
+  const std::string dir = test_support::temp_dir("staff-wait-link");
+  const std::string target = dir + "/elsewhere";
+  std::ofstream(target) << "keep\n";
+  std::filesystem::create_symlink("elsewhere", dir + "/" + staff::kPinWaitFile);
+  staff::Access access(staff::pin_path(dir));
+  REQUIRE(access.set_pin(staff::Role::Volunteer, "40719").empty());
+  CHECK(access.failures() == 0);
+  CHECK(access.try_pin("11111", 0).wait_ms == 1000);  // the wait still holds in memory
+  CHECK(read(target) == "keep\n");
+  CHECK(std::filesystem::is_symlink(dir + "/" + staff::kPinWaitFile));
+}

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "editor/spelling.hpp"
+#include "slip/slip.hpp"
 #include "ui/screens/screens.hpp"
 
 namespace ui {
@@ -618,10 +619,26 @@ void draw_import_review(ScreenContext& ctx) {
                        "inventory_2");
   const float w = ctx.area.w;
   if (plan.verified)
-    y += p.text("staff.review.signed", Role::Text, TextRole::Body,
-                fill_in(ctx.t("staff.review.signed"),
-                        {{"signer", plan.pack.signer}, {"version", plan.pack.version}}),
+    y += p.text(
+             "staff.review.signed", Role::Text, TextRole::Body,
+             fill_in(ctx.t("staff.review.signed"), {{"signer", plan.pack.signer}, {"version", plan.version}}),
+             ctx.area.x, y, w, colors::text, colors::background) +
+         gap;
+  // Both versions and their days, so that older content is never taken by mistake.
+  auto day = [&](const std::string& iso) {
+    return iso.empty() ? ctx.t("staff.review.no_date") : slip::long_date(iso, "nl");
+  };
+  if (plan.verified && !plan.live_version.empty())
+    y += p.text("staff.review.versions", Role::Text, TextRole::Body,
+                fill_in(ctx.t("staff.review.versions"), {{"live_version", plan.live_version},
+                                                         {"live_date", day(plan.live_date)},
+                                                         {"version", plan.version},
+                                                         {"pack_date", day(plan.pack_date)}}),
                 ctx.area.x, y, w, colors::text, colors::background) +
+         gap;
+  if (plan.ok() && plan.older)
+    y += p.text("staff.review.older", Role::Text, TextRole::Body, ctx.t("staff.review.older"), ctx.area.x, y,
+                w, colors::text, colors::warning_panel) +
          gap;
   if (!plan.ok())
     y += p.text("staff.review.problem", Role::Text, TextRole::Body, ctx.t(plan.problem), ctx.area.x, y, w,
@@ -650,9 +667,15 @@ void draw_import_review(ScreenContext& ctx) {
     p.text("staff.review.more", Role::Text, TextRole::Body,
            fill_in(ctx.t("staff.review.more"), {{"n", std::to_string(plan.changes.size() - fit)}}),
            ctx.area.x, y, w, colors::text, colors::background);
-  draw_bottom_buttons(
-      ctx, {{"staff.review.apply", "staff.review.apply", "download", {Action::ApplyPack}, plan.ok(), true},
-            {"staff.edit.cancel", "staff.edit.cancel", "close", {Action::Back}}});
+  // Older content is never the first choice: its button says what it does and is not primary.
+  const std::string apply = plan.older ? "staff.review.apply_older" : "staff.review.apply";
+  draw_bottom_buttons(ctx, {{apply,
+                             apply,
+                             plan.older ? "history" : "download",
+                             {Action::ApplyPack, plan.older ? "older" : ""},
+                             plan.ok(),
+                             !plan.older},
+                            {"staff.edit.cancel", "staff.edit.cancel", "close", {Action::Back}}});
 }
 
 }  // namespace ui
