@@ -43,7 +43,7 @@ struct Test {
   std::string question;
   std::vector<std::string> values;
   bool negate = false;
-  std::string threshold;  // a Threshold id for a test on a ladder's amount; else empty
+  std::string threshold = {};  // a Threshold id for a test on a ladder's amount; else empty
 };
 
 // Holds when any of its tests holds. Written as one test ("rent=yes") or as a
