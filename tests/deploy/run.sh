@@ -380,7 +380,8 @@ else
     [[ -f /etc/systemd/system/wegwijzer-kiosk.service.d/printer-address.conf ]] || fail "postinst wrote no network drop-in"
     # The installer's setup code for the first PINs: the kiosk's own, private, and shown by the install.
     [[ "$(stat -c '%U %a' /var/lib/wegwijzer/staff-setup-code)" == "wegwijzer 600" ]] || fail "no setup code the kiosk can read"
-    grep -q "setup code for the first staff PINs: $(cat /var/lib/wegwijzer/staff-setup-code)$" "$work/apt.out" ||
+    # apt writes its progress with carriage returns: line ends are \r\n in its log.
+    tr -d '\r' < "$work/apt.out" | grep -q "setup code for the first staff PINs: $(cat /var/lib/wegwijzer/staff-setup-code)$" ||
       fail "the install did not show the setup code: $(cat "$work/apt.out")"
     [[ -L /etc/systemd/system/multi-user.target.wants/wegwijzer-kiosk.service ]] || fail "the kiosk is not enabled"
     wegwijzer check-config
