@@ -353,7 +353,7 @@ int command_selfcheck(const Args& args) {
   PictogramCheck check;
   content::Diagnostics problems;
   const std::string dir = content_dir(args);
-  const auto pack = content::usable_pack(content::read_files(dir), dir, check.options(today()), problems);
+  auto pack = content::usable_pack(content::read_files(dir), dir, check.options(today()), problems);
   if (!pack) {
     for (const auto& problem : problems)
       if (problem.severity == content::Severity::Error)
@@ -377,6 +377,16 @@ int command_selfcheck(const Args& args) {
       std::fprintf(stderr, "wegwijzer: %s: %s\n", file->c_str(), facts.error.c_str());
       return 2;
     }
+    // Someone from another municipality is checked as a kiosk there would check them.
+    if (!facts.persona.municipality.empty()) {
+      const auto* there = pack->municipality_called(facts.persona.municipality);
+      if (!there) {
+        std::fprintf(stderr, "wegwijzer: %s: the pack has no municipality '%s'\n", file->c_str(),
+                     facts.persona.municipality.c_str());
+        return 2;
+      }
+      pack = content::in_municipality(*pack, there->id);
+    }
     answers = selfcheck::persona_answers(*pack, facts.persona);
   }
   for (const auto& [name, value] : args.options) {
@@ -399,7 +409,10 @@ int command_selfcheck(const Args& args) {
   }
   const auto suggestions = selfcheck::evaluate(*pack, answers, day);
   if (args.flag("--json")) {
-    nlohmann::json out = {{"date", day}, {"answers", answers}, {"suggestions", nlohmann::json::array()}};
+    nlohmann::json out = {{"date", day},
+                          {"municipality", pack->location.municipality},
+                          {"answers", answers},
+                          {"suggestions", nlohmann::json::array()}};
     for (const auto& s : suggestions) {
       nlohmann::json used = nlohmann::json::object();
       for (const auto& [question, value] : s.used) used[question] = value;

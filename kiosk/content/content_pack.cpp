@@ -1,6 +1,7 @@
 #include "content/content_pack.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -28,6 +29,8 @@ const Language* ContentPack::find_language(const std::string& code) const {
 }
 
 const Contact* ContentPack::find_contact(const std::string& id) const {
+  if (const auto* local = municipality())
+    if (const auto* contact = find_by_id(local->contacts, id)) return contact;
   return find_by_id(contacts, id);
 }
 
@@ -36,7 +39,61 @@ const Question* ContentPack::find_question(const std::string& id) const {
 }
 
 const Rule* ContentPack::find_rule(const std::string& id) const {
+  if (const auto* local = municipality()) {
+    if (const auto* rule = find_by_id(local->rules, id)) return rule;
+    if (std::count(local->not_offered.begin(), local->not_offered.end(), id)) return nullptr;
+  }
   return find_by_id(rules, id);
+}
+
+const Municipality* ContentPack::municipality() const {
+  return location.municipality.empty() ? nullptr : find_municipality(location.municipality);
+}
+
+const Municipality* ContentPack::find_municipality(const std::string& id) const {
+  return find_by_id(municipalities, id);
+}
+
+const Municipality* ContentPack::municipality_called(const std::string& text) const {
+  auto plain = [](std::string words) {
+    for (auto& c : words) c = c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string prefix = "gemeente ";
+    return words.rfind(prefix, 0) == 0 ? words.substr(prefix.size()) : words;
+  };
+  for (const auto& municipality : municipalities)
+    if (plain(municipality.id) == plain(text) || plain(municipality.name) == plain(text))
+      return &municipality;
+  return nullptr;
+}
+
+std::vector<const Rule*> ContentPack::visitor_rules() const {
+  const auto* local = municipality();
+  std::vector<const Rule*> out;
+  for (const auto& rule : rules) {
+    const Rule* served = find_rule(rule.id);  // its own, the national one, or none here
+    if (served) out.push_back(served);
+  }
+  if (local)
+    for (const auto& rule : local->rules)
+      if (!find_by_id(rules, rule.id)) out.push_back(&rule);
+  return out;
+}
+
+std::vector<const Parameter*> ContentPack::visitor_parameters() const {
+  const auto* local = municipality();
+  std::vector<const Parameter*> out;
+  auto set_locally = [&](const std::string& id) { return local && find_by_id(local->parameters, id); };
+  for (const auto& parameter : parameters)
+    if (!set_locally(parameter.id)) out.push_back(&parameter);
+  if (local)
+    for (const auto& parameter : local->parameters) out.push_back(&parameter);
+  return out;
+}
+
+ContentPack in_municipality(const ContentPack& pack, const std::string& municipality) {
+  ContentPack out = pack;
+  out.location.municipality = municipality;
+  return out;
 }
 
 const Threshold* ContentPack::find_threshold(const std::string& id) const {

@@ -99,6 +99,7 @@ struct Persona {
   std::map<std::string, double> amounts;
   std::map<std::string, std::string> expect;  // rule id → "waarschijnlijk" | "misschien"
   Origin origin;
+  std::string municipality = {};  // where the persona lives, when not the kiosk's own
 };
 
 struct Contact {
@@ -126,7 +127,8 @@ struct Parameter {
 
 // A limit that rules compare a ladder's amount with. Either an amount that depends on the
 // household (the first entry of `amounts` whose conditions hold), or `percent` of another
-// threshold: "inkomen_130" is 130 % of "norm".
+// threshold: "inkomen_130" is 130 % of "norm". A percentage the municipality sets is a
+// parameter of its own (`percent_parameter`, "gemeentepolis_procent"), with source and dates.
 struct Threshold {
   struct Choice {
     std::vector<Condition> when;  // all must hold; none: always
@@ -137,6 +139,7 @@ struct Threshold {
   std::vector<Choice> amounts;
   std::string of;
   double percent = 100;
+  std::string percent_parameter;  // when set, the percentage is this parameter's value
   Origin origin;
 };
 
@@ -150,6 +153,24 @@ struct Location {
   std::string name;  // "Bibliotheek Voorbeeldstad"
   std::string address;
   LocalText info_point_hours;
+  std::string municipality;   // the id of the municipalities/ file visitors get, "amsterdam"
+  int municipality_line = 1;  // in location.toml, for messages
+};
+
+// The local part of the pack: what one municipality decides for itself. Its parameters
+// (its percentages of the norm), contacts (its desk) and suggestions (its pass) come before
+// the national ones with the same id; the rest of the pack is the same everywhere.
+// municipalities/ID.toml; location.toml chooses one.
+struct Municipality {
+  std::string id;                    // the file name: "amsterdam"
+  std::string name;                  // "Gemeente Amsterdam"
+  std::string checked;               // when its figures were last looked up, YYYY-MM-DD
+  std::vector<std::string> sources;  // where they come from
+  std::vector<Parameter> parameters;
+  std::vector<Contact> contacts;
+  std::vector<Rule> rules;
+  std::vector<std::string> not_offered;  // national suggestions it does not have ("gemeentepolis")
+  Origin origin;
 };
 
 // A word to avoid in visitor text, and what to say instead.
@@ -174,7 +195,8 @@ struct ContentPack {
   std::vector<Contact> contacts;
   std::vector<Parameter> parameters;
   std::vector<Threshold> thresholds;
-  std::vector<Rule> rules;
+  std::vector<Rule> rules;  // national; a municipality's own come first (visitor_rules)
+  std::vector<Municipality> municipalities;
   std::vector<Persona> personas;
   std::map<std::string, LocalText> strings;  // UI strings by key
   std::vector<AvoidWord> avoid;
@@ -183,15 +205,29 @@ struct ContentPack {
 
   [[nodiscard]] const Page* find_page(const std::string& id) const;
   [[nodiscard]] const Language* find_language(const std::string& code) const;
+  // Contacts and suggestions as visitors get them: the municipality's own first.
   [[nodiscard]] const Contact* find_contact(const std::string& id) const;
   [[nodiscard]] const Question* find_question(const std::string& id) const;
   [[nodiscard]] const Rule* find_rule(const std::string& id) const;
+  // The municipality location.toml chooses, or nullptr when the pack has none.
+  [[nodiscard]] const Municipality* municipality() const;
+  [[nodiscard]] const Municipality* find_municipality(const std::string& id) const;
+  // By id or name, in any case: "den-haag", "Den Haag", "Gemeente Den Haag".
+  [[nodiscard]] const Municipality* municipality_called(const std::string& text) const;
+  // The suggestions visitors can get, in order: the national ones (a municipal one with the
+  // same id in its place), then the municipality's own. Parameters likewise: a municipality
+  // that sets an id replaces every national period of it.
+  [[nodiscard]] std::vector<const Rule*> visitor_rules() const;
+  [[nodiscard]] std::vector<const Parameter*> visitor_parameters() const;
   [[nodiscard]] const Threshold* find_threshold(const std::string& id) const;
   // The string in `lang`, else in the default language, else the key itself
   // (a visible key is easier to find and fix than an empty button).
   [[nodiscard]] const std::string& text(const std::string& key, const std::string& lang) const;
   [[nodiscard]] const std::string& pick(const LocalText& text, const std::string& lang) const;
 };
+
+// The same pack as a kiosk in another municipality would serve it (personas, `--facts`).
+[[nodiscard]] ContentPack in_municipality(const ContentPack& pack, const std::string& municipality);
 
 // Whole days from one date (YYYY-MM-DD) to another; negative when `to` is earlier.
 [[nodiscard]] int days_between(const std::string& from, const std::string& to);

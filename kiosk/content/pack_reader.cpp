@@ -449,6 +449,81 @@ ReadResult read_pack(const std::string& directory) {
   return read_pack(read_files(directory), directory);
 }
 
+namespace {
+
+// [[contact]] entries of contacts.toml, or of a municipality's file.
+void read_contacts(Reader& r, const toml::table& table, const std::string& file, std::vector<Contact>& out) {
+  const toml::array* contacts = table["contact"].as_array();
+  if (!contacts) return;
+  for (const auto& node : *contacts) {
+    const toml::table* entry = node.as_table();
+    if (!entry) continue;
+    Contact contact;
+    contact.origin = {file, line_of(node)};
+    contact.id = r.text(*entry, "id", file, line_of(node), true);
+    contact.name = r.text(*entry, "name", file, line_of(node), true);
+    contact.address = r.text(*entry, "address", file, line_of(node), false);
+    contact.hours = r.local(*entry, "hours", file, line_of(node), false);
+    contact.phone = r.text(*entry, "phone", file, line_of(node), false);
+    contact.web = r.text(*entry, "web", file, line_of(node), false);
+    contact.bring = r.local(*entry, "bring", file, line_of(node), false);
+    out.push_back(std::move(contact));
+  }
+}
+
+// [[parameter]] entries of parameters.toml, or of a municipality's file.
+void read_parameters(Reader& r, const toml::table& table, const std::string& file,
+                     std::vector<Parameter>& out) {
+  const toml::array* parameters = table["parameter"].as_array();
+  if (!parameters) return;
+  for (const auto& node : *parameters) {
+    const toml::table* entry = node.as_table();
+    if (!entry) continue;
+    Parameter parameter;
+    parameter.origin = {file, line_of(node)};
+    parameter.id = r.text(*entry, "id", file, line_of(node), true);
+    if (auto value = (*entry)["value"].value<double>())
+      parameter.value = *value;
+    else
+      r.error(file, line_of(node), "'value' must be a number, e.g. 1650 or 1650.50");
+    parameter.unit = r.text(*entry, "unit", file, line_of(node), false);
+    parameter.valid_from = r.text(*entry, "valid_from", file, line_of(node), true);
+    parameter.valid_until = r.text(*entry, "valid_until", file, line_of(node), true);
+    parameter.source = r.text(*entry, "source", file, line_of(node), true);
+    parameter.indicative = (*entry)["indicatief"].value_or(false);
+    out.push_back(std::move(parameter));
+  }
+}
+
+// [[suggestion]] entries of rules.toml, or a municipality's own schemes.
+void read_suggestions(Reader& r, const toml::table& table, const std::string& file, std::vector<Rule>& out) {
+  const toml::array* rules = table["suggestion"].as_array();
+  if (!rules) return;
+  for (const auto& node : *rules) {
+    const toml::table* entry = node.as_table();
+    if (!entry) continue;
+    Rule rule;
+    rule.origin = {file, line_of(node)};
+    rule.id = r.text(*entry, "id", file, line_of(node), true);
+    rule.title = r.local(*entry, "title", file, line_of(node), true);
+    rule.reason = r.local(*entry, "reason", file, line_of(node), true);
+    rule.topic = r.local(*entry, "topic", file, line_of(node), false);
+    rule.when = conditions(r, *entry, "when", file);
+    rule.likely_if = conditions(r, *entry, "likely_if", file);
+    rule.contact = r.text(*entry, "contact", file, line_of(node), false);
+    rule.page = r.text(*entry, "page", file, line_of(node), false);
+    rule.bring = r.local(*entry, "bring", file, line_of(node), false);
+    rule.related = r.list(*entry, "related", file);
+    rule.fallback = (*entry)["fallback"].value_or(false);
+    rule.money = (*entry)["money"].value_or(false);
+    if (rule.when.empty() && !rule.fallback)
+      r.error(file, line_of(node), "suggestion '" + rule.id + "' needs when = [...] (or fallback = true)");
+    out.push_back(std::move(rule));
+  }
+}
+
+}  // namespace
+
 ReadResult read_pack(const PackFiles& files, const std::string& directory) {
   Reader r(files, directory);
   ContentPack pack;
@@ -486,6 +561,8 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
     pack.location.name = r.text(*table, "name", location_file, 1, true);
     pack.location.address = r.text(*table, "address", location_file, 1, false);
     pack.location.info_point_hours = r.local(*table, "info_point_hours", location_file, 1, true);
+    pack.location.municipality = r.text(*table, "municipality", location_file, 1, false);
+    if (const toml::node* node = table->get("municipality")) pack.location.municipality_line = line_of(*node);
   }
 
   const std::string home_file = r.path("home.toml");
@@ -560,46 +637,11 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
   }
 
   const std::string contacts_file = r.path("contacts.toml");
-  if (auto table = r.parse(contacts_file, false)) {
-    if (const toml::array* contacts = (*table)["contact"].as_array()) {
-      for (const auto& node : *contacts) {
-        const toml::table* entry = node.as_table();
-        if (!entry) continue;
-        Contact contact;
-        contact.origin = {contacts_file, line_of(node)};
-        contact.id = r.text(*entry, "id", contacts_file, line_of(node), true);
-        contact.name = r.text(*entry, "name", contacts_file, line_of(node), true);
-        contact.address = r.text(*entry, "address", contacts_file, line_of(node), false);
-        contact.hours = r.local(*entry, "hours", contacts_file, line_of(node), false);
-        contact.phone = r.text(*entry, "phone", contacts_file, line_of(node), false);
-        contact.web = r.text(*entry, "web", contacts_file, line_of(node), false);
-        contact.bring = r.local(*entry, "bring", contacts_file, line_of(node), false);
-        pack.contacts.push_back(std::move(contact));
-      }
-    }
-  }
+  if (auto table = r.parse(contacts_file, false)) read_contacts(r, *table, contacts_file, pack.contacts);
 
   const std::string parameters_file = r.path("selfcheck/parameters.toml");
   if (auto table = r.parse(parameters_file, false)) {
-    if (const toml::array* parameters = (*table)["parameter"].as_array()) {
-      for (const auto& node : *parameters) {
-        const toml::table* entry = node.as_table();
-        if (!entry) continue;
-        Parameter parameter;
-        parameter.origin = {parameters_file, line_of(node)};
-        parameter.id = r.text(*entry, "id", parameters_file, line_of(node), true);
-        if (auto value = (*entry)["value"].value<double>())
-          parameter.value = *value;
-        else
-          r.error(parameters_file, line_of(node), "'value' must be a number, e.g. 1650 or 1650.50");
-        parameter.unit = r.text(*entry, "unit", parameters_file, line_of(node), false);
-        parameter.valid_from = r.text(*entry, "valid_from", parameters_file, line_of(node), true);
-        parameter.valid_until = r.text(*entry, "valid_until", parameters_file, line_of(node), true);
-        parameter.source = r.text(*entry, "source", parameters_file, line_of(node), true);
-        parameter.indicative = (*entry)["indicatief"].value_or(false);
-        pack.parameters.push_back(std::move(parameter));
-      }
-    }
+    read_parameters(r, *table, parameters_file, pack.parameters);
     if (const toml::array* thresholds = (*table)["threshold"].as_array()) {
       for (const auto& node : *thresholds) {
         const toml::table* entry = node.as_table();
@@ -609,7 +651,16 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
         threshold.id = r.text(*entry, "id", parameters_file, line_of(node), true);
         threshold.measure = r.text(*entry, "measure", parameters_file, line_of(node), true);
         threshold.of = r.text(*entry, "of", parameters_file, line_of(node), false);
-        threshold.percent = (*entry)["percent"].value_or(100.0);
+        // A number, or the id of a parameter that holds it (a municipality's percentage).
+        if (const toml::node* percent = entry->get("percent")) {
+          if (auto number = percent->value<double>())
+            threshold.percent = *number;
+          else if (auto parameter = percent->value<std::string>())
+            threshold.percent_parameter = *parameter;
+          else
+            r.error(parameters_file, line_of(*percent),
+                    "'percent' must be a number (130) or a parameter's id (\"gemeentepolis_procent\")");
+        }
         if (const toml::array* amounts = (*entry)["amounts"].as_array()) {
           for (const auto& item : *amounts) {
             const toml::table* choice = item.as_table();
@@ -632,32 +683,29 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
   }
 
   const std::string rules_file = r.path("selfcheck/rules.toml");
-  if (auto table = r.parse(rules_file, false)) {
-    if (const toml::array* rules = (*table)["suggestion"].as_array()) {
-      for (const auto& node : *rules) {
-        const toml::table* entry = node.as_table();
-        if (!entry) continue;
-        Rule rule;
-        rule.origin = {rules_file, line_of(node)};
-        rule.id = r.text(*entry, "id", rules_file, line_of(node), true);
-        rule.title = r.local(*entry, "title", rules_file, line_of(node), true);
-        rule.reason = r.local(*entry, "reason", rules_file, line_of(node), true);
-        rule.topic = r.local(*entry, "topic", rules_file, line_of(node), false);
-        rule.when = conditions(r, *entry, "when", rules_file);
-        rule.likely_if = conditions(r, *entry, "likely_if", rules_file);
-        rule.contact = r.text(*entry, "contact", rules_file, line_of(node), false);
-        rule.page = r.text(*entry, "page", rules_file, line_of(node), false);
-        rule.bring = r.local(*entry, "bring", rules_file, line_of(node), false);
-        rule.related = r.list(*entry, "related", rules_file);
-        rule.fallback = (*entry)["fallback"].value_or(false);
-        rule.money = (*entry)["money"].value_or(false);
-        if (rule.when.empty() && !rule.fallback)
-          r.error(rules_file, line_of(node),
-                  "suggestion '" + rule.id + "' needs when = [...] (or fallback = true)");
-        pack.rules.push_back(std::move(rule));
-      }
-    }
+  if (auto table = r.parse(rules_file, false)) read_suggestions(r, *table, rules_file, pack.rules);
+
+  // municipalities/ID.toml: the local part; location.toml says which one visitors get.
+  for (const auto& relative : r.files_in("municipalities")) {
+    const std::string file = r.path(relative);
+    auto table = r.parse(file, true);
+    if (!table) continue;
+    Municipality municipality;
+    municipality.id = fs::path(relative).stem().string();
+    municipality.origin = {file, 1};
+    municipality.name = r.text(*table, "name", file, 1, true);
+    municipality.checked = r.text(*table, "checked", file, 1, false);
+    municipality.sources = r.list(*table, "sources", file);
+    municipality.not_offered = r.list(*table, "not_offered", file);
+    read_parameters(r, *table, file, municipality.parameters);
+    read_contacts(r, *table, file, municipality.contacts);
+    read_suggestions(r, *table, file, municipality.rules);
+    pack.municipalities.push_back(std::move(municipality));
   }
+  if (!pack.location.municipality.empty() && !pack.find_municipality(pack.location.municipality))
+    r.error(location_file, pack.location.municipality_line,
+            "municipality '" + pack.location.municipality + "' needs a file municipalities/" +
+                pack.location.municipality + ".toml");
 
   const std::string personas_file = r.path("selfcheck/personas.toml");
   if (auto table = r.parse(personas_file, false)) {
@@ -669,6 +717,7 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
         persona.origin = {personas_file, line_of(node)};
         persona.name = r.text(*entry, "name", personas_file, line_of(node), true);
         persona.date = r.text(*entry, "date", personas_file, line_of(node), true);
+        persona.municipality = r.text(*entry, "municipality", personas_file, line_of(node), false);
         if (const toml::table* amounts = (*entry)["amounts"].as_table()) {
           for (const auto& [key, value] : *amounts) {
             if (auto number = value.value<double>())

@@ -132,6 +132,43 @@ std::string inline_table(const Map& map, Format format) {
   return out + " }";
 }
 
+void write_contacts(std::ostream& c, const std::vector<Contact>& contacts) {
+  for (const auto& contact : contacts) {
+    c << "\n[[contact]]\nid = " << quote(contact.id) << "\nname = " << quote(contact.name) << "\n";
+    if (!contact.address.empty()) c << "address = " << quote(contact.address) << "\n";
+    if (!contact.phone.empty()) c << "phone = " << quote(contact.phone) << "\n";
+    if (!contact.web.empty()) c << "web = " << quote(contact.web) << "\n";
+    if (!contact.hours.empty()) c << "hours = " << inline_local(contact.hours) << "\n";
+    if (!contact.bring.empty()) c << "bring = " << inline_local(contact.bring) << "\n";
+  }
+}
+
+void write_parameters(std::ostream& m, const std::vector<Parameter>& parameters) {
+  for (const auto& parameter : parameters) {
+    m << "\n[[parameter]]\nid = " << quote(parameter.id) << "\nvalue = " << number(parameter.value) << "\n";
+    if (!parameter.unit.empty()) m << "unit = " << quote(parameter.unit) << "\n";
+    m << "valid_from = " << quote(parameter.valid_from) << "\nvalid_until = " << quote(parameter.valid_until)
+      << "\nsource = " << quote(parameter.source) << "\n";
+    if (parameter.indicative) m << "indicatief = true\n";
+  }
+}
+
+void write_suggestions(std::ostream& r, const std::vector<Rule>& rules) {
+  for (const auto& rule : rules) {
+    r << "\n[[suggestion]]\nid = " << quote(rule.id) << "\n";
+    if (!rule.when.empty()) r << "when = " << conditions(rule.when) << "\n";
+    if (!rule.likely_if.empty()) r << "likely_if = " << conditions(rule.likely_if) << "\n";
+    if (!rule.contact.empty()) r << "contact = " << quote(rule.contact) << "\n";
+    if (!rule.page.empty()) r << "page = " << quote(rule.page) << "\n";
+    if (!rule.related.empty()) r << "related = " << list(rule.related) << "\n";
+    if (rule.fallback) r << "fallback = true\n";
+    if (rule.money) r << "money = true\n";
+    r << "title = " << inline_local(rule.title) << "\nreason = " << inline_local(rule.reason) << "\n";
+    if (!rule.topic.empty()) r << "topic = " << inline_local(rule.topic) << "\n";
+    if (!rule.bring.empty()) r << "bring = " << inline_local(rule.bring) << "\n";
+  }
+}
+
 }  // namespace
 
 PackFiles pack_files(const ContentPack& pack) {
@@ -153,6 +190,8 @@ PackFiles pack_files(const ContentPack& pack) {
   l << "# The library or community centre where this kiosk stands.\n"
     << "name = " << quote(pack.location.name) << "\n"
     << "address = " << quote(pack.location.address) << "\n";
+  if (!pack.location.municipality.empty())
+    l << "municipality = " << quote(pack.location.municipality) << "\n";
   local_table(l, "info_point_hours", pack.location.info_point_hours);
   files["location.toml"] = l.str();
 
@@ -195,33 +234,22 @@ PackFiles pack_files(const ContentPack& pack) {
   if (!pack.contacts.empty()) {
     std::ostringstream c;
     c << "# Places a visitor can go to. Sample data: replace with your town's.\n";
-    for (const auto& contact : pack.contacts) {
-      c << "\n[[contact]]\nid = " << quote(contact.id) << "\nname = " << quote(contact.name) << "\n";
-      if (!contact.address.empty()) c << "address = " << quote(contact.address) << "\n";
-      if (!contact.phone.empty()) c << "phone = " << quote(contact.phone) << "\n";
-      if (!contact.web.empty()) c << "web = " << quote(contact.web) << "\n";
-      if (!contact.hours.empty()) c << "hours = " << inline_local(contact.hours) << "\n";
-      if (!contact.bring.empty()) c << "bring = " << inline_local(contact.bring) << "\n";
-    }
+    write_contacts(c, pack.contacts);
     files["contacts.toml"] = c.str();
   }
 
   if (!pack.parameters.empty()) {
     std::ostringstream m;
     m << "# Amounts and limits from the law, each valid for a period, with its source.\n";
-    for (const auto& parameter : pack.parameters) {
-      m << "\n[[parameter]]\nid = " << quote(parameter.id) << "\nvalue = " << number(parameter.value) << "\n";
-      if (!parameter.unit.empty()) m << "unit = " << quote(parameter.unit) << "\n";
-      m << "valid_from = " << quote(parameter.valid_from)
-        << "\nvalid_until = " << quote(parameter.valid_until) << "\nsource = " << quote(parameter.source)
-        << "\n";
-      if (parameter.indicative) m << "indicatief = true\n";
-    }
+    write_parameters(m, pack.parameters);
     for (const auto& threshold : pack.thresholds) {
       m << "\n[[threshold]]\nid = " << quote(threshold.id) << "\nmeasure = " << quote(threshold.measure)
         << "\n";
       if (!threshold.of.empty())
-        m << "of = " << quote(threshold.of) << "\npercent = " << number(threshold.percent) << "\n";
+        m << "of = " << quote(threshold.of) << "\npercent = "
+          << (threshold.percent_parameter.empty() ? number(threshold.percent)
+                                                  : quote(threshold.percent_parameter))
+          << "\n";
       if (!threshold.amounts.empty()) {
         m << "amounts = [\n";
         for (const auto& choice : threshold.amounts)
@@ -236,28 +264,31 @@ PackFiles pack_files(const ContentPack& pack) {
   if (!pack.rules.empty()) {
     std::ostringstream r;
     r << "# Suggestions the check can make. `when`: all must hold; a list inside it is an either-or.\n";
-    for (const auto& rule : pack.rules) {
-      r << "\n[[suggestion]]\nid = " << quote(rule.id) << "\n";
-      if (!rule.when.empty()) r << "when = " << conditions(rule.when) << "\n";
-      if (!rule.likely_if.empty()) r << "likely_if = " << conditions(rule.likely_if) << "\n";
-      if (!rule.contact.empty()) r << "contact = " << quote(rule.contact) << "\n";
-      if (!rule.page.empty()) r << "page = " << quote(rule.page) << "\n";
-      if (!rule.related.empty()) r << "related = " << list(rule.related) << "\n";
-      if (rule.fallback) r << "fallback = true\n";
-      if (rule.money) r << "money = true\n";
-      r << "title = " << inline_local(rule.title) << "\nreason = " << inline_local(rule.reason) << "\n";
-      if (!rule.topic.empty()) r << "topic = " << inline_local(rule.topic) << "\n";
-      if (!rule.bring.empty()) r << "bring = " << inline_local(rule.bring) << "\n";
-    }
+    write_suggestions(r, pack.rules);
     files["selfcheck/rules.toml"] = r.str();
+  }
+
+  for (const auto& municipality : pack.municipalities) {
+    std::ostringstream g;
+    g << "# What " << municipality.name << " decides itself: its percentages, its desk, its own schemes.\n"
+      << "# location.toml chooses the municipality visitors get.\n"
+      << "name = " << quote(municipality.name) << "\n";
+    if (!municipality.checked.empty()) g << "checked = " << quote(municipality.checked) << "\n";
+    if (!municipality.sources.empty()) g << "sources = " << list(municipality.sources) << "\n";
+    if (!municipality.not_offered.empty()) g << "not_offered = " << list(municipality.not_offered) << "\n";
+    write_parameters(g, municipality.parameters);
+    write_contacts(g, municipality.contacts);
+    write_suggestions(g, municipality.rules);
+    files["municipalities/" + (municipality.id + ".toml")] = g.str();
   }
 
   if (!pack.personas.empty()) {
     std::ostringstream p;
     p << "# Example people: answers in, the suggestions they must get out.\n";
     for (const auto& persona : pack.personas) {
-      p << "\n[[persona]]\nname = " << quote(persona.name) << "\ndate = " << quote(persona.date)
-        << "\nanswers = " << inline_table(persona.answers, quote) << "\n";
+      p << "\n[[persona]]\nname = " << quote(persona.name) << "\ndate = " << quote(persona.date) << "\n";
+      if (!persona.municipality.empty()) p << "municipality = " << quote(persona.municipality) << "\n";
+      p << "answers = " << inline_table(persona.answers, quote) << "\n";
       if (!persona.amounts.empty()) p << "amounts = " << inline_table(persona.amounts, number) << "\n";
       p << "expect = " << inline_table(persona.expect, quote) << "\n";
     }

@@ -103,20 +103,42 @@ class Checker {
     return result.stats;
   }
 
-  // Each threshold's amounts name parameters that exist and conditions on real questions,
-  // and its chain of percentages ends in amounts.
+  // Each threshold's amounts name parameters that exist (in `served`: the pack as one
+  // municipality serves it) and conditions on real questions, and its chain of percentages
+  // ends in amounts.
   template <typename CheckCondition>
-  void check_thresholds(const CheckCondition& check_condition) {
+  void check_thresholds(const ContentPack& served, const std::string& where,
+                        const CheckCondition& check_condition) {
     std::set<std::string> seen;
+    const auto parameters = served.visitor_parameters();
+    // The thresholds its suggestions compare with, and those they are a percentage of: a
+    // municipality without a gemeentepolis needs no percentage for it.
+    std::set<std::string> needed;
+    for (const auto* rule : served.visitor_rules())
+      for (const auto* list : {&rule->when, &rule->likely_if})
+        for (const auto& condition : *list)
+          for (const auto& test : condition.any)
+            for (const Threshold* at = pack_.find_threshold(test.threshold);
+                 at && needed.insert(at->id).second;  // (stops on a loop too)
+                 at = pack_.find_threshold(at->of)) {
+            }
+    auto exists = [&](const std::string& id) {
+      return std::any_of(parameters.begin(), parameters.end(),
+                         [&](const Parameter* p) { return p->id == id; });
+    };
     for (const auto& threshold : pack_.thresholds) {
       const std::string what = "threshold '" + threshold.id + "'";
       if (!seen.insert(threshold.id).second) error(threshold.origin, what + " is defined twice");
       for (const auto& choice : threshold.amounts) {
         for (const auto& condition : choice.when) check_condition(threshold.origin, condition, what);
-        if (std::none_of(pack_.parameters.begin(), pack_.parameters.end(),
-                         [&](const Parameter& p) { return p.id == choice.parameter; }))
-          error(threshold.origin, what + " names no parameter '" + choice.parameter + "'");
+        if (!exists(choice.parameter))
+          error(threshold.origin, what + " names no parameter '" + choice.parameter + "'" + where);
       }
+      if (!threshold.percent_parameter.empty() && needed.count(threshold.id) &&
+          !exists(threshold.percent_parameter))
+        error(threshold.origin,
+              what + ": no parameter '" + threshold.percent_parameter + "' holds its percent" +
+                  (where.empty() ? " (a municipality sets it: municipalities/ID.toml)" : where));
       // Follow `of` to its end: at most as many steps as there are thresholds, else a loop.
       const Threshold* at = &threshold;
       for (std::size_t steps = 0; at && !at->of.empty(); ++steps) {
@@ -131,9 +153,49 @@ class Checker {
         }
         at = next;
       }
-      if (!(threshold.percent > 0 && threshold.percent < 1000))
+      if (threshold.percent_parameter.empty() && !(threshold.percent > 0 && threshold.percent < 1000))
         error(threshold.origin, what + ": percent must be above 0 and below 1000");
     }
+  }
+
+  template <typename CheckCondition>
+  void check_served(const ContentPack& served, const std::string& where,
+                    const CheckCondition& check_condition) {
+    check_thresholds(served, where, check_condition);
+    const std::string& nl = pack_.default_language;
+    std::set<std::string> seen;
+    bool has_fallback = false;
+    for (const auto* served_rule : served.visitor_rules()) {
+      const Rule& rule = *served_rule;
+      const Origin& at = rule.origin;
+      if (!seen.insert(rule.id).second) error(at, "suggestion id '" + rule.id + "' is used twice");
+      has_fallback = has_fallback || rule.fallback;
+      for (const auto* list : {&rule.when, &rule.likely_if})
+        for (const auto& condition : *list) check_condition(at, condition, "suggestion '" + rule.id + "'");
+      if (!rule.contact.empty() && !served.find_contact(rule.contact))
+        error(at, "suggestion '" + rule.id + "': no contact '" + rule.contact + "' in contacts.toml" + where);
+      if (!rule.page.empty() && !pack_.find_page(rule.page))
+        error(at, "suggestion '" + rule.id + "': no page '" + rule.page + "'");
+      translations(at, rule.title, "suggestion '" + rule.id + "' title");
+      translations(at, rule.reason, "suggestion '" + rule.id + "' reason");
+      for (const LocalText* text : {&rule.title, &rule.reason, &rule.bring})
+        if (auto it = text->find(nl); it != text->end()) b1(at, it->second);
+      // Hedged words only: the kiosk never promises.
+      for (const auto& [language, reason] : rule.reason)
+        for (const char* promise : {"u krijgt", "u heeft recht op", "recht op"})
+          if (lower_ascii(reason).find(promise) != std::string::npos)
+            error(at, "suggestion '" + rule.id + "': never promise (\"" + promise + "\"): say \"misschien\"");
+    }
+    for (const auto* rule : served.visitor_rules())
+      for (const auto& related : rule->related)
+        if (!served.find_rule(related) && !national_rule(related))  // (a municipality may not offer it)
+          error(rule->origin,
+                "suggestion '" + rule->id + "': related '" + related + "' does not exist" + where);
+    // A check with questions always ends somewhere: at least the warm next step.
+    if ((!pack_.rules.empty() || !pack_.questions.empty()) && !has_fallback)
+      error(pack_.rules.empty() ? rules_file_beside(pack_.questions.front().origin)
+                                : pack_.rules.front().origin,
+            "no suggestion has fallback = true: the check needs a warm next step when nothing fits");
   }
 
   void run() {
@@ -235,7 +297,6 @@ class Checker {
             error(at, what + ": question '" + test.question + "' has no answer '" + value + "'");
       }
     };
-    check_thresholds(check_condition);
     std::set<std::string> asked_before;
     std::set<std::string> groups_done;  // `together` groups that have ended
     for (std::size_t i = 0; i < pack_.questions.size(); ++i) {
@@ -261,43 +322,39 @@ class Checker {
                                      "\"skip\": its bands come from the thresholds");
       asked_before.insert(question.id);
     }
-    seen.clear();
-    bool has_fallback = false;
-    for (const auto& rule : pack_.rules) {
-      const Origin& at = rule.origin;
-      if (!seen.insert(rule.id).second) error(at, "suggestion id '" + rule.id + "' is used twice");
-      has_fallback = has_fallback || rule.fallback;
-      for (const auto* list : {&rule.when, &rule.likely_if})
-        for (const auto& condition : *list) check_condition(at, condition, "suggestion '" + rule.id + "'");
-      if (!rule.contact.empty() && !pack_.find_contact(rule.contact))
-        error(at, "suggestion '" + rule.id + "': no contact '" + rule.contact + "' in contacts.toml");
-      if (!rule.page.empty() && !page_ids.count(rule.page))
-        error(at, "suggestion '" + rule.id + "': no page '" + rule.page + "'");
-      translations(at, rule.title, "suggestion '" + rule.id + "' title");
-      translations(at, rule.reason, "suggestion '" + rule.id + "' reason");
-      for (const LocalText* text : {&rule.title, &rule.reason, &rule.bring})
-        if (auto it = text->find(nl); it != text->end()) b1(at, it->second);
-      // Hedged words only: the kiosk never promises.
-      for (const auto& [language, reason] : rule.reason)
-        for (const char* promise : {"u krijgt", "u heeft recht op", "recht op"})
-          if (lower_ascii(reason).find(promise) != std::string::npos)
-            error(at, "suggestion '" + rule.id + "': never promise (\"" + promise + "\"): say \"misschien\"");
+    // What a visitor is served depends on the municipality: check the pack as each one
+    // serves it (as the kiosk's own first), so switching municipality can never break it.
+    check_served(pack_, "", check_condition);
+    for (const auto& municipality : pack_.municipalities)
+      if (municipality.id != pack_.location.municipality)
+        check_served(in_municipality(pack_, municipality.id), " (in " + municipality.name + ")",
+                     check_condition);
+    check_contacts(pack_.contacts);
+    check_parameters(pack_.parameters);
+    for (const auto& municipality : pack_.municipalities) {
+      for (const auto& id : municipality.not_offered)
+        if (!national_rule(id))
+          error(municipality.origin, "not_offered names '" + id + "', which is no suggestion in rules.toml");
+      check_contacts(municipality.contacts);
+      check_parameters(municipality.parameters);
     }
-    for (const auto& rule : pack_.rules)
-      for (const auto& related : rule.related)
-        if (!pack_.find_rule(related))
-          error(rule.origin, "suggestion '" + rule.id + "': related '" + related + "' does not exist");
-    // A check with questions always ends somewhere: at least the warm next step.
-    if ((!pack_.rules.empty() || !pack_.questions.empty()) && !has_fallback)
-      error(pack_.rules.empty() ? rules_file_beside(pack_.questions.front().origin)
-                                : pack_.rules.front().origin,
-            "no suggestion has fallback = true: the check needs a warm next step when nothing fits");
-    seen.clear();
-    for (const auto& contact : pack_.contacts)
+  }
+
+  bool national_rule(const std::string& id) const {
+    return std::any_of(pack_.rules.begin(), pack_.rules.end(),
+                       [&](const Rule& rule) { return rule.id == id; });
+  }
+
+  void check_contacts(const std::vector<Contact>& contacts) {
+    std::set<std::string> seen;
+    for (const auto& contact : contacts)
       if (!seen.insert(contact.id).second)
         error(contact.origin, "contact id '" + contact.id + "' is used twice");
-    seen.clear();
-    for (const auto& parameter : pack_.parameters) {
+  }
+
+  // Dates, and a warning before the newest amount of an id runs out.
+  void check_parameters(const std::vector<Parameter>& parameters) {
+    for (const auto& parameter : parameters) {
       const Origin& at = parameter.origin;
       if (!valid_date(parameter.valid_from))
         error(at, "valid_from = \"" + parameter.valid_from + "\" is not a date");
@@ -307,9 +364,9 @@ class Checker {
           parameter.valid_until < parameter.valid_from)
         error(at, "'" + parameter.id + "' ends before it starts");
       // Only the newest amount of an id can run out: older ones are its history.
-      const bool superseded = std::any_of(
-          pack_.parameters.begin(), pack_.parameters.end(),
-          [&](const Parameter& p) { return p.id == parameter.id && p.valid_from > parameter.valid_from; });
+      const bool superseded = std::any_of(parameters.begin(), parameters.end(), [&](const Parameter& p) {
+        return p.id == parameter.id && p.valid_from > parameter.valid_from;
+      });
       if (!options_.today.empty() && valid_date(parameter.valid_until) && !superseded &&
           parameter.valid_until >= options_.today &&
           days_between(options_.today, parameter.valid_until) <= kExpiryWarningDays)
@@ -336,6 +393,15 @@ class Checker {
 Validation validate(const ContentPack& pack, const ValidateOptions& options) {
   Checker checker(pack, options);
   checker.run();
+  // The pack is checked as each municipality serves it: a national rule's finding is said once.
+  auto& found = checker.out.diagnostics;
+  Diagnostics once;
+  for (auto& diagnostic : found)
+    if (std::none_of(once.begin(), once.end(), [&](const Diagnostic& d) {
+          return d.file == diagnostic.file && d.line == diagnostic.line && d.message == diagnostic.message;
+        }))
+      once.push_back(std::move(diagnostic));
+  found = std::move(once);
   return std::move(checker.out);
 }
 

@@ -32,6 +32,30 @@ auto find_in(List& items, const std::string& wanted, Key key) -> decltype(&items
 const auto by_id = [](const auto& item) { return item.id; };
 const auto by_period = [](const content::Parameter& parameter) { return parameter_key(parameter); };
 
+// An item of the pack's national list, or, for an id "amsterdam/gemeente", of that
+// municipality's own list. Works on a const pack and a writable one.
+template <typename Pack, typename Local, typename National, typename Key>
+auto find_item(Pack& pack, Local local, National national, const std::string& id, Key key)
+    -> decltype(find_in(pack.*national, id, key)) {
+  const auto slash = id.find('/');
+  if (slash == std::string::npos) return find_in(pack.*national, id, key);
+  auto* municipality = find_in(pack.municipalities, id.substr(0, slash), by_id);
+  return municipality ? find_in((*municipality).*local, id.substr(slash + 1), key) : nullptr;
+}
+template <typename Pack>
+auto contact_of(Pack& pack, const std::string& id) {
+  return find_item(pack, &content::Municipality::contacts, &content::ContentPack::contacts, id, by_id);
+}
+template <typename Pack>
+auto rule_of(Pack& pack, const std::string& id) {
+  return find_item(pack, &content::Municipality::rules, &content::ContentPack::rules, id, by_id);
+}
+template <typename Pack>
+auto parameter_of(Pack& pack, const std::string& id) {
+  return find_item(pack, &content::Municipality::parameters, &content::ContentPack::parameters, id,
+                   by_period);
+}
+
 bool is_date(const std::string& text) {
   int y = 0, m = 0, d = 0;
   char tail = 0;
@@ -81,7 +105,8 @@ std::optional<FieldRef> parse_field(const std::string& key) {
   const auto parts = split(key, ':');
   if (parts.size() < 3 || parts.size() > 4) return std::nullopt;
   FieldRef ref{parts[0], parts[1], parts[2], parts.size() == 4 ? parts[3] : ""};
-  static const std::vector<std::string> kinds = {"contact", "parameter", "page", "question", "rule", "home"};
+  static const std::vector<std::string> kinds = {"contact", "parameter", "page",    "question",
+                                                 "rule",    "home",      "location"};
   if (std::find(kinds.begin(), kinds.end(), ref.kind) == kinds.end()) return std::nullopt;
   return ref;
 }
@@ -151,6 +176,20 @@ std::vector<Item> items(const content::ContentPack& pack, const std::string& sec
       out.push_back({"question", question.id, pack.pick(question.text, nl)});
   if (section == "rules")
     for (const auto& rule : pack.rules) out.push_back({"rule", rule.id, pack.pick(rule.title, nl)});
+  if (section == "municipality") {
+    // Which municipality, then what it decides itself: its percentages, desks and schemes.
+    const auto* chosen = pack.municipality();
+    out.push_back({"location", "municipality", chosen ? chosen->name : "(geen gemeente)"});
+    if (chosen) {
+      const std::string own = chosen->id + "/";
+      for (const auto& parameter : chosen->parameters)
+        out.push_back({"parameter", own + parameter_key(parameter),
+                       parameter.id + " (" + parameter.valid_from + "): " + amount_text(parameter.value)});
+      for (const auto& contact : chosen->contacts) out.push_back({"contact", own + contact.id, contact.name});
+      for (const auto& rule : chosen->rules)
+        out.push_back({"rule", own + rule.id, pack.pick(rule.title, nl)});
+    }
+  }
   if (section == "home") {
     for (std::size_t i = 0; i < pack.home_topics.size(); ++i) {
       const auto* page = pack.find_page(pack.home_topics[i]);
@@ -175,12 +214,13 @@ std::vector<FormRow> item_form(const content::ContentPack& pack, const std::stri
     return FormRow{"staff.field." + field, {{kind, id, field, ""}}};
   };
   if (kind == "page" && pack.find_page(id)) return {texts("title"), texts("body")};
-  if (kind == "contact" && pack.find_contact(id))
+  if (kind == "contact" && contact_of(pack, id))
     return {one("name"), one("address"), one("phone"), one("web"), texts("hours"), texts("bring")};
-  if (kind == "parameter" && find_in(pack.parameters, id, by_period))
+  if (kind == "parameter" && parameter_of(pack, id))
     return {one("value"), one("valid_from"), one("valid_until"), one("source")};
   if (kind == "question" && pack.find_question(id)) return {texts("text")};
-  if (const auto* rule = kind == "rule" ? pack.find_rule(id) : nullptr) {
+  if (kind == "location" && id == "municipality") return {one("municipality")};
+  if (const auto* rule = kind == "rule" ? rule_of(pack, id) : nullptr) {
     std::vector<FormRow> rows = {texts("title"), texts("reason"), texts("topic"),
                                  texts("bring"), one("contact"),  one("page")};
     for (std::size_t i = 0; i < rule->when.size(); ++i)
@@ -200,7 +240,13 @@ std::vector<Option> field_options(const content::ContentPack& pack, const FieldR
   auto pages = [&] {
     for (const auto& page : pack.pages) out.push_back({page.id, pack.pick(page.title, nl)});
   };
-  if (ref.kind == "rule" && ref.field == "contact") {
+  if (ref.kind == "location" && ref.field == "municipality") {
+    for (const auto& municipality : pack.municipalities) out.push_back({municipality.id, municipality.name});
+  } else if (ref.kind == "rule" && ref.field == "contact") {
+    // A municipality's own suggestion may send people to its own desks too.
+    if (const auto slash = ref.id.find('/'); slash != std::string::npos)
+      if (const auto* own = pack.find_municipality(ref.id.substr(0, slash)))
+        for (const auto& contact : own->contacts) out.push_back({contact.id, contact.name});
     for (const auto& contact : pack.contacts) out.push_back({contact.id, contact.name});
   } else if (ref.kind == "rule" && ref.field == "page") {
     out.push_back({"-", "(geen pagina)"});
@@ -243,8 +289,12 @@ std::optional<std::string> field_text(const content::ContentPack& pack, const Fi
     if (!page || (ref.field != "title" && ref.field != "body")) return std::nullopt;
     return local(ref.field == "title" ? page->title : page->body, ref.lang);
   }
+  if (ref.kind == "location") {
+    if (ref.field != "municipality") return std::nullopt;
+    return pack.location.municipality;
+  }
   if (ref.kind == "contact") {
-    const auto* contact = find_in(pack.contacts, ref.id, by_id);
+    const auto* contact = contact_of(pack, ref.id);
     if (!contact) return std::nullopt;
     if (ref.field == "name") return contact->name;
     if (ref.field == "address") return contact->address;
@@ -260,7 +310,7 @@ std::optional<std::string> field_text(const content::ContentPack& pack, const Fi
     return local(question->text, ref.lang);
   }
   if (ref.kind == "rule") {
-    const auto* rule = find_in(pack.rules, ref.id, by_id);
+    const auto* rule = rule_of(pack, ref.id);
     if (!rule) return std::nullopt;
     if (ref.field == "title") return local(rule->title, ref.lang);
     if (ref.field == "reason") return local(rule->reason, ref.lang);
@@ -281,7 +331,7 @@ std::optional<std::string> field_text(const content::ContentPack& pack, const Fi
     if (n < 0 || static_cast<std::size_t>(n) >= pack.home_topics.size()) return std::nullopt;
     return pack.home_topics[static_cast<std::size_t>(n)];
   }
-  const auto* parameter = find_in(pack.parameters, ref.id, by_period);
+  const auto* parameter = parameter_of(pack, ref.id);
   if (!parameter) return std::nullopt;
   if (ref.field == "value") return amount_text(parameter->value);
   if (ref.field == "valid_from") return parameter->valid_from;
@@ -370,8 +420,14 @@ std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std
       return "staff.edit.fixed";
     return {};
   }
+  if (ref.kind == "location") {
+    if (ref.field != "municipality") return "staff.edit.fixed";
+    if (!is_option(pack, ref, text)) return "staff.edit.choose";
+    pack.location.municipality = text;
+    return {};
+  }
   if (ref.kind == "contact") {
-    auto* contact = find_in(pack.contacts, ref.id, by_id);
+    auto* contact = contact_of(pack, ref.id);
     if (!contact) return "staff.edit.gone";
     if (ref.field == "name" && text.empty()) return "staff.edit.empty";
     if (ref.field == "name")
@@ -399,11 +455,11 @@ std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std
     return {};
   }
   if (ref.kind == "rule") {
-    auto* rule = find_in(pack.rules, ref.id, by_id);
+    auto* rule = rule_of(pack, ref.id);
     return rule ? set_rule_field(pack, *rule, ref, text) : "staff.edit.gone";
   }
   if (ref.kind == "home") return set_home_topic(pack, ref, text);
-  auto* parameter = find_in(pack.parameters, ref.id, by_period);
+  auto* parameter = parameter_of(pack, ref.id);
   if (!parameter) return "staff.edit.gone";
   if (ref.field == "value") {
     const auto amount = parse_amount(text);
@@ -422,6 +478,9 @@ std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std
 }
 
 std::string file_of(const std::string& kind, const std::string& id) {
+  if (const auto slash = id.find('/'); slash != std::string::npos && kind != "page")
+    return "municipalities/" + id.substr(0, slash) + ".toml";  // a municipality's own item
+  if (kind == "location") return "location.toml";
   if (kind == "page") return "pages/" + id + ".toml";
   if (kind == "contact") return "contacts.toml";
   if (kind == "parameter") return "selfcheck/parameters.toml";
@@ -451,6 +510,10 @@ std::string describe_file(const content::ContentPack& pack, const std::string& p
     return "Pagina: " + (page ? pack.pick(page->title, pack.default_language) : id);
   }
   if (path.rfind("language/", 0) == 0) return "Uitspraak en woordenlijst";
+  if (path.rfind("municipalities/", 0) == 0 && path.size() > 20) {
+    const auto* municipality = pack.find_municipality(path.substr(15, path.size() - 20));
+    return municipality ? municipality->name : path;
+  }
   return path;
 }
 

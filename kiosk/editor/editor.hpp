@@ -20,6 +20,8 @@ namespace editor {
 //   question  text (per language)
 //   rule      title, reason, topic, bring (per language); contact, page, when.N, when.new
 //   home      page                                        (id: the topic's place, or "new")
+//   location  municipality                                (id "municipality": a choice)
+// A municipality's own contact, parameter or rule has the id "MUNICIPALITY/ID": "amsterdam/gemeente".
 struct FieldRef {
   std::string kind;
   std::string id;
@@ -31,7 +33,8 @@ struct FieldRef {
 
 // The editor's list: what can be changed, by section.
 inline const std::vector<std::string>& sections() {
-  static const std::vector<std::string> all = {"pages", "contacts", "amounts", "questions", "rules", "home"};
+  static const std::vector<std::string> all = {"pages", "contacts",     "amounts", "questions",
+                                               "rules", "municipality", "home"};
   return all;
 }
 struct Item {

@@ -153,9 +153,12 @@ FactsPersona persona_from_facts(const Facts& facts, const std::string& date) {
     for (const auto& need : needs())
       answers[need] = !open.empty() ? "skip" : listed(needed, need) ? "yes" : "no";
   }
-  if (auto it = facts.find("municipality");
-      it != facts.end() && !std::holds_alternative<std::string>(it->second))
-    fail("municipality must be a name");
+  if (auto it = facts.find("municipality"); it != facts.end()) {
+    if (const auto* name = std::get_if<std::string>(&it->second))
+      out.persona.municipality = *name;  // the pack knows which exist: the caller checks it
+    else
+      fail("municipality must be a name");
+  }
   return out;
 }
 

@@ -92,13 +92,13 @@ Progress progress(const content::ContentPack& pack, const Answers& answers, int 
 const content::Parameter* parameter_on(const content::ContentPack& pack, const std::string& id,
                                        const std::string& date) {
   const content::Parameter* best = nullptr;
-  for (const auto& parameter : pack.parameters) {
-    if (parameter.id != id || parameter.valid_from > date) continue;
-    const bool current = date <= parameter.valid_until;
+  for (const auto* parameter : pack.visitor_parameters()) {
+    if (parameter->id != id || parameter->valid_from > date) continue;
+    const bool current = date <= parameter->valid_until;
     const bool best_current = best && date <= best->valid_until;
     if (!best || (current && !best_current) ||
-        (current == best_current && parameter.valid_from > best->valid_from))
-      best = &parameter;
+        (current == best_current && parameter->valid_from > best->valid_from))
+      best = parameter;
   }
   return best;
 }
@@ -136,7 +136,14 @@ std::vector<double> amounts_of(const content::ContentPack& pack, const std::stri
       if (truth == Truth::Yes) break;
     }
   }
-  for (auto& amount : out) amount = amount * threshold->percent / 100.0;
+  double percent = threshold->percent;
+  if (!threshold->percent_parameter.empty()) {  // the municipality's own percentage
+    const auto* parameter = parameter_on(pack, threshold->percent_parameter, date);
+    if (!parameter) return {};
+    if (expired && parameter->valid_until < date) *expired = true;
+    percent = parameter->value;
+  }
+  for (auto& amount : out) amount = amount * percent / 100.0;
   return out;
 }
 
@@ -144,8 +151,8 @@ std::vector<double> amounts_of(const content::ContentPack& pack, const std::stri
 std::vector<std::string> thresholds_used(const content::ContentPack& pack,
                                          const content::Question& question) {
   std::vector<std::string> out;
-  for (const auto& rule : pack.rules)
-    for (const auto* list : {&rule.when, &rule.likely_if})
+  for (const auto* rule : pack.visitor_rules())
+    for (const auto* list : {&rule->when, &rule->likely_if})
       for (const auto& condition : *list)
         for (const auto& test : condition.any)
           if ((test.question == question.id || test.question == question.measure) &&
@@ -163,10 +170,10 @@ std::vector<double> threshold_amounts(const content::ContentPack& pack, const st
 
 std::optional<Expiry> first_expiry(const content::ContentPack& pack, const std::string& date) {
   std::optional<Expiry> out;
-  for (const auto& parameter : pack.parameters) {
-    if (parameter_on(pack, parameter.id, date) != &parameter) continue;  // history, or not started yet
-    if (!out || parameter.valid_until < out->valid_until)
-      out = Expiry{parameter.valid_until, content::days_between(date, parameter.valid_until)};
+  for (const auto* parameter : pack.visitor_parameters()) {
+    if (parameter_on(pack, parameter->id, date) != parameter) continue;  // history, or not started yet
+    if (!out || parameter->valid_until < out->valid_until)
+      out = Expiry{parameter->valid_until, content::days_between(date, parameter->valid_until)};
   }
   return out;
 }
@@ -213,10 +220,14 @@ std::vector<Band> bands(const content::ContentPack& pack, const content::Questio
   }
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  cuts.erase(std::remove_if(cuts.begin(), cuts.end(), [](double cut) { return cut <= 0; }), cuts.end());
+  // A longer ladder is too much to read. The two highest cuts share a band first: that is
+  // where the fewest visitors are, and where the limits are gross estimates (the end of
+  // huurtoeslag). A rule that compared with the dropped cut answers "misschien" there.
+  while (cuts.size() + 1 > kMaxBands) cuts.erase(cuts.end() - 2);
   std::vector<Band> out;
   double low = 0;
   for (double cut : cuts) {
-    if (cut <= 0) continue;
     out.push_back({low, cut});
     low = cut;
   }
@@ -313,7 +324,9 @@ std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers
   const Answers answers = with_not_asked(pack, given);
   std::vector<Suggestion> likely, maybe;
   bool unclear = false;  // a suggestion that rests on open answers only
-  for (const auto& rule : pack.rules) {
+  const auto rules = pack.visitor_rules();
+  for (const auto* rule_of_pack : rules) {
+    const auto& rule = *rule_of_pack;
     if (rule.fallback) continue;
     Suggestion suggestion{&rule, Certainty::Likely, {}};
     bool excluded = false, any_yes = false;
@@ -363,8 +376,8 @@ std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers
   const bool none_likely = likely.empty();
   likely.insert(likely.end(), maybe.begin(), maybe.end());
   if (none_likely || unclear) {
-    for (const auto& rule : pack.rules)
-      if (rule.fallback) likely.push_back({&rule, Certainty::Likely, {}});
+    for (const auto* rule : rules)
+      if (rule->fallback) likely.push_back({rule, Certainty::Likely, {}});
   }
   return likely;
 }
@@ -383,14 +396,24 @@ Answers persona_answers(const content::ContentPack& pack, const content::Persona
   return answers;
 }
 
-content::Diagnostics check_personas(const content::ContentPack& pack) {
+content::Diagnostics check_personas(const content::ContentPack& shipped) {
   content::Diagnostics out;
   std::map<std::string, int> shown;  // rule id → how many personas see it
-  for (const auto& persona : pack.personas) {
+  for (const auto& persona : shipped.personas) {
     auto error = [&](const std::string& message) {
       out.push_back({persona.origin.file, persona.origin.line, content::Severity::Error,
                      "persona '" + persona.name + "': " + message});
     };
+    // A persona may live in another municipality than the kiosk's: it is run as there.
+    std::optional<content::ContentPack> elsewhere;
+    if (!persona.municipality.empty() && persona.municipality != shipped.location.municipality) {
+      if (!shipped.find_municipality(persona.municipality)) {
+        error("no municipality '" + persona.municipality + "'");
+        continue;
+      }
+      elsewhere = content::in_municipality(shipped, persona.municipality);
+    }
+    const content::ContentPack& pack = elsewhere ? *elsewhere : shipped;
     for (const auto& [question, value] : persona.answers) {
       const auto* q = pack.find_question(question);
       if (!q) {
@@ -429,13 +452,13 @@ content::Diagnostics check_personas(const content::ContentPack& pack) {
     }
   }
   // Each suggestion is tried both ways: shown to one persona, not to another.
-  if (pack.personas.empty()) return out;
-  const int personas = static_cast<int>(pack.personas.size());
-  for (const auto& rule : pack.rules) {
-    const int seen = shown[rule.id];
+  if (shipped.personas.empty()) return out;
+  const int personas = static_cast<int>(shipped.personas.size());
+  for (const auto* rule : shipped.visitor_rules()) {
+    const int seen = shown[rule->id];
     if (seen == 0 || seen == personas)
-      out.push_back({rule.origin.file, rule.origin.line, content::Severity::Warning,
-                     "suggestion '" + rule.id + "' is " +
+      out.push_back({rule->origin.file, rule->origin.line, content::Severity::Warning,
+                     "suggestion '" + rule->id + "' is " +
                          (seen == 0 ? "shown to no persona" : "shown to every persona") +
                          ": add a persona that tests it the other way"});
   }

@@ -72,7 +72,9 @@ struct Band {
 [[nodiscard]] std::optional<Band> band_of(const std::string& value);
 [[nodiscard]] std::string band_value(const Band& band);
 // The ladder's bands for this household on `date`: between the thresholds of its measure
-// that the rules compare it with. Empty for a question that is no ladder.
+// that the rules compare it with, at most kMaxBands (closest thresholds share a band then).
+// Empty for a question that is no ladder.
+inline constexpr std::size_t kMaxBands = 5;
 [[nodiscard]] std::vector<Band> bands(const content::ContentPack& pack, const content::Question& question,
                                       const Answers& answers, const std::string& date);
 // The answers a question offers now: its own, or a ladder's bands ("€ 1.565 tot € 1.721",

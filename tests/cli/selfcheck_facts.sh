@@ -21,6 +21,20 @@ FACTS
 grep -q '"partner": "no"' "$work/out.json" || fail "her son counted as a partner"
 grep -q '"id": "kwijtschelding"' "$work/out.json" || fail "no kwijtschelding"
 
+# The same person in Utrecht: checked as a kiosk there would, with Utrecht's desk and pass,
+# and no gemeentepolis (Utrecht has none since 2025).
+{ cat "$work/widow.toml"; echo 'municipality = "Utrecht"'; } > "$work/utrecht.toml"
+"$wegwijzer" selfcheck --facts "$work/utrecht.toml" --date 2026-11-25 --json > "$work/utrecht.json" ||
+  fail "a municipality was refused"
+grep -q '"municipality": "utrecht"' "$work/utrecht.json" || fail "not checked as in Utrecht"
+grep -q '"title": "U-pas' "$work/utrecht.json" || fail "no U-pas in Utrecht"
+grep -q '"id": "gemeentepolis"' "$work/utrecht.json" && fail "a gemeentepolis in Utrecht"
+grep -q '"id": "gemeentepolis"' "$work/out.json" || fail "no gemeentepolis in Voorbeeldstad"
+{ cat "$work/widow.toml"; echo 'municipality = "Atlantis"'; } > "$work/atlantis.toml"
+"$wegwijzer" selfcheck --facts "$work/atlantis.toml" 2> "$work/err"
+[ $? -eq 2 ] || fail "an unknown municipality was not exit 2"
+grep -q "Atlantis" "$work/err" || fail "the unknown municipality was not named"
+
 printf 'age = 78\nhobby = "bridge"\n' > "$work/bogus.toml"
 "$wegwijzer" selfcheck --facts "$work/bogus.toml" 2> "$work/err"
 [ $? -eq 2 ] || fail "an unknown fact was not exit 2"

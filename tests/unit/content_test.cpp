@@ -84,6 +84,12 @@ std::string listing(const content::Diagnostics& all) {
   return out;
 }
 
+std::string listing(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& line : lines) out += line + "\n";
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("the test pack reads and validates without errors", "[content]") {
@@ -418,6 +424,7 @@ TEST_CASE("writing the shipped pack keeps the whole self-check: conditions, band
     CHECK(b.thresholds[i].measure == a.thresholds[i].measure);
     CHECK(b.thresholds[i].of == a.thresholds[i].of);
     CHECK(b.thresholds[i].percent == a.thresholds[i].percent);
+    CHECK(b.thresholds[i].percent_parameter == a.thresholds[i].percent_parameter);
     REQUIRE(b.thresholds[i].amounts.size() == a.thresholds[i].amounts.size());
     for (std::size_t j = 0; j < a.thresholds[i].amounts.size(); ++j) {
       CHECK(b.thresholds[i].amounts[j].parameter == a.thresholds[i].amounts[j].parameter);
@@ -431,8 +438,101 @@ TEST_CASE("writing the shipped pack keeps the whole self-check: conditions, band
     CHECK(b.personas[i].answers == a.personas[i].answers);
     CHECK(b.personas[i].amounts == a.personas[i].amounts);
     CHECK(b.personas[i].expect == a.personas[i].expect);
+    CHECK(b.personas[i].municipality == a.personas[i].municipality);
+  }
+  // The local part: which municipality, and each one's own figures, desks and schemes.
+  CHECK(b.location.municipality == a.location.municipality);
+  REQUIRE(b.municipalities.size() == a.municipalities.size());
+  for (std::size_t i = 0; i < a.municipalities.size(); ++i) {
+    const auto &x = a.municipalities[i], &y = b.municipalities[i];
+    INFO(x.id);
+    CHECK(y.id == x.id);
+    CHECK(y.name == x.name);
+    CHECK(y.checked == x.checked);
+    CHECK(y.sources == x.sources);
+    CHECK(y.not_offered == x.not_offered);
+    REQUIRE(y.parameters.size() == x.parameters.size());
+    for (std::size_t j = 0; j < x.parameters.size(); ++j) {
+      CHECK(y.parameters[j].id == x.parameters[j].id);
+      CHECK(y.parameters[j].value == x.parameters[j].value);
+      CHECK(y.parameters[j].source == x.parameters[j].source);
+      CHECK(y.parameters[j].indicative == x.parameters[j].indicative);
+    }
+    REQUIRE(y.contacts.size() == x.contacts.size());
+    for (std::size_t j = 0; j < x.contacts.size(); ++j) {
+      CHECK(y.contacts[j].phone == x.contacts[j].phone);
+      CHECK(y.contacts[j].hours == x.contacts[j].hours);
+    }
+    REQUIRE(y.rules.size() == x.rules.size());
+    for (std::size_t j = 0; j < x.rules.size(); ++j) {
+      CHECK(y.rules[j].title == x.rules[j].title);
+      CHECK(y.rules[j].when.size() == x.rules[j].when.size());
+    }
   }
   CHECK(selfcheck::check_personas(b).empty());
+}
+
+TEST_CASE("a municipality that is missing, or misses what its suggestions need, is named with file:line",
+          "[content][municipality]") {
+  const std::string shipped = std::string(WEGWIJZER_SOURCE_DIR) + "/content";
+  auto check = [](const content::PackFiles& files) {
+    auto read = content::read_pack(files, "pack");
+    auto problems = read.diagnostics;
+    if (read.pack) {
+      const auto more = content::validate(*read.pack, {}).diagnostics;
+      problems.insert(problems.end(), more.begin(), more.end());
+    }
+    std::vector<std::string> errors;
+    for (const auto& p : problems)
+      if (p.severity == content::Severity::Error) errors.push_back(p.format());
+    return errors;
+  };
+  const auto original = content::read_files(shipped);
+  REQUIRE(check(original).empty());
+  auto swap = [](std::string& text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+  };
+  auto contains = [](const std::vector<std::string>& errors, const std::string& part) {
+    return std::any_of(errors.begin(), errors.end(),
+                       [&](const auto& e) { return e.find(part) != std::string::npos; });
+  };
+  {  // location.toml names a municipality without a file
+    auto files = original;
+    auto& location = files["location.toml"];
+    swap(location, "\"voorbeeldstad\"", "\"nergensdorp\"");
+    const auto errors = check(files);
+    INFO(listing(errors));
+    CHECK(contains(errors,
+                   "pack/location.toml:5: error: municipality 'nergensdorp' needs a file "
+                   "municipalities/nergensdorp.toml"));
+  }
+  {  // Den Haag without its gemeentepolis percentage: named, though another municipality is chosen
+    auto files = original;
+    auto& haag = files["municipalities/den-haag.toml"];
+    swap(haag, "id = \"gemeentepolis_procent\"", "id = \"gemeentepolis_percent\"");
+    const auto errors = check(files);
+    INFO(listing(errors));
+    CHECK(contains(errors, "no parameter 'gemeentepolis_procent' holds its percent (in Gemeente Den Haag)"));
+  }
+  {  // Without the desk its suggestions send people to
+    auto files = original;
+    auto& utrecht = files["municipalities/utrecht.toml"];
+    swap(utrecht, "id = \"upas\"", "id = \"u-pas\"");
+    const auto errors = check(files);
+    INFO(listing(errors));
+    CHECK(contains(errors, "utrecht.toml:"));
+    CHECK(contains(errors, "no contact 'upas' in contacts.toml (in Gemeente Utrecht)"));
+  }
+  {  // not_offered names something that does not exist
+    auto files = original;
+    auto& utrecht = files["municipalities/utrecht.toml"];
+    swap(utrecht, "[\"gemeentepolis\"]", "[\"gemeentepolise\"]");
+    const auto errors = check(files);
+    INFO(listing(errors));
+    CHECK(contains(errors, "not_offered names 'gemeentepolise'"));
+  }
 }
 
 TEST_CASE("randomly damaged packs give diagnostics, never a crash or a hang", "[content][fuzz]") {

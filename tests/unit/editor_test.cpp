@@ -7,6 +7,7 @@
 #include "content/store.hpp"
 #include "editor/roll_back.hpp"
 #include "editor/spelling.hpp"
+#include "selfcheck/selfcheck.hpp"
 #include "support/layout.hpp"
 
 TEST_CASE("contact hours change in one file: nothing else moves", "[editor]") {
@@ -22,6 +23,49 @@ TEST_CASE("contact hours change in one file: nothing else moves", "[editor]") {
   REQUIRE(changed.size() == 1);
   CHECK(changed.begin()->first == "contacts.toml");
   CHECK(changed.begin()->second.find("Maandag, 9.00 tot 12.00 uur.") != std::string::npos);
+}
+
+TEST_CASE("an editor chooses the municipality and changes what it decides, in its own file",
+          "[editor][municipality]") {
+  auto read = content::read_pack(std::string(WEGWIJZER_SOURCE_DIR) + "/content");
+  REQUIRE(read.pack);
+  auto pack = std::move(*read.pack);
+  const auto before = editor::files_of(pack);
+  // The section lists the choice, then the chosen municipality's own items.
+  const auto list = editor::items(pack, "municipality");
+  REQUIRE(list.size() >= 4);
+  CHECK(list.front().kind == "location");
+  CHECK(list.front().label == "Gemeente Voorbeeldstad");
+  CHECK(std::any_of(list.begin(), list.end(), [](const auto& i) { return i.id == "voorbeeldstad/stadspas"; }));
+  // Choosing: only a municipality the pack has.
+  const editor::FieldRef where{"location", "municipality", "municipality", ""};
+  CHECK(editor::field_options(pack, where).size() == pack.municipalities.size());
+  CHECK(editor::set_field(pack, where, "nergensdorp") == "staff.edit.choose");
+  CHECK(editor::set_field(pack, where, "den-haag").empty());
+  CHECK(pack.municipality()->name == "Gemeente Den Haag");
+  CHECK(editor::file_of("location", "municipality") == "location.toml");
+  // Its percentage: the form and the file are Den Haag's own.
+  const auto key = std::string("den-haag/gemeentepolis_procent@2026-01-01");
+  CHECK_FALSE(editor::item_form(pack, "parameter", key).empty());
+  const editor::FieldRef percent{"parameter", key, "value", ""};
+  CHECK(editor::field_text(pack, percent) == "150");
+  CHECK(editor::set_field(pack, percent, "140").empty());
+  CHECK(editor::file_of("parameter", key) == "municipalities/den-haag.toml");
+  CHECK(editor::describe_file(pack, "municipalities/den-haag.toml") == "Gemeente Den Haag");
+  // Its desk's phone number.
+  const editor::FieldRef phone{"contact", "den-haag/gemeente", "phone", ""};
+  CHECK(editor::set_field(pack, phone, "14 070").empty());
+  const auto changed = editor::changed_files(before, editor::files_of(pack));
+  CHECK(changed.size() == 2);
+  CHECK(changed.count("location.toml"));
+  REQUIRE(changed.count("municipalities/den-haag.toml"));
+  CHECK(changed.at("municipalities/den-haag.toml").find("value = 140") != std::string::npos);
+  CHECK(changed.at("municipalities/den-haag.toml").find("\"14 070\"") != std::string::npos);
+  // Visitors in Den Haag now get its desk and its percentage.
+  CHECK(pack.find_contact("gemeente")->phone == "14 070");
+  const selfcheck::Answers alone{{"aow_age", "yes"}, {"partner", "no"}};
+  CHECK(selfcheck::threshold_amounts(pack, "gemeentepolis_grens", alone, "2026-06-01").at(0) ==
+        Approx(selfcheck::threshold_amounts(pack, "norm", alone, "2026-06-01").at(0) * 1.40));
 }
 
 TEST_CASE("amounts are read the Dutch way and dates must be dates", "[editor]") {

@@ -285,6 +285,17 @@ const content::ContentPack& shipped_pack() {
   return pack;
 }
 
+// The shipped pack as a kiosk in each of its municipalities serves it.
+const std::vector<content::ContentPack>& every_municipality() {
+  static const std::vector<content::ContentPack> packs = [] {
+    std::vector<content::ContentPack> out;
+    for (const auto& municipality : shipped_pack().municipalities)
+      out.push_back(content::in_municipality(shipped_pack(), municipality.id));
+    return out;
+  }();
+  return packs;
+}
+
 // A visitor who taps any offered answer on every screen the check shows.
 selfcheck::Answers random_visit(const content::ContentPack& pack, std::mt19937& random,
                                 const std::string& day) {
@@ -309,9 +320,11 @@ std::set<std::string> ids(const std::vector<selfcheck::Suggestion>& suggestions)
 
 TEST_CASE("turning any answer into Weet ik niet or Zeg ik liever niet never removes a suggestion",
           "[selfcheck][property]") {
-  for (const auto* pack : {&shipped_pack(), &test_support::fixture_pack()}) {
+  std::vector<const content::ContentPack*> packs{&test_support::fixture_pack()};
+  for (const auto& pack : every_municipality()) packs.push_back(&pack);
+  for (const auto* pack : packs) {
     std::mt19937 random(18);
-    for (int round = 0; round < 400; ++round) {
+    for (int round = 0; round < 150; ++round) {
       const auto answers = random_visit(*pack, random, kDay);
       const auto before = ids(selfcheck::evaluate(*pack, answers, kDay));
       for (const auto& [id, value] : answers) {
@@ -336,30 +349,38 @@ TEST_CASE("turning any answer into Weet ik niet or Zeg ik liever niet never remo
 TEST_CASE(
     "every threshold splits its ladder: one euro below is at most, one above is more, for each household",
     "[selfcheck][thresholds]") {
-  // Generated from the parameters: a new amount needs no new test.
-  const auto& pack = shipped_pack();
-  int personas = 0;
-  for (const std::string age : {"yes", "no"})
-    for (const std::string partner : {"no", "yes"}) {
-      const selfcheck::Answers household{{"aow_age", age}, {"partner", partner}, {"rent", "no"}};
-      for (const auto& threshold : pack.thresholds) {
-        const auto amounts = selfcheck::threshold_amounts(pack, threshold.id, household, kDay);
-        if (amounts.empty()) continue;  // none for this household (huurtoeslag's end for a couple)
-        REQUIRE(amounts.size() == 1);   // the household is known: one amount
-        const content::Test at_most{threshold.measure, {}, false, threshold.id};
-        for (const double delta : {-1.0, 1.0}) {
-          content::Persona persona{"drempel", kDay, household, {{threshold.measure, amounts.front() + delta}},
-                                   {},        {}};
-          const auto answers = selfcheck::with_not_asked(pack, selfcheck::persona_answers(pack, persona));
-          INFO(threshold.id << " " << amounts.front() << (delta < 0 ? " - 1" : " + 1") << ", aow_age=" << age
-                            << ", partner=" << partner);
-          CHECK(selfcheck::holds(pack, at_most, answers, kDay) ==
-                (delta < 0 ? selfcheck::Truth::Yes : selfcheck::Truth::No));
-          ++personas;
+  // Generated from the parameters: a new amount needs no new test. In every municipality.
+  int personas = 0, shared = 0;
+  for (const auto& pack : every_municipality())
+    for (const std::string age : {"yes", "no"})
+      for (const std::string partner : {"no", "yes"}) {
+        const selfcheck::Answers household{{"aow_age", age}, {"partner", partner}, {"rent", "no"}};
+        for (const auto& threshold : pack.thresholds) {
+          const auto amounts = selfcheck::threshold_amounts(pack, threshold.id, household, kDay);
+          if (amounts.empty()) continue;  // none for this household (huurtoeslag's end for a couple)
+          REQUIRE(amounts.size() == 1);   // the household is known: one amount
+          const content::Test at_most{threshold.measure, {}, false, threshold.id};
+          for (const double delta : {-1.0, 1.0}) {
+            content::Persona persona{
+                "drempel", kDay, household, {{threshold.measure, amounts.front() + delta}}, {}, {}};
+            const auto answers = selfcheck::with_not_asked(pack, selfcheck::persona_answers(pack, persona));
+            INFO(pack.location.municipality << ": " << threshold.id << " " << amounts.front()
+                                            << (delta < 0 ? " - 1" : " + 1") << ", aow_age=" << age
+                                            << ", partner=" << partner);
+            ++personas;
+            // Where a municipality's own percentage makes a sixth band, the closest two
+            // thresholds share one: there the answer is open ("misschien"), never wrong.
+            const auto truth = selfcheck::holds(pack, at_most, answers, kDay);
+            if (truth == selfcheck::Truth::Open && pack.location.municipality != "voorbeeldstad") {
+              ++shared;
+              continue;
+            }
+            CHECK(truth == (delta < 0 ? selfcheck::Truth::Yes : selfcheck::Truth::No));
+          }
         }
       }
-    }
-  CHECK(personas + static_cast<int>(pack.personas.size()) >= 40);
+  CHECK(personas + static_cast<int>(shipped_pack().personas.size()) >= 40);
+  CHECK(shared < personas / 10);
 }
 
 TEST_CASE("every shipped persona gets exactly its expected suggestions", "[selfcheck][personas]") {
@@ -370,23 +391,26 @@ TEST_CASE("every shipped persona gets exactly its expected suggestions", "[selfc
 }
 
 TEST_CASE("a ladder offers three to five bands for every household", "[selfcheck][bands]") {
-  const auto& pack = shipped_pack();
-  for (const auto& question : pack.questions) {
-    if (question.measure.empty()) continue;
-    for (const std::string age : {"yes", "no", "unknown"})
-      for (const std::string partner : {"no", "yes", "skip"}) {
-        const auto bands = selfcheck::bands(pack, question, {{"aow_age", age}, {"partner", partner}}, kDay);
-        INFO(question.id << ", aow_age=" << age << ", partner=" << partner);
-        CHECK(bands.size() >= 2);
-        CHECK(bands.size() <= 5);
-      }
-  }
+  for (const auto& pack : every_municipality())
+    for (const auto& question : pack.questions) {
+      if (question.measure.empty()) continue;
+      for (const std::string age : {"yes", "no", "unknown"})
+        for (const std::string partner : {"no", "yes", "skip"}) {
+          const auto bands = selfcheck::bands(pack, question, {{"aow_age", age}, {"partner", partner}}, kDay);
+          INFO(pack.location.municipality << ": " << question.id << ", aow_age=" << age
+                                          << ", partner=" << partner);
+          CHECK(bands.size() >= 2);
+          CHECK(bands.size() <= 5);
+        }
+    }
 }
 
 TEST_CASE("no answer set ends the check without a suggestion: at least the warm next step", "[selfcheck]") {
   std::mt19937 random(20261202);
-  for (const auto* pack : {&shipped_pack(), &test_support::fixture_pack()})
-    for (int round = 0; round < 2000; ++round) {
+  std::vector<const content::ContentPack*> packs{&test_support::fixture_pack()};
+  for (const auto& pack : every_municipality()) packs.push_back(&pack);
+  for (const auto* pack : packs)
+    for (int round = 0; round < 1000; ++round) {
       auto answers = random_visit(*pack, random, kDay);
       // Some visitors stop before the end: the result screen is reached all the same.
       for (auto it = answers.begin(); it != answers.end();)
@@ -429,9 +453,17 @@ TEST_CASE("docs/RULES.md names every suggestion with exactly the conditions of t
   REQUIRE(in);
   const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   const auto& pack = shipped_pack();
-  for (const auto& rule : pack.rules) {
-    INFO("suggestion " << rule.id);
-    const auto start = doc.find("\n### " + rule.id + "\n");
+  // The national rules and the shipped municipality's own under "### ID"; every
+  // municipality's own again under "#### MUNICIPALITY: ID".
+  std::vector<std::pair<std::string, const content::Rule*>> sections;
+  for (const auto* rule : pack.visitor_rules()) sections.push_back({"\n### " + rule->id + "\n", rule});
+  for (const auto& municipality : pack.municipalities)
+    for (const auto& rule : municipality.rules)
+      sections.push_back({"\n#### " + municipality.id + ": " + rule.id + "\n", &rule});
+  for (const auto& [heading, rule_of_pack] : sections) {
+    const auto& rule = *rule_of_pack;
+    INFO("section " << heading);
+    const auto start = doc.find(heading);
     REQUIRE(start != std::string::npos);
     const auto end = doc.find("\n#", start + 1);
     const std::string section = doc.substr(start, end == std::string::npos ? std::string::npos : end - start);
@@ -519,6 +551,7 @@ TEST_CASE("a person as facts becomes the taps a visitor would make", "[selfcheck
   CHECK(got == std::map<std::string, Certainty>{{"huurtoeslag", Certainty::Likely},
                                                 {"kwijtschelding", Certainty::Likely},
                                                 {"gemeentepolis", Certainty::Likely},
+                                                {"stadspas", Certainty::Likely},
                                                 {"bijzondere_bijstand", Certainty::Likely}});
   // "Waarom?" names the ladder she answered, not the measure.
   for (const auto& s : selfcheck::evaluate(pack, answers, kDay))
@@ -535,4 +568,70 @@ TEST_CASE("a person as facts becomes the taps a visitor would make", "[selfcheck
         std::string::npos);
   CHECK(selfcheck::persona_from_facts({{"receives", std::vector<std::string>{"huurtoesla"}}}, kDay)
             .error.find("huurtoesla") != std::string::npos);
+}
+
+TEST_CASE("the municipality chooses its percentages, its desks and its own schemes",
+          "[selfcheck][municipality]") {
+  const auto& shipped = shipped_pack();
+  REQUIRE(shipped.municipality());
+  CHECK(shipped.municipality()->id == "voorbeeldstad");
+  CHECK(shipped.municipalities.size() >= 4);
+  const selfcheck::Answers alone{{"aow_age", "yes"}, {"partner", "no"}};
+  const double norm = selfcheck::threshold_amounts(shipped, "norm", alone, kDay).at(0);
+  auto limit = [&](const std::string& where, const std::string& threshold) {
+    const auto amounts =
+        selfcheck::threshold_amounts(content::in_municipality(shipped, where), threshold, alone, kDay);
+    return amounts.empty() ? -1.0 : amounts.front();
+  };
+  // Each gemeentepolis at its own percentage of the same national norm.
+  CHECK(limit("voorbeeldstad", "gemeentepolis_grens") == Approx(norm * 1.30));
+  CHECK(limit("den-haag", "gemeentepolis_grens") == Approx(norm * 1.50));
+  CHECK(limit("rotterdam", "minimaregeling_grens") == Approx(norm * 1.10));
+  CHECK(limit("utrecht", "minimaregeling_grens") == Approx(norm * 1.25));
+  // A national default a municipality did not set: kwijtschelding at 100 %.
+  CHECK(limit("amsterdam", "kwijtschelding_norm") == Approx(norm));
+  CHECK(limit("utrecht", "gemeentepolis_grens") == -1.0);  // Utrecht sets none: it has no gemeentepolis
+
+  // Utrecht has no gemeentepolis: never suggested, not even as a related one.
+  const auto utrecht = content::in_municipality(shipped, "utrecht");
+  CHECK_FALSE(utrecht.find_rule("gemeentepolis"));
+  for (const auto* rule : utrecht.visitor_rules()) CHECK(rule->id != "gemeentepolis");
+  // The desk on the slip is the municipality's own.
+  CHECK(utrecht.find_contact("gemeente")->phone == "14 030");
+  CHECK(content::in_municipality(shipped, "rotterdam").find_contact("belastingen")->phone == "14 010");
+  CHECK(shipped.find_contact("gemeente")->name.find("Voorbeeldstad") != std::string::npos);
+  // Its own version of a national suggestion takes that one's place, in the same order.
+  const auto rotterdam = content::in_municipality(shipped, "rotterdam");
+  const auto rules = rotterdam.visitor_rules();
+  const auto national_at = std::find_if(shipped.rules.begin(), shipped.rules.end(),
+                                        [](const auto& r) { return r.id == "kwijtschelding"; }) -
+                           shipped.rules.begin();
+  CHECK(rules.at(static_cast<std::size_t>(national_at))->origin.file.find("rotterdam.toml") !=
+        std::string::npos);
+  // Its own scheme, with its own name, comes after the national ones.
+  CHECK(rotterdam.pick(rotterdam.find_rule("stadspas")->title, "nl").find("Rotterdampas") !=
+        std::string::npos);
+  CHECK(rules.back()->id == "stadspas");
+  // A person from elsewhere is checked as there: the same income, other results.
+  const selfcheck::Facts facts = {{"age", 70.0},
+                                  {"partner", std::string("none")},
+                                  {"housing", std::string("rent")},
+                                  {"years_abroad", 0.0},
+                                  {"income", 2200.0},
+                                  {"savings", 2000.0},
+                                  {"receives", std::vector<std::string>{"zorgtoeslag"}},
+                                  {"needs", std::vector<std::string>{}},
+                                  {"municipality", std::string("Den Haag")}};
+  const auto made = selfcheck::persona_from_facts(facts, kDay);
+  REQUIRE(made.error.empty());
+  CHECK(made.persona.municipality == "Den Haag");
+  const auto* there = shipped.municipality_called(made.persona.municipality);
+  REQUIRE(there);
+  CHECK(there->id == "den-haag");
+  for (const auto& [where, expected] : {std::pair{"den-haag", true}, std::pair{"voorbeeldstad", false}}) {
+    const auto pack = content::in_municipality(shipped, where);
+    const auto got = ids(selfcheck::evaluate(pack, selfcheck::persona_answers(pack, made.persona), kDay));
+    INFO(where);
+    CHECK(got.count("gemeentepolis") == (expected ? 1u : 0u));
+  }
 }

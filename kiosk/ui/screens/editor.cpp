@@ -22,6 +22,7 @@ const char* icon_for(const std::string& kind) {
          : kind == "question" ? "help"
          : kind == "rule"     ? "rule"
          : kind == "home"     ? "home"
+         : kind == "location" ? "location_city"
                               : "euro";
 }
 
