@@ -16,6 +16,38 @@ const std::vector<std::string>& next_steps() {
   return steps;
 }
 
+bool waits_for_new_screen(Action action) {
+  switch (action) {
+    case Action::BeginQuestions:
+    case Action::Answer:
+    case Action::Tick:
+    case Action::ShowWhy:
+    case Action::MoreResults:
+    case Action::ToggleOnSlip:
+    case Action::ChooseNextStep:
+    case Action::TakeStep:
+    case Action::PrintSlip:
+    case Action::FinishSlip: return true;
+    default: return false;
+  }
+}
+
+namespace {
+
+bool in_selfcheck(ScreenKind kind) {
+  switch (kind) {
+    case ScreenKind::Intro:
+    case ScreenKind::Question:
+    case ScreenKind::Result:
+    case ScreenKind::Why:
+    case ScreenKind::NextStep:
+    case ScreenKind::Slip: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
 KioskApp::KioskApp(content::Snapshot content, IdleSettings idle, std::string date)
     : content_(std::move(content)), date_(std::move(date)), idle_(idle) {
   session_.language = content_->default_language;
@@ -38,8 +70,13 @@ void KioskApp::apply(const Intent& intent, Millis now) {
   notice_.clear();
   // While the warning shows, only its own two buttons act.
   if (warning_started_ && intent.action != Action::StillHere && intent.action != Action::ClearAll) return;
+  if (too_soon(intent, now)) return;
   const bool was_pristine = session_.pristine(content_->default_language);
+  const Screen before = visible_screen();
   act(intent, now);
+  if (visible_screen() != before)
+    settle_until_ =
+        in_selfcheck(visible_screen().kind) ? std::optional<Millis>(now + kSettleMs) : std::nullopt;
   // A visitor's session, not a volunteer's or editor's.
   const ScreenKind at = session_.current().kind;
   const bool staff = staff_mode() || at == ScreenKind::PinPad || at == ScreenKind::PinSetup;
@@ -427,6 +464,7 @@ void KioskApp::replace_content(content::Snapshot content) {
 void KioskApp::reset() {
   session_.wipe(content_->default_language);
   warning_started_.reset();
+  settle_until_.reset();
   ++revision_;
 }
 
@@ -450,6 +488,8 @@ void KioskApp::tick(Millis now) {
 std::optional<Millis> KioskApp::next_deadline(Millis now) const {
   auto deadline = timer_deadline(now);
   if (!notice_.empty() && (!deadline || notice_until_ < *deadline)) deadline = notice_until_;
+  // The screen's buttons turn active: draw them so.
+  if (settling(now) && (!deadline || *settle_until_ < *deadline)) deadline = settle_until_;
   return deadline;
 }
 

@@ -347,6 +347,33 @@ TEST_CASE("the slip takes the first three suggestions until the visitor chooses"
   CHECK_FALSE(f.kiosk.session().slip_chosen);
 }
 
+TEST_CASE("a new self-check screen ignores its own buttons for a second, and the frame acts at once",
+          "[app][settle]") {
+  Fixture f;
+  f.start_check();
+  REQUIRE(f.screen() == ScreenKind::Question);
+  f.now += 1000;
+  f.kiosk.apply({Action::Answer, "yes"}, f.now);  // question 1
+  REQUIRE(f.kiosk.visible_screen().question == 1);
+  CHECK(f.kiosk.settling(f.now));
+  CHECK(f.kiosk.next_deadline(f.now) == f.now + app::kSettleMs);
+  f.kiosk.apply({Action::Answer, "yes"}, f.now + 600);  // the second tap of a double tap
+  CHECK(f.kiosk.visible_screen().question == 1);
+  CHECK_FALSE(f.kiosk.answer(f.kiosk.content().questions[1].id));
+  CHECK(f.kiosk.too_soon({Action::Answer, "yes"}, f.now + 999));
+  CHECK_FALSE(f.kiosk.too_soon({Action::Back}, f.now + 1));
+  f.kiosk.apply({Action::Answer, "yes"}, f.now + 1200);
+  CHECK(f.kiosk.visible_screen().question == 2);
+  // Back to an earlier question is a new screen too; Back itself never waits.
+  f.now += 1200;
+  f.kiosk.apply({Action::Back}, f.now + 100);
+  CHECK(f.kiosk.visible_screen().question == 1);
+  CHECK(f.kiosk.settling(f.now + 100));
+  // Outside the self-check nothing waits.
+  f.kiosk.apply({Action::Home}, f.now + 200);
+  CHECK_FALSE(f.kiosk.settling(f.now + 200));
+}
+
 TEST_CASE("questions asked together: ticked is yes, the rest no, or skip for all", "[app][together]") {
   auto pack = test_support::fixture_pack();
   for (const char* id : {"letters", "meet"}) {
