@@ -160,7 +160,7 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::ToggleOnSlip: toggle_on_slip(intent.arg, now); break;
     case Action::ChooseNextStep: push({ScreenKind::NextStep}); break;
     case Action::TakeStep: {
-      const auto& steps = next_steps();
+      const auto steps = offered_steps();
       if (std::find(steps.begin(), steps.end(), intent.arg) == steps.end()) break;
       overwrite(session_.next_step);
       session_.next_step = intent.arg;
@@ -391,6 +391,15 @@ std::vector<std::string> KioskApp::slip_suggestions() const {
         std::find(session_.on_slip.begin(), session_.on_slip.end(), id) != session_.on_slip.end();
     if (session_.slip_chosen ? chosen : out.size() < kMaxOnSlip) out.push_back(id);
   }
+  return out;
+}
+
+std::vector<std::string> KioskApp::offered_steps() const {
+  const auto on_slip = slip_suggestions();
+  std::vector<std::string> out;
+  for (const auto& step : next_steps())
+    if (step == "desk" || step == "think" || content::slip_contact(*content_, on_slip, step))
+      out.push_back(step);
   return out;
 }
 

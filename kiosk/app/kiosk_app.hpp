@@ -89,6 +89,10 @@ class KioskApp {
   [[nodiscard]] std::optional<std::string> answer(const std::string& question_id) const;
   // The suggestions on the slip: the visitor's choice, or else the first kMaxOnSlip of the result.
   [[nodiscard]] std::vector<std::string> slip_suggestions() const;
+  // The next steps offered for them (in next_steps() order): "call" only when a place on the
+  // slip has a phone number, "go" only when one has an address and opening hours; the slip
+  // never asks for what it cannot give. "desk" and "think" always.
+  [[nodiscard]] std::vector<std::string> offered_steps() const;
   [[nodiscard]] int question_count() const { return static_cast<int>(content_->questions.size()); }
   // The date amounts and bands are taken from, and the day counts go to. The window's
   // loop sets it as the days pass; nothing here reads a clock.

@@ -321,6 +321,8 @@ const std::vector<std::string>& required_strings() {
                                                 "slip.bring",
                                                 "slip.say_topic",
                                                 "slip.say_general",
+                                                "slip.from",
+                                                "slip.from_call",
                                                 "slip.and",
                                                 "slip.staff",
                                                 "slip.geldfit",
@@ -648,6 +650,7 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
         rule.contact = r.text(*entry, "contact", rules_file, line_of(node), false);
         rule.page = r.text(*entry, "page", rules_file, line_of(node), false);
         rule.bring = r.local(*entry, "bring", rules_file, line_of(node), false);
+        rule.bring_partner = r.local(*entry, "bring_partner", rules_file, line_of(node), false);
         rule.related = r.list(*entry, "related", rules_file);
         rule.fallback = (*entry)["fallback"].value_or(false);
         rule.money = (*entry)["money"].value_or(false);

@@ -248,6 +248,7 @@ PackFiles pack_files(const ContentPack& pack) {
       r << "title = " << inline_local(rule.title) << "\nreason = " << inline_local(rule.reason) << "\n";
       if (!rule.topic.empty()) r << "topic = " << inline_local(rule.topic) << "\n";
       if (!rule.bring.empty()) r << "bring = " << inline_local(rule.bring) << "\n";
+      if (!rule.bring_partner.empty()) r << "bring_partner = " << inline_local(rule.bring_partner) << "\n";
     }
     files["selfcheck/rules.toml"] = r.str();
   }

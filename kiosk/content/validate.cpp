@@ -275,7 +275,7 @@ class Checker {
         error(at, "suggestion '" + rule.id + "': no page '" + rule.page + "'");
       translations(at, rule.title, "suggestion '" + rule.id + "' title");
       translations(at, rule.reason, "suggestion '" + rule.id + "' reason");
-      for (const LocalText* text : {&rule.title, &rule.reason, &rule.bring})
+      for (const LocalText* text : {&rule.title, &rule.reason, &rule.bring, &rule.bring_partner})
         if (auto it = text->find(nl); it != text->end()) b1(at, it->second);
       // Hedged words only: the kiosk never promises.
       for (const auto& [language, reason] : rule.reason)
@@ -285,8 +285,21 @@ class Checker {
     }
     for (const auto& rule : pack_.rules)
       for (const auto& related : rule.related)
-        if (!pack_.find_rule(related))
+        if (const auto* other = pack_.find_rule(related); !other)
           error(rule.origin, "suggestion '" + rule.id + "': related '" + related + "' does not exist");
+        else if (other->contact != rule.contact)
+          // "Vraag daar ook naar" names the same place; another place's schemes are left out.
+          warning(rule.origin, "suggestion '" + rule.id + "': related '" + related + "' is asked at '" +
+                                   other->contact + "', not at '" + rule.contact +
+                                   "': \"Vraag daar ook naar\" leaves it out");
+    // A visitor who wants to go there or call gets that step only when the place has what it
+    // needs; with neither, the slip can only send them to the desk here.
+    for (const auto& rule : pack_.rules)
+      if (const auto* contact = pack_.find_contact(rule.contact);
+          contact && !contact_serves(*contact, "call") && !contact_serves(*contact, "go"))
+        warning(rule.origin, "suggestion '" + rule.id + "': contact '" + contact->id +
+                                 "' has no phone number and no address with opening hours: only "
+                                 "\"Ik loop nu naar de balie\" and \"Ik denk er eerst over na\" are offered");
     // A check with questions always ends somewhere: at least the warm next step.
     if ((!pack_.rules.empty() || !pack_.questions.empty()) && !has_fallback)
       error(pack_.rules.empty() ? rules_file_beside(pack_.questions.front().origin)

@@ -374,6 +374,30 @@ TEST_CASE("a new self-check screen ignores its own buttons for a second, and the
   CHECK_FALSE(f.kiosk.settling(f.now + 200));
 }
 
+TEST_CASE("only the next steps the slip's places can serve are offered, and only those are taken",
+          "[app][steps]") {
+  Fixture f;
+  f.start_check();
+  while (f.screen() == ScreenKind::Question) f.answer(f.content_question() == "aow_full" ? "no" : "yes");
+  REQUIRE(f.screen() == ScreenKind::Result);
+  const auto shown = f.kiosk.slip_suggestions();
+  INFO(shown.size());
+  REQUIRE(std::find(shown.begin(), shown.end(), "aio") != shown.end());
+  REQUIRE(std::find(shown.begin(), shown.end(), "huurtoeslag") != shown.end());
+  // With huurtoeslag: the Dienst Toeslagen has a phone number, but no address.
+  CHECK(f.kiosk.offered_steps() == std::vector<std::string>{"desk", "call", "think"});
+  // AIO alone: the SVB has only a website. Nothing to call, nowhere to go.
+  for (const auto& id : shown)
+    if (id != "aio") f.act(Action::ToggleOnSlip, id);
+  REQUIRE(f.kiosk.slip_suggestions() == std::vector<std::string>{"aio"});
+  CHECK(f.kiosk.offered_steps() == std::vector<std::string>{"desk", "think"});
+  f.act(Action::ChooseNextStep);
+  f.act(Action::TakeStep, "call");
+  CHECK(f.screen() == ScreenKind::NextStep);
+  f.act(Action::TakeStep, "desk");
+  CHECK(f.screen() == ScreenKind::Slip);
+}
+
 TEST_CASE("questions asked together: ticked is yes, the rest no, or skip for all", "[app][together]") {
   auto pack = test_support::fixture_pack();
   for (const char* id : {"letters", "meet"}) {
