@@ -163,7 +163,10 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     const auto* other = content.find_contact(rule->contact);
     if (other && other != contact && std::find(others.begin(), others.end(), other) == others.end()) {
       others.push_back(other);
-      const std::string reach = !other->phone.empty() ? other->phone : other->web;
+      // How to reach it: a place without phone or website is named with its address.
+      const std::string reach = !other->phone.empty() ? other->phone
+                                : !other->web.empty() ? other->web
+                                                      : other->address;
       add(Kind::Text, t("slip.also") + " " + other->name + (reach.empty() ? "" : ", " + reach));
     }
   }
