@@ -58,6 +58,10 @@ TEST_CASE("a scripted walk reaches the result and writes shots and dumps", "[ui]
   CHECK((*rent)["label"].get<std::string>().rfind("Misschien", 0) == 0);
   CHECK_FALSE(test_support::find_widget(run.shots[0], "result.jonger.title"));
   CHECK(run.shots[1]["screen"] == "why");
+  // "Vraag daar ook naar" at the SVB: its AOW, not the Dienst Toeslagen's huurtoeslag.
+  const auto* related = test_support::find_widget(run.shots[1], "why.related");
+  REQUIRE(related);
+  CHECK((*related)["label"] == "Vraag daar ook naar: Vraag de SVB naar uw AOW");
   CHECK(run.shots[2]["screen"] == "slip");
 }
 
