@@ -198,7 +198,7 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
       topics.push_back(rule->topic.empty() ? topic_of(pick(rule->title)) : pick(rule->topic));
   // Where the visitor says it decides the first words: at the desk here (or a place in this
   // building) "Ik kom van het informatiepunt" would be odd; on the phone it is "uw nummer".
-  const bool here = !contact || contact->address == content.location.address;
+  const bool here = !contact || (!contact->address.empty() && contact->address == content.location.address);
   const std::string from = here ? "" : t(step == "call" ? "slip.from_call" : "slip.from");
   const std::string ask = topics.empty()
                               ? t("slip.say_general")
