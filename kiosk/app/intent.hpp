@@ -67,6 +67,10 @@ enum class Action {
   ApplyPack,       // takes the reviewed pack; arg "older" for a pack older than the live content
 };
 
+// Whether an action is one of a self-check screen's own buttons, which act only once
+// the screen has shown for kSettleMs (kiosk_app.hpp); the frame's buttons act at once.
+[[nodiscard]] bool waits_for_new_screen(Action action);
+
 struct Intent {
   Intent() = default;
   Intent(Action action_, std::string arg_ = {}) : action(action_), arg(std::move(arg_)) {}

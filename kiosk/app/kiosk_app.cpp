@@ -16,6 +16,38 @@ const std::vector<std::string>& next_steps() {
   return steps;
 }
 
+bool waits_for_new_screen(Action action) {
+  switch (action) {
+    case Action::BeginQuestions:
+    case Action::Answer:
+    case Action::Tick:
+    case Action::ShowWhy:
+    case Action::MoreResults:
+    case Action::ToggleOnSlip:
+    case Action::ChooseNextStep:
+    case Action::TakeStep:
+    case Action::PrintSlip:
+    case Action::FinishSlip: return true;
+    default: return false;
+  }
+}
+
+namespace {
+
+bool in_selfcheck(ScreenKind kind) {
+  switch (kind) {
+    case ScreenKind::Intro:
+    case ScreenKind::Question:
+    case ScreenKind::Result:
+    case ScreenKind::Why:
+    case ScreenKind::NextStep:
+    case ScreenKind::Slip: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
 KioskApp::KioskApp(content::Snapshot content, IdleSettings idle, std::string date)
     : content_(std::move(content)), date_(std::move(date)), idle_(idle) {
   session_.language = content_->default_language;
@@ -38,8 +70,13 @@ void KioskApp::apply(const Intent& intent, Millis now) {
   notice_.clear();
   // While the warning shows, only its own two buttons act.
   if (warning_started_ && intent.action != Action::StillHere && intent.action != Action::ClearAll) return;
+  if (too_soon(intent, now)) return;
   const bool was_pristine = session_.pristine(content_->default_language);
+  const Screen before = visible_screen();
   act(intent, now);
+  if (visible_screen() != before)
+    settle_until_ =
+        in_selfcheck(visible_screen().kind) ? std::optional<Millis>(now + kSettleMs) : std::nullopt;
   // A visitor's session, not a volunteer's or editor's.
   const ScreenKind at = session_.current().kind;
   const bool staff = staff_mode() || at == ScreenKind::PinPad || at == ScreenKind::PinSetup;
@@ -123,7 +160,7 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::ToggleOnSlip: toggle_on_slip(intent.arg, now); break;
     case Action::ChooseNextStep: push({ScreenKind::NextStep}); break;
     case Action::TakeStep: {
-      const auto& steps = next_steps();
+      const auto steps = offered_steps();
       if (std::find(steps.begin(), steps.end(), intent.arg) == steps.end()) break;
       overwrite(session_.next_step);
       session_.next_step = intent.arg;
@@ -357,6 +394,15 @@ std::vector<std::string> KioskApp::slip_suggestions() const {
   return out;
 }
 
+std::vector<std::string> KioskApp::offered_steps() const {
+  const auto on_slip = slip_suggestions();
+  std::vector<std::string> out;
+  for (const auto& step : next_steps())
+    if (step == "desk" || step == "think" || content::slip_contact(*content_, on_slip, step))
+      out.push_back(step);
+  return out;
+}
+
 void KioskApp::toggle_on_slip(const std::string& rule_id, Millis now) {
   if (!content_->find_rule(rule_id)) return;
   auto chosen = slip_suggestions();
@@ -427,6 +473,7 @@ void KioskApp::replace_content(content::Snapshot content) {
 void KioskApp::reset() {
   session_.wipe(content_->default_language);
   warning_started_.reset();
+  settle_until_.reset();
   ++revision_;
 }
 
@@ -450,6 +497,8 @@ void KioskApp::tick(Millis now) {
 std::optional<Millis> KioskApp::next_deadline(Millis now) const {
   auto deadline = timer_deadline(now);
   if (!notice_.empty() && (!deadline || notice_until_ < *deadline)) deadline = notice_until_;
+  // The screen's buttons turn active: draw them so.
+  if (settling(now) && (!deadline || *settle_until_ < *deadline)) deadline = settle_until_;
   return deadline;
 }
 

@@ -34,6 +34,12 @@ using Millis = std::int64_t;
 // At most this many suggestions go on one slip: it must stay short enough to act on.
 inline constexpr std::size_t kMaxOnSlip = 3;
 
+// A new screen of the self-check lets its own buttons act only after this long. Seniors
+// often tap twice, about 0.6 s apart: the second tap must not answer a question that
+// appeared under the finger and was never read. The frame's buttons (Terug, Begin, ...)
+// act at once.
+inline constexpr std::int64_t kSettleMs = 1'000;
+
 struct IdleSettings {
   Millis idle_after_ms = 90'000;  // no input for this long → warning
   Millis warning_ms = 30'000;     // the warning counts down this long (WCAG 2.2.1: ≥ 20 s)
@@ -74,9 +80,19 @@ class KioskApp {
   }
   [[nodiscard]] bool idle_warning_shown() const { return warning_started_.has_value(); }
   [[nodiscard]] int idle_seconds_left(Millis now) const;
+  // True while a self-check screen is new (kSettleMs): its own buttons do not act yet.
+  [[nodiscard]] bool settling(Millis now) const { return settle_until_ && now < *settle_until_; }
+  // True when this intent would be ignored now because its screen has only just appeared.
+  [[nodiscard]] bool too_soon(const Intent& intent, Millis now) const {
+    return settling(now) && waits_for_new_screen(intent.action);
+  }
   [[nodiscard]] std::optional<std::string> answer(const std::string& question_id) const;
   // The suggestions on the slip: the visitor's choice, or else the first kMaxOnSlip of the result.
   [[nodiscard]] std::vector<std::string> slip_suggestions() const;
+  // The next steps offered for them (in next_steps() order): "call" only when a place on the
+  // slip has a phone number, "go" only when one has an address and opening hours; the slip
+  // never asks for what it cannot give. "desk" and "think" always.
+  [[nodiscard]] std::vector<std::string> offered_steps() const;
   [[nodiscard]] int question_count() const { return static_cast<int>(content_->questions.size()); }
   // The date amounts and bands are taken from, and the day counts go to. The window's
   // loop sets it as the days pass; nothing here reads a clock.
@@ -168,6 +184,7 @@ class KioskApp {
   Session session_;
   Millis last_input_ = 0;
   std::optional<Millis> warning_started_;
+  std::optional<Millis> settle_until_;  // a self-check screen is new until then
   std::vector<Announcement> announcements_;
   std::string notice_;
   Millis notice_until_ = 0;

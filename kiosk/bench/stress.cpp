@@ -98,7 +98,7 @@ struct TestKiosk {
   // Taps the widget with this id, when it is on the screen.
   bool tap(const std::string& id) {
     if (!driver->tap(id)) return false;
-    driver->advance(700);  // past the double-tap guard
+    driver->advance(app::kSettleMs);  // past the double-tap guard and a new screen's settling
     return true;
   }
   void log_in_as_editor() {

@@ -100,6 +100,22 @@ const Threshold* ContentPack::find_threshold(const std::string& id) const {
   return find_by_id(thresholds, id);
 }
 
+bool contact_serves(const Contact& contact, const std::string& step) {
+  if (step == "call") return !contact.phone.empty();
+  if (step == "go") return !contact.address.empty() && !contact.hours.empty();
+  return true;
+}
+
+const Contact* slip_contact(const ContentPack& pack, const std::vector<std::string>& rule_ids,
+                            const std::string& step) {
+  if (step == "desk") return nullptr;
+  for (const auto& id : rule_ids)
+    if (const auto* rule = pack.find_rule(id))
+      if (const auto* contact = pack.find_contact(rule->contact); contact && contact_serves(*contact, step))
+        return contact;
+  return nullptr;
+}
+
 int days_between(const std::string& from, const std::string& to) {
   auto day = [](const std::string& iso) {
     using namespace std::chrono;

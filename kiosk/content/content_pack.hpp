@@ -83,7 +83,10 @@ struct Rule {
   std::string contact;  // contacts.toml id
   std::string page;     // pages/ID.toml with more to read
   LocalText bring;
-  std::vector<std::string> related;  // other suggestions to ask about at the same place
+  // What to bring only for a visitor who lives with a partner (their papers): kept apart so
+  // the slip never says "ook van uw partner" to someone who lives alone.
+  LocalText bring_partner;
+  std::vector<std::string> related;  // other suggestions to ask about at the same place (contact)
   bool fallback = false;             // shown when nothing else is: never a dead end
   bool money = false;                // about money worries: the slip adds the free Geldfit number
   Origin origin;
@@ -228,6 +231,13 @@ struct ContentPack {
 
 // The same pack as a kiosk in another municipality would serve it (personas, `--facts`).
 [[nodiscard]] ContentPack in_municipality(const ContentPack& pack, const std::string& municipality);
+// What a next step on the slip needs of the place it names: "call" a phone number, "go" an
+// address and opening hours. "desk" (the info point, here) and "think" need nothing of it.
+[[nodiscard]] bool contact_serves(const Contact& contact, const std::string& step);
+// The place a slip for these suggestions names for this step: the contact of the first
+// suggestion whose contact serves it. None for "desk" (the info point), or when none serves.
+[[nodiscard]] const Contact* slip_contact(const ContentPack& pack, const std::vector<std::string>& rule_ids,
+                                          const std::string& step);
 
 // Whole days from one date (YYYY-MM-DD) to another; negative when `to` is earlier.
 [[nodiscard]] int days_between(const std::string& from, const std::string& to);

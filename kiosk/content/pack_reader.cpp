@@ -321,6 +321,8 @@ const std::vector<std::string>& required_strings() {
                                                 "slip.bring",
                                                 "slip.say_topic",
                                                 "slip.say_general",
+                                                "slip.from",
+                                                "slip.from_call",
                                                 "slip.and",
                                                 "slip.staff",
                                                 "slip.geldfit",
@@ -513,6 +515,7 @@ void read_suggestions(Reader& r, const toml::table& table, const std::string& fi
     rule.contact = r.text(*entry, "contact", file, line_of(node), false);
     rule.page = r.text(*entry, "page", file, line_of(node), false);
     rule.bring = r.local(*entry, "bring", file, line_of(node), false);
+    rule.bring_partner = r.local(*entry, "bring_partner", file, line_of(node), false);
     rule.related = r.list(*entry, "related", file);
     rule.fallback = (*entry)["fallback"].value_or(false);
     rule.money = (*entry)["money"].value_or(false);

@@ -166,6 +166,7 @@ void write_suggestions(std::ostream& r, const std::vector<Rule>& rules) {
     r << "title = " << inline_local(rule.title) << "\nreason = " << inline_local(rule.reason) << "\n";
     if (!rule.topic.empty()) r << "topic = " << inline_local(rule.topic) << "\n";
     if (!rule.bring.empty()) r << "bring = " << inline_local(rule.bring) << "\n";
+    if (!rule.bring_partner.empty()) r << "bring_partner = " << inline_local(rule.bring_partner) << "\n";
   }
 }
 

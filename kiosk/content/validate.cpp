@@ -178,7 +178,7 @@ class Checker {
         error(at, "suggestion '" + rule.id + "': no page '" + rule.page + "'");
       translations(at, rule.title, "suggestion '" + rule.id + "' title");
       translations(at, rule.reason, "suggestion '" + rule.id + "' reason");
-      for (const LocalText* text : {&rule.title, &rule.reason, &rule.bring})
+      for (const LocalText* text : {&rule.title, &rule.reason, &rule.bring, &rule.bring_partner})
         if (auto it = text->find(nl); it != text->end()) b1(at, it->second);
       // Hedged words only: the kiosk never promises.
       for (const auto& [language, reason] : rule.reason)
@@ -188,9 +188,25 @@ class Checker {
     }
     for (const auto* rule : served.visitor_rules())
       for (const auto& related : rule->related)
-        if (!served.find_rule(related) && !national_rule(related))  // (a municipality may not offer it)
-          error(rule->origin,
-                "suggestion '" + rule->id + "': related '" + related + "' does not exist" + where);
+        if (const auto* other = served.find_rule(related); !other) {
+          if (!national_rule(related))  // (a municipality may not offer it)
+            error(rule->origin,
+                  "suggestion '" + rule->id + "': related '" + related + "' does not exist" + where);
+        } else if (other->contact != rule->contact) {
+          // "Vraag daar ook naar" names the same place; another place's schemes are left out.
+          warning(rule->origin, "suggestion '" + rule->id + "': related '" + related + "' is asked at '" +
+                                    other->contact + "', not at '" + rule->contact +
+                                    "': \"Vraag daar ook naar\" leaves it out" + where);
+        }
+    // A visitor who wants to go there or call gets that step only when the place has what it
+    // needs; with neither, the slip can only send them to the desk here.
+    for (const auto* rule : served.visitor_rules())
+      if (const auto* contact = served.find_contact(rule->contact);
+          contact && !contact_serves(*contact, "call") && !contact_serves(*contact, "go"))
+        warning(rule->origin, "suggestion '" + rule->id + "': contact '" + contact->id +
+                                  "' has no phone number and no address with opening hours: only "
+                                  "\"Ik loop nu naar de balie\" and \"Ik denk er eerst over na\" are offered" +
+                                  where);
     // A check with questions always ends somewhere: at least the warm next step.
     if ((!pack_.rules.empty() || !pack_.questions.empty()) && !has_fallback)
       error(pack_.rules.empty() ? rules_file_beside(pack_.questions.front().origin)

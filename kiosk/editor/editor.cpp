@@ -221,8 +221,8 @@ std::vector<FormRow> item_form(const content::ContentPack& pack, const std::stri
   if (kind == "question" && pack.find_question(id)) return {texts("text")};
   if (kind == "location" && id == "municipality") return {one("municipality")};
   if (const auto* rule = kind == "rule" ? rule_of(pack, id) : nullptr) {
-    std::vector<FormRow> rows = {texts("title"), texts("reason"), texts("topic"),
-                                 texts("bring"), one("contact"),  one("page")};
+    std::vector<FormRow> rows = {texts("title"),         texts("reason"), texts("topic"), texts("bring"),
+                                 texts("bring_partner"), one("contact"),  one("page")};
     for (std::size_t i = 0; i < rule->when.size(); ++i)
       rows.push_back({"staff.field.when", {{kind, id, "when." + std::to_string(i), ""}}});
     rows.push_back(one("when.new"));
@@ -316,6 +316,7 @@ std::optional<std::string> field_text(const content::ContentPack& pack, const Fi
     if (ref.field == "reason") return local(rule->reason, ref.lang);
     if (ref.field == "topic") return local(rule->topic, ref.lang);
     if (ref.field == "bring") return local(rule->bring, ref.lang);
+    if (ref.field == "bring_partner") return local(rule->bring_partner, ref.lang);
     if (ref.field == "contact") return rule->contact;
     if (ref.field == "page") return rule->page.empty() ? "-" : rule->page;
     if (ref.field == "when.new") return std::string{};
@@ -349,11 +350,12 @@ bool is_option(const content::ContentPack& pack, const FieldRef& ref, const std:
 
 std::string set_rule_field(content::ContentPack& pack, content::Rule& rule, const FieldRef& ref,
                            const std::string& text) {
-  content::LocalText* texts = ref.field == "title"    ? &rule.title
-                              : ref.field == "reason" ? &rule.reason
-                              : ref.field == "topic"  ? &rule.topic
-                              : ref.field == "bring"  ? &rule.bring
-                                                      : nullptr;
+  content::LocalText* texts = ref.field == "title"           ? &rule.title
+                              : ref.field == "reason"        ? &rule.reason
+                              : ref.field == "topic"         ? &rule.topic
+                              : ref.field == "bring"         ? &rule.bring
+                              : ref.field == "bring_partner" ? &rule.bring_partner
+                                                             : nullptr;
   if (texts) {
     if (text.empty() && (ref.field == "title" || ref.field == "reason")) return "staff.edit.empty";
     if (text.empty())

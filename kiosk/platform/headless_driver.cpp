@@ -301,7 +301,10 @@ std::string tour_script(const content::ContentPack& content, const std::string& 
       add("tap nav.home");
       add("tap home.selfcheck");
       add("shot " + prefix + "-intro");
+      // A new screen of the check: its own buttons act after app::kSettleMs.
+      add("wait 1");
       add("tap intro.start");
+      add("wait 1");
       // Answer "yes" to every question that is asked (tick all that are asked together);
       // "yes" may skip some.
       selfcheck::Answers yes;
@@ -329,10 +332,13 @@ std::string tour_script(const content::ContentPack& content, const std::string& 
         add("tap result." + cards.front().rule->id + ".why");
         add("shot " + prefix + "-why");
         add("tap nav.back");
+        add("wait 1");
       }
       add("tap result.slip");
+      add("wait 1");
       add("shot " + prefix + "-next-step");
       add("tap next.desk");
+      add("wait 1");
       add("shot " + prefix + "-slip");
       add("tap slip.done");
     }

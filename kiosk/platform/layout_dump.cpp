@@ -27,7 +27,8 @@ nlohmann::json layout_json(ui::Shell& shell, const std::string& shot) {
                        {"bg", hex(w.bg)},
                        {"target", w.intent.has_value()},
                        {"selected", w.selected},
-                       {"overflows", w.overflows}});
+                       {"overflows", w.overflows},
+                       {"waiting", w.waiting}});
   }
   const auto& app = shell.app();
   nlohmann::json spoken = nullptr;

@@ -43,6 +43,14 @@ std::vector<std::string> sentences(const std::string& text) {
   return out;
 }
 
+// The same sentence whatever its capitals and closing full stop: "Uw DigiD." and "uw DigiD".
+std::string sentence_key(const std::string& sentence) {
+  std::string key = sentence;
+  while (!key.empty() && (key.back() == '.' || key.back() == ' ')) key.pop_back();
+  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
+
 std::string web_address(const std::string& web) {
   return web.rfind("http", 0) == 0 ? web : "https://" + web;
 }
@@ -112,9 +120,15 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
         rule && std::find(rules.begin(), rules.end(), rule) == rules.end())
       rules.push_back(rule);
 
+  // The place named: for "desk" the info point here; otherwise the first suggestion's place
+  // that has what the step needs. A step no place serves is the desk's.
+  std::string step = request.next_step;
+  const content::Contact* contact = content::slip_contact(content, request.suggestions, step);
+  if (!contact && (step == "call" || step == "go")) step = "desk";
+
   add(Kind::Title, t("slip.title"));
   add(Kind::Date, long_date(request.date, slip.lang));
-  if (!request.next_step.empty()) add(Kind::Step, t("slip.step." + request.next_step));
+  if (!step.empty()) add(Kind::Step, t("slip.step." + step));
 
   // What to ask about: each suggestion with its pictogram and one line.
   if (!rules.empty()) add(Kind::Heading, t("slip.about"));
@@ -125,20 +139,15 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     add_local(Kind::Text, rule->reason);
   }
 
-  // Where to go. Walking to the desk now: the info point here. Otherwise the
-  // place of the first suggestion; the places of the others follow briefly.
-  const content::Contact* contact = nullptr;
-  if (request.next_step != "desk")
-    for (const auto* rule : rules)
-      if ((contact = content.find_contact(rule->contact))) break;
+  // Where to go; the places of the other suggestions follow briefly.
   add(Kind::Heading, t("slip.place"));
   if (contact) {
     add(Kind::Text, "**" + contact->name + "**");
-    if (request.next_step == "call" && !contact->phone.empty())
+    if (step == "call" && !contact->phone.empty())
       add(Kind::Text, fill_in(t("slip.phone"), {{"phone", contact->phone}}));
     add(Kind::Text, contact->address);
     add_local(Kind::Text, contact->hours);
-    if (request.next_step != "call" && !contact->phone.empty())
+    if (step != "call" && !contact->phone.empty())
       add(Kind::Text, fill_in(t("slip.phone"), {{"phone", contact->phone}}));
     add(Kind::Text, contact->web);
     slip.qr = !contact->web.empty()     ? web_address(contact->web)
@@ -154,17 +163,28 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     const auto* other = content.find_contact(rule->contact);
     if (other && other != contact && std::find(others.begin(), others.end(), other) == others.end()) {
       others.push_back(other);
-      const std::string reach = !other->phone.empty() ? other->phone : other->web;
+      // How to reach it: a place without phone or website is named with its address.
+      const std::string reach = !other->phone.empty() ? other->phone
+                                : !other->web.empty() ? other->web
+                                                      : other->address;
       add(Kind::Text, t("slip.also") + " " + other->name + (reach.empty() ? "" : ", " + reach));
     }
   }
 
-  // What to bring: every sentence once, as boxes to tick.
+  // What to bring: every sentence once (whatever its capitals), as boxes to tick; from each
+  // suggestion, its place, and a partner's papers only for a visitor with a partner.
   std::vector<std::pair<std::string, bool>> bring;  // sentence, in the default language
-  for (const auto* rule : rules)
-    for (const auto& item : sentences(pick(rule->bring)))
-      if (std::none_of(bring.begin(), bring.end(), [&](const auto& b) { return b.first == item; }))
-        bring.emplace_back(item, rule->bring.count(slip.lang) == 0);
+  auto bring_from = [&](const content::LocalText& text) {
+    for (const auto& item : sentences(pick(text)))
+      if (std::none_of(bring.begin(), bring.end(),
+                       [&](const auto& b) { return sentence_key(b.first) == sentence_key(item); }))
+        bring.emplace_back(item, text.count(slip.lang) == 0);
+  };
+  for (const auto* rule : rules) {
+    bring_from(rule->bring);
+    if (request.partner) bring_from(rule->bring_partner);
+    if (const auto* place = content.find_contact(rule->contact)) bring_from(place->bring);
+  }
   if (!bring.empty()) add(Kind::Heading, t("slip.bring"));
   for (const auto& [item, fallback] : bring) {
     add(Kind::Check, item);
@@ -176,10 +196,15 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   for (const auto* rule : rules)
     if (!rule->fallback)
       topics.push_back(rule->topic.empty() ? topic_of(pick(rule->title)) : pick(rule->topic));
+  // Where the visitor says it decides the first words: at the desk here (or a place in this
+  // building) "Ik kom van het informatiepunt" would be odd; on the phone it is "uw nummer".
+  const bool here = !contact || (!contact->address.empty() && contact->address == content.location.address);
+  const std::string from = here ? "" : t(step == "call" ? "slip.from_call" : "slip.from");
+  const std::string ask = topics.empty()
+                              ? t("slip.say_general")
+                              : fill_in(t("slip.say_topic"), {{"topic", join_and(topics, t("slip.and"))}});
   add(Kind::Heading, t("slip.say"));
-  add(Kind::Text, topics.empty()
-                      ? t("slip.say_general")
-                      : fill_in(t("slip.say_topic"), {{"topic", join_and(topics, t("slip.and"))}}));
+  add(Kind::Text, from.empty() ? ask : from + " " + ask);
   add(Kind::Field, t("slip.staff"));
 
   // Money worries named: the free Geldfit number, unless Geldfit is the place already.

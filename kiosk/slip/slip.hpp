@@ -44,8 +44,11 @@ struct Request {
   std::string next_step;                 // app::next_steps(): desk, go, call, think (or empty)
   std::string date;                      // YYYY-MM-DD
   std::string lang;
+  bool partner = false;  // the visitor lives with a partner: the partner's papers go on "Neem mee"
 };
 
+// A slip names only what it gives: "call" and "go" without a place that serves them
+// (content::contact_serves) become "desk", the info point here.
 [[nodiscard]] Slip make_slip(const content::ContentPack& content, const Request& request);
 
 // One line per block, as printed (without **marks**): for speech, tests and the print job's text.

@@ -62,6 +62,8 @@ bool Shell::pointer(const input::PointerEvent& event) {
   if (!pressed || pressed != released || !pressed->intent) return true;
   if (!debounce_.accept(pressed->id, tap->time)) return true;
   const app::Intent intent = *pressed->intent;
+  // The screen has only just appeared: this tap was meant for the one before.
+  if (app_.too_soon(intent, tap->time)) return true;
   const std::string before = screen_key(app_);
   app_.apply(intent, tap->time);
   after_intent(intent, tap->time);
@@ -208,6 +210,8 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
   const bool speaking = voice_ && voice_->speaking(now);
   Painter painter(draw, display_, *type_, backend, solids_, app_.session().large_text, right_to_left(),
                   widgets_, pressed, spoken);
+  const bool settling = app_.settling(now);
+  painter.set_settling(settling);
   const bool printing = printer_ && printer_->busy();
   draw_screen(painter, app_, display_, now,
               {sound(), speaking, printer_ != nullptr, printing, printer_ ? printer_state_ : "none", stats_});
@@ -224,6 +228,7 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
     }
   }
   drawn_revision_ = app_.revision();
+  drawn_settling_ = settling;
   drawn_pressed_ = pressed;
   drawn_seconds_left_ = app_.idle_seconds_left(now);
 }
@@ -247,7 +252,7 @@ bool Shell::needs_redraw(app::Millis now) const {
       voice_ && (voice_->current(now) != drawn_spoken_ || voice_->speaking(now) != drawn_speaking_);
   return app_.revision() != drawn_revision_ || pressed_changed ||
          app_.idle_seconds_left(now) != drawn_seconds_left_ || speech_changed ||
-         (printer_ && printer_->busy() != drawn_printing_);
+         app_.settling(now) != drawn_settling_ || (printer_ && printer_->busy() != drawn_printing_);
 }
 
 }  // namespace ui

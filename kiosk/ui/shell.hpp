@@ -73,6 +73,7 @@ class Shell {
   std::uint64_t drawn_revision_ = ~std::uint64_t{0};
   std::optional<input::Point> drawn_pressed_;
   int drawn_seconds_left_ = -1;
+  bool drawn_settling_ = false;
 
   // Speech.
   void after_intent(const app::Intent& intent, app::Millis now);

@@ -57,6 +57,13 @@ inline constexpr Color primary_text{255, 255, 255};
 inline constexpr Color pressed{255, 221, 120};
 inline constexpr Color focus_edge{26, 26, 26};
 inline constexpr Color warning_panel{255, 244, 214};
+// A self-check button in the second after its screen appeared: grey, as not yet active,
+// and still readable (text 8:1).
+inline constexpr Color waiting_button{232, 228, 220};
+inline constexpr Color waiting_text{64, 64, 64};
+inline constexpr Color waiting_edge{150, 150, 150};
+// Behind a new question's number while its buttons wait (the marker of the highlighter).
+inline constexpr Color new_marker{255, 221, 120};
 // Behind the word being read aloud: dark text stays dark on it (contrast 15:1).
 inline constexpr Color spoken_word{255, 221, 120};
 }  // namespace colors

@@ -174,6 +174,10 @@ void Painter::fill(const Rect& logical, Color color, float rounding_mm) {
   solid(mirror(logical), color, px(rounding_mm));
 }
 
+float Painter::text_width(TextRole role, const std::string& text) {
+  return type_.engine().layout(spans(role, text), style_for(role, false), 1e6f)->width;
+}
+
 float Painter::measure(TextRole role, const std::string& text, float width, bool bullet) {
   text::Style style = style_for(role, false);
   style.bullet = bullet;
@@ -239,13 +243,16 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
                      const std::string& pictogram_name_logical, const Rect& logical, app::Intent intent,
                      const ButtonStyle& style, bool selected) {
   const Rect r = mirror(logical);
-  const bool pressed = pressed_ && r.contains(*pressed_);
-  const Color fill_color = pressed ? colors::pressed : style.fill;
-  const Color text_color = pressed ? colors::text : style.text;
+  // Grey until it acts: a tap meant for the screen before does nothing here, and shows no press.
+  const bool waiting = settling_ && app::waits_for_new_screen(intent.action);
+  const bool pressed = !waiting && pressed_ && r.contains(*pressed_);
+  const Color fill_color = waiting ? colors::waiting_button : pressed ? colors::pressed : style.fill;
+  const Color text_color = waiting ? colors::waiting_text : pressed ? colors::text : style.text;
   solid(r, fill_color, px(3));
   const float edge = px(pressed || selected ? 1.2f : 0.6f);
+  const Color edge_color = selected ? colors::focus_edge : waiting ? colors::waiting_edge : style.edge;
   draw_.AddRect({r.x + edge / 2, r.y + edge / 2}, {r.right() - edge / 2, r.bottom() - edge / 2},
-                (selected ? colors::focus_edge : style.edge).imgui(), px(3), 0, edge);
+                edge_color.imgui(), px(3), 0, edge);
 
   // Laid out in logical coordinates inside the button, then mirrored as a whole.
   const float pad = px(4);
@@ -278,8 +285,19 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
   const TextFace& face = type_.face(style.text_role, large_text_);
   const float needed = style.icon_above ? icon_w + (icon ? pad / 2 : 0) + layout->height : layout->height;
   const bool overflows = !label.empty() && (needed > logical.h + 0.5f || layout->width > room + 0.5f);
-  widgets_.add({id, role, plain(label), r, face.size_px, face.cap_px, style.text, style.fill,
-                std::move(intent), selected, overflows});
+  Widget w{id,
+           role,
+           plain(label),
+           r,
+           face.size_px,
+           face.cap_px,
+           waiting ? colors::waiting_text : style.text,
+           waiting ? colors::waiting_button : style.fill,
+           std::move(intent),
+           selected,
+           overflows};
+  w.waiting = waiting;
+  widgets_.add(std::move(w));
 }
 
 }  // namespace ui

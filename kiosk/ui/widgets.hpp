@@ -46,6 +46,7 @@ struct Widget {
   bool selected = false;                           // a toggle that is on
   bool overflows = false;                          // a button whose label does not fit inside it
   std::optional<app::Intent> hold = std::nullopt;  // acts only on a deliberate 5 s hold, never on a tap
+  bool waiting = false;  // drawn as not yet active: its screen has only just appeared (app::kSettleMs)
 };
 
 class WidgetList {
@@ -96,11 +97,16 @@ class Painter {
   [[nodiscard]] bool large_text() const { return large_text_; }
   [[nodiscard]] bool right_to_left() const { return rtl_; }
   [[nodiscard]] bool has_pictogram(const std::string& name);
+  // A self-check screen that has only just appeared: its own buttons are drawn as waiting.
+  void set_settling(bool settling) { settling_ = settling; }
+  [[nodiscard]] bool settling() const { return settling_; }
 
   void fill(const Rect& rect, Color color, float rounding_mm = 0);
   // Word-wrapped text ("**bold**" allowed) inside `width`; returns the height used.
   float text(const std::string& id, Role role, TextRole style, const std::string& text, float x, float y,
              float width, Color color, Color background, bool centre = false, bool bullet = false);
+  // Width of a text on one line, as `text` would draw it.
+  [[nodiscard]] float text_width(TextRole style, const std::string& text);
   // Height a wrapped text would take.
   [[nodiscard]] float measure(TextRole style, const std::string& text, float width, bool bullet = false);
   void pictogram(const std::string& id, const std::string& name, float x, float y, float size_mm, Color color,
@@ -135,6 +141,7 @@ class Painter {
   WidgetList& widgets_;
   std::optional<input::Point> pressed_;
   std::optional<speech::Spoken> spoken_;
+  bool settling_ = false;
 };
 
 }  // namespace ui

@@ -39,15 +39,15 @@ done
 letters=(a b c d)
 {
   for i in $(seq 0 99); do
-    printf '# session %d\ntap home.selfcheck\ntap intro.start\n' "$i"
+    printf '# session %d\ntap home.selfcheck\nwait 1\ntap intro.start\n' "$i"
     for q in $(seq 1 25); do
-      printf 'tap answer.zzm%02d%s\n' "$q" "${letters[$(((i + q) % 4))]}"
+      printf 'wait 1\ntap answer.zzm%02d%s\n' "$q" "${letters[$(((i + q) % 4))]}"
       # A control: one visitor screen in the dump, where the search must find markers.
       [ "$i$q" = 012 ] && printf 'shot visitor-control\n'
     done
     case $((i % 5)) in
-      0) printf 'tap answer.yes\ntap answer.no\ntap answer.yes\ntap answer.no\ntap answer.unknown\n'
-         printf 'expect-screen result\ntap result.slip\ntap next.desk\ntap slip.print\nwait 2\ntap slip.done\n' ;;
+      0) printf 'wait 1\ntap answer.yes\nwait 1\ntap answer.no\nwait 1\ntap answer.yes\nwait 1\ntap answer.no\nwait 1\ntap answer.unknown\n'
+         printf 'expect-screen result\nwait 1\ntap result.slip\nwait 1\ntap next.desk\nwait 1\ntap slip.print\nwait 2\ntap slip.done\n' ;;
       1) printf 'tap nav.clear\nexpect-screen home\n' ;;
       2) printf 'wait 130\nexpect-screen home\n' ;;
       3) printf 'tap nav.home\nexpect-screen home\n' ;;
@@ -111,10 +111,10 @@ done
 if grep -E 'socket\((AF_INET|AF_INET6|PF_INET)' "$work/net.txt"; then echo "audit: a network socket"; exit 1; fi
 
 # With a network printer: the one connection goes to the printer's address.
-printf 'tap home.selfcheck\ntap intro.start\n' > "$work/print.script"
-for q in $(seq 1 25); do printf 'tap answer.zzm%02da\n' "$q" >> "$work/print.script"; done
-printf 'tap answer.yes\ntap answer.no\ntap answer.yes\ntap answer.no\ntap answer.unknown\n' >> "$work/print.script"
-printf 'tap result.slip\ntap next.desk\ntap slip.print\nwait 3\n' >> "$work/print.script"
+printf 'tap home.selfcheck\nwait 1\ntap intro.start\n' > "$work/print.script"
+for q in $(seq 1 25); do printf 'wait 1\ntap answer.zzm%02da\n' "$q" >> "$work/print.script"; done
+printf 'wait 1\ntap answer.yes\nwait 1\ntap answer.no\nwait 1\ntap answer.yes\nwait 1\ntap answer.no\nwait 1\ntap answer.unknown\n' >> "$work/print.script"
+printf 'wait 1\ntap result.slip\nwait 1\ntap next.desk\nwait 1\ntap slip.print\nwait 3\n' >> "$work/print.script"
 run env ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" strace -f -qq -e trace=socket,connect -o "$work/net-printer.txt" \
   "$wegwijzer" script "$work/print.script" --out "$work/out-printer" --content "$work/pack" --data "$work/data" \
   --printer escpos:tcp://127.0.0.1:9 || true

@@ -20,27 +20,41 @@ printf '"answer.zzmarkeralfa" = { nl = "Kleur Alfa4711" }\n"answer.zzmarkerbeta"
 cat > "$work/sessions.script" <<'SCRIPT'
 # 1: a full check to the slip
 tap home.selfcheck
+wait 1
 tap intro.start
+wait 1
 tap answer.zzmarkeralfa
+wait 1
 tap answer.yes
+wait 1
 tap answer.no
+wait 1
 tap answer.yes
+wait 1
 tap answer.no
+wait 1
 tap answer.unknown
 expect-screen result
+wait 1
 tap result.slip
+wait 1
 tap next.call
+wait 1
 tap slip.done
 # 2: stopped half way with Wis alles
 wait 1
 tap home.selfcheck
+wait 1
 tap intro.start
+wait 1
 tap answer.zzmarkerbeta
 tap nav.clear
 expect-screen home
 # 3: walked away: the idle timer wipes it
 tap home.selfcheck
+wait 1
 tap intro.start
+wait 1
 tap answer.zzmarkeralfa
 wait 130
 expect-screen home

@@ -16,23 +16,24 @@ TEST_CASE("a scripted walk reaches the result and writes shots and dumps", "[ui]
       "tap-text \"Doe de korte check\"\n"
       "expect-screen intro\n"
       "expect-text \"5 korte vragen\"\n"
+      "wait 1\n"  // a new screen of the check: its buttons act after a second
       "tap intro.start\n"
       "expect-text \"Vraag 1 van 5\"\n"
-      "tap answer.yes\n"                                // AOW age
-      "tap answer.no\n"                                 // not alone
-      "tap answer.yes\n"                                // rents
-      "tap answer.no\n"                                 // years abroad
+      "wait 1\ntap answer.yes\n"                        // AOW age
+      "wait 1\ntap answer.no\n"                         // not alone
+      "wait 1\ntap answer.yes\n"                        // rents
+      "wait 1\ntap answer.no\n"                         // years abroad
       "expect-text \"Minder dan \u20AC\u00A02.259\"\n"  // the couple's income ladder, on this date
-      "tap answer.unknown\n"
+      "wait 1\ntap answer.unknown\n"
       "expect-screen result\n"
       "shot result\n"
-      "tap result.aio.why\n"
+      "wait 1\ntap result.aio.why\n"
       "expect-text \"Dit zei u:\"\n"
       "shot why\n"
       "tap nav.back\n"
-      "tap result.slip\n"
+      "wait 1\ntap result.slip\n"
       "expect-text \"Wat wilt u nu doen?\"\n"
-      "tap next.call\n"
+      "wait 1\ntap next.call\n"
       "expect-screen slip\n"
       "expect-text \"Bel het nummer op dit briefje.\"\n"
       "shot slip\n",
@@ -57,6 +58,10 @@ TEST_CASE("a scripted walk reaches the result and writes shots and dumps", "[ui]
   CHECK((*rent)["label"].get<std::string>().rfind("Misschien", 0) == 0);
   CHECK_FALSE(test_support::find_widget(run.shots[0], "result.jonger.title"));
   CHECK(run.shots[1]["screen"] == "why");
+  // "Vraag daar ook naar" at the SVB: its AOW, not the Dienst Toeslagen's huurtoeslag.
+  const auto* related = test_support::find_widget(run.shots[1], "why.related");
+  REQUIRE(related);
+  CHECK((*related)["label"] == "Vraag daar ook naar: Vraag de SVB naar uw AOW");
   CHECK(run.shots[2]["screen"] == "slip");
 }
 
@@ -90,8 +95,8 @@ TEST_CASE("idle reset on the virtual clock: warning, countdown, then Home with n
           "[ui][script][idle]") {
   const auto run = run_script(
       "tap home.selfcheck\n"
-      "tap intro.start\n"
-      "tap answer.yes\n"
+      "wait 1\ntap intro.start\n"
+      "wait 1\ntap answer.yes\n"
       "wait 89\n"
       "expect-screen question\n"
       "wait 1\n"
@@ -114,7 +119,8 @@ TEST_CASE("idle reset on the virtual clock: warning, countdown, then Home with n
 
 TEST_CASE("Ik ben er nog returns to the same question with the answer kept", "[ui][script][idle]") {
   const auto run = run_script(
-      "tap home.selfcheck\ntap intro.start\ntap answer.yes\nwait 95\ntap idle.stay\nexpect-screen question\n"
+      "tap home.selfcheck\nwait 1\ntap intro.start\nwait 1\ntap answer.yes\nwait 95\ntap "
+      "idle.stay\nexpect-screen question\n"
       "expect-text \"Vraag 2 van 5\"\ntap nav.back\nshot back\n",
       "stay");
   for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
@@ -147,10 +153,52 @@ TEST_CASE("a short hold is still a tap", "[ui][script][input]") {
 
 TEST_CASE("a shaky double tap answers one question, not two", "[ui][script][input]") {
   const auto run = run_script(
-      "tap home.selfcheck\ntap intro.start\nwait 1\ntap answer.yes\ntap answer.yes\nexpect-text \"Vraag 2 "
+      "tap home.selfcheck\nwait 1\ntap intro.start\nwait 1\ntap answer.yes\ntap answer.yes\nexpect-text "
+      "\"Vraag 2 "
       "van 5\"\n"
       "wait 1\ntap answer.yes\nexpect-text \"Vraag 3 van 5\"\n",
       "double");
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  CHECK(run.result.ok);
+}
+
+TEST_CASE("two taps on Ja 0.6 s apart answer one question, and the new one shows it waits",
+          "[ui][script][input][settle]") {
+  const auto run = run_script(
+      "tap home.selfcheck\nwait 1\ntap intro.start\nwait 1\n"
+      "tap answer.yes\n"  // question 1
+      "shot new\n"
+      "wait 0.5\n"
+      "tap answer.yes\n"  // 0.6 s later, on question 2 that appeared under the finger
+      "expect-text \"Vraag 2 van 5\"\n"
+      "wait 1\n"
+      "shot settled\n",
+      "settle");
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  const auto* waiting = test_support::find_widget(run.shots[0], "answer.yes");
+  REQUIRE(waiting);
+  CHECK((*waiting)["waiting"] == true);
+  CHECK((*waiting)["target"] == true);  // same place, same id: only its look and the app hold it back
+  CHECK((*test_support::find_widget(run.shots[0], "question.progress"))["bg"] != "#fbf8f2");
+  const auto* ready = test_support::find_widget(run.shots[1], "answer.yes");
+  REQUIRE(ready);
+  CHECK((*ready)["waiting"] == false);
+  CHECK((*ready)["selected"] == false);  // question 2 is still open
+  CHECK((*test_support::find_widget(run.shots[1], "question.progress"))["bg"] == "#fbf8f2");
+  // The frame's buttons never wait.
+  for (const auto& widget : run.shots[0]["widgets"])
+    if (widget["id"].get<std::string>().rfind("nav.", 0) == 0) CHECK(widget["waiting"] == false);
+}
+
+TEST_CASE("a tap 1.2 s after a new question appears answers it", "[ui][script][input][settle]") {
+  const auto run = run_script(
+      "tap home.selfcheck\nwait 1\ntap intro.start\nwait 1\n"
+      "tap answer.yes\n"
+      "wait 1.1\n"  // with the frame and the finger's 0.1 s on the glass: 1.2 s
+      "tap answer.yes\n"
+      "expect-text \"Vraag 3 van 5\"\n",
+      "settled");
   for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
   CHECK(run.result.ok);
 }

@@ -11,11 +11,13 @@ using test_support::run_script;
 
 namespace {
 
-// Home → check with these five answers → result → next step "go" → slip.
+// Home → check with these five answers → result → next step "desk" (always offered) → slip.
 std::string to_slip(const std::vector<std::string>& answers) {
-  std::string script = "tap home.selfcheck\ntap intro.start\n";
+  // A second between taps: each new screen of the check lets its buttons act after app::kSettleMs.
+  std::string script = "tap home.selfcheck\nwait 1\ntap intro.start\nwait 1\n";
   for (const auto& answer : answers) script += "tap answer." + answer + "\nwait 1\n";
-  return script + "expect-screen result\ntap result.slip\ntap next.go\nexpect-screen slip\n";
+  return script +
+         "expect-screen result\ntap result.slip\nwait 1\ntap next.desk\nwait 1\nexpect-screen slip\n";
 }
 
 std::string read_file(const std::string& path) {

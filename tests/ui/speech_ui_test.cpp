@@ -82,7 +82,7 @@ TEST_CASE("'Lees voor' says every text on every screen of a walk", "[speech][ui]
 
 TEST_CASE("speech uses the screen's language and the content's pronunciations", "[speech][ui]") {
   const auto trace = said_in(
-      "tap home.selfcheck\ntap intro.start\ntap nav.speak\nwait 1\n"
+      "tap home.selfcheck\nwait 1\ntap intro.start\ntap nav.speak\nwait 1\n"
       "lang en\nwait 1\ntap nav.speak\nwait 1\n"
       "lang ar\nwait 1\ntap nav.speak\nwait 1\n"
       "lang nl\ntap nav.home\nwait 1\ntap home.topic.over\nwait 1\ntap nav.speak\n",

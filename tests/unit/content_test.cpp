@@ -98,6 +98,29 @@ TEST_CASE("the test pack reads and validates without errors", "[content]") {
   CHECK_FALSE(content::has_errors(all));
 }
 
+TEST_CASE(
+    "check-content warns about a place that can be neither called nor visited, and a related "
+    "suggestion asked elsewhere",
+    "[content][steps]") {
+  PackCopy pack("steps");
+  const auto all = check(pack.dir);
+  INFO(listing(all));
+  // The SVB has only a website: its suggestions can only send the visitor to the desk here.
+  const auto svb = find(all, "suggestion 'aio': contact 'svb' has no phone number and no address");
+  REQUIRE(svb);
+  CHECK(svb->severity == content::Severity::Warning);
+  CHECK(svb->file == pack.path("selfcheck/rules.toml"));
+  CHECK(find(all, "suggestion 'svb_aow': contact 'svb'"));
+  CHECK_FALSE(find(all, "suggestion 'huurtoeslag': contact"));  // the Dienst Toeslagen can be called
+  // "Vraag daar ook naar" on AIO's "Waarom?" names the SVB; huurtoeslag is asked elsewhere.
+  const auto related = find(all, "related 'huurtoeslag' is asked at 'toeslagen', not at 'svb'");
+  REQUIRE(related);
+  CHECK(related->severity == content::Severity::Warning);
+  // A phone number is enough.
+  pack.replace("contacts.toml", "web = \"svb.nl\"", "web = \"svb.nl\"\nphone = \"030 000 0000\"");
+  CHECK_FALSE(find(check(pack.dir), "contact 'svb' has no phone number"));
+}
+
 TEST_CASE("a TOML syntax error names its file and line", "[content][errors]") {
   PackCopy pack("syntax");
   pack.replace("pages/huis.toml", "[title]", "[title");

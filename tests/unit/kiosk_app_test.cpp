@@ -347,6 +347,57 @@ TEST_CASE("the slip takes the first three suggestions until the visitor chooses"
   CHECK_FALSE(f.kiosk.session().slip_chosen);
 }
 
+TEST_CASE("a new self-check screen ignores its own buttons for a second, and the frame acts at once",
+          "[app][settle]") {
+  Fixture f;
+  f.start_check();
+  REQUIRE(f.screen() == ScreenKind::Question);
+  f.now += 1000;
+  f.kiosk.apply({Action::Answer, "yes"}, f.now);  // question 1
+  REQUIRE(f.kiosk.visible_screen().question == 1);
+  CHECK(f.kiosk.settling(f.now));
+  CHECK(f.kiosk.next_deadline(f.now) == f.now + app::kSettleMs);
+  f.kiosk.apply({Action::Answer, "yes"}, f.now + 600);  // the second tap of a double tap
+  CHECK(f.kiosk.visible_screen().question == 1);
+  CHECK_FALSE(f.kiosk.answer(f.kiosk.content().questions[1].id));
+  CHECK(f.kiosk.too_soon({Action::Answer, "yes"}, f.now + 999));
+  CHECK_FALSE(f.kiosk.too_soon({Action::Back}, f.now + 1));
+  f.kiosk.apply({Action::Answer, "yes"}, f.now + 1200);
+  CHECK(f.kiosk.visible_screen().question == 2);
+  // Back to an earlier question is a new screen too; Back itself never waits.
+  f.now += 1200;
+  f.kiosk.apply({Action::Back}, f.now + 100);
+  CHECK(f.kiosk.visible_screen().question == 1);
+  CHECK(f.kiosk.settling(f.now + 100));
+  // Outside the self-check nothing waits.
+  f.kiosk.apply({Action::Home}, f.now + 200);
+  CHECK_FALSE(f.kiosk.settling(f.now + 200));
+}
+
+TEST_CASE("only the next steps the slip's places can serve are offered, and only those are taken",
+          "[app][steps]") {
+  Fixture f;
+  f.start_check();
+  while (f.screen() == ScreenKind::Question) f.answer(f.content_question() == "aow_full" ? "no" : "yes");
+  REQUIRE(f.screen() == ScreenKind::Result);
+  const auto shown = f.kiosk.slip_suggestions();
+  INFO(shown.size());
+  REQUIRE(std::find(shown.begin(), shown.end(), "aio") != shown.end());
+  REQUIRE(std::find(shown.begin(), shown.end(), "huurtoeslag") != shown.end());
+  // With huurtoeslag: the Dienst Toeslagen has a phone number, but no address.
+  CHECK(f.kiosk.offered_steps() == std::vector<std::string>{"desk", "call", "think"});
+  // AIO alone: the SVB has only a website. Nothing to call, nowhere to go.
+  for (const auto& id : shown)
+    if (id != "aio") f.act(Action::ToggleOnSlip, id);
+  REQUIRE(f.kiosk.slip_suggestions() == std::vector<std::string>{"aio"});
+  CHECK(f.kiosk.offered_steps() == std::vector<std::string>{"desk", "think"});
+  f.act(Action::ChooseNextStep);
+  f.act(Action::TakeStep, "call");
+  CHECK(f.screen() == ScreenKind::NextStep);
+  f.act(Action::TakeStep, "desk");
+  CHECK(f.screen() == ScreenKind::Slip);
+}
+
 TEST_CASE("questions asked together: ticked is yes, the rest no, or skip for all", "[app][together]") {
   auto pack = test_support::fixture_pack();
   for (const char* id : {"letters", "meet"}) {

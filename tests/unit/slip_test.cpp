@@ -7,12 +7,15 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <csignal>
 #include <fstream>
+#include <set>
 #include <thread>
 
+#include "content/pack_reader.hpp"
 #include "slip/escpos.hpp"
 #include "slip/paper.hpp"
 #include "slip/printer.hpp"
@@ -26,7 +29,26 @@
 
 namespace {
 
-const slip::Request kRequest{{"huurtoeslag", "aio"}, "go", "2026-11-25", "nl"};
+const slip::Request kRequest{{"huurtoeslag", "aio"}, "call", "2026-11-25", "nl"};
+
+const content::ContentPack& shipped_pack() {
+  static const auto read = content::read_pack(std::string(WEGWIJZER_SOURCE_DIR) + "/content");
+  REQUIRE(read.pack);
+  return *read.pack;
+}
+
+// The lines under "Neem mee:" (the check boxes).
+std::vector<std::string> bring_list(const slip::Slip& s) {
+  std::vector<std::string> out;
+  for (const auto& block : s.blocks)
+    if (block.kind == slip::Kind::Check) out.push_back(block.text);
+  return out;
+}
+
+std::string lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
 
 test_support::Engine& engine() {
   return test_support::shared_engine();
@@ -140,6 +162,113 @@ TEST_CASE("the slip says what to do, where, what to bring and what to say", "[sl
   CHECK(desk.find(test_support::fixture_pack().location.name) != std::string::npos);
   CHECK(slip::long_date("2026-01-07", "en") == "7 January 2026");
   CHECK(slip::long_date("2026-01-07", "ar") == "7-1-2026");
+}
+
+TEST_CASE("'Neem mee' lists each thing once, and a partner's papers only for a visitor with a partner",
+          "[slip][bring]") {
+  const auto& pack = shipped_pack();
+  // Huurtoeslag and zorgtoeslag both need a DigiD; the IDO's own list names it again.
+  for (const std::string lang : {"nl", "en", "ar", "tr", "uk"})
+    for (const bool partner : {false, true}) {
+      const auto s =
+          slip::make_slip(pack, {{"aio", "huurtoeslag", "ido"}, "think", "2026-11-25", lang, partner});
+      const auto items = bring_list(s);
+      INFO(lang << (partner ? " with a partner" : " alone") << "\n" << slip::plain_text(s));
+      std::set<std::string> seen;
+      for (const auto& item : items) CHECK(seen.insert(lower(item)).second);
+      const auto* aio = pack.find_rule("aio");
+      REQUIRE(aio);
+      const std::string& partner_item = pack.pick(aio->bring_partner, lang);
+      REQUIRE_FALSE(partner_item.empty());
+      CHECK((std::find(items.begin(), items.end(), partner_item) != items.end()) == partner);
+    }
+  const auto nl =
+      bring_list(slip::make_slip(pack, {{"huurtoeslag", "zorgtoeslag"}, "desk", "2026-11-25", "nl"}));
+  CHECK(std::count(nl.begin(), nl.end(), "Uw DigiD, als u die heeft.") == 1);
+  for (const auto& item : nl) CHECK(item.find("partner") == std::string::npos);
+}
+
+TEST_CASE("the sentence to say fits where it is said", "[slip][say]") {
+  const auto& pack = shipped_pack();
+  auto say = [&](const std::vector<std::string>& ids, const std::string& step) {
+    const auto s = slip::make_slip(pack, {ids, step, "2026-11-25", "nl"});
+    for (std::size_t i = 0; i + 1 < s.blocks.size(); ++i)
+      if (s.blocks[i].kind == slip::Kind::Heading && s.blocks[i].text == pack.text("slip.say", "nl"))
+        return s.blocks[i + 1].text;
+    return std::string{};
+  };
+  // At the info point's own desk: no "Ik kom van het informatiepunt".
+  CHECK(say({"huurtoeslag"}, "desk") == "Ik wil graag praten over huurtoeslag.");
+  CHECK(say({"ido"}, "go") == "Ik wil graag praten over hulp bij brieven en DigiD.");
+  // Elsewhere, and on the phone.
+  CHECK(say({"wmo"}, "go") ==
+        "Ik kom van het informatiepunt in de bibliotheek. Ik wil graag praten over hulp in huis.");
+  CHECK(say({"huurtoeslag"}, "call") ==
+        "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
+}
+
+TEST_CASE("every suggestion, alone and in pairs, with every step offered: the slip gives what it names",
+          "[slip][steps]") {
+  const auto& pack = shipped_pack();
+  std::vector<std::vector<std::string>> sets;
+  for (const auto& a : pack.rules) {
+    sets.push_back({a.id});
+    for (const auto& b : pack.rules)
+      if (&a != &b) sets.push_back({a.id, b.id});
+  }
+  int slips = 0;
+  for (const auto& ids : sets)
+    for (const std::string step : {"desk", "go", "call", "think"}) {
+      const auto* contact = content::slip_contact(pack, ids, step);
+      const bool offered = step == "desk" || step == "think" || contact;
+      if (!offered) continue;
+      for (const auto& language : pack.languages) {
+        const std::string& lang = language.code;
+        const auto s = slip::make_slip(pack, {ids, step, "2026-11-25", lang});
+        const std::string text = slip::plain_text(s);
+        INFO(ids.front() << (ids.size() > 1 ? " + " + ids.back() : "") << ", " << step << ", " << lang << "\n"
+                         << text);
+        ++slips;
+        // The step's own sentence, and what it sends the visitor to.
+        REQUIRE(s.blocks.size() > 2);
+        CHECK(s.blocks[2].text == pack.text("slip.step." + step, lang));
+        if (step == "call") {
+          REQUIRE(contact);
+          CHECK_FALSE(contact->phone.empty());
+          CHECK(text.find(contact->phone) != std::string::npos);
+        }
+        if (step == "go") {
+          REQUIRE(contact);
+          CHECK(text.find(contact->address) != std::string::npos);
+          CHECK(text.find(pack.pick(contact->hours, lang)) != std::string::npos);
+        }
+        if (step == "desk") {
+          CHECK(text.find(pack.location.address) != std::string::npos);
+          CHECK(text.find(pack.pick(pack.location.info_point_hours, lang)) != std::string::npos);
+        }
+        // No empty number or address behind a label, no placeholder left.
+        CHECK(text.find('{') == std::string::npos);
+        CHECK(text.find(pack.text("slip.phone", lang).substr(0, pack.text("slip.phone", lang).find('{')) +
+                        "\n") == std::string::npos);
+      }
+    }
+  CHECK(slips > 1000);
+}
+
+TEST_CASE("a step that no place on the slip serves becomes the desk's", "[slip][steps]") {
+  const auto& pack = shipped_pack();
+  const auto* svb = pack.find_contact("svb");
+  REQUIRE(svb);
+  REQUIRE(svb->phone.empty());  // the SVB is reached on its website only
+  CHECK_FALSE(content::slip_contact(pack, {"aio"}, "call"));
+  CHECK_FALSE(content::slip_contact(pack, {"aio"}, "go"));
+  // AIO with huurtoeslag: the Dienst Toeslagen can be called, the SVB follows under "Ook:".
+  CHECK(content::slip_contact(pack, {"aio", "huurtoeslag"}, "call") == pack.find_contact("toeslagen"));
+  const auto s = slip::make_slip(pack, {{"aio"}, "call", "2026-11-25", "nl"});
+  const std::string text = slip::plain_text(s);
+  INFO(text);
+  CHECK(text.find("Bel het nummer") == std::string::npos);
+  CHECK(text.find(pack.text("slip.step.desk", "nl")) != std::string::npos);
 }
 
 TEST_CASE("a QR code holds the contact's web address", "[slip]") {

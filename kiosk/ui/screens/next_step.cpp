@@ -23,7 +23,8 @@ void draw_next_step(ScreenContext& ctx) {
   const float w = (ctx.area.w - gap) / columns;
   const float h = p.px(mm::primary_height + 10);
   const auto& chosen = ctx.app.session().next_step;
-  const auto& steps = app::next_steps();
+  // Only steps the slip can serve: no "Ik bel zelf" for a place without a phone number.
+  const auto steps = ctx.app.offered_steps();
   for (std::size_t i = 0; i < steps.size(); ++i) {
     const float x = ctx.area.x + static_cast<float>(i % columns) * (w + gap);
     const float row_y = y + static_cast<float>(i / columns) * (h + gap);

@@ -51,8 +51,16 @@ void draw_question(ScreenContext& ctx, int index) {
   const std::string progress = fill_in(
       ctx.t("question.progress"), {{"n", std::to_string(at.number)}, {"total", std::to_string(at.total)}});
   float y = ctx.area.y;
+  // A new question: its number stands on a yellow marker while the answers wait (app::kSettleMs),
+  // so a visitor sees that the screen changed before a second tap can land.
+  if (p.settling()) {
+    const float pad = p.px(2);
+    p.fill({ctx.area.x - pad, y - pad / 2, p.text_width(TextRole::Body, progress) + 2 * pad,
+            p.measure(TextRole::Body, progress, ctx.area.w) + pad},
+           colors::new_marker, 2);
+  }
   y += p.text("question.progress", Role::Text, TextRole::Body, progress, ctx.area.x, y, ctx.area.w,
-              colors::text, colors::background) +
+              colors::text, p.settling() ? colors::new_marker : colors::background) +
        2 * gap;
   const auto shown = selfcheck::on_screen(ctx.content(), answers, index);
   if (!question.together.empty() && !shown.empty()) {

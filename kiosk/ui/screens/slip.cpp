@@ -10,8 +10,10 @@
 namespace ui {
 
 slip::Slip slip_for(const app::KioskApp& app) {
-  return slip::make_slip(app.content(),
-                         {app.slip_suggestions(), app.session().next_step, app.date(), app.language()});
+  // Whether papers of a partner belong on "Neem mee" (the question "partner" of the content, as
+  // `selfcheck --facts` knows it); the slip itself never says what was answered.
+  return slip::make_slip(app.content(), {app.slip_suggestions(), app.session().next_step, app.date(),
+                                         app.language(), app.answer("partner") == "yes"});
 }
 
 namespace {

@@ -42,8 +42,9 @@ void draw_why(ScreenContext& ctx, const std::string& rule_id) {
   const auto* contact = ctx.content().find_contact(rule->contact);
   const std::string where = contact ? ctx.t("why.where") + " **" + contact->name + "**" : "";
   std::string related;
+  // "Vraag daar ook naar": only what is asked at the same place.
   for (const auto& id : rule->related)
-    if (const auto* other = ctx.content().find_rule(id))
+    if (const auto* other = ctx.content().find_rule(id); other && other->contact == rule->contact)
       related += (related.empty() ? "" : ", ") + ctx.pick(other->title);
   if (!related.empty()) related = ctx.t("why.related") + " " + related;
   const float below = (where.empty() ? 0 : p.measure(TextRole::Body, where, w) + 2 * gap) +
