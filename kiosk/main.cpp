@@ -671,8 +671,8 @@ int command_set_pin(const Args& args) {
     return 1;
   }
   staff::Access access(staff::pin_path(data_dir(args)));
-  if (auto error = access.set_pin(*role, pin); !error.empty()) {
-    std::fprintf(stderr, "wegwijzer: %s; nothing changed\n", error.c_str());
+  if (auto refusal = access.set_pin(*role, pin); !refusal.empty()) {
+    std::fprintf(stderr, "wegwijzer: %s; nothing changed\n", refusal.message.c_str());
     return 1;
   }
   std::printf("The %s PIN is set.\n", staff::role_name(*role));

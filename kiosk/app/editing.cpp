@@ -89,6 +89,7 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
         break;
       session_.edit_text = intent.arg;
       session_.edit_personas.clear();
+      session_.edit_refusals.clear();
       break;
     }
     case Action::Preview: {
@@ -107,6 +108,7 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
       session_.edit_field = intent.arg;
       session_.edit_text = *text;
       session_.edit_personas.clear();
+      session_.edit_refusals.clear();
       push({ScreenKind::EditField, intent.arg});
       break;
     }
@@ -115,10 +117,12 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
       editor::type_into(session_.edit_text, intent.arg);
       session_.shift = false;
       session_.edit_personas.clear();
+      session_.edit_refusals.clear();
       break;
     case Action::EraseKey:
       if (at == ScreenKind::EditField) editor::erase_last(session_.edit_text);
       session_.edit_personas.clear();
+      session_.edit_refusals.clear();
       break;
     case Action::ShiftKey: session_.shift = !session_.shift; break;
     case Action::SaveField:
@@ -220,6 +224,7 @@ void KioskApp::save_field(bool confirmed, Millis now) {
     return;
   }
   const auto check = editor::check_save(*pack, content_checks());
+  session_.edit_refusals = check.reasons;  // said on the field's own screen, beside the text
   if (check.blocked()) {
     show_notice("staff.edit.broken", now, false);
     return;
@@ -232,6 +237,7 @@ void KioskApp::save_field(bool confirmed, Millis now) {
   const auto changed = editor::changed_files(editor::files_of(original), editor::files_of(*pack));
   for (const auto& [path, text] : changed) store_->save_draft(path, text, kEditorName);
   session_.edit_personas.clear();
+  session_.edit_refusals.clear();
   back();
   follow_item(*ref, *pack);
   show_notice("staff.edit.saved", now, false);

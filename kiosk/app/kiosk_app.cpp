@@ -337,10 +337,12 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
 namespace {
 
 // The notice for why a new PIN was not taken.
-const char* pin_notice(const std::string& problem) {
-  return problem.rfind("cannot write", 0) == 0            ? "staff.pin_unsaved"
-         : problem.find("different") != std::string::npos ? "staff.pin_same"
-                                                          : "staff.pin_weak";
+const char* pin_notice(const staff::PinRefusal& refusal) {
+  switch (refusal.problem) {
+    case staff::PinProblem::NotSaved: return "staff.pin_unsaved";
+    case staff::PinProblem::SameAsOther: return "staff.pin_same";
+    default: return "staff.pin_weak";
+  }
 }
 
 }  // namespace

@@ -72,6 +72,7 @@ void Session::wipe(const std::string& default_language) {
   edit_text.clear();
   shift = false;
   edit_personas.clear();
+  edit_refusals.clear();
   preview_language.clear();
 }
 

@@ -36,6 +36,7 @@ struct Session {
   std::string edit_text;
   bool shift = false;
   std::vector<std::string> edit_personas;
+  std::vector<std::string> edit_refusals;  // why the last save was refused, in the editor's words
   std::string preview_language;  // "Voorbeeld" shows the field's language
 
   [[nodiscard]] const Screen& current() const { return history.back(); }

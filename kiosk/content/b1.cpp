@@ -97,16 +97,23 @@ B1Result check_b1(const std::string& text, const std::vector<AvoidWord>& avoid) 
       if (sentence.empty()) return;
       ++result.stats.sentences;
       const int n = static_cast<int>(sentence.size());
+      const Message long_sentence{
+          "b1.sentence_long",
+          {{"sentence", std::to_string(result.stats.sentences)},
+           {"words", std::to_string(n)},
+           {"start", n > 1 ? sentence.front() + " " + sentence[1] : sentence.front()}}};
       if (n > kSentenceMaxWords)
         result.findings.push_back({line, Severity::Error,
                                    "sentence of " + std::to_string(n) + " words (at most " +
                                        std::to_string(kSentenceMaxWords) + ", aim for about 10): \"" +
-                                       sentence.front() + " " + sentence[1] + " ...\""});
+                                       sentence.front() + " " + sentence[1] + " ...\"",
+                                   long_sentence});
       else if (n > kSentenceWarnWords)
         result.findings.push_back({line, Severity::Warning,
                                    "sentence of " + std::to_string(n) + " words (aim for about 10, at most " +
                                        std::to_string(kSentenceWarnWords) + "): \"" + sentence.front() + " " +
-                                       sentence[1] + " ...\""});
+                                       sentence[1] + " ...\"",
+                                   long_sentence});
       // Passive voice: a form of "worden" with a past participle (ge...d/t) in the same sentence.
       const bool worden = std::any_of(sentence.begin(), sentence.end(), [](const std::string& w) {
         const std::string l = lower(w);
@@ -121,8 +128,10 @@ B1Result check_b1(const std::string& text, const std::vector<AvoidWord>& avoid) 
         return false;
       });
       if (worden && participle)
-        result.findings.push_back(
-            {line, Severity::Warning, "passive voice? Say who does it: \"U kunt ...\", \"De gemeente ...\""});
+        result.findings.push_back({line,
+                                   Severity::Warning,
+                                   "passive voice? Say who does it: \"U kunt ...\", \"De gemeente ...\"",
+                                   {"b1.passive", {{"sentence", std::to_string(result.stats.sentences)}}}});
       sentence.clear();
     };
     const std::string lower_line = " " + lower(line_text) + " ";
@@ -135,8 +144,10 @@ B1Result check_b1(const std::string& text, const std::vector<AvoidWord>& avoid) 
         const auto after =
             static_cast<unsigned char>(lower_line[std::min(at + phrase.size(), lower_line.size() - 1)]);
         if (!std::isalpha(before) && !std::isalpha(after)) {
-          result.findings.push_back(
-              {line, Severity::Error, "avoid \"" + entry.word + "\": say \"" + entry.instead + "\""});
+          result.findings.push_back({line,
+                                     Severity::Error,
+                                     "avoid \"" + entry.word + "\": say \"" + entry.instead + "\"",
+                                     {"b1.avoid", {{"word", entry.word}, {"instead", entry.instead}}}});
           break;
         }
       }
@@ -152,16 +163,20 @@ B1Result check_b1(const std::string& text, const std::vector<AvoidWord>& avoid) 
         const bool digits = std::all_of(word.begin(), word.end(),
                                         [](char c) { return !std::isalpha(static_cast<unsigned char>(c)); });
         if (syllables >= kLongWordSyllables && !digits)
-          result.findings.push_back({line, Severity::Warning,
+          result.findings.push_back({line,
+                                     Severity::Warning,
                                      "long word \"" + word + "\" (" + std::to_string(syllables) +
-                                         " syllables): is there a shorter one?"});
+                                         " syllables): is there a shorter one?",
+                                     {"b1.long_word", {{"word", word}}}});
         const std::string l = lower(word);
         for (const auto& entry : avoid) {
           const std::string a = lower(entry.word);
           // Whole word, or the start of a compound ("armoedeval"); phrases are checked per line.
           if (!a.empty() && a.find(' ') == std::string::npos && l.rfind(a, 0) == 0)
-            result.findings.push_back(
-                {line, Severity::Error, "avoid \"" + entry.word + "\": say \"" + entry.instead + "\""});
+            result.findings.push_back({line,
+                                       Severity::Error,
+                                       "avoid \"" + entry.word + "\": say \"" + entry.instead + "\"",
+                                       {"b1.avoid", {{"word", entry.word}, {"instead", entry.instead}}}});
         }
       }
       if (ends_sentence(token)) finish();

@@ -13,7 +13,8 @@ namespace content {
 struct B1Finding {
   int line = 0;  // 0-based line within the text
   Severity severity = Severity::Warning;
-  std::string message;
+  std::string message;  // English
+  Message said = {};    // the same as data: "b1.sentence_long" {sentence, words, start}, ...
 };
 
 struct B1Stats {

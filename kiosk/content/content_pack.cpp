@@ -90,6 +90,11 @@ std::vector<const Parameter*> ContentPack::visitor_parameters() const {
   return out;
 }
 
+std::string in_words(const ContentPack& pack, const Diagnostic& finding, const std::string& lang) {
+  if (finding.said.code.empty() || !pack.strings.count("msg." + finding.said.code)) return finding.message;
+  return fill_in(pack.text("msg." + finding.said.code, lang), finding.said.values);
+}
+
 ContentPack in_municipality(const ContentPack& pack, const std::string& municipality) {
   ContentPack out = pack;
   out.location.municipality = municipality;

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "content/diagnostic.hpp"
+
 namespace content {
 
 // Text in several languages, keyed by language code ("nl", "en", ...).
@@ -249,6 +251,11 @@ inline constexpr int kExpiryWarningDays = 45;
 [[nodiscard]] std::string now_text(const char* format, bool utc);
 // A stored UTC time ("2026-12-01T07:37:12Z") as the library's clock shows it: "2026-12-01 08:37".
 [[nodiscard]] std::string local_time_text(const std::string& utc_iso);
+
+// A finding in a person's words: the pack's "msg.CODE" string with its values filled in, in
+// `lang` (else the default language); the English message when the pack has no words for it.
+[[nodiscard]] std::string in_words(const ContentPack& pack, const Diagnostic& finding,
+                                   const std::string& lang);
 
 // "Vraag {n} van {total}" with {n} and {total} filled in.
 [[nodiscard]] std::string fill_in(std::string text, const std::map<std::string, std::string>& values);

@@ -99,7 +99,7 @@ class Checker {
     const B1Result result = check_b1(text, pack_.avoid);
     for (const auto& finding : result.findings)
       out.diagnostics.push_back({at.file, (first_line < 0 ? at.line : first_line + finding.line),
-                                 finding.severity, finding.message});
+                                 finding.severity, finding.message, finding.said});
     return result.stats;
   }
 
@@ -184,7 +184,12 @@ class Checker {
       for (const auto& [language, reason] : rule.reason)
         for (const char* promise : {"u krijgt", "u heeft recht op", "recht op"})
           if (lower_ascii(reason).find(promise) != std::string::npos)
-            error(at, "suggestion '" + rule.id + "': never promise (\"" + promise + "\"): say \"misschien\"");
+            out.diagnostics.push_back(
+                {at.file,
+                 at.line,
+                 Severity::Error,
+                 "suggestion '" + rule.id + "': never promise (\"" + promise + "\"): say \"misschien\"",
+                 {"content.promise", {{"words", promise}}}});
     }
     for (const auto* rule : served.visitor_rules())
       for (const auto& related : rule->related)
@@ -203,10 +208,11 @@ class Checker {
     for (const auto* rule : served.visitor_rules())
       if (const auto* contact = served.find_contact(rule->contact);
           contact && !contact_serves(*contact, "call") && !contact_serves(*contact, "go"))
-        warning(rule->origin, "suggestion '" + rule->id + "': contact '" + contact->id +
-                                  "' has no phone number and no address with opening hours: only "
-                                  "\"Ik loop nu naar de balie\" and \"Ik denk er eerst over na\" are offered" +
-                                  where);
+        warning(rule->origin,
+                "suggestion '" + rule->id + "': contact '" + contact->id +
+                    "' has no phone number and no address with opening hours: only "
+                    "\"Ik loop nu naar de balie\" and \"Ik denk er eerst over na\" are offered" +
+                    where);
     // A check with questions always ends somewhere: at least the warm next step.
     if ((!pack_.rules.empty() || !pack_.questions.empty()) && !has_fallback)
       error(pack_.rules.empty() ? rules_file_beside(pack_.questions.front().origin)

@@ -545,65 +545,25 @@ content::PackFiles changed_files(const content::PackFiles& before, const content
   return out;
 }
 
-namespace {
-
-// The persona check's findings for the editor, in Dutch: "persona 'X': expected 'aio'
-// (waarschijnlijk), but it is not shown" -> "Voorbeeld 'X' krijgt 'aio' niet meer."
-std::string persona_in_dutch(const std::string& message) {
-  const auto name_end = message.find("': ");
-  if (message.rfind("persona '", 0) != 0 || name_end == std::string::npos) return message;
-  const std::string name = message.substr(9, name_end - 9);
-  const std::string rest = message.substr(name_end + 3);
-  const auto first = rest.find('\''), second = rest.find('\'', first + 1);
-  if (first == std::string::npos || second == std::string::npos) return message;
-  const std::string rule = rest.substr(first + 1, second - first - 1);
-  if (rest.find("but it is not shown") != std::string::npos)
-    return "Voorbeeld '" + name + "' krijgt '" + rule + "' niet meer.";
-  if (rest.find("does not expect it") != std::string::npos)
-    return "Voorbeeld '" + name + "' krijgt nu ook '" + rule + "'.";
-  if (rest.find(", but it is ") != std::string::npos)
-    return "Voorbeeld '" + name + "' krijgt '" + rule + "' nu als " + rest.substr(rest.rfind(' ') + 1) + ".";
-  return message;
-}
-
-}  // namespace
-
 SaveCheck check_save(const content::ContentPack& pack, const content::ValidateOptions& checks) {
   SaveCheck out;
+  const std::string& nl = pack.default_language;
   for (const auto& d : content::validate(pack, checks).diagnostics)
-    if (d.severity == content::Severity::Error) out.errors.push_back(d.format());
+    if (d.severity == content::Severity::Error) {
+      out.errors.push_back(d.format());
+      out.reasons.push_back(content::in_words(pack, d, nl));
+    }
   for (const auto& d : selfcheck::check_personas(pack))
-    if (d.severity == content::Severity::Error) out.personas.push_back(persona_in_dutch(d.message));
+    if (d.severity == content::Severity::Error) out.personas.push_back(content::in_words(pack, d, nl));
   return out;
 }
 
-// The checker's findings in the editor's own language. The quoted parts are kept.
-std::string in_dutch(const std::string& message) {
-  auto quoted = [&](std::size_t n) {  // the n-th "..." in the message
-    std::size_t at = 0;
-    for (std::size_t i = 0; i <= n; ++i) {
-      at = message.find('"', at);
-      if (at == std::string::npos) return std::string{};
-      const auto end = message.find('"', at + 1);
-      if (end == std::string::npos) return std::string{};
-      if (i == n) return message.substr(at + 1, end - at - 1);
-      at = end + 1;
-    }
-    return std::string{};
-  };
-  if (message.rfind("sentence of ", 0) == 0)
-    return "Deze zin heeft " + message.substr(12, message.find(' ', 12) - 12) +
-           " woorden. Maak er twee zinnen van: \"" + quoted(0) + "\"";
-  if (message.rfind("avoid ", 0) == 0) return "Zeg liever \"" + quoted(1) + "\" dan \"" + quoted(0) + "\".";
-  if (message.rfind("passive voice", 0) == 0) return "Zeg wie het doet: \"U kunt ...\", \"De gemeente ...\".";
-  if (message.rfind("long word ", 0) == 0) return "Lang woord: \"" + quoted(0) + "\". Kan het korter?";
-  return message;
-}
-
-Hints b1_hints(const std::string& text, const std::vector<content::AvoidWord>& avoid) {
+Hints b1_hints(const content::ContentPack& pack, const std::string& text) {
   Hints out;
-  const auto result = content::check_b1(text, avoid);
-  for (const auto& finding : result.findings) out.lines.push_back(in_dutch(finding.message));
+  const auto result = content::check_b1(text, pack.avoid);
+  for (const auto& finding : result.findings)
+    out.lines.push_back(content::in_words(pack, {{}, 0, finding.severity, finding.message, finding.said},
+                                          pack.default_language));
   out.flesch = result.stats.words > 0 ? result.stats.flesch_douma() : 0;
   out.words = result.stats.words;
   return out;

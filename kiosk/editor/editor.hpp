@@ -91,8 +91,9 @@ struct Option {
 
 // What a save found: errors block it; persona changes need an explicit "Toch opslaan".
 struct SaveCheck {
-  std::vector<std::string> errors;    // "file:line: message"
-  std::vector<std::string> personas;  // "persona 'X': expected 'aio' (waarschijnlijk) ..."
+  std::vector<std::string> errors;    // "file:line: message", in English for the log
+  std::vector<std::string> reasons;   // the same in the editor's words: "Zin 3 heeft 21 woorden. ..."
+  std::vector<std::string> personas;  // "Voorbeeld 'X' krijgt 'aio' niet meer."
   [[nodiscard]] bool blocked() const { return !errors.empty(); }
 };
 [[nodiscard]] SaveCheck check_save(const content::ContentPack& pack, const content::ValidateOptions& checks);
@@ -103,7 +104,8 @@ struct Hints {
   double flesch = 0;
   int words = 0;
 };
-[[nodiscard]] Hints b1_hints(const std::string& text, const std::vector<content::AvoidWord>& avoid);
+// In the pack's words (strings.toml "msg.b1.*"), never by reading the checker's English.
+[[nodiscard]] Hints b1_hints(const content::ContentPack& pack, const std::string& text);
 
 // Typing: one character (UTF-8) more, or the last one off.
 void type_into(std::string& text, const std::string& typed);

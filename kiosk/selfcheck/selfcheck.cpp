@@ -400,9 +400,10 @@ content::Diagnostics check_personas(const content::ContentPack& shipped) {
   content::Diagnostics out;
   std::map<std::string, int> shown;  // rule id → how many personas see it
   for (const auto& persona : shipped.personas) {
-    auto error = [&](const std::string& message) {
+    auto error = [&](const std::string& message, content::Message said = {}) {
+      said.values["name"] = persona.name;
       out.push_back({persona.origin.file, persona.origin.line, content::Severity::Error,
-                     "persona '" + persona.name + "': " + message});
+                     "persona '" + persona.name + "': " + message, said});
     };
     // A persona may live in another municipality than the kiosk's: it is run as there.
     std::optional<content::ContentPack> elsewhere;
@@ -440,15 +441,18 @@ content::Diagnostics check_personas(const content::ContentPack& shipped) {
       const auto found = std::find_if(got.begin(), got.end(),
                                       [&id = rule](const Suggestion& s) { return s.rule->id == id; });
       if (found == got.end())
-        error("expected '" + rule + "' (" + certainty + "), but it is not shown");
+        error("expected '" + rule + "' (" + certainty + "), but it is not shown",
+              {"persona.lost", {{"rule", rule}}});
       else if (certainty != certainty_name(found->certainty))
-        error("expected '" + rule + "' as " + certainty + ", but it is " + certainty_name(found->certainty));
+        error("expected '" + rule + "' as " + certainty + ", but it is " + certainty_name(found->certainty),
+              {"persona.changed", {{"rule", rule}, {"certainty", certainty_name(found->certainty)}}});
     }
     for (const auto& suggestion : got) {
       ++shown[suggestion.rule->id];
       if (!persona.expect.count(suggestion.rule->id))
         error("'" + suggestion.rule->id + "' is shown (" + certainty_name(suggestion.certainty) +
-              "), but the persona does not expect it");
+                  "), but the persona does not expect it",
+              {"persona.new", {{"rule", suggestion.rule->id}}});
     }
   }
   // Each suggestion is tried both ways: shown to one persona, not to another.

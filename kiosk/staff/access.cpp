@@ -144,25 +144,25 @@ bool Access::has_pin(Role role) const {
   return !hash_[index(role)].empty();
 }
 
-std::string Access::check_pin(Role role, const std::string& pin) const {
-  if (auto problem = pin_problem(pin); !problem.empty()) return problem;
+PinRefusal Access::check_pin(Role role, const std::string& pin) const {
+  if (auto problem = pin_problem(pin); !problem.empty()) return {PinProblem::Weak, problem};
   const std::string& other = hash_[index(role == Role::Volunteer ? Role::Editor : Role::Volunteer)];
   if (!other.empty() && crypto_pwhash_str_verify(other.c_str(), pin.c_str(), pin.size()) == 0)
-    return "volunteers and editors need different PINs";
+    return {PinProblem::SameAsOther, "volunteers and editors need different PINs"};
   return {};
 }
 
-std::string Access::set_pin(Role role, const std::string& pin) {
-  if (auto problem = check_pin(role, pin); !problem.empty()) return problem;
+PinRefusal Access::set_pin(Role role, const std::string& pin) {
+  if (auto refusal = check_pin(role, pin); !refusal.empty()) return refusal;
   char hash[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str(hash, pin.c_str(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-    return "not enough memory to hash the PIN";
+    return {PinProblem::NotSaved, "not enough memory to hash the PIN"};
   const std::string old = hash_[index(role)];
   hash_[index(role)] = hash;
   if (auto error = save(); !error.empty()) {
     hash_[index(role)] = old;
-    return error;
+    return {PinProblem::NotSaved, error};
   }
   return {};
 }

@@ -28,6 +28,15 @@ inline constexpr Millis kMaxWaitMs = 5 * 60 * 1000;
 // digit repeated and not a plain run like 12345.
 [[nodiscard]] std::string pin_problem(const std::string& pin);
 
+// Why a new PIN was not taken, as a kind the kiosk can say in its own words, and in English
+// for the log and the command line. Nobody reads the English to tell the kinds apart.
+enum class PinProblem { None, Weak, SameAsOther, NotSaved };
+struct PinRefusal {
+  PinProblem problem = PinProblem::None;
+  std::string message;
+  [[nodiscard]] bool empty() const { return problem == PinProblem::None; }
+};
+
 // The installer's code for choosing the first PINs at the screen: 8 random digits in
 // DATA/staff-setup-code (0600), made once by `wegwijzer setup-code`, which the package's
 // install step runs and shows. Without it nobody at the screen can choose PINs: a PIN file
@@ -66,11 +75,11 @@ class Access {
   // each time, so a code made while the kiosk runs counts at once.
   [[nodiscard]] bool can_set_up() const;
   [[nodiscard]] bool has_pin(Role role) const;
-  // Why `pin` cannot be this role's PIN ("" when it can): pin_problem(), and the two roles
-  // need different PINs.
-  [[nodiscard]] std::string check_pin(Role role, const std::string& pin) const;
-  // Hashes and stores a PIN; returns why not, or "".
-  [[nodiscard]] std::string set_pin(Role role, const std::string& pin);
+  // Why `pin` cannot be this role's PIN (empty when it can): pin_problem(), and the two
+  // roles need different PINs.
+  [[nodiscard]] PinRefusal check_pin(Role role, const std::string& pin) const;
+  // Hashes and stores a PIN; returns why not (empty when it is stored).
+  [[nodiscard]] PinRefusal set_pin(Role role, const std::string& pin);
 
   struct Attempt {
     std::optional<Role> role;  // who got in; nullopt: wrong or waiting

@@ -36,7 +36,8 @@ TEST_CASE("an editor chooses the municipality and changes what it decides, in it
   REQUIRE(list.size() >= 4);
   CHECK(list.front().kind == "location");
   CHECK(list.front().label == "Gemeente Voorbeeldstad");
-  CHECK(std::any_of(list.begin(), list.end(), [](const auto& i) { return i.id == "voorbeeldstad/stadspas"; }));
+  CHECK(
+      std::any_of(list.begin(), list.end(), [](const auto& i) { return i.id == "voorbeeldstad/stadspas"; }));
   // Choosing: only a municipality the pack has.
   const editor::FieldRef where{"location", "municipality", "municipality", ""};
   CHECK(editor::field_options(pack, where).size() == pack.municipalities.size());
@@ -99,18 +100,43 @@ TEST_CASE("a save that breaks a persona is named: a broken pack is blocked", "[e
 }
 
 TEST_CASE("B1 hints while typing, in Dutch", "[editor][b1]") {
-  const std::vector<content::AvoidWord> avoid = {{"armoede", "geldzorgen"}};
+  auto pack = test_support::fixture_pack();
+  pack.avoid = {{"armoede", "geldzorgen"}};
   const auto hints = editor::b1_hints(
-      "Wij helpen u graag als u last heeft van armoede en als u niet weet waar u moet beginnen met alles.",
-      avoid);
+      pack,
+      "Dit is kort. Wij helpen u graag als u last heeft van armoede en als u niet weet waar u moet beginnen "
+      "met alles.");
   REQUIRE(hints.lines.size() >= 2);
   CHECK(std::find(hints.lines.begin(), hints.lines.end(), "Zeg liever \"geldzorgen\" dan \"armoede\".") !=
         hints.lines.end());
-  CHECK(std::any_of(hints.lines.begin(), hints.lines.end(), [](const std::string& line) {
-    return line.rfind("Deze zin heeft 21 woorden.", 0) == 0;
-  }));
+  // The sentence is named by its place, from the finding's values: no English is read.
+  CHECK(std::find(hints.lines.begin(), hints.lines.end(),
+                  "Zin 2 heeft 21 woorden. Maak er twee zinnen van.") != hints.lines.end());
   CHECK(hints.flesch > 0);
-  CHECK(editor::b1_hints("U kunt hier vragen stellen.", avoid).lines.empty());
+  CHECK(editor::b1_hints(pack, "U kunt hier vragen stellen.").lines.empty());
+  // Rewording the English message changes nothing the editor sees.
+  const content::Diagnostic reworded{"x",
+                                     1,
+                                     content::Severity::Warning,
+                                     "anything at all",
+                                     {"b1.long_word", {{"word", "arbeidsongeschiktheidsverzekering"}}}};
+  CHECK(content::in_words(pack, reworded, "nl") ==
+        "Lang woord: \"arbeidsongeschiktheidsverzekering\". Kan het korter?");
+}
+
+TEST_CASE("a refused save says what is wrong, in the editor's words", "[editor][b1]") {
+  auto pack = test_support::fixture_pack();
+  REQUIRE_FALSE(pack.pages.empty());
+  const editor::FieldRef body{"page", pack.pages.front().id, "body", "nl"};
+  REQUIRE(
+      editor::set_field(pack, body,
+                        "Dit is kort. En dit is een hele lange zin met veel te veel woorden die niemand in "
+                        "een keer goed kan lezen of begrijpen.")
+          .empty());
+  const auto check = editor::check_save(pack, {});
+  REQUIRE(check.blocked());
+  CHECK(std::find(check.reasons.begin(), check.reasons.end(),
+                  "Zin 2 heeft 22 woorden. Maak er twee zinnen van.") != check.reasons.end());
 }
 
 TEST_CASE("typing and erasing whole characters", "[editor]") {

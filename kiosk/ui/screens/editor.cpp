@@ -305,7 +305,7 @@ float draw_hints(ScreenContext& ctx, const editor::FieldRef& ref, const content:
            gap;
   }
   if (ref.lang != draft.default_language) return y;
-  auto hints = editor::b1_hints(text, draft.avoid);
+  auto hints = editor::b1_hints(draft, text);
   // Spelling (hunspell-nl), loaded once; without the dictionary there are no marks.
   static const editor::Speller speller;
   const auto misses = speller.check(text);
@@ -327,20 +327,27 @@ float draw_hints(ScreenContext& ctx, const editor::FieldRef& ref, const content:
   return y;
 }
 
-// A save that changes what example visitors get: which, before "Toch opslaan".
-float draw_personas(ScreenContext& ctx, float y, float w) {
+// What a save found, under its heading: why it was refused, or (before "Toch opslaan") which
+// example visitors would get something else.
+float draw_findings(ScreenContext& ctx, const std::string& heading, const std::vector<std::string>& lines,
+                    float y, float w) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
-  const auto& session = ctx.app.session();
-  if (session.edit_personas.empty()) return y;
-  y += p.text("staff.edit.personas", Role::Heading, TextRole::Body, ctx.t("staff.edit.personas"), ctx.area.x,
-              y, w, colors::text, colors::warning_panel) +
+  if (lines.empty()) return y;
+  y += p.text(heading, Role::Heading, TextRole::Body, ctx.t(heading), ctx.area.x, y, w, colors::text,
+              colors::warning_panel) +
        gap / 2;
-  for (std::size_t i = 0; i < session.edit_personas.size() && i < 3; ++i)
-    y += p.text("staff.edit.persona." + std::to_string(i), Role::Text, TextRole::Body,
-                session.edit_personas[i], ctx.area.x, y, w, colors::text, colors::background) +
+  for (std::size_t i = 0; i < lines.size() && i < 3; ++i)
+    y += p.text(heading + "." + std::to_string(i), Role::Text, TextRole::Body, lines[i], ctx.area.x, y, w,
+                colors::text, colors::background) +
          gap / 2;
   return y;
+}
+
+float draw_personas(ScreenContext& ctx, float y, float w) {
+  const auto& session = ctx.app.session();
+  y = draw_findings(ctx, "staff.edit.refused", session.edit_refusals, y, w);
+  return draw_findings(ctx, "staff.edit.personas", session.edit_personas, y, w);
 }
 
 }  // namespace
