@@ -735,7 +735,7 @@ int command_export_stats(const Args& args) {
     std::fprintf(stderr, "wegwijzer: no counts yet in %s\n", path.c_str());
     return 1;
   }
-  const auto weeks = stats::by_week(stats::StatsStore(path).counts());
+  const auto weeks = stats::StatsStore(path).weeks();
   std::string text = kind == "csv" ? stats::csv(weeks) : stats::prometheus(weeks);
   // How long the amounts of the content the kiosk serves still hold: an alert can fire in time.
   if (kind == "prometheus") {
