@@ -38,7 +38,8 @@ struct Reader {
 
   std::optional<float> millimetres(const toml::node& node, const std::string& key) {
     const auto value = node.value<double>();  // integers too
-    if (!value || *value <= 0 || *value > 5000) {
+    // Asked this way round so that nan (which is neither above nor below) fails too.
+    if (!value || !(*value > 0 && *value <= 5000)) {
       wrong(node, key, "wants the panel's visible size in millimetres, e.g. 527 or 296.5");
       return std::nullopt;
     }

@@ -69,13 +69,17 @@ std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* er
     target.kind = PrintTarget::Kind::EscposTcp;
     target.host = rest.substr(13);
     if (const auto colon = target.host.rfind(':'); colon != std::string::npos) {
-      target.port = std::atoi(target.host.substr(colon + 1).c_str());
+      // Digits only: "9100abc" is no port.
+      const std::string port = target.host.substr(colon + 1);
+      const bool digits = !port.empty() && port.size() <= 5 &&
+                          std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; });
+      target.port = digits ? std::stoi(port) : 0;
       target.host = target.host.substr(0, colon);
     }
     if (target.host.size() > 2 && target.host.front() == '[' && target.host.back() == ']')
       target.host = target.host.substr(1, target.host.size() - 2);  // [IPv6]:PORT
     if (target.host.empty() || target.port <= 0 || target.port > 65535)
-      return fail("'" + uri + "' needs HOST:PORT");
+      return fail("'" + uri + "' needs HOST:PORT, a port of 1 to 65535 in digits only");
     if (!is_printer_host(target.host))
       return fail(
           "the printer's host is not an IP address or a host name (no spaces, line breaks, "

@@ -5,6 +5,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "platform/kiosk_config.hpp"
+#include "slip/printer.hpp"
 #include "support/layout.hpp"
 
 using platform::service::Watchdog;
@@ -195,4 +196,24 @@ TEST_CASE("a settings file nested 40,000 levels deep is refused with its line, n
   REQUIRE(read.problems.size() == 1);
   CHECK(read.problems[0].rfind("k.toml:3: error: keys, tables and arrays nest deeper than 32 levels", 0) ==
         0);
+}
+
+TEST_CASE("a size of nan or inf and a port with letters after it are errors at their line",
+          "[service][config][numbers]") {
+  const auto read = platform::parse_config(
+      "[screen]\nheight_mm = nan\nwidth_mm = inf\n[printer]\nuri = \"escpos:tcp://10.0.0.9:9100abc\"\n",
+      "k.toml");
+  CHECK(read.errors);
+  REQUIRE(read.problems.size() == 3);
+  CHECK(read.problems[0].rfind("k.toml:2: error: height_mm wants the panel's visible size", 0) == 0);
+  CHECK(read.problems[1].rfind("k.toml:3: error: width_mm", 0) == 0);
+  CHECK(read.problems[2].rfind("k.toml:5: error: uri ", 0) == 0);
+  CHECK(read.problems[2].find("digits only") != std::string::npos);
+  CHECK_FALSE(read.config.screen_height_mm);
+  CHECK_FALSE(read.config.printer);
+  for (const char* port : {"9100 ", "+9100", "-1", "0x23", "99999", "9100.0", ""}) {
+    INFO(port);
+    CHECK_FALSE(slip::parse_printer(std::string("escpos:tcp://10.0.0.9:") + port));
+  }
+  CHECK(slip::parse_printer("escpos:tcp://10.0.0.9:9100")->port == 9100);
 }
