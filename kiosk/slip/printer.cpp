@@ -6,15 +6,18 @@
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <filesystem>
 #include <string_view>
 #include <utility>
 
+#include "content/small_file.hpp"
 #include "slip/pdf.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
@@ -52,6 +55,20 @@ bool is_printer_host(const std::string& host) {
   return false;
 }
 
+namespace {
+
+bool has_dot_dot(const std::string& path) {
+  const std::filesystem::path p(path);
+  return std::any_of(p.begin(), p.end(), [](const std::filesystem::path& part) { return part == ".."; });
+}
+
+}  // namespace
+
+bool is_usb_printer_path(const std::string& path) {
+  return path.rfind(kUsbPrinters, 0) == 0 && path.size() > kUsbPrinters.size() && !has_dot_dot(path) &&
+         path.find('/', kUsbPrinters.size()) == std::string::npos;
+}
+
 std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* error) {
   auto fail = [&](const std::string& why) -> std::optional<PrintTarget> {
     if (error) *error = why;
@@ -87,6 +104,8 @@ std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* er
   } else if (rest.rfind("escpos:/", 0) == 0) {
     target.kind = PrintTarget::Kind::EscposDevice;
     target.path = rest.substr(7);
+    if (!is_usb_printer_path(target.path))
+      return fail("a USB receipt printer is a device under /dev/usb/, e.g. escpos:/dev/usb/lp0");
   } else if (rest.rfind("cups:", 0) == 0 && rest.size() > 5) {
     target.kind = PrintTarget::Kind::Cups;
     target.path = rest.substr(5);
@@ -96,6 +115,9 @@ std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* er
   } else if (rest.rfind("file:", 0) == 0 && rest.size() > 5) {
     target.kind = PrintTarget::Kind::File;
     target.path = rest.substr(5);
+    if (std::filesystem::path(target.path).filename().empty() || has_dot_dot(target.path))
+      return fail(
+          "file: wants the path of a file, without '..', e.g. file:/var/lib/wegwijzer/slips/slip.escpos");
   } else {
     return fail("'" + uri + "' is not escpos:tcp://HOST:9100, escpos:/dev/usb/lp0, cups:QUEUE or file:PATH");
   }
@@ -177,6 +199,37 @@ int connect_tcp(const PrintTarget& target, Clock::time_point deadline, std::stri
 
 }  // namespace
 
+namespace {
+
+// The device itself, found under /dev/usb/ (udev's link /dev/usb/receipt is followed, but
+// only to a character device there): never a plain file, which O_RDWR would write over.
+int open_usb_printer(const std::string& path, std::string& detail) {
+  std::error_code ec;
+  const auto real = std::filesystem::canonical(path, ec);
+  if (ec) {
+    detail = path + ": " + ec.message();
+    return -1;
+  }
+  if (!is_usb_printer_path(real.string())) {
+    detail = path + " leads to " + real.string() + ", not to a device under /dev/usb/";
+    return -1;
+  }
+  const int fd = open(real.c_str(), O_RDWR | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) {
+    detail = path + ": " + std::strerror(errno);
+    return -1;
+  }
+  struct stat info {};
+  if (fstat(fd, &info) != 0 || !S_ISCHR(info.st_mode)) {
+    close(fd);
+    detail = path + " is not a character device; nothing was written";
+    return -1;
+  }
+  return fd;
+}
+
+}  // namespace
+
 PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
                          std::chrono::milliseconds timeout) {
   // A printer that hung up makes a write fail with EPIPE; by default that signal would end
@@ -187,13 +240,14 @@ PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
   int fd = -1;
   std::string detail;
   switch (target.kind) {
-    case PrintTarget::Kind::File:
-      fd = open(target.path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-      if (fd < 0) return {Fault::NotFound, "cannot write " + target.path + ": " + std::strerror(errno)};
-      break;
+    case PrintTarget::Kind::File: {
+      // As every small file: a plain file only, never through a link, FIFO or device.
+      const auto written = content::write_file_atomically(target.path, bytes);
+      return written ? PrintOutcome{} : PrintOutcome{Fault::NotFound, "cannot write " + written.error};
+    }
     case PrintTarget::Kind::EscposDevice:
-      fd = open(target.path.c_str(), O_RDWR | O_NONBLOCK | O_CLOEXEC);
-      if (fd < 0) return {Fault::NotFound, target.path + ": " + std::strerror(errno)};
+      fd = open_usb_printer(target.path, detail);
+      if (fd < 0) return {Fault::NotFound, detail};
       break;
     case PrintTarget::Kind::EscposTcp:
       fd = connect_tcp(target, connect_deadline, detail);
@@ -201,15 +255,13 @@ PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
       break;
     case PrintTarget::Kind::Cups: return {Fault::Failed, "a CUPS queue takes a PDF, not ESC/POS"};
   }
-  PrintOutcome outcome;
-  if (target.kind != PrintTarget::Kind::File)
-    outcome = ask_status(fd, timeout, target.kind == PrintTarget::Kind::EscposTcp);
+  PrintOutcome outcome = ask_status(fd, timeout, target.kind == PrintTarget::Kind::EscposTcp);
   // A job of a few hundred kB takes a receipt printer some seconds to take in.
   if (outcome.ok() && !write_all(fd, bytes, Clock::now() + timeout * 20))
     outcome = {Fault::Failed, "the printer stopped taking the job"};
   // Written is not printed: the bytes may sit in the network buffers of a printer that was
   // switched off halfway. Its status after the job says whether it is still there and has paper.
-  if (outcome.ok() && target.kind != PrintTarget::Kind::File) {
+  if (outcome.ok()) {
     outcome = ask_status(fd, timeout, target.kind == PrintTarget::Kind::EscposTcp);
     if (outcome.fault == Fault::NoAnswer) outcome = {Fault::Failed, "the printer went away during the job"};
   }
