@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <string_view>
@@ -269,26 +270,79 @@ PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
   return outcome;
 }
 
-PrintOutcome send_cups(const std::string& queue, const std::string& pdf) {
-  cups_dest_t* dests = nullptr;
-  const int count = cupsGetDests2(CUPS_HTTP_DEFAULT, &dests);
-  const cups_dest_t* dest = cupsGetDest(queue.c_str(), nullptr, count, dests);
+namespace {
+
+// One connection to the CUPS server for the whole job, with the receipt printer's timeout: a
+// server that takes the connection and never answers is a fault in seconds, not after libcups'
+// own wait of two minutes (issue 23, item 9).
+struct CupsConnection {
+  explicit CupsConnection(std::chrono::milliseconds timeout) : server(cupsServer()) {
+    http = httpConnect2(server.c_str(), ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1,
+                        static_cast<int>(timeout.count()), nullptr);
+    if (!http) {
+      problem = "cannot reach the CUPS server at " + server + ": " + std::strerror(errno);
+      return;
+    }
+    httpSetTimeout(http, static_cast<double>(timeout.count()) / 1000.0, &CupsConnection::give_up, this);
+    seconds = static_cast<double>(timeout.count()) / 1000.0;
+  }
+  ~CupsConnection() { httpClose(http); }
+  CupsConnection(const CupsConnection&) = delete;
+  CupsConnection& operator=(const CupsConnection&) = delete;
+
+  // What went wrong with the last request, as the log should say it.
+  [[nodiscard]] std::string last_error() const {
+    if (timed_out) {
+      char shown[64];
+      std::snprintf(shown, sizeof shown, "%.1f", seconds);
+      return "the CUPS server at " + server + " did not answer within " + shown + " s";
+    }
+    return cupsLastErrorString();
+  }
+
+  static int give_up(http_t*, void* self) {
+    static_cast<CupsConnection*>(self)->timed_out = true;
+    return 0;  // no more waiting
+  }
+
+  std::string server;
+  http_t* http = nullptr;
+  std::string problem;
+  double seconds = 0;
+  bool timed_out = false;
+};
+
+}  // namespace
+
+PrintOutcome send_cups(const std::string& queue, const std::string& pdf, std::chrono::milliseconds timeout) {
+  CupsConnection cups(timeout);
+  if (!cups.http) return {Fault::NotFound, cups.problem};
+  // The queue's state, asked on this connection (cupsGetNamedDest would, after a failure, ask
+  // again on a connection of its own with libcups' timeout of a minute).
+  ipp_t* request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
+  char uri[HTTP_MAX_URI];
+  httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(),
+                   "/printers/%s", queue.c_str());
+  ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri);
+  ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", nullptr, "printer-state");
+  ipp_t* response = cupsDoRequest(cups.http, request, "/");
   PrintOutcome outcome;
-  if (!dest) {
-    outcome = {Fault::NotFound, "no CUPS queue '" + queue + "' (" + cupsLastErrorString() + ")"};
-  } else if (const char* state = cupsGetOption("printer-state", dest->num_options, dest->options);
-             state && std::string(state) == "5") {
+  if (cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND && !cups.timed_out) {
+    outcome = {Fault::NotFound, "no CUPS queue '" + queue + "'"};
+  } else if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE) {
+    outcome = {Fault::NotFound, "no CUPS queue '" + queue + "': " + cups.last_error()};
+  } else if (ipp_attribute_t* state = ippFindAttribute(response, "printer-state", IPP_TAG_ENUM);
+             state && ippGetInteger(state, 0) == IPP_PSTATE_STOPPED) {
     outcome = {Fault::Offline, "the CUPS queue '" + queue + "' is stopped"};
   }
-  cupsFreeDests(count, dests);
+  ippDelete(response);
   if (!outcome.ok()) return outcome;
-  const int job = cupsCreateJob(CUPS_HTTP_DEFAULT, queue.c_str(), "Wegwijzer", 0, nullptr);
-  if (job == 0) return {Fault::Failed, std::string("CUPS: ") + cupsLastErrorString()};
-  if (cupsStartDocument(CUPS_HTTP_DEFAULT, queue.c_str(), job, "slip", CUPS_FORMAT_PDF, 1) !=
-          HTTP_STATUS_CONTINUE ||
-      cupsWriteRequestData(CUPS_HTTP_DEFAULT, pdf.data(), pdf.size()) != HTTP_STATUS_CONTINUE ||
-      cupsFinishDocument(CUPS_HTTP_DEFAULT, queue.c_str()) != IPP_STATUS_OK)
-    return {Fault::Failed, std::string("CUPS: ") + cupsLastErrorString()};
+  const int job = cupsCreateJob(cups.http, queue.c_str(), "Wegwijzer", 0, nullptr);
+  if (job == 0) return {Fault::Failed, "CUPS: " + cups.last_error()};
+  if (cupsStartDocument(cups.http, queue.c_str(), job, "slip", CUPS_FORMAT_PDF, 1) != HTTP_STATUS_CONTINUE ||
+      cupsWriteRequestData(cups.http, pdf.data(), pdf.size()) != HTTP_STATUS_CONTINUE ||
+      cupsFinishDocument(cups.http, queue.c_str()) != IPP_STATUS_OK)
+    return {Fault::Failed, "CUPS: " + cups.last_error()};
   return {};
 }
 

@@ -55,7 +55,9 @@ struct PrintOutcome {
                                        std::chrono::milliseconds timeout = std::chrono::milliseconds(1500));
 
 // Sends a PDF to a CUPS queue (streamed: no temporary file), job title "Wegwijzer".
-[[nodiscard]] PrintOutcome send_cups(const std::string& queue, const std::string& pdf);
+// The same timeout as a receipt printer's holds for each step the server must answer.
+[[nodiscard]] PrintOutcome send_cups(const std::string& queue, const std::string& pdf,
+                                     std::chrono::milliseconds timeout = std::chrono::milliseconds(1500));
 
 // One print at a time on a worker thread, so the screen never waits for paper.
 // `done` is called on the worker when a job has ended (the kiosk wakes its loop).

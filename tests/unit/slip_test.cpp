@@ -3,6 +3,7 @@
 #include "slip/slip.hpp"
 
 #include <arpa/inet.h>
+#include <cups/cups.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -56,6 +57,7 @@ class FakePrinter {
   }
   ~FakePrinter() { finish(); }
   [[nodiscard]] std::string uri() const { return "escpos:tcp://127.0.0.1:" + std::to_string(port_); }
+  [[nodiscard]] int port() const { return port_; }
   // Everything sent after the status queries, once the connection has closed.
   std::string finish() {
     if (thread_.joinable()) {
@@ -292,4 +294,26 @@ TEST_CASE("file: writes a plain file only: a link, FIFO or device in its place i
   CHECK_FALSE(slip::parse_printer("file:" + dir + "/"));
   CHECK(print_to("file:" + dir + "/slip.escpos", "\x1b@printed").ok());
   CHECK(contents(dir + "/slip.escpos") == "\x1b@printed");
+}
+
+TEST_CASE("a CUPS server that takes the connection and never answers is a fault within 3 s, with the reason",
+          "[slip][printer][cups]") {
+  // A silent receipt printer is just that: a server that reads and never writes.
+  FakePrinter hung(std::nullopt, false);
+  cupsSetServer(("127.0.0.1:" + std::to_string(hung.port())).c_str());  // this thread only
+  const auto started = std::chrono::steady_clock::now();
+  const auto outcome = slip::send_cups("Wegwijzer_A4", "%PDF-1.4\n%%EOF\n");
+  const auto took = std::chrono::steady_clock::now() - started;
+  CHECK(outcome.fault == slip::Fault::NotFound);
+  CHECK(took < std::chrono::seconds(3));
+  CHECK(outcome.detail ==
+        "no CUPS queue 'Wegwijzer_A4': the CUPS server at 127.0.0.1 did not answer within 1.5 s");
+  CHECK(outcome.detail.find("Success") == std::string::npos);
+  hung.finish();
+  // Nobody there at all: said so, at once.
+  cupsSetServer(("127.0.0.1:" + std::to_string(hung.port())).c_str());
+  const auto refused = slip::send_cups("Wegwijzer_A4", "%PDF-1.4\n%%EOF\n");
+  cupsSetServer(nullptr);
+  CHECK(refused.fault == slip::Fault::NotFound);
+  CHECK(refused.detail.rfind("cannot reach the CUPS server at 127.0.0.1: ", 0) == 0);
 }
