@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
@@ -33,6 +34,7 @@
 #include "platform/headless_driver.hpp"
 #include "platform/kiosk_config.hpp"
 #include "platform/kiosk_window.hpp"
+#include "script/script.hpp"
 #include "selfcheck/facts.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "slip/escpos.hpp"
@@ -169,11 +171,29 @@ bool read_display(const Args& args, ui::DisplayMetrics& display) {
   return true;
 }
 
+// --date, when given: a day that exists, as YYYY-MM-DD. Empty `day` when not given.
+bool read_date(const Args& args, std::string& day) {
+  const auto* date = args.option("--date");
+  if (!date) return true;
+  long long y = 0, m = 0, d = 0;
+  const bool shaped = date->size() == 10 && (*date)[4] == '-' && (*date)[7] == '-' &&
+                      script::to_count(date->substr(0, 4), y) && script::to_count(date->substr(5, 2), m) &&
+                      script::to_count(date->substr(8, 2), d);
+  if (!shaped || !(std::chrono::year{static_cast<int>(y)} / std::chrono::month{static_cast<unsigned>(m)} /
+                   std::chrono::day{static_cast<unsigned>(d)})
+                      .ok()) {
+    std::fprintf(stderr, "wegwijzer: --date wants a day that exists, as YYYY-MM-DD (e.g. 2026-02-28)\n");
+    return false;
+  }
+  day = *date;
+  return true;
+}
+
 bool read_idle(const Args& args, app::IdleSettings& idle) {
   if (const auto* seconds = args.option("--idle-seconds")) {
-    const int value = std::atoi(seconds->c_str());
-    if (value < 10) {
-      std::fprintf(stderr, "wegwijzer: --idle-seconds wants a number of at least 10\n");
+    long long value = 0;
+    if (!script::to_count(*seconds, value) || value < 10 || value > 24 * 3600) {
+      std::fprintf(stderr, "wegwijzer: --idle-seconds wants a whole number from 10 to 86400\n");
       return false;
     }
     idle.idle_after_ms = value * 1000LL;
@@ -254,7 +274,8 @@ content::StartupContent open_kiosk_content(const Args& args, bool use_store) {
 int command_check_content(const Args& args) {
   const std::string directory =
       args.positional.size() > 1 ? args.positional[1] : content::default_content_dir();
-  const auto* date = args.option("--date");
+  std::string date;
+  if (!read_date(args, date)) return 2;
   auto read = content::read_pack(directory);
   content::Diagnostics problems = read.diagnostics;
   std::vector<content::PageReadability> readability;
@@ -263,7 +284,7 @@ int command_check_content(const Args& args) {
     text::FontSet fonts(text::default_font_config());
     text::Hyphenator hyphenator("");
     text::TextEngine engine(fonts, hyphenator);
-    content::ValidateOptions options{date ? *date : today(),
+    content::ValidateOptions options{date.empty() ? today() : date,
                                      [&](const std::string& name) { return engine.has_pictogram(name); }};
     auto checked = content::validate(*read.pack, options);
     problems.insert(problems.end(), checked.diagnostics.begin(), checked.diagnostics.end());
@@ -368,8 +389,9 @@ int command_selfcheck(const Args& args) {
                    name.c_str());
       return 2;
     }
-  const auto* date = args.option("--date");
-  const std::string day = date ? *date : today();
+  std::string day;
+  if (!read_date(args, day)) return 2;
+  if (day.empty()) day = today();
   selfcheck::Answers answers;
   if (const auto* file = args.option("--facts")) {
     const auto facts = read_facts(*file, day);
@@ -432,6 +454,9 @@ int command_selfcheck(const Args& args) {
   return 0;
 }
 
+// The longest script: the privacy audit's 100 sessions are about 70 KiB.
+constexpr std::uintmax_t kLargestScript = 4 * 1024 * 1024;
+
 int command_script(const Args& args, const content::ContentPack& content) {
   const auto* out = args.option("--out");
   if (args.positional.size() != 2 || !out || out->empty()) {
@@ -439,13 +464,18 @@ int command_script(const Args& args, const content::ContentPack& content) {
     return 2;
   }
   const std::string& file = args.positional[1];
-  std::ifstream in(file);
-  if (!in) {
-    std::fprintf(stderr, "wegwijzer: cannot read script %s\n", file.c_str());
+  // A plain file of a sensible size: not a folder, not /dev/zero.
+  const auto text = content::read_file(file, kLargestScript);
+  if (!text) {
+    std::fprintf(
+        stderr, "wegwijzer: cannot read script %s: %s\n", file.c_str(),
+        text.problem == content::FileProblem::TooLarge ? "it is larger than 4 MiB" : text.error.c_str());
     return 2;
   }
-  std::stringstream text;
-  text << in.rdbuf();
+  const auto parsed = script::parse(text.bytes);
+  for (const auto& error : parsed.errors)
+    std::fprintf(stderr, "%s:%d: %s\n", file.c_str(), error.line, error.message.c_str());
+  if (!parsed.errors.empty()) return 2;
   platform::HeadlessOptions options;
   if (!read_display(args, options.display) || !read_idle(args, options.idle)) return 2;
   options.sound = !args.flag("--no-sound");
@@ -458,7 +488,7 @@ int command_script(const Args& args, const content::ContentPack& content) {
     options.stick = stick_settings(args);
   }
   platform::HeadlessDriver driver(content, options);
-  const auto result = driver.run(script::parse(text.str()), *out, file);
+  const auto result = driver.run(parsed, *out, file);
   if (result.ok) std::printf("%s: ok, %d screenshots in %s\n", file.c_str(), result.shots, out->c_str());
   return report(result);
 }
@@ -547,8 +577,8 @@ int command_slip(const Args& args, const content::ContentPack& content) {
     request.next_step = *step;
   }
   request.lang = args.option("--lang") ? *args.option("--lang") : content.default_language;
-  request.date = today();
-  if (const auto* date = args.option("--date")) request.date = *date;
+  if (!read_date(args, request.date)) return 2;
+  if (request.date.empty()) request.date = today();
   const auto made = slip::make_slip(content, request);
 
   const std::string format = args.option("--format") ? *args.option("--format") : "png";
@@ -748,7 +778,7 @@ int command_export_stats(const Args& args) {
     std::fprintf(stderr, "wegwijzer: no counts yet in %s\n", path.c_str());
     return 1;
   }
-  const auto weeks = stats::by_week(stats::StatsStore(path).counts());
+  const auto weeks = stats::StatsStore(path).weeks();
   std::string text = kind == "csv" ? stats::csv(weeks) : stats::prometheus(weeks);
   // How long the amounts of the content the kiosk serves still hold: an alert can fire in time.
   if (kind == "prometheus") {
@@ -913,6 +943,30 @@ int command_run(const Args& args, const content::StartupContent& started) {
 
 // The monkey and the soak run in a private data folder (a new temp folder unless --data).
 int command_stress(const std::string& command, const Args& args, const content::ContentPack& content) {
+  // The options first: a mistake there runs nothing and leaves no folder behind.
+  bench::MonkeyOptions monkey;
+  bench::SoakOptions soak;
+  long long whole = 0;
+  if (const auto* seed = args.option("--seed")) {
+    if (!script::to_count(*seed, whole)) {
+      std::fprintf(stderr, "wegwijzer: --seed wants a whole number, e.g. 1\n");
+      return 2;
+    }
+    monkey.seed = soak.seed = static_cast<std::uint64_t>(whole);
+  }
+  if (const auto* events = args.option("--events")) {
+    if (!script::to_count(*events, whole) || whole < 1) {
+      std::fprintf(stderr, "wegwijzer: --events wants a whole number of at least 1\n");
+      return 2;
+    }
+    monkey.events = whole;
+  }
+  if (const auto* hours = args.option("--hours")) {
+    if (!script::to_number(*hours, soak.hours) || soak.hours <= 0 || soak.hours > 24 * 365) {
+      std::fprintf(stderr, "wegwijzer: --hours wants a number of hours above 0, e.g. 12 or 0.5\n");
+      return 2;
+    }
+  }
   std::string dir;
   if (const auto* data = args.option("--data")) {
     dir = *data;
@@ -924,27 +978,16 @@ int command_stress(const std::string& command, const Args& args, const content::
     }
     dir = pattern;
   }
-  const auto* seed = args.option("--seed");
-  bench::StressReport report;
-  if (command == "monkey") {
-    bench::MonkeyOptions options;
-    if (const auto* events = args.option("--events")) options.events = std::atoll(events->c_str());
-    if (seed) options.seed = std::strtoull(seed->c_str(), nullptr, 10);
-    options.data_dir = dir;
-    report = bench::run_monkey(content, options);
-  } else {
-    bench::SoakOptions options;
-    if (const auto* hours = args.option("--hours")) options.hours = std::atof(hours->c_str());
-    if (seed) options.seed = std::strtoull(seed->c_str(), nullptr, 10);
-    options.data_dir = dir;
-    report = bench::run_soak(content, options);
-  }
+  monkey.data_dir = soak.data_dir = dir;
+  const bench::StressReport report =
+      command == "monkey" ? bench::run_monkey(content, monkey) : bench::run_soak(content, soak);
   if (!args.option("--data")) {
     std::error_code ec;
     std::filesystem::remove_all(dir, ec);
   }
-  report.figures["failures"] = report.failures;
-  std::printf("%s\n", report.figures.dump(2).c_str());
+  nlohmann::json figures = report.figures;
+  figures["failures"] = report.failures;
+  std::printf("%s\n", figures.dump(2).c_str());
   for (const auto& failure : report.failures)
     std::fprintf(stderr, "wegwijzer %s: %s\n", command.c_str(), failure.c_str());
   return report.failures.empty() ? 0 : 1;

@@ -439,6 +439,7 @@ void KioskApp::back() {
 // visitor's language and text size: the same person taps Home far more often.
 void KioskApp::go_home() {
   if (staff_mode()) return reset();
+  end_session();
   session_.wipe_pin();
   session_.wipe_answers();
   session_.history.assign(1, Screen{});
@@ -472,7 +473,12 @@ void KioskApp::replace_content(content::Snapshot content) {
   if (!content_->find_language(session_.language)) session_.language = content_->default_language;
 }
 
+void KioskApp::end_session() {
+  if (!tally_.empty()) ended_.push_back(std::exchange(tally_, {}));
+}
+
 void KioskApp::reset() {
+  end_session();
   session_.wipe(content_->default_language);
   warning_started_.reset();
   settle_until_.reset();

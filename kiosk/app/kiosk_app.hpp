@@ -4,6 +4,7 @@
 // from a monotonic clock (real or virtual), so tests drive it directly.
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -144,9 +145,12 @@ class KioskApp {
   [[nodiscard]] bool restart_requested() const { return restart_requested_; }
   // What happened, for the anonymous day counts ("session", "selfcheck_finished",
   // "page:aio", "language:tr", "slip_shown", "slip_topic:aio", "speech"): event
-  // names only, never an answer. The stats module adds them up.
-  void record(std::string event) { events_.push_back(std::move(event)); }
-  std::vector<std::string> take_events() { return std::exchange(events_, {}); }
+  // names only, never an answer, and only how often: a tally keeps no order.
+  using Tally = std::map<std::string, std::int64_t>;
+  void record(const std::string& event) { ++tally_[event]; }
+  // The tallies of the sessions that ended (Home, Wis alles, the idle timer, a finished
+  // slip) since the last call; the stats module adds each up at once.
+  std::vector<Tally> take_ended_sessions() { return std::exchange(ended_, {}); }
   void reset();
 
   // A short sentence shown above the nav bar for a while ("Voorlezen werkt nu
@@ -188,7 +192,9 @@ class KioskApp {
   std::vector<Announcement> announcements_;
   std::string notice_;
   Millis notice_until_ = 0;
-  std::vector<std::string> events_;
+  void end_session();
+  Tally tally_;
+  std::vector<Tally> ended_;
   staff::Access* access_ = nullptr;
   content::ContentStore* store_ = nullptr;
   mutable content::Snapshot draft_cache_;  // the pack with the drafts; reset when they change

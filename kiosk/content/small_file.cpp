@@ -76,6 +76,11 @@ FileResult write_new(int folder, const std::string& shown, const std::string& na
   return problem(FileProblem::Failed, "cannot write " + shown + ": " + why(error));
 }
 
+// A name in a folder as a person reads it: "/tmp", not "//tmp".
+std::string joined(const std::string& folder, const std::string& name) {
+  return folder.ends_with('/') ? folder + name : folder + "/" + name;
+}
+
 }  // namespace
 
 std::optional<Folder> Folder::open(const std::string& path, bool create, FileResult* failure) {
@@ -133,7 +138,7 @@ std::optional<Folder> Folder::inner(const std::string& relative, bool create, Fi
 
 FileRead Folder::read(const std::string& name, std::uintmax_t max_bytes) const {
   FileRead out;
-  const std::string shown = path_ + "/" + name;
+  const std::string shown = joined(path_, name);
   auto refuse = [&](FileProblem kind, std::string error) {
     out.problem = kind;
     out.error = std::move(error);
@@ -188,7 +193,7 @@ FileRead Folder::read(const std::string& name, std::uintmax_t max_bytes) const {
 }
 
 FileResult Folder::write(const std::string& name, const std::string& bytes, mode_t mode) const {
-  const std::string shown = path_ + "/" + name;
+  const std::string shown = joined(path_, name);
   if (!plain_name(name)) return problem(FileProblem::Failed, shown + ": not a file name");
   if (const auto there = look(fd_, name); there && !S_ISREG(there->st_mode))
     return problem(FileProblem::NotPlain, shown + " is " + kind_of(there->st_mode) + "; it was not touched");
@@ -215,7 +220,7 @@ FileResult Folder::write(const std::string& name, const std::string& bytes, mode
 }
 
 FileResult Folder::create(const std::string& name, const std::string& bytes, mode_t mode) const {
-  const std::string shown = path_ + "/" + name;
+  const std::string shown = joined(path_, name);
   if (!plain_name(name)) return problem(FileProblem::Failed, shown + ": not a file name");
   if (auto made = write_new(fd_, shown, name, bytes, mode); !made) return made;
   if (::fsync(fd_) != 0) return problem(FileProblem::Failed, "cannot sync " + path_ + ": " + why(errno));

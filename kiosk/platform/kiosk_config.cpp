@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -16,7 +17,7 @@ namespace {
 const std::vector<std::pair<std::string, std::vector<std::string>>> kKnown = {
     {"screen", {"width_mm", "height_mm", "renderer"}},
     {"session", {"idle_seconds", "languages"}},
-    {"printer", {"uri"}},
+    {"printer", {"uri", "folder"}},
     {"sound", {"speech", "interface_sounds"}},
 };
 
@@ -25,6 +26,8 @@ struct Reader {
   ConfigRead& out;
 
   std::vector<std::pair<std::uint32_t, std::string>> problems;  // by line, told in file order
+  const toml::node* uri_node = nullptr;
+  std::optional<std::string> folder;  // [printer] folder: where a file: printer may write
 
   void problem(const toml::node& node, bool error, const std::string& message) {
     const auto line = node.source().begin.line;
@@ -38,7 +41,8 @@ struct Reader {
 
   std::optional<float> millimetres(const toml::node& node, const std::string& key) {
     const auto value = node.value<double>();  // integers too
-    if (!value || *value <= 0 || *value > 5000) {
+    // Asked this way round so that nan (which is neither above nor below) fails too.
+    if (!value || !(*value > 0 && *value <= 5000)) {
       wrong(node, key, "wants the panel's visible size in millimetres, e.g. 527 or 296.5");
       return std::nullopt;
     }
@@ -50,6 +54,24 @@ struct Reader {
       return std::nullopt;
     }
     return node.value<bool>();
+  }
+
+  // A file: printer writes only into the folder the settings name, directly (issue 23, item 10).
+  void check_file_printer() {
+    KioskConfig& c = out.config;
+    if (!uri_node || !c.printer || c.printer->rfind("file:", 0) != 0) return;
+    const auto target = slip::parse_printer(*c.printer);
+    std::string in =
+        target ? std::filesystem::path(target->path).parent_path().lexically_normal().string() : "";
+    if (in.size() > 1 && in.back() == '/') in.pop_back();
+    std::string allowed = folder.value_or("");
+    if (allowed.size() > 1 && allowed.back() == '/') allowed.pop_back();
+    if (!folder || in != allowed) {
+      wrong(*uri_node, "uri",
+            "may write into a file only in the folder named by [printer] folder" +
+                (folder ? " (" + *folder + ")" : std::string(", and there is none")));
+      c.printer.reset();
+    }
   }
 
   void setting(const std::string& table, const std::string& key, const toml::node& node) {
@@ -87,10 +109,18 @@ struct Reader {
     } else if (table == "printer" && key == "uri") {
       const auto value = node.value<std::string>();
       std::string why;
-      if (value && (value->empty() || slip::parse_printer(*value, &why)))
+      if (value && (value->empty() || slip::parse_printer(*value, &why))) {
         c.printer = *value;
-      else
+        uri_node = &node;
+      } else {
         wrong(node, key, value ? why : "is a text such as \"escpos:/dev/usb/lp0\" (or \"\" for none)");
+      }
+    } else if (table == "printer" && key == "folder") {
+      const auto value = node.value<std::string>();
+      if (value && value->size() > 1 && value->front() == '/')
+        folder = std::filesystem::path(*value).lexically_normal().string();
+      else
+        wrong(node, key, "is the full path of a folder, e.g. \"/var/lib/wegwijzer/slips\"");
     } else if (table == "sound" && key == "speech") {
       c.speech = flag(node, key);
     } else if (table == "sound" && key == "interface_sounds") {
@@ -112,7 +142,7 @@ ConfigRead parse_config(const std::string& text, const std::string& path) {
     out.errors = true;
     return out;
   }
-  Reader reader{path, out, {}};
+  Reader reader{path, out, {}, nullptr, std::nullopt};
   for (const auto& [table_key, table_node] : root) {
     const std::string table(table_key.str());
     const auto known =
@@ -130,6 +160,7 @@ ConfigRead parse_config(const std::string& text, const std::string& path) {
         reader.setting(table, key, node);
     }
   }
+  reader.check_file_printer();
   // toml++ keeps keys sorted; a person reads the problems in the file's order.
   std::stable_sort(reader.problems.begin(), reader.problems.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -1,6 +1,8 @@
 #include "script/script.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <sstream>
 
 namespace script {
@@ -44,12 +46,6 @@ bool split_words(const std::string& line, std::vector<std::string>& words, std::
   return true;
 }
 
-bool to_number(const std::string& text, double& out) {
-  const char* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, out);
-  return ec == std::errc() && ptr == end;
-}
-
 bool to_float(const std::string& text, float& out) {
   double value = 0;
   if (!to_number(text, value)) return false;
@@ -57,7 +53,32 @@ bool to_float(const std::string& text, float& out) {
   return true;
 }
 
+// A screenshot's name becomes a file name in --out: no folders, nothing hidden.
+bool is_shot_name(const std::string& name) {
+  return !name.empty() && name.size() <= 100 && name.front() != '.' &&
+         std::all_of(name.begin(), name.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                  c == '_' || c == '.';
+         });
+}
+
+bool to_seconds(const std::string& text, double& out) {
+  return to_number(text, out) && out >= 0 && out <= kLongestWait;
+}
+
 }  // namespace
+
+bool to_number(const std::string& text, double& out) {
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, out);
+  return ec == std::errc() && ptr == end && std::isfinite(out);
+}
+
+bool to_count(const std::string& text, long long& out) {
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, out);
+  return !text.empty() && ec == std::errc() && ptr == end && out >= 0;
+}
 
 Script parse(const std::string& text) {
   Script result;
@@ -89,9 +110,10 @@ Script parse(const std::string& text) {
       args == 1 ? add(TapText{w[1]}) : fail("tap-text \"Label\"");
     } else if (verb == "wait") {
       double s = 0;
-      args == 1 && to_number(w[1], s) && s >= 0 ? add(Wait{s}) : fail("wait SECONDS");
+      args == 1 && to_seconds(w[1], s) ? add(Wait{s}) : fail("wait SECONDS (0 to 2592000, 30 days)");
     } else if (verb == "shot") {
-      args == 1 ? add(Shot{w[1]}) : fail("shot NAME");
+      args == 1 && is_shot_name(w[1]) ? add(Shot{w[1]})
+                                      : fail("shot NAME (letters, digits, '-', '_' and '.'; no folders)");
     } else if (verb == "expect-text") {
       args == 1 ? add(ExpectText{w[1]}) : fail("expect-text \"text\"");
     } else if (verb == "expect-screen") {
@@ -108,7 +130,7 @@ Script parse(const std::string& text) {
           : fail("swipe X1 Y1 X2 Y2");
     } else if (verb == "hold") {
       double s = 0;
-      args == 2 && to_number(w[2], s) && s >= 0 ? add(Hold{w[1], s}) : fail("hold ID SECONDS");
+      args == 2 && to_seconds(w[2], s) ? add(Hold{w[1], s}) : fail("hold ID SECONDS (0 to 2592000, 30 days)");
     } else if (verb == "touch2") {
       Touch2 t;
       args == 2 && to_float(w[1], t.x) && to_float(w[2], t.y) ? add(t) : fail("touch2 X Y");

@@ -71,4 +71,13 @@ struct Script {
 
 [[nodiscard]] Script parse(const std::string& text);
 
+// The longest `wait` or `hold`: 30 days of the virtual clock. Far more would overflow it
+// (milliseconds in 64 bits) and make it run backwards.
+inline constexpr double kLongestWait = 30.0 * 24 * 3600;
+
+// A whole text as one finite number ("12", "0.5"): no trailing signs, no "nan" or "inf".
+[[nodiscard]] bool to_number(const std::string& text, double& out);
+// A whole text as a whole number of at least 0 ("4000"), not "4e3" or "12abc".
+[[nodiscard]] bool to_count(const std::string& text, long long& out);
+
 }  // namespace script

@@ -6,15 +6,19 @@
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <string_view>
 #include <utility>
 
+#include "content/small_file.hpp"
 #include "slip/pdf.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
@@ -52,6 +56,20 @@ bool is_printer_host(const std::string& host) {
   return false;
 }
 
+namespace {
+
+bool has_dot_dot(const std::string& path) {
+  const std::filesystem::path p(path);
+  return std::any_of(p.begin(), p.end(), [](const std::filesystem::path& part) { return part == ".."; });
+}
+
+}  // namespace
+
+bool is_usb_printer_path(const std::string& path) {
+  return path.rfind(kUsbPrinters, 0) == 0 && path.size() > kUsbPrinters.size() && !has_dot_dot(path) &&
+         path.find('/', kUsbPrinters.size()) == std::string::npos;
+}
+
 std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* error) {
   auto fail = [&](const std::string& why) -> std::optional<PrintTarget> {
     if (error) *error = why;
@@ -69,13 +87,17 @@ std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* er
     target.kind = PrintTarget::Kind::EscposTcp;
     target.host = rest.substr(13);
     if (const auto colon = target.host.rfind(':'); colon != std::string::npos) {
-      target.port = std::atoi(target.host.substr(colon + 1).c_str());
+      // Digits only: "9100abc" is no port.
+      const std::string port = target.host.substr(colon + 1);
+      const bool digits = !port.empty() && port.size() <= 5 &&
+                          std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; });
+      target.port = digits ? std::stoi(port) : 0;
       target.host = target.host.substr(0, colon);
     }
     if (target.host.size() > 2 && target.host.front() == '[' && target.host.back() == ']')
       target.host = target.host.substr(1, target.host.size() - 2);  // [IPv6]:PORT
     if (target.host.empty() || target.port <= 0 || target.port > 65535)
-      return fail("'" + uri + "' needs HOST:PORT");
+      return fail("'" + uri + "' needs HOST:PORT, a port of 1 to 65535 in digits only");
     if (!is_printer_host(target.host))
       return fail(
           "the printer's host is not an IP address or a host name (no spaces, line breaks, "
@@ -83,6 +105,8 @@ std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* er
   } else if (rest.rfind("escpos:/", 0) == 0) {
     target.kind = PrintTarget::Kind::EscposDevice;
     target.path = rest.substr(7);
+    if (!is_usb_printer_path(target.path))
+      return fail("a USB receipt printer is a device under /dev/usb/, e.g. escpos:/dev/usb/lp0");
   } else if (rest.rfind("cups:", 0) == 0 && rest.size() > 5) {
     target.kind = PrintTarget::Kind::Cups;
     target.path = rest.substr(5);
@@ -92,6 +116,9 @@ std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* er
   } else if (rest.rfind("file:", 0) == 0 && rest.size() > 5) {
     target.kind = PrintTarget::Kind::File;
     target.path = rest.substr(5);
+    if (std::filesystem::path(target.path).filename().empty() || has_dot_dot(target.path))
+      return fail(
+          "file: wants the path of a file, without '..', e.g. file:/var/lib/wegwijzer/slips/slip.escpos");
   } else {
     return fail("'" + uri + "' is not escpos:tcp://HOST:9100, escpos:/dev/usb/lp0, cups:QUEUE or file:PATH");
   }
@@ -173,6 +200,37 @@ int connect_tcp(const PrintTarget& target, Clock::time_point deadline, std::stri
 
 }  // namespace
 
+namespace {
+
+// The device itself, found under /dev/usb/ (udev's link /dev/usb/receipt is followed, but
+// only to a character device there): never a plain file, which O_RDWR would write over.
+int open_usb_printer(const std::string& path, std::string& detail) {
+  std::error_code ec;
+  const auto real = std::filesystem::canonical(path, ec);
+  if (ec) {
+    detail = path + ": " + ec.message();
+    return -1;
+  }
+  if (!is_usb_printer_path(real.string())) {
+    detail = path + " leads to " + real.string() + ", not to a device under /dev/usb/";
+    return -1;
+  }
+  const int fd = open(real.c_str(), O_RDWR | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) {
+    detail = path + ": " + std::strerror(errno);
+    return -1;
+  }
+  struct stat info {};
+  if (fstat(fd, &info) != 0 || !S_ISCHR(info.st_mode)) {
+    close(fd);
+    detail = path + " is not a character device; nothing was written";
+    return -1;
+  }
+  return fd;
+}
+
+}  // namespace
+
 PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
                          std::chrono::milliseconds timeout) {
   // A printer that hung up makes a write fail with EPIPE; by default that signal would end
@@ -183,13 +241,14 @@ PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
   int fd = -1;
   std::string detail;
   switch (target.kind) {
-    case PrintTarget::Kind::File:
-      fd = open(target.path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-      if (fd < 0) return {Fault::NotFound, "cannot write " + target.path + ": " + std::strerror(errno)};
-      break;
+    case PrintTarget::Kind::File: {
+      // As every small file: a plain file only, never through a link, FIFO or device.
+      const auto written = content::write_file_atomically(target.path, bytes);
+      return written ? PrintOutcome{} : PrintOutcome{Fault::NotFound, "cannot write " + written.error};
+    }
     case PrintTarget::Kind::EscposDevice:
-      fd = open(target.path.c_str(), O_RDWR | O_NONBLOCK | O_CLOEXEC);
-      if (fd < 0) return {Fault::NotFound, target.path + ": " + std::strerror(errno)};
+      fd = open_usb_printer(target.path, detail);
+      if (fd < 0) return {Fault::NotFound, detail};
       break;
     case PrintTarget::Kind::EscposTcp:
       fd = connect_tcp(target, connect_deadline, detail);
@@ -197,15 +256,13 @@ PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
       break;
     case PrintTarget::Kind::Cups: return {Fault::Failed, "a CUPS queue takes a PDF, not ESC/POS"};
   }
-  PrintOutcome outcome;
-  if (target.kind != PrintTarget::Kind::File)
-    outcome = ask_status(fd, timeout, target.kind == PrintTarget::Kind::EscposTcp);
+  PrintOutcome outcome = ask_status(fd, timeout, target.kind == PrintTarget::Kind::EscposTcp);
   // A job of a few hundred kB takes a receipt printer some seconds to take in.
   if (outcome.ok() && !write_all(fd, bytes, Clock::now() + timeout * 20))
     outcome = {Fault::Failed, "the printer stopped taking the job"};
   // Written is not printed: the bytes may sit in the network buffers of a printer that was
   // switched off halfway. Its status after the job says whether it is still there and has paper.
-  if (outcome.ok() && target.kind != PrintTarget::Kind::File) {
+  if (outcome.ok()) {
     outcome = ask_status(fd, timeout, target.kind == PrintTarget::Kind::EscposTcp);
     if (outcome.fault == Fault::NoAnswer) outcome = {Fault::Failed, "the printer went away during the job"};
   }
@@ -213,26 +270,79 @@ PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
   return outcome;
 }
 
-PrintOutcome send_cups(const std::string& queue, const std::string& pdf) {
-  cups_dest_t* dests = nullptr;
-  const int count = cupsGetDests2(CUPS_HTTP_DEFAULT, &dests);
-  const cups_dest_t* dest = cupsGetDest(queue.c_str(), nullptr, count, dests);
+namespace {
+
+// One connection to the CUPS server for the whole job, with the receipt printer's timeout: a
+// server that takes the connection and never answers is a fault in seconds, not after libcups'
+// own wait of two minutes (issue 23, item 9).
+struct CupsConnection {
+  explicit CupsConnection(std::chrono::milliseconds timeout) : server(cupsServer()) {
+    http = httpConnect2(server.c_str(), ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1,
+                        static_cast<int>(timeout.count()), nullptr);
+    if (!http) {
+      problem = "cannot reach the CUPS server at " + server + ": " + std::strerror(errno);
+      return;
+    }
+    httpSetTimeout(http, static_cast<double>(timeout.count()) / 1000.0, &CupsConnection::give_up, this);
+    seconds = static_cast<double>(timeout.count()) / 1000.0;
+  }
+  ~CupsConnection() { httpClose(http); }
+  CupsConnection(const CupsConnection&) = delete;
+  CupsConnection& operator=(const CupsConnection&) = delete;
+
+  // What went wrong with the last request, as the log should say it.
+  [[nodiscard]] std::string last_error() const {
+    if (timed_out) {
+      char shown[64];
+      std::snprintf(shown, sizeof shown, "%.1f", seconds);
+      return "the CUPS server at " + server + " did not answer within " + shown + " s";
+    }
+    return cupsLastErrorString();
+  }
+
+  static int give_up(http_t*, void* self) {
+    static_cast<CupsConnection*>(self)->timed_out = true;
+    return 0;  // no more waiting
+  }
+
+  std::string server;
+  http_t* http = nullptr;
+  std::string problem;
+  double seconds = 0;
+  bool timed_out = false;
+};
+
+}  // namespace
+
+PrintOutcome send_cups(const std::string& queue, const std::string& pdf, std::chrono::milliseconds timeout) {
+  CupsConnection cups(timeout);
+  if (!cups.http) return {Fault::NotFound, cups.problem};
+  // The queue's state, asked on this connection (cupsGetNamedDest would, after a failure, ask
+  // again on a connection of its own with libcups' timeout of a minute).
+  ipp_t* request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
+  char uri[HTTP_MAX_URI];
+  httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(),
+                   "/printers/%s", queue.c_str());
+  ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri);
+  ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", nullptr, "printer-state");
+  ipp_t* response = cupsDoRequest(cups.http, request, "/");
   PrintOutcome outcome;
-  if (!dest) {
-    outcome = {Fault::NotFound, "no CUPS queue '" + queue + "' (" + cupsLastErrorString() + ")"};
-  } else if (const char* state = cupsGetOption("printer-state", dest->num_options, dest->options);
-             state && std::string(state) == "5") {
+  if (cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND && !cups.timed_out) {
+    outcome = {Fault::NotFound, "no CUPS queue '" + queue + "'"};
+  } else if (!response || cupsLastError() > IPP_STATUS_OK_EVENTS_COMPLETE) {
+    outcome = {Fault::NotFound, "no CUPS queue '" + queue + "': " + cups.last_error()};
+  } else if (ipp_attribute_t* state = ippFindAttribute(response, "printer-state", IPP_TAG_ENUM);
+             state && ippGetInteger(state, 0) == IPP_PSTATE_STOPPED) {
     outcome = {Fault::Offline, "the CUPS queue '" + queue + "' is stopped"};
   }
-  cupsFreeDests(count, dests);
+  ippDelete(response);
   if (!outcome.ok()) return outcome;
-  const int job = cupsCreateJob(CUPS_HTTP_DEFAULT, queue.c_str(), "Wegwijzer", 0, nullptr);
-  if (job == 0) return {Fault::Failed, std::string("CUPS: ") + cupsLastErrorString()};
-  if (cupsStartDocument(CUPS_HTTP_DEFAULT, queue.c_str(), job, "slip", CUPS_FORMAT_PDF, 1) !=
-          HTTP_STATUS_CONTINUE ||
-      cupsWriteRequestData(CUPS_HTTP_DEFAULT, pdf.data(), pdf.size()) != HTTP_STATUS_CONTINUE ||
-      cupsFinishDocument(CUPS_HTTP_DEFAULT, queue.c_str()) != IPP_STATUS_OK)
-    return {Fault::Failed, std::string("CUPS: ") + cupsLastErrorString()};
+  const int job = cupsCreateJob(cups.http, queue.c_str(), "Wegwijzer", 0, nullptr);
+  if (job == 0) return {Fault::Failed, "CUPS: " + cups.last_error()};
+  if (cupsStartDocument(cups.http, queue.c_str(), job, "slip", CUPS_FORMAT_PDF, 1) != HTTP_STATUS_CONTINUE ||
+      cupsWriteRequestData(cups.http, pdf.data(), pdf.size()) != HTTP_STATUS_CONTINUE ||
+      cupsFinishDocument(cups.http, queue.c_str()) != IPP_STATUS_OK)
+    return {Fault::Failed, "CUPS: " + cups.last_error()};
   return {};
 }
 

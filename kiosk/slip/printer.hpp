@@ -10,6 +10,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 
 #include "slip/escpos.hpp"
@@ -28,7 +29,8 @@ struct PrintTarget {
 };
 
 // "escpos:tcp://HOST[:PORT]", "escpos:/dev/usb/lp0", "file:PATH" (ESC/POS bytes
-// into a file), "cups:QUEUE" (a PDF page, A4 unless "?paper=a5"); an optional
+// into a plain file; in the settings only in the folder named by [printer] folder), "cups:QUEUE" (a PDF page,
+// A4 unless "?paper=a5"); an optional
 // "?paper=58mm". Nullopt with `error` otherwise.
 [[nodiscard]] std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* error = nullptr);
 
@@ -36,6 +38,11 @@ struct PrintTarget {
 // goes into the kiosk unit's IPAddressAllow= (deploy/wegwijzer-apply-config), where a line
 // break would add a command run as root and "::/0" would open every address (issue 23, item 7).
 [[nodiscard]] bool is_printer_host(const std::string& host);
+
+// escpos:PATH prints only to a device directly under /dev/usb/ (lp0, or udev's "receipt"): a
+// plain file there would be written over, as root even /etc/hostname (issue 23, item 10).
+inline constexpr std::string_view kUsbPrinters = "/dev/usb/";
+[[nodiscard]] bool is_usb_printer_path(const std::string& path);
 
 struct PrintOutcome {
   Fault fault = Fault::None;
@@ -48,7 +55,9 @@ struct PrintOutcome {
                                        std::chrono::milliseconds timeout = std::chrono::milliseconds(1500));
 
 // Sends a PDF to a CUPS queue (streamed: no temporary file), job title "Wegwijzer".
-[[nodiscard]] PrintOutcome send_cups(const std::string& queue, const std::string& pdf);
+// The same timeout as a receipt printer's holds for each step the server must answer.
+[[nodiscard]] PrintOutcome send_cups(const std::string& queue, const std::string& pdf,
+                                     std::chrono::milliseconds timeout = std::chrono::milliseconds(1500));
 
 // One print at a time on a worker thread, so the screen never waits for paper.
 // `done` is called on the worker when a job has ended (the kiosk wakes its loop).

@@ -48,6 +48,21 @@ struct Query {
   sqlite3_stmt* stmt = nullptr;
 };
 
+// "page:aio", "language:tr", "slip_topic:aio" say what a visit was about; "session" or
+// "speech" only that something happened.
+bool about_what(const std::string& event) {
+  return event.find(':') != std::string::npos;
+}
+
+// One count per week and event, in order.
+std::vector<WeekCount> summed(const std::vector<WeekCount>& parts) {
+  std::map<std::pair<std::string, std::string>, std::int64_t> sums;
+  for (const auto& w : parts) sums[{w.week, w.event}] += w.count;
+  std::vector<WeekCount> out;
+  for (const auto& [key, count] : sums) out.push_back({key.first, key.second, count});
+  return out;
+}
+
 std::string shown(std::int64_t count) {
   return count < kSmallest ? "<" + std::to_string(kSmallest) : std::to_string(count);
 }
@@ -66,31 +81,82 @@ StatsStore::StatsStore(const std::string& path) {
   sqlite3_busy_timeout(db_, 2000);
   const int rc =
       sqlite3_exec(db_,
-                   // A few rows change all day: the log is folded back every 32 pages and
-                   // cut to 128 KiB, so the file on an SD card stays small (the soak shows it).
-                   "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=32;"
-                   "PRAGMA journal_size_limit=131072;"
+                   // secure_delete: a folded day or a changed count leaves no old bytes in free space;
+                   // temp_store: VACUUM's copy stays in memory, never in the temp folder.
+                   "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;"
+                   "PRAGMA temp_store=MEMORY; PRAGMA journal_size_limit=0;"
                    "CREATE TABLE IF NOT EXISTS daily (day TEXT NOT NULL, event TEXT NOT NULL,"
-                   " count INTEGER NOT NULL, PRIMARY KEY (day, event)) WITHOUT ROWID;",
+                   " count INTEGER NOT NULL, PRIMARY KEY (day, event)) WITHOUT ROWID;"
+                   "CREATE TABLE IF NOT EXISTS weekly (week TEXT NOT NULL, event TEXT NOT NULL,"
+                   " count INTEGER NOT NULL, PRIMARY KEY (week, event)) WITHOUT ROWID;"
+                   // Files from before item 4 kept what one visitor was about on a quiet day.
+                   "DELETE FROM daily WHERE instr(event, ':') > 0 AND day IN (SELECT day FROM daily"
+                   " GROUP BY day HAVING sum(CASE event WHEN 'session' THEN count ELSE 0 END) < 5);",
                    nullptr, nullptr, nullptr);
   if (rc != SQLITE_OK) {
     const std::string message = sqlite3_errmsg(db_);
     sqlite3_close(db_);
     throw std::runtime_error("stats: cannot open " + path + ": " + message);
   }
+  // And their write-ahead log kept one page per event: emptied now.
+  sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
 }
 
 StatsStore::~StatsStore() {
   sqlite3_close(db_);
 }
 
-void StatsStore::add(const std::string& day, const std::string& event, std::int64_t n) {
-  Query q(db_,
-          "INSERT INTO daily (day, event, count) VALUES (?1, ?2, ?3)"
-          " ON CONFLICT (day, event) DO UPDATE SET count = count + ?3",
-          {day, event});
-  sqlite3_bind_int64(q.stmt, 3, n);
-  check(sqlite3_step(q.stmt), db_, "add");
+void StatsStore::add_session(const std::string& day, const std::map<std::string, std::int64_t>& tally) {
+  // What sessions of another day were about stays unwritten: fewer than kSmallest waited.
+  if (day != waiting_day_) {
+    waiting_.clear();
+    waiting_sessions_ = 0;
+    waiting_day_ = day;
+  }
+  std::map<std::string, std::int64_t> now;
+  for (const auto& [event, n] : tally) (about_what(event) ? waiting_[event] : now[event]) += n;
+  if (const auto it = tally.find("session"); it != tally.end()) waiting_sessions_ += it->second;
+  if (waiting_sessions_ >= kSmallest) {
+    for (const auto& [event, n] : waiting_) now[event] += n;
+    waiting_.clear();
+    waiting_sessions_ = 0;
+  }
+  if (!now.empty()) write(day, now);
+}
+
+// One transaction, then the file rebuilt from its rows and the log emptied: what is left on
+// disk is the same whatever order the counts came in.
+void StatsStore::write(const std::string& day, const std::map<std::string, std::int64_t>& tally) {
+  check(sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), db_, "begin");
+  try {
+    for (const auto& [event, n] : tally) {
+      Query q(db_,
+              "INSERT INTO daily (day, event, count) VALUES (?1, ?2, ?3)"
+              " ON CONFLICT (day, event) DO UPDATE SET count = count + ?3",
+              {day, event});
+      sqlite3_bind_int64(q.stmt, 3, n);
+      check(sqlite3_step(q.stmt), db_, "add");
+    }
+    // Days older than a week become weekly sums.
+    const std::string oldest = add_days(day, -kDaysKept);
+    for (const auto& c : counts("0000-00-00", add_days(oldest, -1))) {
+      Query q(db_,
+              "INSERT INTO weekly (week, event, count) VALUES (?1, ?2, ?3)"
+              " ON CONFLICT (week, event) DO UPDATE SET count = count + ?3",
+              {iso_week(c.day), c.event});
+      sqlite3_bind_int64(q.stmt, 3, c.count);
+      check(sqlite3_step(q.stmt), db_, "fold");
+    }
+    Query fold(db_, "DELETE FROM daily WHERE day < ?1", {oldest});
+    check(sqlite3_step(fold.stmt), db_, "fold");
+    check(sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr), db_, "commit");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+  check(sqlite3_exec(db_, "VACUUM", nullptr, nullptr, nullptr), db_, "vacuum");
+  check(sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr), db_,
+        "checkpoint");
 }
 
 std::vector<Count> StatsStore::counts(const std::string& first, const std::string& last) const {
@@ -107,6 +173,16 @@ std::vector<Count> StatsStore::counts(const std::string& first, const std::strin
 std::int64_t StatsStore::rows() const {
   Query q(db_, "SELECT count(*) FROM daily", {});
   return sqlite3_step(q.stmt) == SQLITE_ROW ? sqlite3_column_int64(q.stmt, 0) : 0;
+}
+
+std::vector<WeekCount> StatsStore::weeks() const {
+  std::vector<WeekCount> parts = by_week(counts());
+  Query q(db_, "SELECT week, event, count FROM weekly", {});
+  while (sqlite3_step(q.stmt) == SQLITE_ROW)
+    parts.push_back({reinterpret_cast<const char*>(sqlite3_column_text(q.stmt, 0)),
+                     reinterpret_cast<const char*>(sqlite3_column_text(q.stmt, 1)),
+                     sqlite3_column_int64(q.stmt, 2)});
+  return summed(parts);
 }
 
 std::string add_days(const std::string& day, int days) {
@@ -130,11 +206,9 @@ std::string iso_week(const std::string& day) {
 }
 
 std::vector<WeekCount> by_week(const std::vector<Count>& counts) {
-  std::map<std::pair<std::string, std::string>, std::int64_t> sums;
-  for (const auto& c : counts) sums[{iso_week(c.day), c.event}] += c.count;
-  std::vector<WeekCount> out;
-  for (const auto& [key, count] : sums) out.push_back({key.first, key.second, count});
-  return out;
+  std::vector<WeekCount> parts;
+  for (const auto& c : counts) parts.push_back({iso_week(c.day), c.event, c.count});
+  return summed(parts);
 }
 
 std::string csv(const std::vector<WeekCount>& weeks) {

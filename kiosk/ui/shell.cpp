@@ -81,14 +81,14 @@ void Shell::tick(app::Millis now) {
   count_events();
 }
 
-// Adds what happened to today's counts. A full disk must not stop the kiosk:
-// the count is lost, the visitor is served.
+// Adds what happened in the sessions that ended to today's counts. A full disk must
+// not stop the kiosk: the count is lost, the visitor is served.
 void Shell::count_events() {
-  auto events = app_.take_events();
+  auto sessions = app_.take_ended_sessions();
   if (!stats_) return;
-  for (const auto& event : events) {
+  for (const auto& tally : sessions) {
     try {
-      stats_->add(app_.date(), event);
+      stats_->add_session(app_.date(), tally);
       stats_problem_.clear();
     } catch (const std::exception& e) {
       // Said once, not for every tap of a day on a read-only disk.

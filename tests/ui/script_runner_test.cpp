@@ -88,7 +88,7 @@ TEST_CASE("script syntax errors are reported before anything runs", "[ui][script
   const auto run = run_script("tap nav.help\nwait a-while\n", "syntax");
   CHECK_FALSE(run.result.ok);
   REQUIRE(run.result.errors.size() == 1);
-  CHECK(run.result.errors[0] == "syntax.script:2: usage: wait SECONDS");
+  CHECK(run.result.errors[0] == "syntax.script:2: usage: wait SECONDS (0 to 2592000, 30 days)");
 }
 
 TEST_CASE("idle reset on the virtual clock: warning, countdown, then Home with nothing kept",

@@ -49,3 +49,16 @@ TEST_CASE("quoted words keep their spaces and escaped quotes", "[script]") {
   REQUIRE(s.errors.empty());
   CHECK(std::get<script::ExpectText>(s.commands[0].verb).text == "Zeg: \"hallo\" tegen mij");
 }
+
+TEST_CASE("a wait or hold past 30 days, nan or inf, a shot name with a folder: each refused at its line",
+          "[script][numbers]") {
+  const auto s = script::parse(
+      "wait 9.3e15\nhold nav.home 9.3e15\nwait nan\nwait inf\nswipe 1 nan 3 4\ntouch2 inf 2\n"
+      "shot ../X\nshot /etc/x\nshot .hidden\nshot a/b\n"
+      "wait 2592000\nhold nav.home 0.5\nshot home-2.v1_b\n");
+  REQUIRE(s.errors.size() == 10);
+  for (int i = 0; i < 10; ++i) CHECK(s.errors[static_cast<std::size_t>(i)].line == i + 1);
+  CHECK(s.errors[0].message == "usage: wait SECONDS (0 to 2592000, 30 days)");
+  CHECK(s.errors[6].message == "usage: shot NAME (letters, digits, '-', '_' and '.'; no folders)");
+  CHECK(s.commands.size() == 3);
+}

@@ -5,6 +5,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "platform/kiosk_config.hpp"
+#include "slip/printer.hpp"
 #include "support/layout.hpp"
 
 using platform::service::Watchdog;
@@ -195,4 +196,61 @@ TEST_CASE("a settings file nested 40,000 levels deep is refused with its line, n
   REQUIRE(read.problems.size() == 1);
   CHECK(read.problems[0].rfind("k.toml:3: error: keys, tables and arrays nest deeper than 32 levels", 0) ==
         0);
+}
+
+TEST_CASE("a size of nan or inf and a port with letters after it are errors at their line",
+          "[service][config][numbers]") {
+  const auto read = platform::parse_config(
+      "[screen]\nheight_mm = nan\nwidth_mm = inf\n[printer]\nuri = \"escpos:tcp://10.0.0.9:9100abc\"\n",
+      "k.toml");
+  CHECK(read.errors);
+  REQUIRE(read.problems.size() == 3);
+  CHECK(read.problems[0].rfind("k.toml:2: error: height_mm wants the panel's visible size", 0) == 0);
+  CHECK(read.problems[1].rfind("k.toml:3: error: width_mm", 0) == 0);
+  CHECK(read.problems[2].rfind("k.toml:5: error: uri ", 0) == 0);
+  CHECK(read.problems[2].find("digits only") != std::string::npos);
+  CHECK_FALSE(read.config.screen_height_mm);
+  CHECK_FALSE(read.config.printer);
+  for (const char* port : {"9100 ", "+9100", "-1", "0x23", "99999", "9100.0", ""}) {
+    INFO(port);
+    CHECK_FALSE(slip::parse_printer(std::string("escpos:tcp://10.0.0.9:") + port));
+  }
+  CHECK(slip::parse_printer("escpos:tcp://10.0.0.9:9100")->port == 9100);
+}
+
+TEST_CASE("a file printer writes only into the folder the settings name, escpos: only under /dev/usb/",
+          "[service][config][printer-paths]") {
+  auto problems = [](const std::string& printer) {
+    return platform::parse_config("[printer]\n" + printer, "k.toml");
+  };
+  const auto none = problems("uri = \"file:/etc/hostname\"\n");
+  CHECK(none.errors);
+  REQUIRE(none.problems.size() == 1);
+  CHECK(
+      none.problems[0] ==
+      "k.toml:2: error: uri may write into a file only in the folder named by [printer] folder, and there is "
+      "none; the default is used");
+  CHECK_FALSE(none.config.printer);
+  const auto elsewhere = problems("folder = \"/var/lib/wegwijzer/slips\"\nuri = \"file:/etc/hostname\"\n");
+  REQUIRE(elsewhere.problems.size() == 1);
+  CHECK(elsewhere.problems[0].rfind("k.toml:3: error: uri may write into a file only in the folder named by "
+                                    "[printer] folder (/var/lib/wegwijzer/slips)",
+                                    0) == 0);
+  CHECK(
+      problems("folder = \"/var/lib/wegwijzer/slips\"\nuri = \"file:/var/lib/wegwijzer/slips/a/b.escpos\"\n")
+          .errors);
+  CHECK(problems("folder = \"/var/lib/wegwijzer/slips\"\nuri = \"file:/var/lib/wegwijzer/slips/../x\"\n")
+            .errors);
+  CHECK(problems("folder = \"slips\"\nuri = \"file:slips/x\"\n").errors);
+  const auto fine = problems(
+      "uri = \"file:/var/lib/wegwijzer/slips/slip.escpos\"\nfolder = \"/var/lib/wegwijzer/slips/\"\n");
+  CHECK(fine.problems.empty());
+  CHECK(fine.config.printer == "file:/var/lib/wegwijzer/slips/slip.escpos");
+  const auto device = problems("uri = \"escpos:/etc/hostname\"\n");
+  REQUIRE(device.problems.size() == 1);
+  CHECK(
+      device.problems[0] ==
+      "k.toml:2: error: uri a USB receipt printer is a device under /dev/usb/, e.g. escpos:/dev/usb/lp0; the "
+      "default is used");
+  CHECK(problems("uri = \"escpos:/dev/usb/lp0\"\n").problems.empty());
 }

@@ -3,8 +3,10 @@
 #include "slip/slip.hpp"
 
 #include <arpa/inet.h>
+#include <cups/cups.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -12,6 +14,7 @@
 #include <catch2/catch.hpp>
 #include <csignal>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <thread>
 
@@ -76,6 +79,7 @@ class FakePrinter {
   }
   ~FakePrinter() { finish(); }
   [[nodiscard]] std::string uri() const { return "escpos:tcp://127.0.0.1:" + std::to_string(port_); }
+  [[nodiscard]] int port() const { return port_; }
   // Everything sent after the status queries, once the connection has closed.
   std::string finish() {
     if (thread_.joinable()) {
@@ -361,8 +365,84 @@ TEST_CASE("a receipt printer on the network: ready, out of paper, silent, absent
   sigaction(SIGPIPE, nullptr, &pipe);
   CHECK(pipe.sa_handler == SIG_IGN);
   CHECK(print_to("escpos:tcp://127.0.0.1:1", job).fault == slip::Fault::NotFound);
-  CHECK(print_to("escpos:/dev/no-such-printer", job).fault == slip::Fault::NotFound);
+  CHECK(print_to("escpos:/dev/usb/no-such-printer", job).fault == slip::Fault::NotFound);
   std::string error;
   CHECK_FALSE(slip::parse_printer("lpt1:", &error));
   CHECK(error.find("escpos:tcp://") != std::string::npos);
+}
+
+namespace {
+std::string contents(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+}  // namespace
+
+TEST_CASE("escpos: prints only to a device under /dev/usb/, never over a plain file",
+          "[slip][printer][printer-paths]") {
+  for (const char* uri : {"escpos:/etc/hostname", "escpos:/dev/sda", "escpos:/dev/usb/",
+                          "escpos:/dev/usb/../sda", "escpos:/dev/usb/lp0/x", "escpos:/tmp/lp0"}) {
+    INFO(uri);
+    std::string error;
+    CHECK_FALSE(slip::parse_printer(uri, &error));
+    CHECK(error == "a USB receipt printer is a device under /dev/usb/, e.g. escpos:/dev/usb/lp0");
+  }
+  CHECK(slip::parse_printer("escpos:/dev/usb/lp0"));
+  CHECK(slip::parse_printer("escpos:/dev/usb/receipt?paper=58mm"));
+  // Past the check (a target made by hand): a plain file, or a device elsewhere, is not written.
+  const std::string dir = test_support::temp_dir("printer-paths");
+  const std::string hostname = dir + "/hostname";
+  std::ofstream(hostname) << "kiosk-3\n";
+  for (const std::string& path : {hostname, std::string("/dev/null")}) {
+    INFO(path);
+    slip::PrintTarget target;
+    target.kind = slip::PrintTarget::Kind::EscposDevice;
+    target.path = path;
+    const auto outcome = slip::send_escpos(target, "\x1b@printed", std::chrono::milliseconds(200));
+    CHECK(outcome.fault == slip::Fault::NotFound);
+    CHECK(outcome.detail.find("not to a device under /dev/usb/") != std::string::npos);
+  }
+  CHECK(contents(hostname) == "kiosk-3\n");
+}
+
+TEST_CASE("file: writes a plain file only: a link, FIFO or device in its place is left alone",
+          "[slip][printer][printer-paths]") {
+  const std::string dir = test_support::temp_dir("printer-file");
+  std::ofstream(dir + "/hostname") << "kiosk-3\n";
+  REQUIRE(symlink((dir + "/hostname").c_str(), (dir + "/link.escpos").c_str()) == 0);
+  REQUIRE(mkfifo((dir + "/fifo.escpos").c_str(), 0600) == 0);
+  for (const char* name : {"/link.escpos", "/fifo.escpos"}) {
+    INFO(name);
+    const auto started = std::chrono::steady_clock::now();
+    const auto outcome = print_to(std::string("file:") + dir + name, "\x1b@printed");
+    CHECK(outcome.fault == slip::Fault::NotFound);
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(2));
+  }
+  CHECK(contents(dir + "/hostname") == "kiosk-3\n");
+  CHECK_FALSE(slip::parse_printer("file:" + dir + "/../hostname"));
+  CHECK_FALSE(slip::parse_printer("file:" + dir + "/"));
+  CHECK(print_to("file:" + dir + "/slip.escpos", "\x1b@printed").ok());
+  CHECK(contents(dir + "/slip.escpos") == "\x1b@printed");
+}
+
+TEST_CASE("a CUPS server that takes the connection and never answers is a fault within 3 s, with the reason",
+          "[slip][printer][cups]") {
+  // A silent receipt printer is just that: a server that reads and never writes.
+  FakePrinter hung(std::nullopt, false);
+  cupsSetServer(("127.0.0.1:" + std::to_string(hung.port())).c_str());  // this thread only
+  const auto started = std::chrono::steady_clock::now();
+  const auto outcome = slip::send_cups("Wegwijzer_A4", "%PDF-1.4\n%%EOF\n");
+  const auto took = std::chrono::steady_clock::now() - started;
+  CHECK(outcome.fault == slip::Fault::NotFound);
+  CHECK(took < std::chrono::seconds(3));
+  CHECK(outcome.detail ==
+        "no CUPS queue 'Wegwijzer_A4': the CUPS server at 127.0.0.1 did not answer within 1.5 s");
+  CHECK(outcome.detail.find("Success") == std::string::npos);
+  hung.finish();
+  // Nobody there at all: said so, at once.
+  cupsSetServer(("127.0.0.1:" + std::to_string(hung.port())).c_str());
+  const auto refused = slip::send_cups("Wegwijzer_A4", "%PDF-1.4\n%%EOF\n");
+  cupsSetServer(nullptr);
+  CHECK(refused.fault == slip::Fault::NotFound);
+  CHECK(refused.detail.rfind("cannot reach the CUPS server at 127.0.0.1: ", 0) == 0);
 }
