@@ -195,6 +195,20 @@ TEST_CASE("without sound the kiosk works on, and 'Lees voor' says so in words", 
   REQUIRE(run.result.ok);
   CHECK(trace_of(run).empty());
   CHECK_FALSE(test_support::find_widget(run.shots[1], "notice"));  // the next tap clears it
+  // The notice has a place of its own: it covers no button, and no button moved for it.
+  const auto* notice = test_support::find_widget(run.shots[0], "notice");
+  REQUIRE(notice);
+  const auto& n = (*notice)["rect"];
+  for (const auto& w : run.shots[0]["widgets"]) {
+    if (w["role"] != "button" && w["role"] != "nav" && w["role"] != "primary") continue;
+    const auto& r = w["rect"];
+    const bool apart = r[0].get<float>() >= n[0].get<float>() + n[2].get<float>() ||
+                       n[0].get<float>() >= r[0].get<float>() + r[2].get<float>() ||
+                       r[1].get<float>() >= n[1].get<float>() + n[3].get<float>() ||
+                       n[1].get<float>() >= r[1].get<float>() + r[3].get<float>();
+    INFO(w["id"]);
+    CHECK(apart);
+  }
 }
 
 namespace {

@@ -1,12 +1,15 @@
 // The frame around every screen: a top bar (library name, language, "Wis alles")
 // and a bottom nav bar (Terug, Begin, Lees voor, Tekst groter, Hulp). The bars
 // keep their size and place in "Tekst groter" mode, so buttons never move.
+#include <algorithm>
+
 #include "ui/screens/screens.hpp"
 
 namespace ui {
 namespace {
 
 constexpr float kBarMm = mm::nav_height + 2 * mm::gap;
+constexpr float kTopButtonMm = 70;  // "Taal" and "Wis alles" in the top bar
 
 ButtonStyle nav_style() {
   ButtonStyle style;
@@ -66,7 +69,7 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
          colors::nav_bar);
   // Staff get in by holding the library's name for 5 s: deliberate, and nothing a visitor sees.
   p.hold_area("frame.staff", {0, 0, W / 3, bar}, {Action::OpenStaff});
-  const float top_w = p.px(70);
+  const float top_w = p.px(kTopButtonMm);
   const ButtonStyle style = nav_style();
   p.button("nav.clear", Role::Nav, t("nav.clear"), "delete", {W - margin - top_w, gap, top_w, button_h},
            {Action::ClearAll}, style);
@@ -107,18 +110,20 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
 
 namespace {
 
-// A short notice just above the nav bar ("Voorlezen werkt nu niet."), over the screen.
+// A short notice ("Voorlezen werkt nu niet.") has a place of its own: the top bar, over the
+// library's name and left of "Taal". So it never covers a button, and nothing moves for it.
 void draw_notice(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, app::Millis now) {
   const std::string* notice = app.notice(now);
   if (!notice) return;
   const std::string& words = app.content().text(*notice, app.language());
-  const float W = static_cast<float>(d.width_px), H = static_cast<float>(d.height_px);
-  const float bar = p.px(kBarMm), gap = p.px(mm::gap), margin = p.px(mm::margin);
-  const float h = p.measure(TextRole::Body, words, W - 4 * margin) + 2 * gap;
-  const float top = H - bar - gap - h;
-  p.fill({margin, top, W - 2 * margin, h}, colors::warning_panel, 2);
-  p.text("notice", Role::Text, TextRole::Body, words, 2 * margin, top + gap, W - 4 * margin, colors::text,
-         colors::warning_panel);
+  const float W = static_cast<float>(d.width_px);
+  const float gap = p.px(mm::gap), margin = p.px(mm::margin), h = p.px(mm::nav_height);
+  const float w = W - 2 * margin - 2 * (p.px(kTopButtonMm) + gap);
+  const float text_w = w - 2 * margin;
+  const float text_h = p.measure(TextRole::Body, words, text_w);
+  p.fill({margin, gap, w, h}, colors::warning_panel, 2);
+  p.text("notice", Role::Text, TextRole::Body, words, 2 * margin, gap + std::max(0.0f, (h - text_h) / 2), text_w,
+         colors::text, colors::warning_panel);
 }
 
 }  // namespace
