@@ -105,4 +105,8 @@ Fault parse_status(int n, unsigned char reply) {
   }
 }
 
+bool paper_near_end(unsigned char reply) {
+  return (reply & 0x93) == 0x12 && (reply & 0x0C) == 0x0C;
+}
+
 }  // namespace slip

@@ -23,5 +23,7 @@ enum class Fault { None, PaperOut, CoverOpen, Offline, NoAnswer, NotFound, Faile
 inline constexpr unsigned char kStatusQueries[3] = {1, 2, 4};
 // What a status reply byte to query `n` says.
 [[nodiscard]] Fault parse_status(int n, unsigned char reply);
+// The paper sensor's reply (query 4) says the roll is nearly used up: print on, but warn.
+[[nodiscard]] bool paper_near_end(unsigned char reply);
 
 }  // namespace slip

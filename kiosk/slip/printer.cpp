@@ -149,6 +149,7 @@ bool write_all(int fd, const std::string& bytes, Clock::time_point deadline) {
 // Asks DLE EOT 1, 2 and 4. `required`: a link that must answer (TCP); a device
 // that does not answer at all is taken as one-way and printed to.
 PrintOutcome ask_status(int fd, std::chrono::milliseconds timeout, bool required) {
+  bool low = false;
   for (unsigned char n : kStatusQueries) {
     const std::string query = {'\x10', '\x04', static_cast<char>(n)};
     const auto deadline = Clock::now() + timeout;
@@ -163,8 +164,11 @@ PrintOutcome ask_status(int fd, std::chrono::milliseconds timeout, bool required
     }
     if (const Fault fault = parse_status(n, reply); fault != Fault::None)
       return {fault, std::string("the printer reports: ") + fault_name(fault)};
+    if (n == 4 && paper_near_end(reply)) low = true;
   }
-  return {};
+  PrintOutcome out;
+  out.paper_low = low;
+  return out;
 }
 
 int connect_tcp(const PrintTarget& target, Clock::time_point deadline, std::string& detail) {
@@ -231,6 +235,11 @@ int open_usb_printer(const std::string& path, std::string& detail) {
 
 }  // namespace
 
+PrintOutcome escpos_status(const PrintTarget& target, std::chrono::milliseconds timeout) {
+  if (target.kind == PrintTarget::Kind::File || target.kind == PrintTarget::Kind::Cups) return {};
+  return send_escpos(target, {}, timeout);  // no bytes: the status before a job is all it asks
+}
+
 PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
                          std::chrono::milliseconds timeout) {
   // A printer that hung up makes a write fail with EPIPE; by default that signal would end
@@ -257,6 +266,10 @@ PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
     case PrintTarget::Kind::Cups: return {Fault::Failed, "a CUPS queue takes a PDF, not ESC/POS"};
   }
   PrintOutcome outcome = ask_status(fd, timeout, target.kind == PrintTarget::Kind::EscposTcp);
+  if (bytes.empty()) {  // a status check
+    close(fd);
+    return outcome;
+  }
   // A job of a few hundred kB takes a receipt printer some seconds to take in.
   if (outcome.ok() && !write_all(fd, bytes, Clock::now() + timeout * 20))
     outcome = {Fault::Failed, "the printer stopped taking the job"};
@@ -368,6 +381,10 @@ bool PrintQueue::submit(Slip slip) {
   return true;
 }
 
+bool PrintQueue::check() {
+  return submit(Slip{});
+}
+
 bool PrintQueue::busy() const {
   std::lock_guard lock(mutex_);
   return running_ || job_.has_value();
@@ -403,7 +420,10 @@ void PrintQueue::work() {
         hyphenator = std::make_unique<text::Hyphenator>();
         engine = std::make_unique<text::TextEngine>(*fonts, *hyphenator);
       }
-      if (target_.kind == PrintTarget::Kind::Cups) {
+      if (slip.blocks.empty()) {
+        outcome = escpos_status(target_);
+        outcome.status_only = true;
+      } else if (target_.kind == PrintTarget::Kind::Cups) {
         std::string error;
         const std::string pdf = render_pdf(slip, *engine, target_.paper.name, &error);
         outcome = pdf.empty() ? PrintOutcome{Fault::Failed, error} : send_cups(target_.path, pdf);

@@ -46,13 +46,18 @@ inline constexpr std::string_view kUsbPrinters = "/dev/usb/";
 
 struct PrintOutcome {
   Fault fault = Fault::None;
-  std::string detail;  // for the volunteer and the log; never anything of the visitor
+  std::string detail;        // for the volunteer and the log; never anything of the visitor
+  bool paper_low = false;    // the printer's sensor says the roll is nearly used up
+  bool status_only = false;  // a look at the printer (check()), nothing was printed
   [[nodiscard]] bool ok() const { return fault == Fault::None; }
 };
 
 // Sends ESC/POS bytes, asking the status first where the link answers.
 [[nodiscard]] PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
                                        std::chrono::milliseconds timeout = std::chrono::milliseconds(1500));
+// Only the status of a receipt printer: can it print now, and is its paper nearly out.
+[[nodiscard]] PrintOutcome escpos_status(const PrintTarget& target,
+                                         std::chrono::milliseconds timeout = std::chrono::milliseconds(1500));
 
 // Sends a PDF to a CUPS queue (streamed: no temporary file), job title "Wegwijzer".
 // The same timeout as a receipt printer's holds for each step the server must answer.
@@ -70,6 +75,8 @@ class PrintQueue {
 
   // False when a job is still running.
   bool submit(Slip slip);
+  // Asks the printer's state without printing (when the volunteer screen opens). False while busy.
+  bool check();
   [[nodiscard]] bool busy() const;
   // The outcome of the last job, once; nullopt while none is new.
   std::optional<PrintOutcome> take_outcome();
@@ -83,7 +90,7 @@ class PrintQueue {
   std::function<void()> done_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
-  std::optional<Slip> job_;
+  std::optional<Slip> job_;  // an empty slip (no blocks) from check(): the status only
   bool running_ = false;
   bool quit_ = false;
   std::optional<PrintOutcome> outcome_;

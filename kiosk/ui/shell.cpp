@@ -65,8 +65,15 @@ bool Shell::pointer(const input::PointerEvent& event) {
   // The screen has only just appeared: this tap was meant for the one before.
   if (app_.too_soon(intent, tap->time)) return true;
   const std::string before = screen_key(app_);
+  const bool was_volunteer = app_.visible_screen().kind == app::ScreenKind::Volunteer;
   app_.apply(intent, tap->time);
   after_intent(intent, tap->time);
+  // The volunteer screen says how the printer is now, not how it was at the last slip.
+  // (A receipt printer answers that; a file or a CUPS queue has nothing to ask.)
+  const auto kind = printer_ ? printer_->target().kind : slip::PrintTarget::Kind::File;
+  if (!was_volunteer && app_.visible_screen().kind == app::ScreenKind::Volunteer &&
+      (kind == slip::PrintTarget::Kind::EscposTcp || kind == slip::PrintTarget::Kind::EscposDevice))
+    printer_->check();
   count_events();
   // A soft confirmation, never over speech.
   if (interface_sounds_ && sound() && !voice_->speaking(tap->time))
@@ -104,8 +111,13 @@ void Shell::print_outcome(app::Millis now) {
   if (!printer_) return;
   const auto outcome = printer_->take_outcome();
   if (!outcome) return;
-  printer_state_ = outcome->ok() ? "ready" : slip::fault_name(outcome->fault);
-  std::replace(printer_state_.begin(), printer_state_.end(), ' ', '_');
+  printer_state_ = printer_state(*outcome, printer_->target());
+  if (outcome->status_only) {  // a look when the volunteer screen opened: nothing was printed
+    if (!outcome->ok())
+      std::fprintf(stderr, "wegwijzer: printer: %s (%s)\n", slip::fault_name(outcome->fault),
+                   outcome->detail.c_str());
+    return;
+  }
   if (outcome->ok()) {
     if (!test_print_) app_.record("slip_printed");
     test_print_ = false;
@@ -115,6 +127,20 @@ void Shell::print_outcome(app::Millis now) {
                  outcome->detail.c_str());
     app_.show_notice("slip.print_failed", now);
   }
+}
+
+// What the volunteer screen says of the printer (strings.toml "staff.printer.STATE"). The
+// advice fits the printer: a cable for one on USB, the network for one on the network.
+std::string printer_state(const slip::PrintOutcome& outcome, const slip::PrintTarget& target) {
+  if (outcome.ok()) return outcome.paper_low ? "paper_low" : "ready";
+  std::string state = slip::fault_name(outcome.fault);
+  std::replace(state.begin(), state.end(), ' ', '_');
+  const bool reached_over_network =
+      target.kind == slip::PrintTarget::Kind::EscposTcp || target.kind == slip::PrintTarget::Kind::Cups;
+  if (reached_over_network &&
+      (outcome.fault == slip::Fault::NotFound || outcome.fault == slip::Fault::NoAnswer))
+    state += "_network";
+  return state;
 }
 
 void Shell::after_intent(const app::Intent& intent, app::Millis now) {
@@ -145,7 +171,13 @@ void Shell::after_intent(const app::Intent& intent, app::Millis now) {
     printer_->submit(slip_for(app_));  // ignored while a print is running
   } else if (action == Action::TestPrint && printer_ && app_.staff_mode()) {
     test_print_ = true;
-    printer_->submit(slip_for(app_));  // a slip with the library's own details
+    // A slip with the library's own details, marked so nobody takes it for a visitor's.
+    auto proof = slip_for(app_);
+    slip::Block marked;
+    marked.kind = slip::Kind::Title;
+    marked.text = app_.content().text("staff.test_slip", "nl");
+    proof.blocks.insert(proof.blocks.begin(), marked);
+    printer_->submit(std::move(proof));
   } else if (action == Action::SoundTest && app_.staff_mode()) {
     if (sound())
       speak(read_text(app_.content().text("speech.sample", "nl"), "nl", app_.content()), now);

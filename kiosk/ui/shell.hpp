@@ -19,6 +19,10 @@ struct ImDrawList;
 
 namespace ui {
 
+// What the volunteer screen says of the printer after an outcome: a strings.toml key part
+// ("ready", "paper_low", "printer_not_found", "printer_not_found_network", ...).
+[[nodiscard]] std::string printer_state(const slip::PrintOutcome& outcome, const slip::PrintTarget& target);
+
 class Shell {
  public:
   Shell(app::KioskApp& app, const DisplayMetrics& display, input::WindowMode mode);

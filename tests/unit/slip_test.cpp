@@ -22,6 +22,7 @@
 #include "slip/escpos.hpp"
 #include "slip/paper.hpp"
 #include "slip/printer.hpp"
+#include "ui/shell.hpp"
 #include "slip/qr.hpp"
 #include "support/golden.hpp"
 #include "support/layout.hpp"
@@ -326,6 +327,40 @@ TEST_CASE("printer status bytes", "[slip][escpos]") {
   CHECK(slip::parse_status(4, 0x72) == slip::Fault::PaperOut);
   CHECK(slip::parse_status(4, 0x1e) == slip::Fault::None);    // paper near its end: still prints
   CHECK(slip::parse_status(4, 0xff) == slip::Fault::Failed);  // not a status byte
+  CHECK(slip::paper_near_end(0x1e));
+  CHECK_FALSE(slip::paper_near_end(0x12));
+  CHECK_FALSE(slip::paper_near_end(0xff));
+}
+
+TEST_CASE("the volunteer hears how the printer is now: paper nearly out, advice that fits the printer",
+          "[slip][printer]") {
+  {
+    FakePrinter low(static_cast<unsigned char>(0x1e));
+    auto target = slip::parse_printer(low.uri());
+    REQUIRE(target);
+    const auto outcome = slip::escpos_status(*target);  // a look only, nothing printed
+    CHECK(outcome.ok());
+    CHECK(outcome.paper_low);
+    CHECK(low.finish().empty());
+    CHECK(ui::printer_state(outcome, *target) == "paper_low");
+  }
+  {
+    FakePrinter ready(std::nullopt);
+    auto target = slip::parse_printer(ready.uri());
+    REQUIRE(target);
+    CHECK(ui::printer_state(slip::escpos_status(*target), *target) == "ready");
+    (void)ready.finish();
+  }
+  // Not found: a cable for a printer on USB, the network for one on the network.
+  const auto network = slip::parse_printer("escpos:tcp://127.0.0.1:1");
+  const auto usb = slip::parse_printer("escpos:/dev/usb/no-such-printer");
+  REQUIRE(network);
+  REQUIRE(usb);
+  CHECK(ui::printer_state(slip::escpos_status(*network), *network) == "printer_not_found_network");
+  CHECK(ui::printer_state(slip::escpos_status(*usb), *usb) == "printer_not_found");
+  const auto& pack = test_support::fixture_pack();
+  CHECK(pack.text("staff.printer.printer_not_found", "nl").find("kabel") != std::string::npos);
+  CHECK(pack.text("staff.printer.printer_not_found_network", "nl").find("kabel") == std::string::npos);
 }
 
 TEST_CASE("a receipt printer on the network: ready, out of paper, silent, absent", "[slip][printer]") {
