@@ -49,6 +49,11 @@ std::optional<Point> TouchFilter::pressed_at(Millis now) const {
   return start_;
 }
 
+std::optional<TouchFilter::Held> TouchFilter::held(Millis now) const {
+  if (!live_) return std::nullopt;
+  return Held{start_, now - start_time_};
+}
+
 std::optional<Millis> TouchFilter::next_deadline(Millis now) const {
   const Millis turns_long = start_time_ + settings_.long_press_ms + 1;
   if (!live_ || now >= turns_long) return std::nullopt;

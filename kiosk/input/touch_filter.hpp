@@ -46,6 +46,14 @@ class TouchFilter {
   std::optional<Tap> feed(const PointerEvent& event);
   // Where a live press is, for pressed-state feedback; nullopt when none counts.
   [[nodiscard]] std::optional<Point> pressed_at(Millis now) const;
+  // A still press that has lasted `elapsed` so far (for the staff hold's progress); nullopt
+  // when no press is live.
+  struct Held {
+    Point at;
+    Millis elapsed = 0;
+  };
+  [[nodiscard]] std::optional<Held> held(Millis now) const;
+  [[nodiscard]] Millis hold_ms() const { return settings_.hold_ms; }
   // When a live press turns into a long press (so the view can drop its feedback);
   // nullopt when that moment has passed or no press is live.
   [[nodiscard]] std::optional<Millis> next_deadline(Millis now) const;

@@ -218,6 +218,15 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
         } else if constexpr (std::is_same_v<V, script::Hold>) {
           if (!hold(verb.id, static_cast<app::Millis>(std::llround(verb.seconds * 1000))))
             return "no widget '" + verb.id + "' on screen '" + screen + "'";
+        } else if constexpr (std::is_same_v<V, script::Press>) {
+          const ui::Widget* w = shell_->widgets().find(verb.id);
+          if (!w) return "no widget '" + verb.id + "' on screen '" + screen + "'";
+          pressed_at_ = centre(w->rect);
+          pointer(input::PointerEvent::Kind::Down, 0, *pressed_at_);
+        } else if constexpr (std::is_same_v<V, script::Release>) {
+          if (!pressed_at_) return "release without press";
+          pointer(input::PointerEvent::Kind::Up, 0, *pressed_at_);
+          pressed_at_.reset();
         } else if constexpr (std::is_same_v<V, script::Touch2>) {
           const input::Point first{verb.x, verb.y};
           const input::Point second{verb.x + options_.display.px(15), verb.y};

@@ -91,6 +91,7 @@ class HeadlessDriver {
   bool closed_ = false;
   FILE* layout_file_ = nullptr;
   FILE* speech_file_ = nullptr;
+  std::optional<input::Point> pressed_at_;  // a finger left down by `press`
 };
 
 // The script of a tour: every screen, every language, both text sizes.

@@ -131,6 +131,10 @@ Script parse(const std::string& text) {
     } else if (verb == "hold") {
       double s = 0;
       args == 2 && to_seconds(w[2], s) ? add(Hold{w[1], s}) : fail("hold ID SECONDS (0 to 2592000, 30 days)");
+    } else if (verb == "press") {
+      args == 1 ? add(Press{w[1]}) : fail("press ID");
+    } else if (verb == "release") {
+      args == 0 ? add(Release{}) : fail("release");
     } else if (verb == "touch2") {
       Touch2 t;
       args == 2 && to_float(w[1], t.x) && to_float(w[2], t.y) ? add(t) : fail("touch2 X Y");

@@ -50,9 +50,15 @@ struct Hold {
 struct Touch2 {
   float x = 0, y = 0;
 };
+// A finger put down on a target and left there (`wait` lets time pass), until `release`:
+// what a hold looks like while it lasts.
+struct Press {
+  std::string id;
+};
+struct Release {};
 
 using Verb = std::variant<Tap, ReadOn, Type, TapText, Wait, Shot, ExpectText, ExpectScreen, Lang, Key, Swipe,
-                          Hold, Touch2>;
+                          Hold, Touch2, Press, Release>;
 
 struct Command {
   int line = 0;

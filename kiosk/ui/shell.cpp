@@ -229,7 +229,16 @@ bool Shell::right_to_left() const {
   return language && language->right_to_left;
 }
 
+float Shell::staff_hold(app::Millis now) const {
+  const auto held = touch_.held(now);
+  if (!held || held->elapsed < kHoldShownAfterMs) return -1;
+  const Widget* under = widgets_.hold_target_at(held->at);
+  if (!under || under->id != "frame.staff") return -1;
+  return std::min(1.0f, static_cast<float>(held->elapsed) / static_cast<float>(touch_.hold_ms()));
+}
+
 void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
+  const float hold = staff_hold(now);  // (from the last frame's targets, before they are redrawn)
   widgets_.clear();
   solids_.clear();
   type_->atlas().begin_frame();
@@ -245,8 +254,10 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
   const bool settling = app_.settling(now);
   painter.set_settling(settling);
   const bool printing = printer_ && printer_->busy();
-  draw_screen(painter, app_, display_, now,
-              {sound(), speaking, printer_ != nullptr, printing, printer_ ? printer_state_ : "none", stats_});
+  draw_screen(
+      painter, app_, display_, now,
+      {sound(), speaking, printer_ != nullptr, printing, printer_ ? printer_state_ : "none", stats_, hold});
+  drawn_hold_ = hold;
   drawn_printing_ = printing;
   drawn_spoken_ = spoken;
   drawn_speaking_ = speaking;
@@ -270,6 +281,10 @@ std::optional<app::Millis> Shell::next_deadline(app::Millis now) const {
   if (auto touch = touch_.next_deadline(now); touch && (!deadline || *touch < *deadline)) deadline = touch;
   if (voice_)
     if (auto word = voice_->next_change(now); word && (!deadline || *word < *deadline)) deadline = word;
+  // The staff hold's progress grows: a frame every tenth of a second while it is shown.
+  if (const auto held = touch_.held(now);
+      held && held->elapsed <= touch_.hold_ms() && (!deadline || now + 100 < *deadline))
+    deadline = now + 100;
   // While a print runs, look for its outcome (the real loop is also woken when it ends).
   if (printer_ && printer_->busy() && (!deadline || now + 100 < *deadline)) deadline = now + 100;
   return deadline;
@@ -282,7 +297,7 @@ bool Shell::needs_redraw(app::Millis now) const {
       (pressed && (pressed->x != drawn_pressed_->x || pressed->y != drawn_pressed_->y));
   const bool speech_changed =
       voice_ && (voice_->current(now) != drawn_spoken_ || voice_->speaking(now) != drawn_speaking_);
-  return app_.revision() != drawn_revision_ || pressed_changed ||
+  return app_.revision() != drawn_revision_ || pressed_changed || staff_hold(now) != drawn_hold_ ||
          app_.idle_seconds_left(now) != drawn_seconds_left_ || speech_changed ||
          app_.settling(now) != drawn_settling_ || (printer_ && printer_->busy() != drawn_printing_);
 }

@@ -90,7 +90,11 @@ class Shell {
   void print_outcome(app::Millis now);
   void count_events();
   stats::StatsStore* stats_ = nullptr;
-  std::string stats_problem_;              // the last failure to count, logged once
+  std::string stats_problem_;  // the last failure to count, logged once
+  // The staff hold's progress is shown once the name has been held this long.
+  static constexpr app::Millis kHoldShownAfterMs = 1000;
+  [[nodiscard]] float staff_hold(app::Millis now) const;
+  float drawn_hold_ = -1;
   std::string printer_state_ = "untried";  // for the volunteer: what the printer last said
   bool test_print_ = false;
   bool interface_sounds_ = true;

@@ -300,6 +300,22 @@ TEST_CASE("staff: a tap on the library's name does nothing, a 5 s hold opens the
   CHECK(test_support::find_widget(run.shots[1], "staff.count.session.0"));
 }
 
+TEST_CASE("the 5-second hold shows its progress, then says when to let go", "[ui][script][staff]") {
+  platform::HeadlessOptions options;
+  const std::string data = test_support::temp_dir("staff-hold-data");
+  give_staff_pins(options, data);
+  const auto run = run_script(
+      "press frame.staff\nwait 0.5\nshot early\nwait 5\nshot full\nexpect-text \"Laat nu los\"\n"
+      "release\nexpect-screen pin\n",
+      "staff-hold", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  REQUIRE(run.shots.size() == 2);
+  CHECK_FALSE(test_support::find_widget(run.shots[0], "staff.hold"));  // a visitor's brief touch shows nothing
+  CHECK(test_support::find_widget(run.shots[1], "staff.hold"));
+  check_labels_fit(run.shots);
+}
+
 TEST_CASE("an editor changes hours and an amount, confirms a persona change, publishes and rolls back",
           "[ui][script][staff][editor]") {
   const std::string data = test_support::temp_dir("editor-walk-data");

@@ -69,6 +69,18 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
          colors::nav_bar);
   // Staff get in by holding the library's name for 5 s: deliberate, and nothing a visitor sees.
   p.hold_area("frame.staff", {0, 0, W / 3, bar}, {Action::OpenStaff});
+  // Holding it: a bar that fills in 5 s, then "Laat nu los" (staff words, so in Dutch).
+  if (devices.staff_hold >= 0) {
+    const float thick = p.px(3);
+    p.fill({0, bar - thick, W / 3 * devices.staff_hold, thick}, colors::warning_panel);
+    if (devices.staff_hold >= 1) {
+      const std::string& release = content.text("staff.hold.release", content.default_language);
+      p.fill({margin, gap, W / 3 - margin, button_h}, colors::warning_panel, 2);
+      p.text("staff.hold", Role::Text, TextRole::Body, release, 2 * margin,
+             gap + (button_h - p.measure(TextRole::Body, release, W / 3 - 3 * margin)) / 2,
+             W / 3 - 3 * margin, colors::text, colors::warning_panel);
+    }
+  }
   const float top_w = p.px(kTopButtonMm);
   const ButtonStyle style = nav_style();
   p.button("nav.clear", Role::Nav, t("nav.clear"), "delete", {W - margin - top_w, gap, top_w, button_h},
@@ -122,8 +134,8 @@ void draw_notice(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, 
   const float text_w = w - 2 * margin;
   const float text_h = p.measure(TextRole::Body, words, text_w);
   p.fill({margin, gap, w, h}, colors::warning_panel, 2);
-  p.text("notice", Role::Text, TextRole::Body, words, 2 * margin, gap + std::max(0.0f, (h - text_h) / 2), text_w,
-         colors::text, colors::warning_panel);
+  p.text("notice", Role::Text, TextRole::Body, words, 2 * margin, gap + std::max(0.0f, (h - text_h) / 2),
+         text_w, colors::text, colors::warning_panel);
 }
 
 }  // namespace

@@ -22,6 +22,9 @@ struct DeviceState {
   // and the anonymous counts, when the kiosk keeps them.
   std::string printer_state = "none";
   const stats::StatsStore* stats = nullptr;
+  // How far the 5-second hold on the library's name is (0 to 1), shown after a second so a
+  // staff member sees it coming; negative when nobody holds it.
+  float staff_hold = -1;
 };
 
 struct ScreenContext {
