@@ -94,6 +94,8 @@ Script parse(const std::string& text) {
       args == 1 ? add(Shot{w[1]}) : fail("shot NAME");
     } else if (verb == "expect-text") {
       args == 1 ? add(ExpectText{w[1]}) : fail("expect-text \"text\"");
+    } else if (verb == "expect-spoken") {
+      args == 1 ? add(ExpectSpoken{w[1]}) : fail("expect-spoken \"text\"");
     } else if (verb == "expect-screen") {
       args == 1 ? add(ExpectScreen{w[1]}) : fail("expect-screen NAME");
     } else if (verb == "lang") {

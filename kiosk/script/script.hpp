@@ -31,6 +31,10 @@ struct Shot {
 struct ExpectText {
   std::string text;
 };
+// Fails unless the latest utterance (speech.jsonl) contains the text.
+struct ExpectSpoken {
+  std::string text;
+};
 struct ExpectScreen {
   std::string name;
 };
@@ -51,8 +55,8 @@ struct Touch2 {
   float x = 0, y = 0;
 };
 
-using Verb = std::variant<Tap, ReadOn, Type, TapText, Wait, Shot, ExpectText, ExpectScreen, Lang, Key, Swipe,
-                          Hold, Touch2>;
+using Verb = std::variant<Tap, ReadOn, Type, TapText, Wait, Shot, ExpectText, ExpectSpoken, ExpectScreen,
+                          Lang, Key, Swipe, Hold, Touch2>;
 
 struct Command {
   int line = 0;
