@@ -61,7 +61,14 @@ bool Shell::pointer(const input::PointerEvent& event) {
   const Widget* released = widgets_.target_at(tap->up);
   // A press that slid off its button does nothing.
   if (!pressed || pressed != released || !pressed->intent) return true;
-  act(*pressed, tap->time);
+  const Widget target = *pressed;
+  const app::Screen before = app_.visible_screen();
+  if (!act(target, tap->time)) return true;
+  // "Voorlezen aan": a tick says its new state, and a chosen answer is said before the next question.
+  if (app_.session().read_aloud && !(voice_ && voice_->speaking(tap->time))) {
+    const bool answer = target.intent->action == app::Action::Answer;
+    acted_ = Acted{target.id, answer ? target.label : std::string{}, app_.visible_screen() != before, false};
+  }
   return true;
 }
 
@@ -247,22 +254,37 @@ void Shell::navigate(input::NavKey key, app::Millis now) {
     if (key == NavKey::Activate) say_where(now);
     return;
   }
-  const std::string label = target->label;
+  const Widget acted = *target;
   const app::Screen before = app_.visible_screen();
-  if (!act(*target, now)) return;
+  if (!act(acted, now)) return;
+  const bool new_screen = app_.visible_screen() != before;
   // Something new to read (another screen, the next part of a page): the focus starts afresh.
-  if (app_.visible_screen() != before) focus_id_.clear();
+  if (new_screen) focus_id_.clear();
   // "Lees voor", "Herhaal" and the rate and volume buttons said their own thing.
   if (voice_ && voice_->speaking(now)) return;
-  key_acted_ = true;
-  key_chose_ = key == NavKey::Back ? std::string{} : label;
+  acted_ = Acted{acted.id, key == NavKey::Back ? std::string{} : acted.label, new_screen, true};
 }
 
 void Shell::speak_focus(app::Millis now) {
-  const Widget* w = focused();
-  if (!w) return;
-  speak(read_text(spoken_form(*w, app_.content(), app_.language()), app_.language(), app_.content()), now);
+  if (const Widget* w = focused()) speak_widget(*w, now);
+}
+
+void Shell::speak_widget(const Widget& widget, app::Millis now) {
+  speak(read_text(spoken_form(widget, app_.content(), app_.language()), app_.language(), app_.content()),
+        now);
   focus_speech_ = true;
+}
+
+void Shell::say_acted(app::Millis now) {
+  const Acted done = std::move(*acted_);
+  acted_.reset();
+  if (done.new_screen) {
+    read_key_ = screen_key(app_);  // "Voorlezen aan" need not read it a second time
+    read_screen_aloud(now, done.first);
+    drawn_spoken_.reset();  // the highlight starts on the next frame
+  } else if (const Widget* w = widgets_.find(done.id); w && (done.by_key || is_checkable(*w))) {
+    speak_widget(*w, now);
+  }
 }
 
 // F1 and keypad +: the screen's title, the focus, and which keys do what.
@@ -313,19 +335,8 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
   drawn_speaking_ = speaking;
   draw_focus(draw);
   drawn_focus_ = focused() ? focus_id_ : std::string{};
-  // A key acted: a new screen is read (after the answer chosen), a tick says its new state.
-  if (key_acted_) {
-    key_acted_ = false;
-    if (focused()) {
-      speak_focus(now);
-    } else {
-      focus_id_.clear();
-      read_key_ = screen_key(app_);  // "Voorlezen aan" need not read it a second time
-      read_screen_aloud(now, key_chose_);
-      drawn_spoken_.reset();
-    }
-    key_chose_.clear();
-  }
+  // A key (or a tap in "Voorlezen aan" mode) acted: say what it did, from the frame just drawn.
+  if (acted_) say_acted(now);
   // "Voorlezen aan": each new screen is read once it is drawn.
   if (app_.session().read_aloud && !app_.idle_warning_shown()) {
     const std::string key = screen_key(app_);

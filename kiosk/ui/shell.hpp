@@ -92,9 +92,18 @@ class Shell {
   [[nodiscard]] const Widget* focused() const;
   std::string focus_id_;      // the target the keys are on; empty: none yet on this screen
   std::string focus_screen_;  // the screen (screen_key) the focus belongs to
-  // After a key acted: say what it did once the next frame shows the result.
-  std::string key_chose_;  // the label of what was chosen, said before a new screen is read
-  bool key_acted_ = false;
+  // After a key (or, in "Voorlezen aan" mode, a tap) acted: what to say once the next frame shows
+  // the result. A new screen is read after `first` (the answer chosen); on the same screen the
+  // target says its new state (a tick), or for a key, its spoken form again.
+  struct Acted {
+    std::string id;
+    std::string first;
+    bool new_screen = false;
+    bool by_key = false;
+  };
+  std::optional<Acted> acted_;
+  void say_acted(app::Millis now);
+  void speak_widget(const Widget& widget, app::Millis now);
   // What the focus says is short and not "reading": "Lees voor" keeps its label and reads on a tap.
   bool focus_speech_ = false;
   [[nodiscard]] bool reading(app::Millis now) const {

@@ -214,3 +214,19 @@ TEST_CASE("where the frame's buttons are is said once a session, and again after
   CHECK(trace[1]["text"].get<std::string>().find(frame) == std::string::npos);
   CHECK(trace[2]["text"].get<std::string>().find(frame) != std::string::npos);
 }
+
+TEST_CASE("with 'Voorlezen aan' a tapped tick says its new state and a chosen answer is said first",
+          "[keys][speech][ui]") {
+  const auto trace = said_in(
+      "tap nav.help\nwait 1\ntap speech.read_aloud\nwait 1\ntap nav.home\nwait 1\ntap home.selfcheck\nwait "
+      "1\n"
+      "tap intro.start\nwait 1\ntap answer.yes\nwait 1\nexpect-spoken \"Ja Vraag 2 van 5\"\n"
+      "tap answer.no\nwait 1\ntap answer.yes\nwait 1\ntap answer.no\nwait 1\ntap answer.band.1\nwait 1\n"
+      "expect-spoken \"Misschien kunt u hulp krijgen\"\n"
+      "tap result.huurtoeslag.on_slip\nexpect-spoken \"Huurtoeslag, Op briefje, niet aangevinkt\"\n"
+      // Not an answer: the next screen is read as it was, without the button's label first.
+      "wait 1\ntap result.slip\nwait 1\nexpect-spoken \"Wat wilt u nu doen?\"\n",
+      "keys-read-aloud-taps");
+  REQUIRE(!trace.empty());
+  CHECK(trace.back()["text"].get<std::string>().rfind("Maak een briefje", 0) != 0);
+}
