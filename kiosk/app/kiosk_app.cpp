@@ -83,6 +83,12 @@ void KioskApp::apply(const Intent& intent, Millis now) {
   if (was_pristine && !staff && !session_.pristine(content_->default_language)) record("session");
 }
 
+void KioskApp::note_frame_explained() {
+  const bool was_pristine = session_.pristine(content_->default_language);
+  session_.frame_explained = true;
+  if (was_pristine && !staff_mode()) record("session");
+}
+
 namespace {
 
 // "Voorbeeld" shows a screen as a visitor sees it, but nothing on it leads anywhere.

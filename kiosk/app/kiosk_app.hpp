@@ -68,6 +68,9 @@ class KioskApp {
   // What the visitor sees now (the idle warning overlays the current screen).
   [[nodiscard]] Screen visible_screen() const;
   [[nodiscard]] const Session& session() const { return session_; }
+  // Speech has said where the frame's buttons are; later readings of this session leave it out.
+  // Someone listened, so the session is no longer untouched (it will time out and be counted).
+  void note_frame_explained();
   [[nodiscard]] const content::ContentPack& content() const { return *content_; }
   // Publishing: new content takes over at once. A visitor on a page that no
   // longer exists goes Home; answers to questions that changed are wiped.

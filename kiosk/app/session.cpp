@@ -40,7 +40,8 @@ void overwrite(std::string& text) {
 bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
          on_slip.empty() && language == default_language && !large_text && speech_rate == 0 &&
-         speech_volume == 0 && !read_aloud && staff.empty() && pin.empty() && pin_first.empty();
+         speech_volume == 0 && !read_aloud && !frame_explained && staff.empty() && pin.empty() &&
+         pin_first.empty();
 }
 
 void Session::wipe_answers() {
@@ -65,6 +66,7 @@ void Session::wipe(const std::string& default_language) {
   speech_rate = 0;
   speech_volume = 0;
   read_aloud = false;
+  frame_explained = false;
   wipe_pin();
   staff.clear();
   pin_setup_role.clear();

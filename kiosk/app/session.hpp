@@ -22,6 +22,8 @@ struct Session {
   int speech_rate = 0;
   int speech_volume = 0;
   bool read_aloud = false;
+  // Where the frame's buttons are has been said: once a visitor, not on every screen (it takes ~10 s).
+  bool frame_explained = false;
   // Staff mode: the role that got in ("volunteer" | "editor"), the PIN digits being
   // typed, and during setup what is asked: "code" (the installer's setup code), then the
   // role whose PIN is being chosen, with the PIN typed once while it is asked again.

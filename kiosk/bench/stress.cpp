@@ -109,8 +109,10 @@ struct TestKiosk {
 };
 
 const std::vector<std::string> kKeys = {
-    "Escape", "Alt+F4", "Ctrl+Q", "Alt+Tab",    "Ctrl+W",          "F11",   "Return", "Backspace",
-    "Tab",    "Space",  "A",      "Ctrl+Alt+P", "Ctrl+Alt+Delete", "Gui+D", "Left",   "Right"};
+    "Escape", "Alt+F4", "Ctrl+Q", "Alt+Tab", "Ctrl+W", "F11", "Return", "Backspace", "Tab", "Space", "A",
+    "Ctrl+Alt+P", "Ctrl+Alt+Delete", "Gui+D", "Left", "Right",
+    // The visitor's keypad (input/nav_keys.hpp).
+    "Up", "Down", "F1", "KP_8", "KP_2", "KP_4", "KP_6", "KP_Enter", "KP_0", "KP_Add"};
 const std::vector<std::string> kTyped = {
     "a", "é", "€", "7", " ", "\n", "Z", ".", "ü", "中", "\xF0\x9F\x99\x82"};
 

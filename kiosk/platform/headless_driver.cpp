@@ -192,6 +192,10 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
         } else if constexpr (std::is_same_v<V, script::ExpectText>) {
           if (!widgets.shows_text(verb.text))
             return "expected text \"" + verb.text + "\" is not on screen '" + screen + "'";
+        } else if constexpr (std::is_same_v<V, script::ExpectSpoken>) {
+          const std::string said = voice_->last_text();
+          if (said.find(verb.text) == std::string::npos)
+            return "expected \"" + verb.text + "\" in the latest speech, but it said \"" + said + "\"";
         } else if constexpr (std::is_same_v<V, script::ExpectScreen>) {
           if (screen != verb.name)
             return "expected screen '" + verb.name + "', but '" + screen + "' is shown";

@@ -227,7 +227,8 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
         if (event.type == SDL_QUIT) {
           running = !input::close_request_honoured(mode);
         } else if (event.type == SDL_KEYDOWN) {
-          if (shell->key(chord_of(event.key), now())) running = false;
+          // A key held down acts once (EN 301 549 5.7): a shaking hand must not race through the screen.
+          if (!event.key.repeat && shell->key(chord_of(event.key), now())) running = false;
         } else if (event.type == SDL_TEXTINPUT) {
           shell->text_input(event.text.text, now());
         } else if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {

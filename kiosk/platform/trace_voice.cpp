@@ -35,6 +35,10 @@ void TraceVoice::say(const speech::Utterance& utterance, const speech::Settings&
                     {"words", words}});
 }
 
+std::string TraceVoice::last_text() const {
+  return trace_.empty() ? std::string{} : trace_.back()["text"].get<std::string>();
+}
+
 void TraceVoice::stop(speech::Millis now) {
   if (!speaking(now)) return;
   end_playback(now);

@@ -22,6 +22,8 @@ class TraceVoice : public speech::Voice {
   [[nodiscard]] const std::vector<std::pair<speech::Millis, std::string>>& sounds() const { return sounds_; }
   [[nodiscard]] std::string problem() const override;
 
+  // The text of the latest utterance of the trace (what `expect-spoken` looks at); "" when none.
+  [[nodiscard]] std::string last_text() const;
   // The trace so far, one JSON object per utterance; taken, not copied.
   std::vector<nlohmann::json> take_trace();
   // Drops what was said and played so far: long runs that write no trace keep it from growing.

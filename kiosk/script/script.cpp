@@ -116,6 +116,8 @@ Script parse(const std::string& text) {
                                       : fail("shot NAME (letters, digits, '-', '_' and '.'; no folders)");
     } else if (verb == "expect-text") {
       args == 1 ? add(ExpectText{w[1]}) : fail("expect-text \"text\"");
+    } else if (verb == "expect-spoken") {
+      args == 1 ? add(ExpectSpoken{w[1]}) : fail("expect-spoken \"text\"");
     } else if (verb == "expect-screen") {
       args == 1 ? add(ExpectScreen{w[1]}) : fail("expect-screen NAME");
     } else if (verb == "lang") {

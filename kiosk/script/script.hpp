@@ -31,6 +31,10 @@ struct Shot {
 struct ExpectText {
   std::string text;
 };
+// Fails unless the latest utterance (speech.jsonl) contains the text.
+struct ExpectSpoken {
+  std::string text;
+};
 struct ExpectScreen {
   std::string name;
 };
@@ -57,8 +61,8 @@ struct Press {
 };
 struct Release {};
 
-using Verb = std::variant<Tap, ReadOn, Type, TapText, Wait, Shot, ExpectText, ExpectScreen, Lang, Key, Swipe,
-                          Hold, Touch2, Press, Release>;
+using Verb = std::variant<Tap, ReadOn, Type, TapText, Wait, Shot, ExpectText, ExpectSpoken, ExpectScreen,
+                          Lang, Key, Swipe, Hold, Touch2, Press, Release>;
 
 struct Command {
   int line = 0;

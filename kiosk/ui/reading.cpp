@@ -29,7 +29,8 @@ const content::Page* shown_page(const app::KioskApp& app, content::Snapshot& kee
 
 }  // namespace
 
-speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& app) {
+speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& app, bool with_frame,
+                              const std::string& first) {
   const auto& content = app.content();
   const auto& lang = app.language();
   // A page may give its own words for speech instead of the body.
@@ -38,6 +39,7 @@ speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& ap
   const bool spoken_body = page && page->spoken.count(lang) > 0;
 
   std::vector<speech::Source> sources, top, bottom;
+  if (!first.empty()) sources.push_back({"", first});
   bool body_said = false;
   for (const Widget& w : widgets.all()) {
     // Not said: pictograms, the library's name, and the tag that marks a preview for the editor.
@@ -55,6 +57,7 @@ speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& ap
       sources.push_back({w.id, w.label});
     }
   }
+  if (!with_frame) return speech::build(sources, lang, lexicon(content, lang));
   if (!bottom.empty()) {
     sources.push_back({"", content.text("speech.nav", lang)});
     sources.insert(sources.end(), bottom.begin(), bottom.end());

@@ -10,7 +10,10 @@
 
 namespace ui {
 
-[[nodiscard]] speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& app);
+// `with_frame`: also say where the frame's buttons are (once a session, see Session::frame_explained).
+// `first`: said before the screen (the answer just chosen by key).
+[[nodiscard]] speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& app,
+                                            bool with_frame = true, const std::string& first = {});
 
 // The app's announcements (the idle warning) as an utterance.
 [[nodiscard]] speech::Utterance read_text(const std::string& text, const std::string& lang,

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ui/focus.hpp"
 #include "ui/reading.hpp"
 #include "ui/screens/screens.hpp"
 
@@ -60,14 +61,26 @@ bool Shell::pointer(const input::PointerEvent& event) {
   const Widget* released = widgets_.target_at(tap->up);
   // A press that slid off its button does nothing.
   if (!pressed || pressed != released || !pressed->intent) return true;
-  if (!debounce_.accept(pressed->id, tap->time)) return true;
-  const app::Intent intent = *pressed->intent;
+  const Widget target = *pressed;
+  const app::Screen before = app_.visible_screen();
+  if (!act(target, tap->time)) return true;
+  // "Voorlezen aan": a tick says its new state, and a chosen answer is said before the next question.
+  if (app_.session().read_aloud && !(voice_ && voice_->speaking(tap->time))) {
+    const bool answer = target.intent->action == app::Action::Answer;
+    acted_ = Acted{target.id, answer ? target.label : std::string{}, app_.visible_screen() != before, false};
+  }
+  return true;
+}
+
+bool Shell::act(const Widget& target, app::Millis now) {
+  if (!debounce_.accept(target.id, now)) return false;
+  const app::Intent intent = *target.intent;
   // The screen has only just appeared: this tap was meant for the one before.
-  if (app_.too_soon(intent, tap->time)) return true;
+  if (app_.too_soon(intent, now)) return false;
   const std::string before = screen_key(app_);
   const bool was_volunteer = app_.visible_screen().kind == app::ScreenKind::Volunteer;
-  app_.apply(intent, tap->time);
-  after_intent(intent, tap->time);
+  app_.apply(intent, now);
+  after_intent(intent, now);
   // The volunteer screen says how the printer is now, not how it was at the last slip.
   // (A receipt printer answers that; a file or a CUPS queue has nothing to ask.)
   const auto kind = printer_ ? printer_->target().kind : slip::PrintTarget::Kind::File;
@@ -76,8 +89,8 @@ bool Shell::pointer(const input::PointerEvent& event) {
     printer_->check();
   count_events();
   // A soft confirmation, never over speech.
-  if (interface_sounds_ && sound() && !voice_->speaking(tap->time))
-    voice_->play(screen_key(app_) != before ? speech::Sound::Page : speech::Sound::Tap, tap->time);
+  if (interface_sounds_ && sound() && !voice_->speaking(now))
+    voice_->play(screen_key(app_) != before ? speech::Sound::Page : speech::Sound::Tap, now);
   return true;
 }
 
@@ -154,13 +167,16 @@ void Shell::after_intent(const app::Intent& intent, app::Millis now) {
   if (about_speech && !sound()) {
     app_.show_notice("speech.unavailable", now, false);
   } else if (action == Action::Speak) {
-    if (voice_->speaking(now))
+    if (reading(now))
       voice_->stop(now);
     else
-      speak(read_screen(widgets_, app_), now);
+      read_screen_aloud(now);
   } else if (action == Action::RepeatSpeech) {
     auto sentence = voice_->last_sentence(now);
-    speak(sentence.pieces.empty() ? read_screen(widgets_, app_) : sentence, now);
+    if (sentence.pieces.empty())
+      read_screen_aloud(now);
+    else
+      speak(sentence, now);
   } else if (about_speech && action != Action::ToggleReadAloud) {
     // A new rate or volume: let the visitor hear it.
     speak(read_text(app_.content().text("speech.sample", app_.language()), app_.language(), app_.content()),
@@ -198,6 +214,13 @@ void Shell::speak(speech::Utterance utterance, app::Millis now) {
   // The visitor's choice on top of the kiosk's own volume.
   voice_->say(utterance, speech::settings_for(s.speech_rate, s.speech_volume + app_.device_volume()), now);
   spoken_key_ = screen_key(app_);
+  focus_speech_ = false;
+}
+
+void Shell::read_screen_aloud(app::Millis now, const std::string& first) {
+  const bool with_frame = !app_.session().frame_explained;
+  speak(read_screen(widgets_, app_, with_frame, first), now);
+  if (with_frame && sound()) app_.note_frame_explained();
 }
 
 void Shell::speak_announcements(app::Millis now) {
@@ -211,7 +234,8 @@ void Shell::text_input(const std::string& text, app::Millis now) {
 
 bool Shell::key(const input::KeyChord& chord, app::Millis now) {
   app_.note_input(now);
-  if (chord.key == "Backspace" && app_.visible_screen().kind == app::ScreenKind::EditField) {
+  if ((chord.key == "Backspace" || chord.key == "BackSpace") &&
+      app_.visible_screen().kind == app::ScreenKind::EditField) {
     app_.apply({app::Action::EraseKey}, now);
     return false;
   }
@@ -221,7 +245,98 @@ bool Shell::key(const input::KeyChord& chord, app::Millis now) {
     count_events();
     return false;
   }
+  if (const auto nav = input::nav_key(chord, right_to_left())) {
+    navigate(*nav, now);
+    return false;
+  }
   return input::key_closes_app(chord, mode_);
+}
+
+const Widget* Shell::focused() const {
+  if (focus_id_.empty() || focus_screen_ != screen_key(app_)) return nullptr;
+  const Widget* w = widgets_.find(focus_id_);
+  return w && w->intent && is_target(w->role) ? w : nullptr;
+}
+
+void Shell::navigate(input::NavKey key, app::Millis now) {
+  using input::NavKey;
+  const Widget* target = key == NavKey::Back       ? widgets_.find("nav.back")
+                         : key == NavKey::Activate ? focused()
+                                                   : nullptr;
+  // A key, like a touch, silences what was being said; what it does is said next.
+  if (voice_ && voice_->speaking(now) && !keeps_speech(target)) voice_->stop(now);
+  if (key == NavKey::WhereAmI) {
+    say_where(now);
+    return;
+  }
+  if (key == NavKey::Previous || key == NavKey::Next) {
+    const auto order = focus_order(widgets_, right_to_left());
+    if (order.empty()) return;
+    const auto at = std::find(order.begin(), order.end(), focused());
+    const auto n = static_cast<std::ptrdiff_t>(order.size());
+    std::ptrdiff_t next = key == NavKey::Next ? 0 : n - 1;
+    if (at != order.end()) next = ((at - order.begin()) + (key == NavKey::Next ? 1 : n - 1)) % n;
+    focus_id_ = order[static_cast<std::size_t>(next)]->id;
+    focus_screen_ = screen_key(app_);
+    speak_focus(now);
+    return;
+  }
+  // Enter acts on the focus; with nothing focused yet, it says where the visitor is.
+  if (!target || !target->intent) {
+    if (key == NavKey::Activate) say_where(now);
+    return;
+  }
+  const Widget acted = *target;
+  const app::Screen before = app_.visible_screen();
+  if (!act(acted, now)) return;
+  const bool new_screen = app_.visible_screen() != before;
+  // Something new to read (another screen, the next part of a page): the focus starts afresh.
+  if (new_screen) focus_id_.clear();
+  // "Lees voor", "Herhaal" and the rate and volume buttons said their own thing.
+  if (voice_ && voice_->speaking(now)) return;
+  acted_ = Acted{acted.id, key == NavKey::Back ? std::string{} : acted.label, new_screen, true};
+}
+
+void Shell::speak_focus(app::Millis now) {
+  if (const Widget* w = focused()) speak_widget(*w, now);
+}
+
+void Shell::speak_widget(const Widget& widget, app::Millis now) {
+  speak(read_text(spoken_form(widget, app_.content(), app_.language()), app_.language(), app_.content()),
+        now);
+  focus_speech_ = true;
+}
+
+void Shell::say_acted(app::Millis now) {
+  const Acted done = std::move(*acted_);
+  acted_.reset();
+  if (done.new_screen) {
+    read_key_ = screen_key(app_);  // "Voorlezen aan" need not read it a second time
+    read_screen_aloud(now, done.first);
+    drawn_spoken_.reset();  // the highlight starts on the next frame
+  } else if (const Widget* w = widgets_.find(done.id); w && (done.by_key || is_checkable(*w))) {
+    speak_widget(*w, now);
+  }
+}
+
+// F1 and keypad +: the screen's title, the focus, and which keys do what.
+void Shell::say_where(app::Millis now) {
+  const auto& lang = app_.language();
+  std::string text;
+  auto add = [&](const std::string& part) {
+    if (!text.empty()) text += " ";
+    text += part;
+    if (!part.empty() && part.back() != '.' && part.back() != '?') text += ".";
+  };
+  for (const Widget& w : widgets_.all())
+    if (w.role == Role::Heading && !w.label.empty()) {
+      add(w.label);
+      break;
+    }
+  if (const Widget* w = focused()) add(spoken_form(*w, app_.content(), lang));
+  add(app_.content().text("focus.keys", lang));
+  speak(read_text(text, lang, app_.content()), now);
+  focus_speech_ = true;
 }
 
 bool Shell::right_to_left() const {
@@ -248,7 +363,7 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
   // The background is the renderer's clear colour (a plain fill is far cheaper than a
   // full-screen triangle pair in the software renderer).
   const auto spoken = voice_ ? voice_->current(now) : std::nullopt;
-  const bool speaking = voice_ && voice_->speaking(now);
+  const bool speaking = reading(now);
   Painter painter(draw, display_, *type_, backend, solids_, app_.session().large_text, right_to_left(),
                   widgets_, pressed, spoken);
   const bool settling = app_.settling(now);
@@ -261,12 +376,16 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
   drawn_printing_ = printing;
   drawn_spoken_ = spoken;
   drawn_speaking_ = speaking;
+  draw_focus(draw);
+  drawn_focus_ = focused() ? focus_id_ : std::string{};
+  // A key (or a tap in "Voorlezen aan" mode) acted: say what it did, from the frame just drawn.
+  if (acted_) say_acted(now);
   // "Voorlezen aan": each new screen is read once it is drawn.
   if (app_.session().read_aloud && !app_.idle_warning_shown()) {
     const std::string key = screen_key(app_);
     if (key != read_key_) {
       read_key_ = key;
-      speak(read_screen(widgets_, app_), now);
+      read_screen_aloud(now);
       drawn_spoken_.reset();  // the highlight starts on the next frame
     }
   }
@@ -274,6 +393,20 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now) {
   drawn_settling_ = settling;
   drawn_pressed_ = pressed;
   drawn_seconds_left_ = app_.idle_seconds_left(now);
+}
+
+// A thick ring round the focus, for visitors who see a little: dark outside, yellow inside, so it
+// stands out on the light screen and on the dark nav bar alike (EN 301 549 / WCAG 2.4.7).
+void Shell::draw_focus(ImDrawList& draw) const {
+  const Widget* w = focused();
+  if (!w) return;
+  const float outer = display_.px(1.6f), inner = display_.px(1.0f), round = display_.px(3.5f);
+  const Rect& r = w->rect;
+  const float o = outer / 2 + inner;
+  draw.AddRect({r.x - o, r.y - o}, {r.right() + o, r.bottom() + o}, colors::focus_edge.imgui(), round, 0,
+               outer);
+  const float i = inner / 2;
+  draw.AddRect({r.x - i, r.y - i}, {r.right() + i, r.bottom() + i}, colors::pressed.imgui(), round, 0, inner);
 }
 
 std::optional<app::Millis> Shell::next_deadline(app::Millis now) const {
@@ -296,10 +429,11 @@ bool Shell::needs_redraw(app::Millis now) const {
       pressed.has_value() != drawn_pressed_.has_value() ||
       (pressed && (pressed->x != drawn_pressed_->x || pressed->y != drawn_pressed_->y));
   const bool speech_changed =
-      voice_ && (voice_->current(now) != drawn_spoken_ || voice_->speaking(now) != drawn_speaking_);
+      voice_ && (voice_->current(now) != drawn_spoken_ || reading(now) != drawn_speaking_);
   return app_.revision() != drawn_revision_ || pressed_changed || staff_hold(now) != drawn_hold_ ||
          app_.idle_seconds_left(now) != drawn_seconds_left_ || speech_changed ||
-         app_.settling(now) != drawn_settling_ || (printer_ && printer_->busy() != drawn_printing_);
+         app_.settling(now) != drawn_settling_ || (focused() ? focus_id_ : std::string{}) != drawn_focus_ ||
+         (printer_ && printer_->busy() != drawn_printing_);
 }
 
 }  // namespace ui

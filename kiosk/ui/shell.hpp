@@ -8,6 +8,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "input/key_policy.hpp"
+#include "input/nav_keys.hpp"
 #include "input/touch_filter.hpp"
 #include "slip/printer.hpp"
 #include "speech/voice.hpp"
@@ -42,6 +43,11 @@ class Shell {
   // Lays out the current screen into `draw` and records its widgets.
   void draw(ImDrawList& draw, DrawBackend& backend, app::Millis now);
   [[nodiscard]] const WidgetList& widgets() const { return widgets_; }
+  // The id of the target the keys are on; "" when none (a new screen starts without one).
+  [[nodiscard]] std::string focus_id() const {
+    const Widget* w = focused();
+    return w ? w->id : std::string{};
+  }
   [[nodiscard]] std::optional<app::Millis> next_deadline(app::Millis now) const;
   // True when the picture on screen is out of date.
   [[nodiscard]] bool needs_redraw(app::Millis now) const;
@@ -79,7 +85,39 @@ class Shell {
   int drawn_seconds_left_ = -1;
   bool drawn_settling_ = false;
 
+  // A tap or a key on a target: the same checks (double tap, a screen just shown), then the app acts.
+  // Returns false when it was ignored.
+  bool act(const Widget& target, app::Millis now);
+  // Keyboard and keypad: the focus and what it says (input/nav_keys.hpp).
+  void navigate(input::NavKey key, app::Millis now);
+  void speak_focus(app::Millis now);
+  void say_where(app::Millis now);
+  void draw_focus(ImDrawList& draw) const;
+  [[nodiscard]] const Widget* focused() const;
+  std::string focus_id_;      // the target the keys are on; empty: none yet on this screen
+  std::string focus_screen_;  // the screen (screen_key) the focus belongs to
+  // After a key (or, in "Voorlezen aan" mode, a tap) acted: what to say once the next frame shows
+  // the result. A new screen is read after `first` (the answer chosen); on the same screen the
+  // target says its new state (a tick), or for a key, its spoken form again.
+  struct Acted {
+    std::string id;
+    std::string first;
+    bool new_screen = false;
+    bool by_key = false;
+  };
+  std::optional<Acted> acted_;
+  void say_acted(app::Millis now);
+  void speak_widget(const Widget& widget, app::Millis now);
+  // What the focus says is short and not "reading": "Lees voor" keeps its label and reads on a tap.
+  bool focus_speech_ = false;
+  [[nodiscard]] bool reading(app::Millis now) const {
+    return voice_ && voice_->speaking(now) && !focus_speech_;
+  }
+  std::string drawn_focus_;
+
   // Speech.
+  // "Lees voor" and "Voorlezen aan": the screen, with where the frame's buttons are the first time.
+  void read_screen_aloud(app::Millis now, const std::string& first = {});
   void after_intent(const app::Intent& intent, app::Millis now);
   void speak(speech::Utterance utterance, app::Millis now);
   void speak_announcements(app::Millis now);

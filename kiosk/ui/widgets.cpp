@@ -241,7 +241,7 @@ float Painter::button_width(const std::string& label, bool pictogram, float min,
 
 void Painter::button(const std::string& id, Role role, const std::string& label,
                      const std::string& pictogram_name_logical, const Rect& logical, app::Intent intent,
-                     const ButtonStyle& style, bool selected) {
+                     const ButtonStyle& style, bool selected, const std::string& context) {
   const Rect r = mirror(logical);
   // Grey until it acts: a tap meant for the screen before does nothing here, and shows no press.
   const bool waiting = settling_ && app::waits_for_new_screen(intent.action);
@@ -297,6 +297,7 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
            selected,
            overflows};
   w.waiting = waiting;
+  w.context = context;
   widgets_.add(std::move(w));
 }
 

@@ -46,7 +46,8 @@ struct Widget {
   bool selected = false;                           // a toggle that is on
   bool overflows = false;                          // a button whose label does not fit inside it
   std::optional<app::Intent> hold = std::nullopt;  // acts only on a deliberate 5 s hold, never on a tap
-  bool waiting = false;  // drawn as not yet active: its screen has only just appeared (app::kSettleMs)
+  bool waiting = false;      // drawn as not yet active: its screen has only just appeared (app::kSettleMs)
+  std::string context = {};  // said before the label when focused by key: the card a "Waarom?" belongs to
 };
 
 class WidgetList {
@@ -112,7 +113,8 @@ class Painter {
   void pictogram(const std::string& id, const std::string& name, float x, float y, float size_mm, Color color,
                  Color background);
   void button(const std::string& id, Role role, const std::string& label, const std::string& pictogram,
-              const Rect& rect, app::Intent intent, const ButtonStyle& style = {}, bool selected = false);
+              const Rect& rect, app::Intent intent, const ButtonStyle& style = {}, bool selected = false,
+              const std::string& context = {});
   // An area that acts only when held still for 5 s (nothing shows it: it is for staff).
   void hold_area(const std::string& id, const Rect& rect, app::Intent intent);
   // The width a side-by-side button needs for its label on one line, at least `min`:

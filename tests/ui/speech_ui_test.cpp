@@ -69,12 +69,14 @@ TEST_CASE("'Lees voor' says every text on every screen of a walk", "[speech][ui]
       // The speak button says "Stop" now; it was "Lees voor" when the screen was read.
       if (widget["role"] == "pictogram" || widget["id"] == "frame.location" || widget["id"] == "nav.speak")
         continue;
+      // The frame's buttons are said once a session (the first screen), not on every screen.
+      if (i > 0 && widget["id"].get<std::string>().rfind("nav.", 0) == 0) continue;
       const std::string label = squeeze(widget["label"].get<std::string>());
       INFO("screen " << shot["screen"] << ", widget " << widget["id"]);
       CHECK(said.find(label) != std::string::npos);
     }
-    // The frame's buttons come last, after the screen's own text.
-    CHECK(said.find("Onderaan staan deze knoppen: Terug Begin Lees voor") != std::string::npos);
+    // The frame's buttons come last, after the screen's own text, and only the first time.
+    CHECK((said.find("Onderaan staan deze knoppen: Terug Begin Lees voor") != std::string::npos) == (i == 0));
   }
   CHECK(screens == std::set<std::string>{"home", "page", "help", "intro", "question", "result", "why",
                                          "next_step", "slip", "language"});

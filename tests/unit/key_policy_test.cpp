@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "input/nav_keys.hpp"
+
 using input::WindowMode;
 
 TEST_CASE("in kiosk mode no key combination closes the program", "[input][lockdown]") {
@@ -24,4 +26,28 @@ TEST_CASE("key chords are read from their written form", "[input]") {
   CHECK(chord.alt);
   CHECK_FALSE(chord.gui);
   CHECK(chord.key == "Delete");
+}
+
+TEST_CASE("arrows and the numeric keypad move, act, go back and ask where, by SDL or script name",
+          "[input][keys]") {
+  using input::NavKey;
+  auto key = [](const char* name, bool rtl = false) { return input::nav_key(input::parse_chord(name), rtl); };
+  for (const char* name : {"Up", "Left", "Keypad 8", "KP_8", "Keypad 4", "KP_4"})
+    CHECK(key(name) == NavKey::Previous);
+  for (const char* name : {"Down", "Right", "Keypad 2", "KP_2", "Keypad 6", "KP_6"})
+    CHECK(key(name) == NavKey::Next);
+  for (const char* name : {"Return", "Keypad Enter", "KP_Enter"}) CHECK(key(name) == NavKey::Activate);
+  for (const char* name : {"Backspace", "BackSpace", "Keypad 0", "KP_0"}) CHECK(key(name) == NavKey::Back);
+  for (const char* name : {"F1", "KP_Add"}) CHECK(key(name) == NavKey::WhereAmI);
+  // SDL's own name for keypad + holds the '+' that scripts use between keys.
+  CHECK(input::nav_key({"Keypad +"}, false) == NavKey::WhereAmI);
+  // Left and right follow the reading direction; the keypad keeps its places.
+  CHECK(key("Left", true) == NavKey::Next);
+  CHECK(key("Right", true) == NavKey::Previous);
+  CHECK(key("KP_4", true) == NavKey::Previous);
+  // Other keys, and keys with Ctrl or Alt (staff's Ctrl+Alt+P), are not the visitor's.
+  CHECK_FALSE(key("A"));
+  CHECK_FALSE(key("Escape"));
+  CHECK_FALSE(key("Ctrl+Down"));
+  CHECK_FALSE(key("Alt+Return"));
 }

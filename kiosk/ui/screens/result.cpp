@@ -61,12 +61,12 @@ void draw_result(ScreenContext& ctx, int page) {
     const float button_y = y + (h - p.px(mm::target_min + 2)) / 2;
     p.button(id + ".why", Role::Button, ctx.t("result.why"), "help",
              {card.right() - buttons_w - p.px(4), button_y, why_w, p.px(mm::target_min + 2)},
-             {app::Action::ShowWhy, rule.id});
+             {app::Action::ShowWhy, rule.id}, {}, false, ctx.pick(rule.title));
     const bool taken = std::find(on_slip.begin(), on_slip.end(), rule.id) != on_slip.end();
     p.button(id + ".on_slip", Role::Button, ctx.t("result.on_slip"),
              taken ? "check_box" : "check_box_outline_blank",
              {card.right() - slip_w - p.px(4), button_y, slip_w, p.px(mm::target_min + 2)},
-             {app::Action::ToggleOnSlip, rule.id}, {}, taken);
+             {app::Action::ToggleOnSlip, rule.id}, {}, taken, ctx.pick(rule.title));
     y += h + gap;
   }
 

@@ -1,0 +1,44 @@
+#include "ui/focus.hpp"
+
+#include <algorithm>
+
+namespace ui {
+
+std::vector<const Widget*> focus_order(const WidgetList& widgets, bool right_to_left) {
+  std::vector<const Widget*> targets;
+  for (const Widget& w : widgets.all())
+    if (is_target(w.role) && w.intent) targets.push_back(&w);
+  std::stable_sort(targets.begin(), targets.end(),
+                   [](const Widget* a, const Widget* b) { return a->rect.y < b->rect.y; });
+  // Rows: a target joins the row above when its top is above the middle of the row's first target.
+  std::vector<const Widget*> ordered;
+  for (std::size_t begin = 0; begin < targets.size();) {
+    const Rect& first = targets[begin]->rect;
+    std::size_t end = begin + 1;
+    while (end < targets.size() && targets[end]->rect.y < first.y + first.h / 2) ++end;
+    std::vector<const Widget*> row(targets.begin() + static_cast<std::ptrdiff_t>(begin),
+                                   targets.begin() + static_cast<std::ptrdiff_t>(end));
+    std::stable_sort(row.begin(), row.end(), [&](const Widget* a, const Widget* b) {
+      return right_to_left ? a->rect.right() > b->rect.right() : a->rect.x < b->rect.x;
+    });
+    ordered.insert(ordered.end(), row.begin(), row.end());
+    begin = end;
+  }
+  return ordered;
+}
+
+bool is_checkable(const Widget& widget) {
+  return widget.intent &&
+         (widget.intent->action == app::Action::Tick || widget.intent->action == app::Action::ToggleOnSlip);
+}
+
+std::string spoken_form(const Widget& widget, const content::ContentPack& content, const std::string& lang) {
+  std::string said = widget.context.empty() ? widget.label : widget.context + ", " + widget.label;
+  if (is_checkable(widget))
+    said += ", " + content.text(widget.selected ? "focus.checked" : "focus.unchecked", lang);
+  else
+    said += ", " + content.text("focus.button", lang);
+  return said;
+}
+
+}  // namespace ui
