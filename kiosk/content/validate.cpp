@@ -66,6 +66,33 @@ class Checker {
     }
   }
 
+  // A visitor's text is laid out on the main loop: a 3 MB word once stalled it for 16 s and ran
+  // over the buttons. Words and paragraphs past these limits are refused (issue 23, item 11).
+  void lengths(const Origin& at, const LocalText& text, const std::string& what) {
+    for (const auto& [language, words] : text) {
+      std::size_t word = 0, paragraph = 0, longest_word = 0, longest_paragraph = 0;
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        const char c = words[i];
+        const bool space = c == ' ' || c == '\n' || c == '\t';
+        const bool blank_line = c == '\n' && i + 1 < words.size() && words[i + 1] == '\n';
+        word = space ? 0 : word + 1;
+        paragraph = blank_line ? 0 : paragraph + 1;
+        longest_word = std::max(longest_word, word);
+        longest_paragraph = std::max(longest_paragraph, paragraph);
+      }
+      if (longest_word > kMaxWordBytes)
+        out.diagnostics.push_back({at.file, at.line, Severity::Error,
+                                   what + "." + language + ": a word of " + std::to_string(longest_word) +
+                                       " bytes; at most " + std::to_string(kMaxWordBytes),
+                                   {"content.long_word", {{"bytes", std::to_string(longest_word)}}}});
+      if (longest_paragraph > kMaxParagraphBytes)
+        out.diagnostics.push_back({at.file, at.line, Severity::Error,
+                                   what + "." + language + ": a paragraph of " + std::to_string(longest_paragraph) +
+                                       " bytes; at most " + std::to_string(kMaxParagraphBytes),
+                                   {"content.long_paragraph", {{"bytes", std::to_string(longest_paragraph)}}}});
+    }
+  }
+
   // Every language of the pack should have the text; the default language must.
   void translations(const Origin& at, const LocalText& text, const std::string& what) {
     for (const auto& language : pack_.languages) {
@@ -179,6 +206,8 @@ class Checker {
       translations(at, rule.title, "suggestion '" + rule.id + "' title");
       translations(at, rule.reason, "suggestion '" + rule.id + "' reason");
       for (const LocalText* text : {&rule.title, &rule.reason, &rule.bring, &rule.bring_partner})
+        lengths(at, *text, "suggestion '" + rule.id + "'");
+      for (const LocalText* text : {&rule.title, &rule.reason, &rule.bring, &rule.bring_partner})
         if (auto it = text->find(nl); it != text->end()) b1(at, it->second);
       // Hedged words only: the kiosk never promises.
       for (const auto& [language, reason] : rule.reason)
@@ -250,6 +279,8 @@ class Checker {
       pictogram(at, page.pictogram, "page '" + page.id + "'");
       translations(at, page.title, "title");
       translations(at, page.body, "body");
+      lengths(at, page.title, "title");
+      lengths(at, page.body, "body");
       for (const auto& link : page.links)
         if (!page_ids.count(link))
           error(at, "link to '" + link + "', which is not a page");
@@ -286,6 +317,7 @@ class Checker {
         error(question.origin, "question id '" + question.id + "' is used twice");
       pictogram(question.origin, question.pictogram, "question '" + question.id + "'");
       translations(question.origin, question.text, "question '" + question.id + "'");
+      lengths(question.origin, question.text, "question '" + question.id + "'");
       if (auto text = question.text.find(nl); text != question.text.end()) b1(question.origin, text->second);
     }
     // Conditions name questions and answers that exist.

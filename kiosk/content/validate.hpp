@@ -12,6 +12,10 @@
 
 namespace content {
 
+// The longest word and paragraph (in bytes of UTF-8) a visitor's text may hold.
+inline constexpr std::size_t kMaxWordBytes = 100;
+inline constexpr std::size_t kMaxParagraphBytes = 2500;
+
 struct ValidateOptions {
   std::string today;  // YYYY-MM-DD, for amounts past their valid_until
   // Whether a pictogram name exists (the text engine knows); unset: not checked.

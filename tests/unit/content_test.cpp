@@ -558,6 +558,31 @@ TEST_CASE("a municipality that is missing, or misses what its suggestions need, 
   }
 }
 
+TEST_CASE("a 3 MB word or an endless paragraph is refused before the kiosk lays it out", "[content][limits]") {
+  auto pack = test_support::fixture_pack();
+  REQUIRE_FALSE(pack.pages.empty());
+  auto errors_of = [](const content::ContentPack& p) {
+    std::vector<content::Diagnostic> out;
+    for (const auto& d : content::validate(p, {}).diagnostics)
+      if (d.severity == content::Severity::Error) out.push_back(d);
+    return out;
+  };
+  CHECK(errors_of(pack).empty());
+  auto word = pack;
+  word.pages.front().body["nl"] += "\n\n" + std::string(3 * 1024 * 1024, 'a');
+  const auto refused = errors_of(word);
+  REQUIRE_FALSE(refused.empty());
+  CHECK(refused.front().said.code == "content.long_word");
+  CHECK(content::in_words(word, refused.front(), "nl") == "Een woord is te lang (3145728 tekens). Zet er spaties in.");
+  auto paragraph = pack;
+  std::string many;
+  for (int i = 0; i < 600; ++i) many += "Dit is kort. ";
+  paragraph.pages.front().body["en"] = many;
+  const auto too_long = errors_of(paragraph);
+  REQUIRE_FALSE(too_long.empty());
+  CHECK(too_long.front().said.code == "content.long_paragraph");
+}
+
 TEST_CASE("randomly damaged packs give diagnostics, never a crash or a hang", "[content][fuzz]") {
   const auto original = content::read_files(std::string(WEGWIJZER_TESTS_DIR) + "/fixtures/content");
   std::mt19937 random(1125);
