@@ -91,14 +91,18 @@ Progress progress(const content::ContentPack& pack, const Answers& answers, int 
 
 const content::Parameter* parameter_on(const content::ContentPack& pack, const std::string& id,
                                        const std::string& date) {
+  // The municipality's own periods of this id, when it sets any; else the national ones.
+  const auto* local = pack.municipality();
+  const bool set_locally = local && std::any_of(local->parameters.begin(), local->parameters.end(),
+                                                [&](const content::Parameter& p) { return p.id == id; });
   const content::Parameter* best = nullptr;
-  for (const auto* parameter : pack.visitor_parameters()) {
-    if (parameter->id != id || parameter->valid_from > date) continue;
-    const bool current = date <= parameter->valid_until;
+  for (const auto& parameter : set_locally ? local->parameters : pack.parameters) {
+    if (parameter.id != id || parameter.valid_from > date) continue;
+    const bool current = date <= parameter.valid_until;
     const bool best_current = best && date <= best->valid_until;
     if (!best || (current && !best_current) ||
-        (current == best_current && parameter->valid_from > best->valid_from))
-      best = parameter;
+        (current == best_current && parameter.valid_from > best->valid_from))
+      best = &parameter;
   }
   return best;
 }
@@ -399,22 +403,24 @@ Answers persona_answers(const content::ContentPack& pack, const content::Persona
 content::Diagnostics check_personas(const content::ContentPack& shipped) {
   content::Diagnostics out;
   std::map<std::string, int> shown;  // rule id → how many personas see it
+  std::map<std::string, content::ContentPack> served_in;
   for (const auto& persona : shipped.personas) {
     auto error = [&](const std::string& message, content::Message said = {}) {
       said.values["name"] = persona.name;
       out.push_back({persona.origin.file, persona.origin.line, content::Severity::Error,
                      "persona '" + persona.name + "': " + message, said});
     };
-    // A persona may live in another municipality than the kiosk's: it is run as there.
-    std::optional<content::ContentPack> elsewhere;
-    if (!persona.municipality.empty() && persona.municipality != shipped.location.municipality) {
-      if (!shipped.find_municipality(persona.municipality)) {
-        error("no municipality '" + persona.municipality + "'");
-        continue;
-      }
-      elsewhere = content::in_municipality(shipped, persona.municipality);
+    // A persona may live in another municipality than the kiosk's: it is run as there
+    // (one copy of the pack per municipality, however many personas live there).
+    const bool elsewhere =
+        !persona.municipality.empty() && persona.municipality != shipped.location.municipality;
+    if (elsewhere && !shipped.find_municipality(persona.municipality)) {
+      error("no municipality '" + persona.municipality + "'");
+      continue;
     }
-    const content::ContentPack& pack = elsewhere ? *elsewhere : shipped;
+    if (elsewhere && !served_in.count(persona.municipality))
+      served_in.emplace(persona.municipality, content::in_municipality(shipped, persona.municipality));
+    const content::ContentPack& pack = elsewhere ? served_in.at(persona.municipality) : shipped;
     for (const auto& [question, value] : persona.answers) {
       const auto* q = pack.find_question(question);
       if (!q) {
