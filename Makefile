@@ -10,7 +10,7 @@ WERROR    ?= $(if $(CI),ON,OFF)
 RUN_ARGS  ?= --windowed
 
 .PHONY: all deps configure build run test test-asan fuzz monkey soak stress bench tour format clean package \
-        test-deploy compare-browser
+        test-deploy compare-browser compare-tour
 
 all: build
 
@@ -81,6 +81,11 @@ bench: build
 compare-browser: build
 	@bash deploy/install-deps.sh browser
 	bash bench/compare-browser.sh $(BUILD)
+
+# Every screen of the tour, pixel for pixel, against an earlier commit: `make compare-tour BASE=abc123`.
+BASE ?= HEAD
+compare-tour: build
+	bash bench/compare-tour.sh $(BASE) $(BUILD)
 
 tour: build
 	$(BUILD)/wegwijzer tour --out $(BUILD)/tour

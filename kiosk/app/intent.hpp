@@ -65,6 +65,12 @@ enum class Action {
   ExportPack,      // the whole content onto the stick, signed with the kiosk's key
   ReviewPack,      // arg: a pack's file name on the stick; shows what it would change
   ApplyPack,       // takes the reviewed pack; arg "older" for a pack older than the live content
+
+  // Not from a button: what came of an effect (app/effect.hpp), told by the runtime.
+  SpeechUnavailable,  // there is no sound (no audio device, or speech switched off)
+  SpeechFallback,     // no voice for the visitor's language: Dutch was spoken
+  PrintFinished,      // arg: the printer's state after a print ("ready", "paper_out", ...)
+  PrinterAnswered,    // arg: the printer's state when asked, with nothing printed
 };
 
 // Whether an action is one of a self-check screen's own buttons, which act only once

@@ -64,7 +64,24 @@ void KioskApp::note_input(Millis now) {
   last_input_ = now;
 }
 
+namespace {
+
+// What came of an effect: told by the runtime, not tapped by anyone.
+bool is_outcome(Action action) {
+  switch (action) {
+    case Action::SpeechUnavailable:
+    case Action::SpeechFallback:
+    case Action::PrintFinished:
+    case Action::PrinterAnswered: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
 void KioskApp::apply(const Intent& intent, Millis now) {
+  // An outcome is no sign of a visitor: it neither restarts the idle timer nor waits for a screen.
+  if (is_outcome(intent.action)) return outcome(intent, now);
   note_input(now);
   ++revision_;
   notice_.clear();
@@ -77,6 +94,9 @@ void KioskApp::apply(const Intent& intent, Millis now) {
   if (visible_screen() != before)
     settle_until_ =
         in_selfcheck(visible_screen().kind) ? std::optional<Millis>(now + kSettleMs) : std::nullopt;
+  // The volunteer screen says how the printer is now, not how it was at the last slip.
+  if (before.kind != ScreenKind::Volunteer && visible_screen().kind == ScreenKind::Volunteer)
+    effects_.emplace_back(effect::CheckPrinter{});
   // A visitor's session, not a volunteer's or editor's.
   const ScreenKind at = session_.current().kind;
   const bool staff = staff_mode() || at == ScreenKind::PinPad || at == ScreenKind::PinSetup;
@@ -178,14 +198,23 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::FinishSlip: reset(); break;
     case Action::StillHere: warning_started_.reset(); break;
     case Action::ClearAll: reset(); break;
-    case Action::Speak: record("speech"); break;
-    case Action::RepeatSpeech:
-    case Action::PrintSlip: break;  // the speech and printer modules do these
-    case Action::SpeechSlower: session_.speech_rate = std::max(-1, session_.speech_rate - 1); break;
-    case Action::SpeechFaster: session_.speech_rate = std::min(1, session_.speech_rate + 1); break;
-    case Action::SpeechSofter: session_.speech_volume = std::max(-2, session_.speech_volume - 1); break;
-    case Action::SpeechLouder: session_.speech_volume = std::min(2, session_.speech_volume + 1); break;
-    case Action::ToggleReadAloud: session_.read_aloud = !session_.read_aloud; break;
+    case Action::Speak:
+      record("speech");
+      effects_.emplace_back(effect::ReadScreen{});
+      break;
+    case Action::RepeatSpeech: effects_.emplace_back(effect::RepeatSentence{}); break;
+    case Action::PrintSlip:
+      printing_ = Printing::Slip;
+      effects_.emplace_back(effect::Print{});
+      break;
+    case Action::SpeechSlower:
+    case Action::SpeechFaster:
+    case Action::SpeechSofter:
+    case Action::SpeechLouder: change_speech(intent.action); break;
+    case Action::ToggleReadAloud:
+      session_.read_aloud = !session_.read_aloud;
+      if (session_.read_aloud) effects_.emplace_back(effect::ReadEachScreen{});
+      break;
     case Action::OpenStaff:
     case Action::PinDigit:
     case Action::PinErase:
@@ -216,6 +245,10 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::ExportPack:
     case Action::ReviewPack:
     case Action::ApplyPack: guard_store(now, [&] { stick_action(intent, now); }); break;
+    case Action::SpeechUnavailable:
+    case Action::SpeechFallback:
+    case Action::PrintFinished:
+    case Action::PrinterAnswered: outcome(intent, now); break;  // (apply() takes these first)
   }
 }
 
@@ -328,15 +361,59 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
       if (staff_mode()) reset();
       break;
     case Action::Restart:
-      if (staff_mode()) restart_requested_ = true;
+      if (staff_mode()) effects_.emplace_back(effect::Restart{});
       break;
     case Action::VolumeDown:
     case Action::VolumeUp:
-      if (staff_mode() && settings_ &&
+      if (!staff_mode()) break;
+      if (settings_ &&
           !settings_->set_volume(settings_->volume() + (intent.action == Action::VolumeUp ? 1 : -1)))
         show_notice("staff.volume_unsaved", now, false);
+      say_sample(session_.language);  // let them hear the new volume
       break;
-    default: break;  // TestPrint and SoundTest: the printer and speech modules, in staff mode
+    case Action::TestPrint:
+      if (!staff_mode()) break;
+      printing_ = Printing::Test;
+      effects_.emplace_back(effect::Print{true});
+      break;
+    case Action::SoundTest:
+      if (staff_mode()) say_sample("nl");
+      break;
+    default: break;
+  }
+}
+
+// A new rate or volume: the visitor hears it at once.
+void KioskApp::change_speech(Action action) {
+  auto& s = session_;
+  if (action == Action::SpeechSlower) s.speech_rate = std::max(-1, s.speech_rate - 1);
+  if (action == Action::SpeechFaster) s.speech_rate = std::min(1, s.speech_rate + 1);
+  if (action == Action::SpeechSofter) s.speech_volume = std::max(-2, s.speech_volume - 1);
+  if (action == Action::SpeechLouder) s.speech_volume = std::min(2, s.speech_volume + 1);
+  say_sample(s.language);
+}
+
+void KioskApp::say_sample(const std::string& language) {
+  effects_.emplace_back(effect::Say{content_->text("speech.sample", language), language, true});
+}
+
+void KioskApp::outcome(const Intent& intent, Millis now) {
+  switch (intent.action) {
+    case Action::SpeechUnavailable: show_notice("speech.unavailable", now, false); break;
+    case Action::SpeechFallback: show_notice("speech.fallback", now, false); break;
+    case Action::PrinterAnswered:
+      printer_state_ = intent.arg;
+      ++revision_;
+      break;
+    case Action::PrintFinished: {
+      printer_state_ = intent.arg;
+      const bool printed = intent.arg == "ready" || intent.arg == "paper_low";
+      if (printed && printing_ == Printing::Slip) record("slip_printed");
+      printing_ = Printing::None;
+      show_notice(printed ? "slip.printed" : "slip.print_failed", now);
+      break;
+    }
+    default: break;
   }
 }
 
@@ -480,7 +557,7 @@ void KioskApp::replace_content(content::Snapshot content) {
 }
 
 void KioskApp::end_session() {
-  if (!tally_.empty()) ended_.push_back(std::exchange(tally_, {}));
+  if (!tally_.empty()) effects_.emplace_back(effect::Count{std::exchange(tally_, {})});
 }
 
 void KioskApp::reset() {
@@ -543,7 +620,7 @@ std::optional<std::string> KioskApp::answer(const std::string& question_id) cons
 }
 
 void KioskApp::announce(const std::string& key) {
-  announcements_.push_back({content_->text(key, session_.language), session_.language});
+  effects_.emplace_back(effect::Say{content_->text(key, session_.language), session_.language});
 }
 
 void KioskApp::show_notice(const std::string& key, Millis now, bool spoken) {
@@ -557,8 +634,18 @@ const std::string* KioskApp::notice(Millis now) const {
   return notice_.empty() || now >= notice_until_ ? nullptr : &notice_;
 }
 
-std::vector<Announcement> KioskApp::take_announcements() {
-  return std::exchange(announcements_, {});
+const char* effect_name(const Effect& effect) {
+  struct Name {
+    const char* operator()(const effect::ReadScreen&) const { return "read screen"; }
+    const char* operator()(const effect::RepeatSentence&) const { return "repeat sentence"; }
+    const char* operator()(const effect::ReadEachScreen&) const { return "read each screen"; }
+    const char* operator()(const effect::Say&) const { return "say"; }
+    const char* operator()(const effect::Print& p) const { return p.test ? "print test" : "print"; }
+    const char* operator()(const effect::CheckPrinter&) const { return "check printer"; }
+    const char* operator()(const effect::Count&) const { return "count"; }
+    const char* operator()(const effect::Restart&) const { return "restart"; }
+  };
+  return std::visit(Name{}, effect);
 }
 
 }  // namespace app

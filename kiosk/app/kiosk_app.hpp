@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/effect.hpp"
 #include "app/intent.hpp"
 #include "app/session.hpp"
 #include "content/content_pack.hpp"
@@ -44,12 +45,6 @@ inline constexpr std::int64_t kSettleMs = 1'000;
 struct IdleSettings {
   Millis idle_after_ms = 90'000;  // no input for this long → warning
   Millis warning_ms = 30'000;     // the warning counts down this long (WCAG 2.2.1: ≥ 20 s)
-};
-
-// Something the kiosk wants said aloud; the speech module (when present) speaks it.
-struct Announcement {
-  std::string text;
-  std::string language;
 };
 
 class KioskApp {
@@ -105,7 +100,9 @@ class KioskApp {
   // Counts state changes, so a view can tell whether it must redraw.
   [[nodiscard]] std::uint64_t revision() const { return revision_; }
 
-  std::vector<Announcement> take_announcements();
+  // What the transitions since the last call ask of the world, in order (app/effect.hpp).
+  // The runtime carries them out and answers with intents.
+  [[nodiscard]] std::vector<Effect> take_effects() { return std::exchange(effects_, {}); }
 
   // Staff PINs; without them the hidden gesture does nothing. Not owned.
   void set_staff_access(staff::Access* access) { access_ = access; }
@@ -144,16 +141,15 @@ class KioskApp {
   [[nodiscard]] const editor::ImportPlan& import_plan() const { return import_plan_; }
   // What "Terugzetten" of the change under review would do.
   [[nodiscard]] const editor::RollBackPlan& roll_back_plan() const { return roll_back_plan_; }
-  // A volunteer asked for a restart: the window loop ends, the service starts it again.
-  [[nodiscard]] bool restart_requested() const { return restart_requested_; }
+  // What the printer last said, for the volunteer screen: a strings.toml key part
+  // ("untried", "ready", "paper_low", "printer_not_found_network", ...).
+  [[nodiscard]] const std::string& printer_state() const { return printer_state_; }
   // What happened, for the anonymous day counts ("session", "selfcheck_finished",
   // "page:aio", "language:tr", "slip_shown", "slip_topic:aio", "speech"): event
-  // names only, never an answer, and only how often: a tally keeps no order.
-  using Tally = std::map<std::string, std::int64_t>;
+  // names only, never an answer, and only how often: a tally keeps no order. When the
+  // session ends (Home, Wis alles, the idle timer, a finished slip) it leaves as a Count effect.
+  using Tally = app::Tally;
   void record(const std::string& event) { ++tally_[event]; }
-  // The tallies of the sessions that ended (Home, Wis alles, the idle timer, a finished
-  // slip) since the last call; the stats module adds each up at once.
-  std::vector<Tally> take_ended_sessions() { return std::exchange(ended_, {}); }
   void reset();
 
   // A short sentence shown above the nav bar for a while ("Voorlezen werkt nu
@@ -171,6 +167,9 @@ class KioskApp {
   void answer_current(const std::string& value);
   void tick_question(const std::string& question_id);
   void staff_action(const Intent& intent, Millis now);
+  void change_speech(Action action);
+  void say_sample(const std::string& language);
+  void outcome(const Intent& intent, Millis now);
   void choose_pins(const std::string& typed, Millis now);
   void edit_action(const Intent& intent, Millis now);
   void save_field(bool confirmed, Millis now);
@@ -192,12 +191,14 @@ class KioskApp {
   Millis last_input_ = 0;
   std::optional<Millis> warning_started_;
   std::optional<Millis> settle_until_;  // a self-check screen is new until then
-  std::vector<Announcement> announcements_;
+  std::vector<Effect> effects_;
+  enum class Printing { None, Slip, Test };
+  Printing printing_ = Printing::None;  // what the printer was last asked to print
+  std::string printer_state_ = "untried";
   std::string notice_;
   Millis notice_until_ = 0;
   void end_session();
   Tally tally_;
-  std::vector<Tally> ended_;
   staff::Access* access_ = nullptr;
   content::ContentStore* store_ = nullptr;
   mutable content::Snapshot draft_cache_;  // the pack with the drafts; reset when they change
@@ -210,7 +211,6 @@ class KioskApp {
   StickView stick_view_;
   editor::ImportPlan import_plan_;
   editor::RollBackPlan roll_back_plan_;
-  bool restart_requested_ = false;
   std::uint64_t revision_ = 0;
   std::vector<std::string> offered_languages_;
 };

@@ -407,7 +407,7 @@ json speech_figures(bool quick) {
     return out;
   }
   platform::HeadlessDriver kiosk(*read.pack, {});
-  kiosk.shell().set_voice(voice.get());
+  kiosk.runtime().set_voice(voice.get());
   std::vector<double> first_audio, stop;
   for (int i = 0; i < (quick ? 3 : 20); ++i) {
     kiosk.advance(1000);
@@ -492,7 +492,7 @@ json frame_times(bool quick) {
     if (step.wait_s > 0) driver.advance(static_cast<app::Millis>(step.wait_s * 1000));
     if (std::string(step.name) == "result") answer_until_result(driver);
     if (std::string(step.name) == "text_heavy_page") {
-      driver.shell().app().apply({app::Action::OpenPage, "bench-long"}, driver.now());
+      driver.apply({app::Action::OpenPage, "bench-long"});
       driver.advance(1000);
     }
     const ScreenKind shown = driver.shell().app().visible_screen().kind;

@@ -170,8 +170,8 @@ StressReport run_monkey(const content::ContentPack& content, const MonkeyOptions
     if ((warming || i % 2'500 == 1'250) && !languages.empty()) {
       const auto& language = warming ? languages[static_cast<std::size_t>(i / 100) % languages.size()]
                                      : languages[pick(languages.size())];
-      driver.shell().app().apply({app::Action::SetLanguage, language}, driver.now());
-      if (warming || pick(2) == 0) driver.shell().app().apply({app::Action::ToggleLargeText}, driver.now());
+      driver.runtime().apply({app::Action::SetLanguage, language}, driver.now());
+      if (warming || pick(2) == 0) driver.runtime().apply({app::Action::ToggleLargeText}, driver.now());
       driver.layout();
     }
     const double roll = uniform(0, 100);
@@ -218,7 +218,7 @@ StressReport run_monkey(const content::ContentPack& content, const MonkeyOptions
       driver.key(input::parse_chord(kKeys[pick(kKeys.size())]));
     } else if (roll < 88) {
       kinds["typed"]++;
-      driver.shell().text_input(kTyped[pick(kTyped.size())], driver.now());
+      driver.runtime().text_input(kTyped[pick(kTyped.size())], driver.now());
       driver.layout();
     } else {
       kinds["idle"]++;

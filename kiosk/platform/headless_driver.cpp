@@ -25,8 +25,7 @@ input::Point centre(const ui::Rect& r) {
 }  // namespace
 
 HeadlessDriver::HeadlessDriver(content::Snapshot content, HeadlessOptions options)
-    : options_(options),
-      app_(std::make_unique<app::KioskApp>(std::move(content), options.idle, options.date)) {
+    : options_(std::move(options)) {
   const auto& d = options_.display;
   surface_ = SDL_CreateRGBSurfaceWithFormat(0, d.width_px, d.height_px, 32, SDL_PIXELFORMAT_ARGB8888);
   if (!surface_) throw std::runtime_error(std::string("cannot create a drawing surface: ") + SDL_GetError());
@@ -34,28 +33,10 @@ HeadlessDriver::HeadlessDriver(content::Snapshot content, HeadlessOptions option
   if (!renderer_)
     throw std::runtime_error(std::string("cannot create the software renderer: ") + SDL_GetError());
   render_ = std::make_unique<RenderContext>(renderer_);
-  shell_ = std::make_unique<ui::Shell>(*app_, d, options_.mode);
   voice_ = std::make_unique<TraceVoice>(options_.sound);
-  shell_->set_voice(voice_.get());
-  if (!options_.printer.empty()) {
-    std::string error;
-    auto target = slip::parse_printer(options_.printer, &error);
-    if (!target) throw std::runtime_error(error);
-    printer_ = std::make_unique<slip::PrintQueue>(*target);
-    shell_->set_printer(printer_.get());
-  }
-  if (!options_.stats.empty()) {
-    stats_ = stats::open_if_possible(options_.stats);
-    shell_->set_stats(stats_.get());
-  }
-  if (!options_.staff_pins.empty()) {
-    access_ = std::make_unique<staff::Access>(options_.staff_pins);
-    app_->set_staff_access(access_.get());
-  }
-  app_->set_store(options_.store);
-  settings_ = std::make_unique<staff::DeviceSettings>(options_.settings);
-  app_->set_device_settings(settings_.get());
-  app_->set_stick_settings(options_.stick);
+  runtime_ = std::make_unique<runtime::Runtime>(std::move(content), options_, d, options_.mode);
+  for (const auto& problem : runtime_->problems()) std::fprintf(stderr, "wegwijzer: %s\n", problem.c_str());
+  runtime_->set_voice(voice_.get());
   layout();
 }
 
@@ -68,11 +49,11 @@ HeadlessDriver::~HeadlessDriver() {
 }
 
 void HeadlessDriver::layout() {
-  render_->layout(*shell_, now_);
+  render_->layout(*runtime_, now_);
 }
 
 void HeadlessDriver::rasterize() {
-  render_->rasterize(*shell_);
+  render_->rasterize(runtime_->view());
 }
 
 bool HeadlessDriver::screenshot(const std::string& path) {
@@ -85,29 +66,34 @@ bool HeadlessDriver::screenshot(const std::string& path) {
 // real loop would when it wakes.
 void HeadlessDriver::advance(app::Millis ms) {
   // A print runs in real time on its thread; the virtual clock waits for it.
-  if (printer_) printer_->wait();
+  if (auto* printer = runtime_->printer()) printer->wait();
   const app::Millis target = now_ + ms;
   std::optional<app::Millis> handled;
   while (true) {
-    const auto due = shell_->next_deadline(now_);
+    const auto due = runtime_->next_deadline(now_);
     // A deadline that stays put after its tick must not stall the clock.
     if (!due || *due > target || due == handled) break;
     handled = due;
     now_ = std::max(now_, *due);
-    shell_->tick(now_);
-    if (shell_->needs_redraw(now_)) layout();
+    runtime_->tick(now_);
+    if (runtime_->needs_redraw(now_)) layout();
   }
   now_ = target;
-  shell_->tick(now_);
-  if (shell_->needs_redraw(now_)) layout();
+  runtime_->tick(now_);
+  if (runtime_->needs_redraw(now_)) layout();
+}
+
+void HeadlessDriver::apply(const app::Intent& intent) {
+  runtime_->apply(intent, now_);
+  layout();
 }
 
 void HeadlessDriver::pointer(input::PointerEvent::Kind kind, int finger, input::Point at) {
-  if (shell_->pointer({kind, finger, at, now_})) layout();
+  if (runtime_->pointer({kind, finger, at, now_})) layout();
 }
 
 void HeadlessDriver::key(const input::KeyChord& chord) {
-  closed_ = closed_ || shell_->key(chord, now_);
+  closed_ = closed_ || runtime_->key(chord, now_);
   layout();
 }
 
@@ -122,14 +108,14 @@ void HeadlessDriver::tap_at(input::Point at) {
 }
 
 bool HeadlessDriver::tap(const std::string& id) {
-  const ui::Widget* w = shell_->widgets().find(id);
+  const ui::Widget* w = shell().widgets().find(id);
   if (!w || !w->intent) return false;
   tap_at(centre(w->rect));
   return true;
 }
 
 bool HeadlessDriver::hold(const std::string& id, app::Millis hold_ms) {
-  const ui::Widget* w = shell_->widgets().find(id);
+  const ui::Widget* w = shell().widgets().find(id);
   if (!w) return false;
   press_for(centre(w->rect), hold_ms);
   return true;
@@ -137,18 +123,18 @@ bool HeadlessDriver::hold(const std::string& id, app::Millis hold_ms) {
 
 std::string HeadlessDriver::execute(const script::Command& command, const std::string& out_dir,
                                     RunResult& result) {
-  const std::string screen = app::screen_name(app_->visible_screen().kind);
+  const std::string screen = app::screen_name(app().visible_screen().kind);
   if (closed_) return "the kiosk was closed by an earlier key";
   return std::visit(
       [&](const auto& verb) -> std::string {
         using V = std::decay_t<decltype(verb)>;
-        const auto& widgets = shell_->widgets();
+        const auto& widgets = shell().widgets();
         if constexpr (std::is_same_v<V, script::Tap>) {
           if (!tap(verb.id)) return "no target '" + verb.id + "' on screen '" + screen + "'";
         } else if constexpr (std::is_same_v<V, script::ReadOn>) {
-          for (int part = 0; !shell_->widgets().find(verb.id); ++part) {
-            const ui::Widget* more = shell_->widgets().find("page.next");
-            if (!more) more = shell_->widgets().find("slip.next");
+          for (int part = 0; !shell().widgets().find(verb.id); ++part) {
+            const ui::Widget* more = shell().widgets().find("page.next");
+            if (!more) more = shell().widgets().find("slip.next");
             if (!more || part > 50) return "'" + verb.id + "' is not on any part of screen '" + screen + "'";
             tap_at(centre(more->rect));
             advance(1000);  // a reader's pause; a quick second tap would count as a double tap
@@ -163,14 +149,14 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
             i += n;
             std::string id = c == " " ? "key.space" : "key." + c;
             if (c.size() == 1 && c[0] >= 'A' && c[0] <= 'Z') {
-              const ui::Widget* shift = shell_->widgets().find("key.shift");
+              const ui::Widget* shift = shell().widgets().find("key.shift");
               if (!shift) return "no shift key on screen '" + screen + "'";
               tap_at(centre(shift->rect));
               advance(600);
               layout();
               id = "key." + std::string(1, static_cast<char>(c[0] - 'A' + 'a'));
             }
-            const ui::Widget* key = shell_->widgets().find(id);
+            const ui::Widget* key = shell().widgets().find(id);
             if (!key) return "no key '" + c + "' on screen '" + screen + "'";
             tap_at(centre(key->rect));
             advance(600);  // past the double-tap guard for the same key
@@ -185,7 +171,7 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
         } else if constexpr (std::is_same_v<V, script::Shot>) {
           const std::string path = out_dir + "/" + verb.name + ".png";
           if (!screenshot(path)) return "cannot write " + path;
-          const std::string line = layout_json(*shell_, verb.name).dump() + "\n";
+          const std::string line = layout_json(*runtime_, verb.name).dump() + "\n";
           std::fputs(line.c_str(), layout_file_);
           std::fflush(layout_file_);
           ++result.shots;
@@ -200,10 +186,9 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
           if (screen != verb.name)
             return "expected screen '" + verb.name + "', but '" + screen + "' is shown";
         } else if constexpr (std::is_same_v<V, script::Lang>) {
-          if (!app_->content().find_language(verb.code))
+          if (!app().content().find_language(verb.code))
             return "no language '" + verb.code + "' in the content";
-          app_->apply({app::Action::SetLanguage, verb.code}, now_);
-          layout();
+          apply({app::Action::SetLanguage, verb.code});
         } else if constexpr (std::is_same_v<V, script::Key>) {
           const auto chord = input::parse_chord(verb.chord);
           if (chord.key.empty()) return "cannot read key '" + verb.chord + "'";
@@ -223,7 +208,7 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
           if (!hold(verb.id, static_cast<app::Millis>(std::llround(verb.seconds * 1000))))
             return "no widget '" + verb.id + "' on screen '" + screen + "'";
         } else if constexpr (std::is_same_v<V, script::Press>) {
-          const ui::Widget* w = shell_->widgets().find(verb.id);
+          const ui::Widget* w = shell().widgets().find(verb.id);
           if (!w) return "no widget '" + verb.id + "' on screen '" + screen + "'";
           pressed_at_ = centre(w->rect);
           pointer(input::PointerEvent::Kind::Down, 0, *pressed_at_);

@@ -7,9 +7,8 @@
 #include <vector>
 
 #include "app/kiosk_app.hpp"
+#include "runtime/runtime.hpp"
 #include "script/script.hpp"
-#include "slip/printer.hpp"
-#include "ui/shell.hpp"
 
 struct SDL_Surface;
 struct SDL_Renderer;
@@ -19,18 +18,10 @@ namespace platform {
 class RenderContext;
 class TraceVoice;
 
-struct HeadlessOptions {
+// The kiosk's options (runtime::Options), and the screen it pretends to have.
+struct HeadlessOptions : runtime::Options {
   ui::DisplayMetrics display;
-  app::IdleSettings idle;
   input::WindowMode mode = input::WindowMode::Kiosk;
-  std::string date = app::today_iso();     // the day amounts are taken from
-  bool sound = true;                       // false: as if the kiosk had no audio device
-  std::string printer;                     // a printer URI (slip/printer.hpp), or empty for none
-  std::string stats;                       // the anonymous day counts' file, or empty to keep none
-  std::string staff_pins;                  // the staff PIN file, or empty: no staff mode
-  content::ContentStore* store = nullptr;  // for the editor; not owned
-  std::string settings;                    // the kiosk's settings file (volume), or empty: in memory
-  app::KioskApp::StickSettings stick;      // USB sticks, the kiosk's key, the trusted keys
 };
 
 struct RunResult {
@@ -67,7 +58,11 @@ class HeadlessDriver {
   void layout();
   void rasterize();
   [[nodiscard]] bool screenshot(const std::string& path);
-  [[nodiscard]] ui::Shell& shell() { return *shell_; }
+  // As if the intent's button were pressed.
+  void apply(const app::Intent& intent);
+  [[nodiscard]] runtime::Runtime& runtime() { return *runtime_; }
+  [[nodiscard]] const app::KioskApp& app() const { return runtime_->app(); }
+  [[nodiscard]] ui::Shell& shell() { return runtime_->view(); }
   [[nodiscard]] app::Millis now() const { return now_; }
   [[nodiscard]] TraceVoice& voice() { return *voice_; }
 
@@ -77,13 +72,8 @@ class HeadlessDriver {
   void press_for(input::Point at, app::Millis hold_ms);
 
   HeadlessOptions options_;
-  std::unique_ptr<app::KioskApp> app_;
   std::unique_ptr<TraceVoice> voice_;
-  std::unique_ptr<slip::PrintQueue> printer_;
-  std::unique_ptr<stats::StatsStore> stats_;
-  std::unique_ptr<staff::Access> access_;
-  std::unique_ptr<staff::DeviceSettings> settings_;
-  std::unique_ptr<ui::Shell> shell_;
+  std::unique_ptr<runtime::Runtime> runtime_;
   SDL_Surface* surface_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;
   std::unique_ptr<RenderContext> render_;

@@ -143,51 +143,19 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
   int exit_code = 0;
   {
     RenderContext render(renderer);
-    app::KioskApp app(std::move(content), options.idle);
-    if (!options.languages.empty()) app.offer_languages(options.languages);
-    app.set_store(options.store);
-    staff::DeviceSettings settings(options.settings);
-    app.set_device_settings(&settings);
-    app.set_stick_settings(options.stick);
-    std::unique_ptr<staff::Access> access;
-    if (!options.staff_pins.empty()) {
-      try {
-        access = std::make_unique<staff::Access>(options.staff_pins);
-        app.set_staff_access(access.get());
-      } catch (const std::exception& e) {
-        std::fprintf(stderr, "wegwijzer: %s; no staff mode\n", e.what());
-      }
-    }
     int w = 0, h = 0;
     SDL_GetRendererOutputSize(renderer, &w, &h);
-    auto make_shell = [&] {
-      return std::make_unique<ui::Shell>(
-          app, ui::DisplayMetrics{w, h, options.screen_width_mm, options.screen_height_mm}, mode);
-    };
-    auto shell = make_shell();
+    const auto display = [&] { return ui::DisplayMetrics{w, h, options.screen_width_mm, options.screen_height_mm}; };
+    // A print ends on the printer's thread; an SDL event wakes the sleeping loop.
+    runtime::Runtime kiosk(std::move(content), options, display(), mode, [] {
+      SDL_Event wake{};
+      wake.type = SDL_USEREVENT;
+      SDL_PushEvent(&wake);
+    });
+    for (const auto& problem : kiosk.problems()) std::fprintf(stderr, "wegwijzer: %s\n", problem.c_str());
     auto now = [] { return static_cast<app::Millis>(SDL_GetTicks64()); };
     // Speech starts after the first frame: the screen must not wait for the voice.
     std::unique_ptr<SdlVoice> voice;
-    // A print ends on the printer's thread; an SDL event wakes the sleeping loop.
-    std::unique_ptr<slip::PrintQueue> printer;
-    if (!options.printer.empty()) {
-      std::string error;
-      if (auto target = slip::parse_printer(options.printer, &error)) {
-        printer = std::make_unique<slip::PrintQueue>(*target, [] {
-          SDL_Event wake{};
-          wake.type = SDL_USEREVENT;
-          SDL_PushEvent(&wake);
-        });
-        shell->set_printer(printer.get());
-      } else {
-        std::fprintf(stderr, "wegwijzer: printer: %s; slips are shown on screen only\n", error.c_str());
-      }
-    }
-    std::unique_ptr<stats::StatsStore> stats;
-    if (!options.stats.empty()) {
-      stats = stats::open_if_possible(options.stats);
-      shell->set_stats(stats.get());
-    }
 
     // The service manager hears from the loop itself: a loop that hangs stops the pings.
     const service::Notifier notifier;
@@ -204,7 +172,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
       int timeout = -1;
       if (frames_pending > 0)
         timeout = 0;
-      else if (auto due = shell->next_deadline(now()))
+      else if (auto due = kiosk.next_deadline(now()))
         timeout = static_cast<int>(std::max<app::Millis>(0, *due - now()));
       if (options.bench_idle_seconds > 0 && idle_started != 0) {
         const app::Millis end = idle_started + static_cast<app::Millis>(options.bench_idle_seconds * 1000);
@@ -222,54 +190,46 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
       // A kiosk runs for months: after midnight (or when the wall clock is set) the amounts
       // and the day's counts follow the new date before anything else happens. Timers run
       // on SDL's monotonic clock and never see the jump.
-      app.set_date(app::today_iso());
+      kiosk.set_date(app::today_iso());
       while (have) {
         if (event.type == SDL_QUIT) {
           running = !input::close_request_honoured(mode);
         } else if (event.type == SDL_KEYDOWN) {
           // A key held down acts once (EN 301 549 5.7): a shaking hand must not race through the screen.
-          if (!event.key.repeat && shell->key(chord_of(event.key), now())) running = false;
+          if (!event.key.repeat && kiosk.key(chord_of(event.key), now())) running = false;
         } else if (event.type == SDL_TEXTINPUT) {
-          shell->text_input(event.text.text, now());
+          kiosk.text_input(event.text.text, now());
         } else if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
           SDL_GetRendererOutputSize(renderer, &w, &h);
-          shell = make_shell();
-          shell->set_voice(voice.get());
-          shell->set_printer(printer.get());
-          shell->set_stats(stats.get());
-          shell->set_interface_sounds(options.interface_sounds);
+          kiosk.resize(display());
           render.forget_glyphs();
         } else if (auto pointer = pointer_event(event, w, h, now())) {
-          shell->pointer(*pointer);
+          kiosk.pointer(*pointer);
         }
         frames_pending = kFramesAfterEvent;
         have = SDL_PollEvent(&event);
       }
-      shell->tick(now());
+      kiosk.tick(now());
       if (!first_frame && watchdog.due(now())) {
         notifier.alive();
         watchdog.pinged(now());
       }
-      if (app.restart_requested()) {
-        std::fprintf(stderr, "wegwijzer: restart asked for by a volunteer\n");
-        running = false;  // the service manager starts the kiosk again
-      }
-      if (shell->needs_redraw(now())) frames_pending = std::max(frames_pending, 1);
+      if (kiosk.restart_requested()) running = false;  // the service manager starts the kiosk again
+      if (kiosk.needs_redraw(now())) frames_pending = std::max(frames_pending, 1);
       if (frames_pending > 0) {
-        render.layout(*shell, now());
-        render.rasterize(*shell);
+        render.layout(kiosk, now());
+        render.rasterize(kiosk.view());
         render.present();
         --frames_pending;
         if (first_frame) {
           first_frame = false;
-          notifier.ready("showing Home; content " + app.content().version);
+          notifier.ready("showing Home; content " + kiosk.app().content().version);
           watchdog.pinged(now());
           if (options.sound && !options.exit_after_first_frame) {
             voice = std::make_unique<SdlVoice>();
             if (!voice->problem().empty())
               std::fprintf(stderr, "wegwijzer: speech is off: %s\n", voice->problem().c_str());
-            shell->set_voice(voice.get());
-            shell->set_interface_sounds(options.interface_sounds);
+            kiosk.set_voice(voice.get());
             frames_pending = std::max(frames_pending, 1);  // the speak button shows whether there is sound
           }
           const double ms =

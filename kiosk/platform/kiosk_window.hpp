@@ -5,28 +5,18 @@
 #include <string>
 #include <vector>
 
-#include "app/kiosk_app.hpp"
-#include "ui/theme.hpp"
+#include "runtime/runtime.hpp"
 
 namespace platform {
 
-struct WindowOptions {
+// The kiosk's options (runtime::Options), and the window's own.
+struct WindowOptions : runtime::Options {
   bool windowed = false;
   // Accelerated (GPU) when the machine has one; software needs no GPU driver
   // and far less memory, and is what the headless runner uses.
   bool software_renderer = false;
   float screen_width_mm = 527.0f;
   float screen_height_mm = 296.5f;
-  app::IdleSettings idle;
-  bool sound = true;                       // false: as if there were no audio device (speech says so in text)
-  bool interface_sounds = true;            // the soft tap and page sounds
-  std::string printer;                     // a printer URI (slip/printer.hpp), or empty for none
-  std::string stats;                       // the anonymous day counts' file, or empty to keep none
-  std::string staff_pins;                  // the staff PIN file, or empty: no staff mode
-  std::vector<std::string> languages;      // the languages offered; empty: all the content has
-  content::ContentStore* store = nullptr;  // for the editor; not owned
-  std::string settings;                    // the kiosk's settings file (volume), or empty: in memory
-  app::KioskApp::StickSettings stick;      // USB sticks, the kiosk's key, the trusted keys
   // For `wegwijzer bench`: print figures as JSON and leave after the first
   // frame, or after this many seconds of idling.
   bool exit_after_first_frame = false;

@@ -13,7 +13,8 @@ std::string hex(ui::Color c) {
 
 }  // namespace
 
-nlohmann::json layout_json(ui::Shell& shell, const std::string& shot) {
+nlohmann::json layout_json(runtime::Runtime& kiosk, const std::string& shot) {
+  auto& shell = kiosk.view();
   const auto& display = shell.display();
   nlohmann::json widgets = nlohmann::json::array();
   for (const auto& w : shell.widgets().all()) {
@@ -32,7 +33,7 @@ nlohmann::json layout_json(ui::Shell& shell, const std::string& shot) {
   }
   const auto& app = shell.app();
   nlohmann::json spoken = nullptr;
-  if (const auto& word = shell.drawn_spoken())
+  if (const auto& word = kiosk.drawn_spoken())
     spoken = {{"widget", word->widget}, {"begin", word->begin}, {"end", word->end}};
   return {{"shot", shot},
           {"spoken", std::move(spoken)},

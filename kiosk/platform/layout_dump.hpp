@@ -4,10 +4,10 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "ui/shell.hpp"
+#include "runtime/runtime.hpp"
 
 namespace platform {
 
-[[nodiscard]] nlohmann::json layout_json(ui::Shell& shell, const std::string& shot);
+[[nodiscard]] nlohmann::json layout_json(runtime::Runtime& kiosk, const std::string& shot);
 
 }  // namespace platform

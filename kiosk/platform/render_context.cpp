@@ -72,7 +72,8 @@ void RenderContext::upload(const text::GlyphAtlas& atlas) {
   }
 }
 
-void RenderContext::layout(ui::Shell& shell, app::Millis now) {
+void RenderContext::layout(runtime::Runtime& kiosk, app::Millis now) {
+  auto& shell = kiosk.view();
   page_size_ = shell.typography().atlas().page_size();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = {static_cast<float>(shell.display().width_px),
@@ -81,7 +82,7 @@ void RenderContext::layout(ui::Shell& shell, app::Millis now) {
   last_ = now;
   ImGui_ImplSDLRenderer_NewFrame();
   ImGui::NewFrame();
-  shell.draw(*ImGui::GetBackgroundDrawList(), *this, now);
+  kiosk.draw(*ImGui::GetBackgroundDrawList(), *this, now);
   ImGui::Render();
 }
 

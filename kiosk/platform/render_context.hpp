@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "ui/shell.hpp"
+#include "runtime/runtime.hpp"
 
 namespace platform {
 
@@ -18,8 +18,8 @@ class RenderContext : public ui::DrawBackend {
   RenderContext(const RenderContext&) = delete;
   RenderContext& operator=(const RenderContext&) = delete;
 
-  // Lays out the shell's current screen (fills the widget list) without drawing pixels.
-  void layout(ui::Shell& shell, app::Millis now);
+  // Lays out the kiosk's current screen (fills the widget list) without drawing pixels.
+  void layout(runtime::Runtime& kiosk, app::Millis now);
   // Draws the last layout into the renderer.
   void rasterize(ui::Shell& shell);
   void present() { SDL_RenderPresent(renderer_); }

@@ -2,6 +2,7 @@
 // display model from the layout dump: target sizes, gaps, cap heights, contrast.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <set>
 #include <cmath>
 
 #include "app/kiosk_app.hpp"

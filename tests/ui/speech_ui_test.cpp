@@ -1,6 +1,7 @@
 // Speech through the headless runner: what is said for each screen, in which
 // language, what a tap does to it, the highlight, and a kiosk without sound.
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "platform/sdl_voice.hpp"
 #include "platform/trace_voice.hpp"
@@ -138,7 +139,7 @@ TEST_CASE("the highlight follows the word being said", "[speech][ui]") {
     const int ms = word["ms"].get<int>();
     if (ms < 0 || word["widget"] == "") continue;
     driver.advance(started + ms + 5 - driver.now());
-    const auto& shown = driver.shell().drawn_spoken();
+    const auto& shown = driver.runtime().drawn_spoken();
     REQUIRE(shown);
     CHECK(shown->widget == word["widget"].get<std::string>());
     CHECK(shown->begin == word["begin"].get<std::size_t>());
@@ -147,7 +148,7 @@ TEST_CASE("the highlight follows the word being said", "[speech][ui]") {
   CHECK(checked == 12);
   // After the last word: no highlight, and the button says "Lees voor" again.
   driver.advance(trace[0]["duration_ms"].get<app::Millis>() + 100);
-  CHECK_FALSE(driver.shell().drawn_spoken());
+  CHECK_FALSE(driver.runtime().drawn_spoken());
   CHECK(test_support::find_widget_in(driver.shell().widgets(), "nav.speak") == "Lees voor");
 }
 
@@ -235,9 +236,8 @@ TEST_CASE("a language without a voice is read in Dutch, and the screen says so",
   platform::HeadlessOptions options;
   platform::HeadlessDriver driver(test_support::fixture_pack(), options);
   DutchOnlyVoice voice;
-  driver.shell().set_voice(&voice);
-  driver.shell().app().apply({app::Action::SetLanguage, "en"}, driver.now());
-  driver.layout();
+  driver.runtime().set_voice(&voice);
+  driver.apply({app::Action::SetLanguage, "en"});
   const auto* speak = driver.shell().widgets().find("nav.speak");
   REQUIRE(speak);
   driver.tap_at({speak->rect.x + 10, speak->rect.y + 10});
@@ -294,7 +294,7 @@ TEST_CASE("interface sounds: soft, short, on a tap or a new screen, never over s
   CHECK(sounds[0].second == "page");
   CHECK(sounds[1].second == "tap");
   CHECK(sounds[2].second == "page");
-  driver.shell().set_interface_sounds(false);
+  driver.runtime().set_interface_sounds(false);
   tap("nav.back");
   CHECK(driver.voice().sounds().size() == 3);
 }

@@ -15,6 +15,7 @@
 #include "editor/editor.hpp"
 #include "editor/pack_transfer.hpp"
 #include "selfcheck/selfcheck.hpp"
+#include "support/effects.hpp"
 #include "support/layout.hpp"
 
 using app::Action;
@@ -205,11 +206,11 @@ TEST_CASE("the idle warning is announced for speech", "[app][idle]") {
   Fixture f;
   f.act(Action::OpenPage, "huis");
   f.wait(90'000);
-  const auto said = f.kiosk.take_announcements();
+  const auto said = test_support::take<app::effect::Say>(f.kiosk);
   REQUIRE(said.size() == 1);
   CHECK(said[0].language == "nl");
   CHECK(said[0].text.find("Bent u er nog?") != std::string::npos);
-  CHECK(f.kiosk.take_announcements().empty());
+  CHECK(test_support::take<app::effect::Say>(f.kiosk).empty());
 }
 
 TEST_CASE("Ik ben er nog keeps the session and the screen", "[app][idle]") {
@@ -313,13 +314,13 @@ TEST_CASE("a notice shows for a while, is said aloud, and the next tap clears it
   f.kiosk.show_notice("speech.sample", 1000);
   REQUIRE(f.kiosk.notice(1000));
   CHECK(*f.kiosk.notice(1000) == "speech.sample");
-  const auto said = f.kiosk.take_announcements();
+  const auto said = test_support::take<app::effect::Say>(f.kiosk);
   REQUIRE(said.size() == 1);
   CHECK(said[0].text == f.kiosk.content().text("speech.sample", "nl"));
   CHECK(*f.kiosk.next_deadline(1000) == 1000 + app::KioskApp::kNoticeMs);
   CHECK_FALSE(f.kiosk.notice(1000 + app::KioskApp::kNoticeMs));
   f.kiosk.show_notice("speech.unavailable", 2000, false);  // about speech itself: not said
-  CHECK(f.kiosk.take_announcements().empty());
+  CHECK(test_support::take<app::effect::Say>(f.kiosk).empty());
   f.act(Action::OpenHelp);
   CHECK_FALSE(f.kiosk.notice(2001));
 }
@@ -465,7 +466,7 @@ TEST_CASE("staff get in only with a right PIN: visitors' intents cannot reach st
   StaffFixture f;
   f.act(Action::LeaveStaff);
   f.act(Action::Restart);
-  CHECK_FALSE(f.kiosk.restart_requested());
+  CHECK(test_support::take<app::effect::Restart>(f.kiosk).empty());
   f.act(Action::OpenStaff);
   CHECK(f.screen() == ScreenKind::PinPad);
   f.type("11111");
@@ -479,7 +480,7 @@ TEST_CASE("staff get in only with a right PIN: visitors' intents cannot reach st
   CHECK(f.kiosk.session().staff == "volunteer");
   f.act(Action::LeaveStaff);
   // Staff are not counted as visitors.
-  CHECK(f.kiosk.take_ended_sessions() == std::vector<app::KioskApp::Tally>{{{"pin_wrong", 1}}});
+  CHECK(test_support::ended_sessions(f.kiosk) == std::vector<app::Tally>{{{"pin_wrong", 1}}});
 }
 
 TEST_CASE("staff mode ends with Klaar, Back, Home or the idle timer", "[app][staff][idle]") {
@@ -1123,4 +1124,72 @@ TEST_CASE("an older pack is applied only by the intent that says older, and a ne
   CHECK(f.store->files() == old_files);
   f.act(Action::ApplyPack);
   CHECK(f.store->files() == newest);
+}
+
+TEST_CASE("a transition lists what it asks of the world, and outcomes come back as intents", "[app][effects]") {
+  StaffFixture f;
+  f.act(Action::Speak);
+  CHECK(test_support::take<app::effect::ReadScreen>(f.kiosk).size() == 1);
+  f.act(Action::SpeechSlower);
+  const auto said = test_support::take<app::effect::Say>(f.kiosk);
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].about_speech);  // without sound, the visitor is told so
+  CHECK(said[0].text == f.kiosk.content().text("speech.sample", "nl"));
+
+  // No sound: the runtime says so, and the app shows it without trying to say it.
+  f.kiosk.apply({Action::SpeechUnavailable}, f.now);
+  CHECK(*f.kiosk.notice(f.now) == "speech.unavailable");
+  CHECK(f.kiosk.take_effects().empty());
+
+  // An outcome is no visitor: the idle timer runs on.
+  f.act(Action::OpenPage, "huis");
+  const auto due = f.kiosk.next_deadline(f.now);
+  f.kiosk.apply({Action::PrinterAnswered, "ready"}, f.now + 5000);
+  CHECK(f.kiosk.next_deadline(f.now) == due);
+
+  // The volunteer screen asks how the printer is; a test print is marked and not counted.
+  f.act(Action::OpenStaff);
+  f.type("40719");
+  REQUIRE(f.screen() == ScreenKind::Volunteer);
+  CHECK(test_support::take<app::effect::CheckPrinter>(f.kiosk).size() == 1);
+  f.act(Action::TestPrint);
+  const auto prints = test_support::take<app::effect::Print>(f.kiosk);
+  REQUIRE(prints.size() == 1);
+  CHECK(prints[0].test);
+  f.kiosk.apply({Action::PrintFinished, "paper_low"}, f.now);
+  CHECK(f.kiosk.printer_state() == "paper_low");
+  CHECK(*f.kiosk.notice(f.now) == "slip.printed");
+  f.act(Action::Restart);
+  CHECK(test_support::take<app::effect::Restart>(f.kiosk).size() == 1);
+  f.act(Action::LeaveStaff);
+  for (const auto& tally : test_support::ended_sessions(f.kiosk)) CHECK_FALSE(tally.count("slip_printed"));
+}
+
+TEST_CASE("a slip's print is counted once it has printed, and a failed print says so", "[app][effects]") {
+  Fixture f;
+  f.start_check();
+  // Any answer offered on each screen (a ladder of money has bands, no "Ja").
+  while (f.screen() == ScreenKind::Question) {
+    const auto& question = f.kiosk.content().questions.at(static_cast<std::size_t>(f.kiosk.visible_screen().question));
+    f.act(Action::Answer, question.together.empty() ? selfcheck::options(f.kiosk.content(), question,
+                                                                          f.kiosk.session().answers, f.kiosk.date())
+                                                          .front()
+                                                          .value
+                                                    : "done");
+  }
+  f.act(Action::ChooseNextStep);
+  f.act(Action::TakeStep, "desk");
+  REQUIRE(f.screen() == ScreenKind::Slip);
+  f.act(Action::PrintSlip);
+  REQUIRE(test_support::take<app::effect::Print>(f.kiosk).size() == 1);
+  f.kiosk.apply({Action::PrintFinished, "paper_out"}, f.now);
+  CHECK(*f.kiosk.notice(f.now) == "slip.print_failed");
+  CHECK(test_support::take<app::effect::Say>(f.kiosk).size() == 1);  // and it is said
+  f.act(Action::PrintSlip);
+  f.kiosk.apply({Action::PrintFinished, "ready"}, f.now);
+  CHECK(*f.kiosk.notice(f.now) == "slip.printed");
+  f.act(Action::FinishSlip);
+  const auto ended = test_support::ended_sessions(f.kiosk);
+  REQUIRE(ended.size() == 1);
+  CHECK(ended[0].at("slip_printed") == 1);
 }

@@ -22,7 +22,7 @@
 #include "slip/escpos.hpp"
 #include "slip/paper.hpp"
 #include "slip/printer.hpp"
-#include "ui/shell.hpp"
+#include "runtime/runtime.hpp"
 #include "slip/qr.hpp"
 #include "support/golden.hpp"
 #include "support/layout.hpp"
@@ -342,13 +342,13 @@ TEST_CASE("the volunteer hears how the printer is now: paper nearly out, advice 
     CHECK(outcome.ok());
     CHECK(outcome.paper_low);
     CHECK(low.finish().empty());
-    CHECK(ui::printer_state(outcome, *target) == "paper_low");
+    CHECK(runtime::printer_state(outcome, *target) == "paper_low");
   }
   {
     FakePrinter ready(std::nullopt);
     auto target = slip::parse_printer(ready.uri());
     REQUIRE(target);
-    CHECK(ui::printer_state(slip::escpos_status(*target), *target) == "ready");
+    CHECK(runtime::printer_state(slip::escpos_status(*target), *target) == "ready");
     (void)ready.finish();
   }
   // Not found: a cable for a printer on USB, the network for one on the network.
@@ -356,8 +356,8 @@ TEST_CASE("the volunteer hears how the printer is now: paper nearly out, advice 
   const auto usb = slip::parse_printer("escpos:/dev/usb/no-such-printer");
   REQUIRE(network);
   REQUIRE(usb);
-  CHECK(ui::printer_state(slip::escpos_status(*network), *network) == "printer_not_found_network");
-  CHECK(ui::printer_state(slip::escpos_status(*usb), *usb) == "printer_not_found");
+  CHECK(runtime::printer_state(slip::escpos_status(*network), *network) == "printer_not_found_network");
+  CHECK(runtime::printer_state(slip::escpos_status(*usb), *usb) == "printer_not_found");
   const auto& pack = test_support::fixture_pack();
   CHECK(pack.text("staff.printer.printer_not_found", "nl").find("kabel") != std::string::npos);
   CHECK(pack.text("staff.printer.printer_not_found_network", "nl").find("kabel") == std::string::npos);

@@ -10,6 +10,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "selfcheck/selfcheck.hpp"
+#include "support/effects.hpp"
 #include "support/layout.hpp"
 
 TEST_CASE("ISO weeks, also across the turn of the year", "[stats]") {
@@ -61,11 +62,11 @@ TEST_CASE("the app reports what happened as event names, never as answers", "[st
   };
   act(app::Action::SetLanguage, "en");
   act(app::Action::OpenPage, "huurtoeslag");
-  CHECK(kiosk.take_ended_sessions().empty());  // nothing before the session ends
+  CHECK(test_support::ended_sessions(kiosk).empty());  // nothing before the session ends
   act(app::Action::Home);
   const std::vector<app::KioskApp::Tally> first = {
       {{"language:en", 1}, {"page:huurtoeslag", 1}, {"session", 1}}};
-  CHECK(kiosk.take_ended_sessions() == first);
+  CHECK(test_support::ended_sessions(kiosk) == first);
   act(app::Action::StartCheck);
   act(app::Action::BeginQuestions);
   // Any answer offered on each screen (a ladder of money has bands, no "Ja").
@@ -82,15 +83,15 @@ TEST_CASE("the app reports what happened as event names, never as answers", "[st
   act(app::Action::ChooseNextStep);
   act(app::Action::TakeStep, "desk");
   const auto slip = kiosk.slip_suggestions();
-  CHECK(kiosk.take_ended_sessions().empty());
+  CHECK(test_support::ended_sessions(kiosk).empty());
   act(app::Action::ClearAll);
   // After Home the language stayed, so the same visit goes on: no second "session".
   app::KioskApp::Tally expected = {{"selfcheck_started", 1}, {"selfcheck_finished", 1}, {"slip_shown", 1}};
   for (const auto& id : slip) expected["slip_topic:" + id] = 1;
-  const auto ended = kiosk.take_ended_sessions();
+  const auto ended = test_support::ended_sessions(kiosk);
   REQUIRE(ended.size() == 1);
   CHECK(ended[0] == expected);
-  CHECK(kiosk.take_ended_sessions().empty());
+  CHECK(test_support::ended_sessions(kiosk).empty());
   for (const auto& [event, n] : ended[0]) CHECK(event.find("yes") == std::string::npos);
 }
 

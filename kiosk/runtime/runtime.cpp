@@ -1,0 +1,420 @@
+#include "runtime/runtime.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/focus.hpp"
+#include "ui/reading.hpp"
+
+namespace runtime {
+namespace {
+
+// Taps on these decide about speech themselves; any other touch silences it at once.
+bool keeps_speech(const ui::Widget* w) {
+  return w && w->intent &&
+         (w->intent->action == app::Action::Speak || w->intent->action == app::Action::RepeatSpeech);
+}
+
+bool is_receipt_printer(const slip::PrintTarget& target) {
+  return target.kind == slip::PrintTarget::Kind::EscposTcp ||
+         target.kind == slip::PrintTarget::Kind::EscposDevice;
+}
+
+bool same_point(const std::optional<input::Point>& a, const std::optional<input::Point>& b) {
+  return a.has_value() == b.has_value() && (!a || (a->x == b->x && a->y == b->y));
+}
+
+}  // namespace
+
+// What the volunteer screen says of the printer (strings.toml "staff.printer.STATE"). The
+// advice fits the printer: a cable for one on USB, the network for one on the network.
+std::string printer_state(const slip::PrintOutcome& outcome, const slip::PrintTarget& target) {
+  if (outcome.ok()) return outcome.paper_low ? "paper_low" : "ready";
+  std::string state = slip::fault_name(outcome.fault);
+  std::replace(state.begin(), state.end(), ' ', '_');
+  const bool reached_over_network =
+      target.kind == slip::PrintTarget::Kind::EscposTcp || target.kind == slip::PrintTarget::Kind::Cups;
+  if (reached_over_network &&
+      (outcome.fault == slip::Fault::NotFound || outcome.fault == slip::Fault::NoAnswer))
+    state += "_network";
+  return state;
+}
+
+Runtime::Runtime(content::Snapshot content, const Options& options, const ui::DisplayMetrics& display,
+                 input::WindowMode mode, std::function<void()> wake)
+    : mode_(mode),
+      interface_sounds_(options.interface_sounds),
+      app_(std::make_unique<app::KioskApp>(std::move(content), options.idle, options.date)),
+      touch_(input::TouchSettings{display.px(6), 1500}) {
+  if (!options.languages.empty()) app_->offer_languages(options.languages);
+  app_->set_store(options.store);
+  settings_ = std::make_unique<staff::DeviceSettings>(options.settings);
+  app_->set_device_settings(settings_.get());
+  app_->set_stick_settings(options.stick);
+  if (!options.staff_pins.empty()) {
+    try {
+      access_ = std::make_unique<staff::Access>(options.staff_pins);
+      app_->set_staff_access(access_.get());
+    } catch (const std::exception& e) {
+      problems_.push_back(std::string(e.what()) + "; no staff mode");
+    }
+  }
+  if (!options.printer.empty()) {
+    std::string error;
+    if (auto target = slip::parse_printer(options.printer, &error))
+      printer_ = std::make_unique<slip::PrintQueue>(*target, std::move(wake));
+    else
+      problems_.push_back("printer: " + error + "; slips are shown on screen only");
+  }
+  if (!options.stats.empty()) stats_ = stats::open_if_possible(options.stats);
+  make_view(display);
+}
+
+Runtime::~Runtime() {
+  app_->set_pictogram_check({});
+}
+
+void Runtime::make_view(const ui::DisplayMetrics& display) {
+  view_ = std::make_unique<ui::Shell>(*app_, display);
+  // The editor checks pictograms with this screen's text engine, as the kiosk's start does.
+  app_->set_pictogram_check([this](const std::string& name) {
+    return view_->typography().engine().has_pictogram(name);
+  });
+}
+
+void Runtime::resize(const ui::DisplayMetrics& display) {
+  make_view(display);
+  drawn_ = {};
+}
+
+// ---- Input -------------------------------------------------------------------------------
+
+bool Runtime::pointer(const input::PointerEvent& event) {
+  const auto& widgets = view_->widgets();
+  if (event.kind == input::PointerEvent::Kind::Down) {
+    app_->note_input(event.time);
+    if (voice_ && voice_->speaking(event.time) && !keeps_speech(widgets.target_at(event.at)))
+      voice_->stop(event.time);
+  }
+  const auto tap = touch_.feed(event);
+  if (!tap) return event.kind != input::PointerEvent::Kind::Move;
+  if (tap->held) {
+    const ui::Widget* held = widgets.hold_target_at(tap->down);
+    if (held && held == widgets.hold_target_at(tap->up)) apply(*held->hold, tap->time);
+    return true;
+  }
+  const ui::Widget* pressed = widgets.target_at(tap->down);
+  const ui::Widget* released = widgets.target_at(tap->up);
+  // A press that slid off its button does nothing.
+  if (!pressed || pressed != released || !pressed->intent) return true;
+  const ui::Widget target = *pressed;
+  const app::Screen before = app_->visible_screen();
+  if (!act(target, tap->time)) return true;
+  // "Voorlezen aan": a tick says its new state, and a chosen answer is said before the next question.
+  if (app_->session().read_aloud && !(voice_ && voice_->speaking(tap->time))) {
+    const bool answer = target.intent->action == app::Action::Answer;
+    acted_ = Acted{target.id, answer ? target.label : std::string{}, app_->visible_screen() != before, false};
+  }
+  return true;
+}
+
+bool Runtime::act(const ui::Widget& target, app::Millis now) {
+  if (!debounce_.accept(target.id, now)) return false;
+  const app::Intent intent = *target.intent;
+  // The screen has only just appeared: this tap was meant for the one before.
+  if (app_->too_soon(intent, now)) return false;
+  const std::string before = view_->screen_key();
+  apply(intent, now);
+  // A soft confirmation, never over speech.
+  if (interface_sounds_ && sound() && !voice_->speaking(now))
+    voice_->play(view_->screen_key() != before ? speech::Sound::Page : speech::Sound::Tap, now);
+  return true;
+}
+
+void Runtime::apply(const app::Intent& intent, app::Millis now) {
+  app_->apply(intent, now);
+  carry_out(now);
+}
+
+void Runtime::text_input(const std::string& text, app::Millis now) {
+  if (app_->visible_screen().kind == app::ScreenKind::EditField) apply({app::Action::TypeKey, text}, now);
+}
+
+bool Runtime::key(const input::KeyChord& chord, app::Millis now) {
+  app_->note_input(now);
+  if ((chord.key == "Backspace" || chord.key == "BackSpace") &&
+      app_->visible_screen().kind == app::ScreenKind::EditField) {
+    apply({app::Action::EraseKey}, now);
+    return false;
+  }
+  // On a plugged-in keyboard, Ctrl+Alt+P is the same as holding the library's name.
+  if (chord.ctrl && chord.alt && (chord.key == "P" || chord.key == "p")) {
+    apply({app::Action::OpenStaff}, now);
+    return false;
+  }
+  if (const auto nav = input::nav_key(chord, view_->right_to_left())) {
+    navigate(*nav, now);
+    return false;
+  }
+  return input::key_closes_app(chord, mode_);
+}
+
+void Runtime::navigate(input::NavKey key, app::Millis now) {
+  using input::NavKey;
+  const ui::Widget* target = key == NavKey::Back       ? view_->widgets().find("nav.back")
+                             : key == NavKey::Activate ? view_->focused()
+                                                       : nullptr;
+  // A key, like a touch, silences what was being said; what it does is said next.
+  if (voice_ && voice_->speaking(now) && !keeps_speech(target)) voice_->stop(now);
+  if (key == NavKey::WhereAmI) return say_where(now);
+  if (key == NavKey::Previous || key == NavKey::Next) {
+    if (view_->move_focus(key == NavKey::Next)) speak_focus(now);
+    return;
+  }
+  // Enter acts on the focus; with nothing focused yet, it says where the visitor is.
+  if (!target || !target->intent) {
+    if (key == NavKey::Activate) say_where(now);
+    return;
+  }
+  const ui::Widget acted = *target;
+  const app::Screen before = app_->visible_screen();
+  if (!act(acted, now)) return;
+  const bool new_screen = app_->visible_screen() != before;
+  // Something new to read (another screen, the next part of a page): the focus starts afresh.
+  if (new_screen) view_->clear_focus();
+  // "Lees voor", "Herhaal" and the rate and volume buttons said their own thing.
+  if (voice_ && voice_->speaking(now)) return;
+  acted_ = Acted{acted.id, key == NavKey::Back ? std::string{} : acted.label, new_screen, true};
+}
+
+void Runtime::tick(app::Millis now) {
+  app_->tick(now);
+  look_at_printer(now);
+  carry_out(now);
+}
+
+// ---- Effects -----------------------------------------------------------------------------
+
+void Runtime::carry_out(app::Millis now) {
+  // An outcome may ask for more (a notice to say); a notice about speech asks for nothing,
+  // so this ends, and the bound only guards against a loop written by mistake.
+  for (int round = 0; round < 8; ++round) {
+    const auto effects = app_->take_effects();
+    if (effects.empty()) return;
+    for (const auto& effect : effects) carry_out(effect, now);
+  }
+}
+
+void Runtime::carry_out(const app::Effect& effect, app::Millis now) {
+  namespace fx = app::effect;
+  const auto unavailable = [&] { apply({app::Action::SpeechUnavailable}, now); };
+  if (std::holds_alternative<fx::ReadScreen>(effect)) {
+    if (!sound())
+      unavailable();
+    else if (reading(now))
+      voice_->stop(now);
+    else
+      read_screen_aloud(now);
+  } else if (std::holds_alternative<fx::RepeatSentence>(effect)) {
+    if (!sound()) return unavailable();
+    auto sentence = voice_->last_sentence(now);
+    if (sentence.pieces.empty())
+      read_screen_aloud(now);
+    else
+      speak(sentence, now);
+  } else if (std::holds_alternative<fx::ReadEachScreen>(effect)) {
+    if (!sound()) return unavailable();
+    read_key_.clear();  // the next frame reads this screen
+  } else if (const auto* say = std::get_if<fx::Say>(&effect)) {
+    if (say->about_speech && !sound()) return unavailable();
+    speak(ui::read_text(say->text, say->language, app_->content()), now);
+  } else if (const auto* print_it = std::get_if<fx::Print>(&effect)) {
+    print(print_it->test);
+  } else if (std::holds_alternative<fx::CheckPrinter>(effect)) {
+    // A receipt printer answers; a file or a CUPS queue has nothing to ask.
+    if (printer_ && is_receipt_printer(printer_->target())) printer_->check();
+  } else if (const auto* tally = std::get_if<fx::Count>(&effect)) {
+    count(tally->tally);
+  } else if (std::holds_alternative<fx::Restart>(effect)) {
+    std::fprintf(stderr, "wegwijzer: restart asked for by a volunteer\n");
+    restart_requested_ = true;
+  }
+}
+
+void Runtime::print(bool test) {
+  if (!printer_) return;
+  auto slip = ui::slip_for(*app_);
+  if (test) {
+    // A slip with the library's own details, marked so nobody takes it for a visitor's.
+    slip::Block marked;
+    marked.kind = slip::Kind::Title;
+    marked.text = app_->content().text("staff.test_slip", "nl");
+    slip.blocks.insert(slip.blocks.begin(), marked);
+  }
+  printer_->submit(std::move(slip));  // ignored while a print is running
+}
+
+// A print has ended, or the printer answered when asked: the app hears its state. A fault
+// goes to the log for the volunteer (what went wrong, never what was printed).
+void Runtime::look_at_printer(app::Millis now) {
+  if (!printer_) return;
+  const auto outcome = printer_->take_outcome();
+  if (!outcome) return;
+  if (!outcome->ok())
+    std::fprintf(stderr, "wegwijzer: printer: %s (%s)\n", slip::fault_name(outcome->fault),
+                 outcome->detail.c_str());
+  const auto state = printer_state(*outcome, printer_->target());
+  apply({outcome->status_only ? app::Action::PrinterAnswered : app::Action::PrintFinished, state}, now);
+}
+
+// Adds a session that ended to today's counts. A full disk must not stop the kiosk: the
+// count is lost, the visitor is served.
+void Runtime::count(const app::Tally& tally) {
+  if (!stats_) return;
+  try {
+    stats_->add_session(app_->date(), tally);
+    stats_problem_.clear();
+  } catch (const std::exception& e) {
+    // Said once, not for every tap of a day on a read-only disk.
+    if (stats_problem_ != e.what()) std::fprintf(stderr, "wegwijzer: stats: %s\n", e.what());
+    stats_problem_ = e.what();
+  }
+}
+
+// ---- Speech ------------------------------------------------------------------------------
+
+void Runtime::speak(speech::Utterance utterance, app::Millis now) {
+  if (!sound() || utterance.pieces.empty()) return;
+  // No voice for this language: Dutch, and say so.
+  if (!voice_->has_voice(utterance.lang)) {
+    utterance.lang = "nl";
+    apply({app::Action::SpeechFallback}, now);
+  }
+  const auto& s = app_->session();
+  // The visitor's choice on top of the kiosk's own volume.
+  voice_->say(utterance, speech::settings_for(s.speech_rate, s.speech_volume + app_->device_volume()), now);
+  spoken_key_ = view_->screen_key();
+  focus_speech_ = false;
+}
+
+void Runtime::read_screen_aloud(app::Millis now, const std::string& first) {
+  const bool with_frame = !app_->session().frame_explained;
+  speak(ui::read_screen(view_->widgets(), *app_, with_frame, first), now);
+  if (with_frame && sound()) app_->note_frame_explained();
+}
+
+void Runtime::speak_focus(app::Millis now) {
+  if (const ui::Widget* w = view_->focused()) speak_widget(*w, now);
+}
+
+void Runtime::speak_widget(const ui::Widget& widget, app::Millis now) {
+  const auto& lang = app_->language();
+  speak(ui::read_text(ui::spoken_form(widget, app_->content(), lang), lang, app_->content()), now);
+  focus_speech_ = true;
+}
+
+void Runtime::say_acted(app::Millis now) {
+  const Acted done = std::move(*acted_);
+  acted_.reset();
+  if (done.new_screen) {
+    read_key_ = view_->screen_key();  // "Voorlezen aan" need not read it a second time
+    read_screen_aloud(now, done.first);
+    drawn_.spoken.reset();  // the highlight starts on the next frame
+  } else if (const ui::Widget* w = view_->widgets().find(done.id); w && (done.by_key || ui::is_checkable(*w))) {
+    speak_widget(*w, now);
+  }
+}
+
+// F1 and keypad +: the screen's title, the focus, and which keys do what.
+void Runtime::say_where(app::Millis now) {
+  const auto& lang = app_->language();
+  std::string text;
+  auto add = [&](const std::string& part) {
+    if (!text.empty()) text += " ";
+    text += part;
+    if (!part.empty() && part.back() != '.' && part.back() != '?') text += ".";
+  };
+  for (const ui::Widget& w : view_->widgets().all())
+    if (w.role == ui::Role::Heading && !w.label.empty()) {
+      add(w.label);
+      break;
+    }
+  if (const ui::Widget* w = view_->focused()) add(ui::spoken_form(*w, app_->content(), lang));
+  add(app_->content().text("focus.keys", lang));
+  speak(ui::read_text(text, lang, app_->content()), now);
+  focus_speech_ = true;
+}
+
+// ---- Drawing -----------------------------------------------------------------------------
+
+float Runtime::staff_hold(app::Millis now) const {
+  const auto held = touch_.held(now);
+  if (!held || held->elapsed < kHoldShownAfterMs) return -1;
+  const ui::Widget* under = view_->widgets().hold_target_at(held->at);
+  if (!under || under->id != "frame.staff") return -1;
+  return std::min(1.0f, static_cast<float>(held->elapsed) / static_cast<float>(touch_.hold_ms()));
+}
+
+Runtime::Drawn Runtime::showing(app::Millis now) const {
+  Drawn d;
+  d.revision = app_->revision();
+  d.pressed = touch_.pressed_at(now);
+  d.hold = staff_hold(now);  // (from the last frame's targets, before they are redrawn)
+  d.seconds_left = app_->idle_seconds_left(now);
+  d.spoken = voice_ ? voice_->current(now) : std::nullopt;
+  d.speaking = reading(now);
+  d.settling = app_->settling(now);
+  d.focus = view_->focus_id();
+  d.printing = printer_ && printer_->busy();
+  return d;
+}
+
+void Runtime::draw(ImDrawList& draw, ui::DrawBackend& backend, app::Millis now) {
+  // Speech belongs to its screen: when the screen or language changes, it stops.
+  if (voice_ && voice_->speaking(now) && view_->screen_key() != spoken_key_) voice_->stop(now);
+  const Drawn shows = showing(now);
+  const ui::DeviceState devices{sound(),
+                                shows.speaking,
+                                printer_ != nullptr,
+                                shows.printing,
+                                printer_ ? app_->printer_state() : "none",
+                                stats_.get(),
+                                shows.hold};
+  view_->draw(draw, backend, now, {devices, shows.pressed, shows.spoken, shows.settling});
+  drawn_ = shows;
+  drawn_.focus = view_->focus_id();  // the focus lasts only while its screen does
+  // A key (or a tap in "Voorlezen aan" mode) acted: say what it did, from the frame just drawn.
+  if (acted_) say_acted(now);
+  // "Voorlezen aan": each new screen is read once it is drawn.
+  if (app_->session().read_aloud && !app_->idle_warning_shown()) {
+    const std::string key = view_->screen_key();
+    if (key != read_key_) {
+      read_key_ = key;
+      read_screen_aloud(now);
+      drawn_.spoken.reset();  // the highlight starts on the next frame
+    }
+  }
+}
+
+std::optional<app::Millis> Runtime::next_deadline(app::Millis now) const {
+  auto deadline = app_->next_deadline(now);
+  const auto sooner = [&](std::optional<app::Millis> t) {
+    if (t && (!deadline || *t < *deadline)) deadline = t;
+  };
+  sooner(touch_.next_deadline(now));
+  if (voice_) sooner(voice_->next_change(now));
+  // The staff hold's progress grows: a frame every tenth of a second while it is shown.
+  if (const auto held = touch_.held(now); held && held->elapsed <= touch_.hold_ms()) sooner(now + 100);
+  // While a print runs, look for its outcome (the real loop is also woken when it ends).
+  if (printer_ && printer_->busy()) sooner(now + 100);
+  return deadline;
+}
+
+bool Runtime::needs_redraw(app::Millis now) const {
+  const Drawn d = showing(now);
+  return d.revision != drawn_.revision || !same_point(d.pressed, drawn_.pressed) || d.hold != drawn_.hold ||
+         d.seconds_left != drawn_.seconds_left || d.spoken != drawn_.spoken || d.speaking != drawn_.speaking ||
+         d.settling != drawn_.settling || d.focus != drawn_.focus || d.printing != drawn_.printing;
+}
+
+}  // namespace runtime
