@@ -16,7 +16,7 @@
 #include "content/toml_text.hpp"
 #include "content/validate.hpp"
 #include "selfcheck/selfcheck.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 
 namespace fs = std::filesystem;
 

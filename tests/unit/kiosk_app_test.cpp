@@ -15,7 +15,7 @@
 #include "editor/editor.hpp"
 #include "editor/pack_transfer.hpp"
 #include "selfcheck/selfcheck.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 
 using app::Action;
 using app::ScreenKind;
