@@ -55,34 +55,45 @@ std::string key(const std::string& name) {
   return bare ? name : quote(name);
 }
 
-// The pack's languages in its own order (Dutch first), then any others.
-std::vector<std::string> language_order;
-
-std::vector<std::pair<std::string, std::string>> ordered(const LocalText& text) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& code : language_order)
-    if (auto it = text.find(code); it != text.end()) out.emplace_back(*it);
-  for (const auto& entry : text)
-    if (std::find(language_order.begin(), language_order.end(), entry.first) == language_order.end())
-      out.emplace_back(entry);
-  return out;
-}
-
-void local_table(std::ostream& out, const std::string& name, const LocalText& text) {
-  if (text.empty()) return;
-  out << "\n[" << name << "]\n";
-  for (const auto& [language, words] : ordered(text)) out << key(language) << " = " << value(words) << "\n";
-}
-
-std::string inline_local(const LocalText& text) {
-  std::string out = "{ ";
-  bool first = true;
-  for (const auto& [language, words] : ordered(text)) {
-    out += (first ? "" : ", ") + key(language) + " = " + quote(words);
-    first = false;
+// Texts in several languages, written in the pack's own order of languages (Dutch first), then
+// any others. One per pack written: two editors' drafts can be written at the same time.
+class LocalWriter {
+ public:
+  explicit LocalWriter(const std::vector<Language>& languages) {
+    for (const auto& language : languages) order_.push_back(language.code);
   }
-  return out + " }";
-}
+
+  // [name]
+  // nl = """..."""
+  void table(std::ostream& out, const std::string& name, const LocalText& text) const {
+    if (text.empty()) return;
+    out << "\n[" << name << "]\n";
+    for (const auto& [language, words] : ordered(text)) out << key(language) << " = " << value(words) << "\n";
+  }
+
+  // { nl = "...", en = "..." }
+  [[nodiscard]] std::string inline_text(const LocalText& text) const {
+    std::string out = "{ ";
+    bool first = true;
+    for (const auto& [language, words] : ordered(text)) {
+      out += (first ? "" : ", ") + key(language) + " = " + quote(words);
+      first = false;
+    }
+    return out + " }";
+  }
+
+ private:
+  [[nodiscard]] std::vector<std::pair<std::string, std::string>> ordered(const LocalText& text) const {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& code : order_)
+      if (auto it = text.find(code); it != text.end()) out.emplace_back(*it);
+    for (const auto& entry : text)
+      if (std::find(order_.begin(), order_.end(), entry.first) == order_.end()) out.emplace_back(entry);
+    return out;
+  }
+
+  std::vector<std::string> order_;
+};
 
 std::string list(const std::vector<std::string>& items) {
   std::string out = "[";
@@ -132,14 +143,14 @@ std::string inline_table(const Map& map, Format format) {
   return out + " }";
 }
 
-void write_contacts(std::ostream& c, const std::vector<Contact>& contacts) {
+void write_contacts(std::ostream& c, const std::vector<Contact>& contacts, const LocalWriter& local) {
   for (const auto& contact : contacts) {
     c << "\n[[contact]]\nid = " << quote(contact.id) << "\nname = " << quote(contact.name) << "\n";
     if (!contact.address.empty()) c << "address = " << quote(contact.address) << "\n";
     if (!contact.phone.empty()) c << "phone = " << quote(contact.phone) << "\n";
     if (!contact.web.empty()) c << "web = " << quote(contact.web) << "\n";
-    if (!contact.hours.empty()) c << "hours = " << inline_local(contact.hours) << "\n";
-    if (!contact.bring.empty()) c << "bring = " << inline_local(contact.bring) << "\n";
+    if (!contact.hours.empty()) c << "hours = " << local.inline_text(contact.hours) << "\n";
+    if (!contact.bring.empty()) c << "bring = " << local.inline_text(contact.bring) << "\n";
   }
 }
 
@@ -153,7 +164,7 @@ void write_parameters(std::ostream& m, const std::vector<Parameter>& parameters)
   }
 }
 
-void write_suggestions(std::ostream& r, const std::vector<Rule>& rules) {
+void write_suggestions(std::ostream& r, const std::vector<Rule>& rules, const LocalWriter& local) {
   for (const auto& rule : rules) {
     r << "\n[[suggestion]]\nid = " << quote(rule.id) << "\n";
     if (!rule.when.empty()) r << "when = " << conditions(rule.when) << "\n";
@@ -163,10 +174,11 @@ void write_suggestions(std::ostream& r, const std::vector<Rule>& rules) {
     if (!rule.related.empty()) r << "related = " << list(rule.related) << "\n";
     if (rule.fallback) r << "fallback = true\n";
     if (rule.money) r << "money = true\n";
-    r << "title = " << inline_local(rule.title) << "\nreason = " << inline_local(rule.reason) << "\n";
-    if (!rule.topic.empty()) r << "topic = " << inline_local(rule.topic) << "\n";
-    if (!rule.bring.empty()) r << "bring = " << inline_local(rule.bring) << "\n";
-    if (!rule.bring_partner.empty()) r << "bring_partner = " << inline_local(rule.bring_partner) << "\n";
+    r << "title = " << local.inline_text(rule.title) << "\nreason = " << local.inline_text(rule.reason)
+      << "\n";
+    if (!rule.topic.empty()) r << "topic = " << local.inline_text(rule.topic) << "\n";
+    if (!rule.bring.empty()) r << "bring = " << local.inline_text(rule.bring) << "\n";
+    if (!rule.bring_partner.empty()) r << "bring_partner = " << local.inline_text(rule.bring_partner) << "\n";
   }
 }
 
@@ -174,8 +186,7 @@ void write_suggestions(std::ostream& r, const std::vector<Rule>& rules) {
 
 PackFiles pack_files(const ContentPack& pack) {
   PackFiles files;
-  language_order.clear();
-  for (const auto& language : pack.languages) language_order.push_back(language.code);
+  const LocalWriter local(pack.languages);
   std::ostringstream p;
   p << "# The content pack: its version and languages. See content/README.md.\n"
     << "version = " << quote(pack.version) << "\n"
@@ -193,7 +204,7 @@ PackFiles pack_files(const ContentPack& pack) {
     << "address = " << quote(pack.location.address) << "\n";
   if (!pack.location.municipality.empty())
     l << "municipality = " << quote(pack.location.municipality) << "\n";
-  local_table(l, "info_point_hours", pack.location.info_point_hours);
+  local.table(l, "info_point_hours", pack.location.info_point_hours);
   files["location.toml"] = l.str();
 
   files["home.toml"] =
@@ -201,7 +212,7 @@ PackFiles pack_files(const ContentPack& pack) {
 
   std::ostringstream s;
   s << "# Words on buttons and screens, per language.\n";
-  for (const auto& [name, text] : pack.strings) s << key(name) << " = " << inline_local(text) << "\n";
+  for (const auto& [name, text] : pack.strings) s << key(name) << " = " << local.inline_text(text) << "\n";
   files["strings.toml"] = s.str();
 
   for (const auto& page : pack.pages) {
@@ -210,9 +221,9 @@ PackFiles pack_files(const ContentPack& pack) {
     if (!page.links.empty()) out << "links = " << list(page.links) << "\n";
     if (!page.sources.empty()) out << "sources = " << list(page.sources) << "\n";
     if (!page.checked.empty()) out << "checked = " << quote(page.checked) << "\n";
-    local_table(out, "title", page.title);
-    local_table(out, "body", page.body);
-    local_table(out, "spoken", page.spoken);
+    local.table(out, "title", page.title);
+    local.table(out, "body", page.body);
+    local.table(out, "spoken", page.spoken);
     files["pages/" + (page.id + ".toml")] = out.str();
   }
 
@@ -224,7 +235,7 @@ PackFiles pack_files(const ContentPack& pack) {
       for (const auto& option : question.options) answers.push_back(option.value);
       q << "\n[[question]]\nid = " << quote(question.id) << "\n";
       if (!question.pictogram.empty()) q << "pictogram = " << quote(question.pictogram) << "\n";
-      q << "text = " << inline_local(question.text) << "\nanswers = " << list(answers) << "\n";
+      q << "text = " << local.inline_text(question.text) << "\nanswers = " << list(answers) << "\n";
       if (!question.ask_if.empty()) q << "ask_if = " << conditions(question.ask_if) << "\n";
       if (!question.measure.empty()) q << "measure = " << quote(question.measure) << "\n";
       if (!question.together.empty()) q << "together = " << quote(question.together) << "\n";
@@ -235,7 +246,7 @@ PackFiles pack_files(const ContentPack& pack) {
   if (!pack.contacts.empty()) {
     std::ostringstream c;
     c << "# Places a visitor can go to. Sample data: replace with your town's.\n";
-    write_contacts(c, pack.contacts);
+    write_contacts(c, pack.contacts, local);
     files["contacts.toml"] = c.str();
   }
 
@@ -265,7 +276,7 @@ PackFiles pack_files(const ContentPack& pack) {
   if (!pack.rules.empty()) {
     std::ostringstream r;
     r << "# Suggestions the check can make. `when`: all must hold; a list inside it is an either-or.\n";
-    write_suggestions(r, pack.rules);
+    write_suggestions(r, pack.rules, local);
     files["selfcheck/rules.toml"] = r.str();
   }
 
@@ -278,8 +289,8 @@ PackFiles pack_files(const ContentPack& pack) {
     if (!municipality.sources.empty()) g << "sources = " << list(municipality.sources) << "\n";
     if (!municipality.not_offered.empty()) g << "not_offered = " << list(municipality.not_offered) << "\n";
     write_parameters(g, municipality.parameters);
-    write_contacts(g, municipality.contacts);
-    write_suggestions(g, municipality.rules);
+    write_contacts(g, municipality.contacts, local);
+    write_suggestions(g, municipality.rules, local);
     files["municipalities/" + (municipality.id + ".toml")] = g.str();
   }
 

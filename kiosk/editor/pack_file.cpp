@@ -165,8 +165,10 @@ std::string write_pack_file(const content::PackFiles& files, const std::string& 
   for (const auto& [path, text] : files)
     if (const auto problem = path_problem(path); !problem.empty()) throw PackFileError(problem);
 
-  std::string out = std::string(kMagic) + "\nversion: " + version + "\nsigner: " + signer +
-                    "\nfiles: " + std::to_string(files.size()) + "\n";
+  // Appended piece by piece: GCC 12 sees a false out-of-bounds copy in `std::string(kMagic) + ...`
+  // (-Warray-bounds) when the standard headers come precompiled.
+  std::string out(kMagic);
+  out += "\nversion: " + version + "\nsigner: " + signer + "\nfiles: " + std::to_string(files.size()) + "\n";
   for (const auto& [path, text] : files) {
     out += "file: " + path + " " + std::to_string(text.size()) + "\n";
     out += text;

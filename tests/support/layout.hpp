@@ -4,16 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "content/content_pack.hpp"
 #include "platform/headless_driver.hpp"
+#include "support/fixtures.hpp"
 
 namespace test_support {
-
-// The test content pack (tests/fixtures/content): stable, whatever the shipped pack says.
-const content::ContentPack& fixture_pack();
-
-// A fresh, empty directory under the system temp dir, named after the test.
-std::string temp_dir(const std::string& name);
 
 std::vector<nlohmann::json> read_jsonl(const std::string& path);
 

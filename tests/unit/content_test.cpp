@@ -1,4 +1,6 @@
 // The content pack: reading, validation with file:line, B1 checks, round trip.
+#include <algorithm>
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -7,6 +9,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "content/b1.hpp"
 #include "content/markdown.hpp"
@@ -16,7 +19,7 @@
 #include "content/toml_text.hpp"
 #include "content/validate.hpp"
 #include "selfcheck/selfcheck.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 
 namespace fs = std::filesystem;
 
@@ -401,6 +404,28 @@ TEST_CASE("reading, writing and reading again gives identical content", "[conten
   CHECK(files >= 12);
   CHECK(second.pack->pages.size() == first.pack->pages.size());
   CHECK(second.pack->strings == first.pack->strings);
+}
+
+TEST_CASE("two packs written at the same time each keep their own order of languages",
+          "[content][roundtrip]") {
+  const content::ContentPack& dutch_first = test_support::fixture_pack();
+  REQUIRE(dutch_first.languages.size() >= 2);
+  content::ContentPack arabic_first = dutch_first;
+  std::reverse(arabic_first.languages.begin(), arabic_first.languages.end());
+  const auto expected_dutch = content::pack_files(dutch_first);
+  const auto expected_arabic = content::pack_files(arabic_first);
+  REQUIRE(expected_dutch.at("strings.toml") != expected_arabic.at("strings.toml"));
+
+  // Two editors' drafts written side by side: each must come out as when written alone.
+  std::atomic<int> wrong{0};
+  auto write = [&wrong](const content::ContentPack& pack, const content::PackFiles& expected) {
+    for (int i = 0; i < 200; ++i)
+      if (content::pack_files(pack) != expected) ++wrong;
+  };
+  std::thread other(write, std::cref(arabic_first), std::cref(expected_arabic));
+  write(dutch_first, expected_dutch);
+  other.join();
+  CHECK(wrong == 0);
 }
 
 TEST_CASE("writing the shipped pack keeps the whole self-check: conditions, bands, rules, personas",

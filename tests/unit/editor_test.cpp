@@ -8,7 +8,7 @@
 #include "editor/roll_back.hpp"
 #include "editor/spelling.hpp"
 #include "selfcheck/selfcheck.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 
 TEST_CASE("contact hours change in one file: nothing else moves", "[editor]") {
   auto pack = test_support::fixture_pack();

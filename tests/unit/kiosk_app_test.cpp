@@ -16,7 +16,7 @@
 #include "editor/pack_transfer.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "support/effects.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 
 using app::Action;
 using app::ScreenKind;

@@ -8,7 +8,7 @@
 
 #include "content/store.hpp"
 #include "editor/pack_cli.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 
 using editor::Change;
 

@@ -7,7 +7,7 @@
 
 #include "content/pack_writer.hpp"
 #include "editor/editor.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 
 namespace fs = std::filesystem;
 

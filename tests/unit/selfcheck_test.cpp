@@ -8,7 +8,7 @@
 
 #include "content/pack_reader.hpp"
 #include "selfcheck/facts.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 #include "text/numbers.hpp"
 
 using selfcheck::Certainty;

@@ -6,7 +6,7 @@
 #include "app/kiosk_app.hpp"
 #include "platform/kiosk_config.hpp"
 #include "slip/printer.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 
 using platform::service::Watchdog;
 using platform::service::watchdog_interval;

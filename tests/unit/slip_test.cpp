@@ -25,7 +25,7 @@
 #include "runtime/runtime.hpp"
 #include "slip/qr.hpp"
 #include "support/golden.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 #include "support/text_engine.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"

@@ -7,7 +7,7 @@
 #include "speech/synthesizer.hpp"
 #include "speech/utterance.hpp"
 #include "speech/voice.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 #include "text/numbers.hpp"
 
 namespace {

@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "staff/access.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 
 namespace {
 std::string read(const std::string& path) {

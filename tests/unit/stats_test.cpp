@@ -11,7 +11,7 @@
 #include "app/kiosk_app.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "support/effects.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 
 TEST_CASE("ISO weeks, also across the turn of the year", "[stats]") {
   CHECK(stats::iso_week("2026-11-25") == "2026-W48");

@@ -21,7 +21,7 @@
 #include "content/store.hpp"
 #include "editor/pack_transfer.hpp"
 #include "staff/access.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 
 namespace fs = std::filesystem;
 

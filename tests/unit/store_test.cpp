@@ -16,7 +16,8 @@
 
 #include "content/startup.hpp"
 #include "content/write_ahead_log.hpp"
-#include "support/layout.hpp"
+#include "platform/headless_driver.hpp"
+#include "support/fixtures.hpp"
 
 namespace fs = std::filesystem;
 using content::ContentStore;

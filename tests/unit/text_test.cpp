@@ -7,7 +7,7 @@
 #include <tuple>
 
 #include "image/png.hpp"
-#include "support/layout.hpp"
+#include "support/fixtures.hpp"
 #include "support/text_engine.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
