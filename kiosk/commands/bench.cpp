@@ -1,4 +1,6 @@
 // Figures: wegwijzer bench, and the stress runs wegwijzer monkey and wegwijzer soak.
+#include "bench/bench.hpp"
+
 #include <stdlib.h>
 
 #include <climits>
@@ -6,7 +8,6 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "bench/bench.hpp"
 #include "bench/stress.hpp"
 #include "commands/commands.hpp"
 #include "commands/common.hpp"
@@ -42,7 +43,8 @@ int stress(Stress kind, const Places& places, bench::MonkeyOptions monkey, bench
   figures["failures"] = report.failures;
   std::printf("%s\n", figures.dump(2).c_str());
   const char* name = kind == Stress::Monkey ? "monkey" : "soak";
-  for (const auto& failure : report.failures) std::fprintf(stderr, "wegwijzer %s: %s\n", name, failure.c_str());
+  for (const auto& failure : report.failures)
+    std::fprintf(stderr, "wegwijzer %s: %s\n", name, failure.c_str());
   return report.failures.empty() ? 0 : 1;
 }
 
@@ -56,7 +58,8 @@ Take seed(std::uint64_t& into) {
 }
 
 void private_data_option(Places& places, Options& options) {
-  places.data_option(options, "the store, PINs and counts go to DIR (default: a new temp folder, removed after)");
+  places.data_option(options,
+                     "the store, PINs and counts go to DIR (default: a new temp folder, removed after)");
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The only file that includes CLI11 (a heavy header): the table's commands declare their
 // options through commands::Options, which this file carries out.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <string_view>
 
@@ -33,7 +34,8 @@ std::string sentence(const CLI::ParseError& error) {
     const auto missing = text.rfind(" missing");
     if (colon != std::string::npos && required != std::string::npos && missing != std::string::npos &&
         missing > required)
-      return text.substr(0, colon) + " wants a value (" + text.substr(required + 10, missing - required - 10) + ")";
+      return text.substr(0, colon) + " wants a value (" +
+             text.substr(required + 10, missing - required - 10) + ")";
   }
   return text;
 }
@@ -56,7 +58,8 @@ void Options::describe(const std::string& text) {
 }
 
 void Options::text(const char* name, std::optional<std::string>& into, const char* shape, const char* help) {
-  last_ = app_.add_option_function<std::string>(name, [&into](const std::string& value) { into = value; }, help)
+  last_ = app_.add_option_function<std::string>(
+                  name, [&into](const std::string& value) { into = value; }, help)
               ->type_name(shape)
               ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
 }
@@ -112,7 +115,8 @@ void Options::word(const char* shape, std::string& into, const char* help) {
 }
 
 void Options::word(const char* shape, std::optional<std::string>& into, const char* help) {
-  last_ = app_.add_option_function<std::string>(shape, [&into](const std::string& value) { into = value; }, help);
+  last_ = app_.add_option_function<std::string>(
+      shape, [&into](const std::string& value) { into = value; }, help);
 }
 
 void Options::require_last() {
@@ -139,8 +143,9 @@ std::optional<int> Options::parse() {
   // An unknown word first: it is often why something else seems missing.
   if (const auto extra = app_.remaining(); !extra.empty()) {
     const std::string& word = extra.front();
-    problem = word.rfind("-", 0) == 0 ? "there is no option " + word + " (" + name + " --help lists them)"
-                                      : "'" + word + "' is one word too many (" + name + " --help shows what it takes)";
+    problem = word.rfind("-", 0) == 0
+                  ? "there is no option " + word + " (" + name + " --help lists them)"
+                  : "'" + word + "' is one word too many (" + name + " --help shows what it takes)";
   }
   if (problem.empty()) return std::nullopt;
   std::fprintf(stderr, "%s: %s\n", name.c_str(), problem.c_str());
@@ -161,7 +166,8 @@ int main(int argc, char** argv) {
   const bool implicit_run = first.empty() || first.front() == '-';
   const std::string name = implicit_run ? "run" : std::string(first);
   const auto commands = all();
-  const auto command = std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return name == c.name; });
+  const auto command =
+      std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return name == c.name; });
   if (command == commands.end()) {
     std::fprintf(stderr, "wegwijzer: there is no command '%s' (wegwijzer --help lists them)\n", name.c_str());
     return 2;

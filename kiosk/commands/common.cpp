@@ -17,8 +17,9 @@ void Places::content_option(Options& options) {
 }
 
 void Places::data_option(Options& options, const char* help) {
-  options.text("--data", data, "DIR",
-               help ? help : "where the kiosk keeps its store (default: $WEGWIJZER_DATA or ~/.local/share/wegwijzer)");
+  options.text(
+      "--data", data, "DIR",
+      help ? help : "where the kiosk keeps its store (default: $WEGWIJZER_DATA or ~/.local/share/wegwijzer)");
 }
 
 std::string Places::content_dir() const {
@@ -55,7 +56,8 @@ KioskContent open_kiosk_content(const Places& places, bool use_store) {
   return out;
 }
 
-app::KioskApp::StickSettings stick_settings(const std::optional<std::string>& usb_dir, const std::string& data_dir) {
+app::KioskApp::StickSettings stick_settings(const std::optional<std::string>& usb_dir,
+                                            const std::string& data_dir) {
   app::KioskApp::StickSettings out;
   if (usb_dir) out.places.fixed = *usb_dir;
   out.key_dir = data_dir;
@@ -119,7 +121,8 @@ void idle_option(Options& options, std::optional<app::Millis>& idle_after_ms) {
   options.value("--idle-seconds", "N", "seconds without a touch before the idle warning (10 to 86400)",
                 [&idle_after_ms](const std::string& text) {
                   long long seconds = 0;
-                  auto wrong = whole_number(seconds, 10, 24 * 3600, "wants a whole number from 10 to 86400")(text);
+                  auto wrong =
+                      whole_number(seconds, 10, 24 * 3600, "wants a whole number from 10 to 86400")(text);
                   if (wrong.empty()) idle_after_ms = seconds * 1000LL;
                   return wrong;
                 });

@@ -1,8 +1,7 @@
 // wegwijzer [run]: the kiosk itself. Everything it says goes to the log (logging/log.hpp).
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
+#include <tuple>
 
 #include "commands/commands.hpp"
 #include "commands/common.hpp"
@@ -78,10 +77,12 @@ void log_start(const KioskContent& kiosk, const LoadedConfig& config, const std:
   logging::info(
       "version %s starting: content %s (%s), data %s, settings %s, printer %s, screen %gx%g mm, idle %lld s, "
       "languages%s, sound %s",
-      WEGWIJZER_VERSION, content.version.empty() ? "-" : content.version.c_str(), source_name(kiosk.started.source),
-      data_dir.c_str(), config.path.empty() ? "built-in" : config.path.c_str(),
-      options.printer.empty() ? "none" : options.printer.c_str(), options.screen_width_mm, options.screen_height_mm,
-      static_cast<long long>(options.idle.idle_after_ms / 1000), languages.c_str(), options.sound ? "on" : "off");
+      WEGWIJZER_VERSION, content.version.empty() ? "-" : content.version.c_str(),
+      source_name(kiosk.started.source), data_dir.c_str(),
+      config.path.empty() ? "built-in" : config.path.c_str(),
+      options.printer.empty() ? "none" : options.printer.c_str(), options.screen_width_mm,
+      options.screen_height_mm, static_cast<long long>(options.idle.idle_after_ms / 1000), languages.c_str(),
+      options.sound ? "on" : "off");
 }
 
 }  // namespace
@@ -112,7 +113,8 @@ int command_run(Options& options) {
                  "software needs no GPU driver and far less memory (default accelerated)");
   options.flag("--no-sound", no_sound, "no speech and no sounds");
   options.flag("--no-interface-sounds", no_interface_sounds, "no tap and page sounds");
-  options.text("--printer", printer, "URI", "the slip printer: escpos:tcp://HOST:9100, escpos:/dev/usb/lp0, ...");
+  options.text("--printer", printer, "URI",
+               "the slip printer: escpos:tcp://HOST:9100, escpos:/dev/usb/lp0, ...");
   options.text("--usb-dir", usb_dir, "DIR",
                "the folder the editor's USB-stick screen uses (default: a stick under /media or /run/media)");
   places.content_option(options);

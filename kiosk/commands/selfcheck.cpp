@@ -1,4 +1,6 @@
 // wegwijzer selfcheck [--facts FILE.toml] [--answer QUESTION=VALUE ...] [--date YYYY-MM-DD] [--json]
+#include "selfcheck/selfcheck.hpp"
+
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -9,7 +11,6 @@
 #include "commands/common.hpp"
 #include "content/pack_reader.hpp"
 #include "selfcheck/facts.hpp"
-#include "selfcheck/selfcheck.hpp"
 
 namespace commands {
 namespace {
@@ -85,7 +86,8 @@ int command_selfcheck(Options& options) {
   auto pack = content::usable_pack(content::read_files(dir), dir, check.options(app::today_iso()), problems);
   if (!pack) {
     for (const auto& problem : problems)
-      if (problem.severity == content::Severity::Error) std::fprintf(stderr, "%s\n", problem.format().c_str());
+      if (problem.severity == content::Severity::Error)
+        std::fprintf(stderr, "%s\n", problem.format().c_str());
     return 1;
   }
   if (day.empty()) day = app::today_iso();
@@ -119,7 +121,8 @@ int command_selfcheck(Options& options) {
     const std::string given = value.substr(eq + 1);
     const auto offered = selfcheck::options(*pack, *question, answers, day);
     if (std::none_of(offered.begin(), offered.end(), [&](const auto& o) { return o.value == given; })) {
-      std::fprintf(stderr, "wegwijzer: question %s has no answer '%s'\n", question->id.c_str(), given.c_str());
+      std::fprintf(stderr, "wegwijzer: question %s has no answer '%s'\n", question->id.c_str(),
+                   given.c_str());
       return 2;
     }
     answers[question->id] = given;

@@ -1,4 +1,6 @@
 // wegwijzer slip --suggest ID[,ID] [--next-step ...] [--format ...] [--out FILE] [--printer URI]
+#include "slip/slip.hpp"
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -10,7 +12,6 @@
 #include "slip/paper.hpp"
 #include "slip/pdf.hpp"
 #include "slip/printer.hpp"
-#include "slip/slip.hpp"
 
 namespace commands {
 namespace {
@@ -24,7 +25,8 @@ std::vector<std::string> split_commas(const std::string& text) {
 }
 
 // Writes the slip to `out` in `format`; false after saying why on stderr.
-bool write_slip(const slip::Slip& made, const std::string& format, const slip::Paper& paper, const std::string& out) {
+bool write_slip(const slip::Slip& made, const std::string& format, const slip::Paper& paper,
+                const std::string& out) {
   if (format == "txt") {
     std::ofstream(out) << slip::plain_text(made);
     return true;
@@ -70,11 +72,12 @@ int command_slip(Options& options) {
   options.text("--lang", lang, "CODE", "the language (default: the content's, nl)");
   options.value("--date", "YYYY-MM-DD", "the day on the slip (default: today)", day(date));
   options.choice("--format", format, {"png", "pdf", "escpos", "txt"}, "the file's format (default png)");
-  options.value("--paper", "80mm|58mm|a4|a5", "the paper (default 80mm)", [&paper_name](const std::string& name) {
-    if (slip::paper_named(name).name.empty()) return std::string("is 80mm, 58mm, a4 or a5");
-    paper_name = name;
-    return std::string{};
-  });
+  options.value("--paper", "80mm|58mm|a4|a5", "the paper (default 80mm)",
+                [&paper_name](const std::string& name) {
+                  if (slip::paper_named(name).name.empty()) return std::string("is 80mm, 58mm, a4 or a5");
+                  paper_name = name;
+                  return std::string{};
+                });
   options.text("--out", out, "FILE", "write the slip to FILE");
   options.text("--printer", printer, "URI", "print the slip there");
   places.content_option(options);

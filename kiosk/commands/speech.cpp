@@ -33,8 +33,8 @@ int command_say(Options& options) {
     return 1;
   }
   const auto lexicon = content.pronunciation.find(language);
-  auto utterance = speech::build({{"", text}}, language,
-                                 lexicon == content.pronunciation.end() ? speech::Lexicon{} : lexicon->second);
+  auto utterance = speech::build(
+      {{"", text}}, language, lexicon == content.pronunciation.end() ? speech::Lexicon{} : lexicon->second);
   if (!synthesizer.has_voice(language)) {
     std::fprintf(stderr, "wegwijzer: no voice for '%s'; speaking Dutch\n", language.c_str());
     utterance.lang = "nl";

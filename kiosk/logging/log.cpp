@@ -18,7 +18,8 @@ Capture* g_capture = nullptr;  // guarded by g_mutex
 bool to_journal() {
   static const bool journal = [] {
     struct stat st {};
-    return ::fstat(STDERR_FILENO, &st) == 0 && is_journal_stream(std::getenv("JOURNAL_STREAM"), st.st_dev, st.st_ino);
+    return ::fstat(STDERR_FILENO, &st) == 0 &&
+           is_journal_stream(std::getenv("JOURNAL_STREAM"), st.st_dev, st.st_ino);
   }();
   return journal;
 }

@@ -77,7 +77,8 @@ constexpr const char* kSessions =
 
 }  // namespace
 
-TEST_CASE("no visitor answer reaches the log, also when the printer and the counts fail", "[privacy][log][ui]") {
+TEST_CASE("no visitor answer reaches the log, also when the printer and the counts fail",
+          "[privacy][log][ui]") {
   const std::string dir = test_support::temp_dir("log-privacy");
   const content::ContentPack pack = pack_with_markers(dir + "/pack");
   // Faults the kiosk writes about while the answers are there: a printer file and a counts

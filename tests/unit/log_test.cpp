@@ -1,10 +1,9 @@
 // The log point: lines kept by a capture, and the journal's priority only when stderr is its stream.
-#include <catch2/catch.hpp>
-
 #include "logging/log.hpp"
 
-TEST_CASE("a capture keeps the log's lines with their priority, and gives them back at its end",
-          "[log]") {
+#include <catch2/catch.hpp>
+
+TEST_CASE("a capture keeps the log's lines with their priority, and gives them back at its end", "[log]") {
   const logging::Capture outer;
   {
     const logging::Capture inner;
