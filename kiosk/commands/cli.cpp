@@ -24,22 +24,6 @@ std::string one_of(const std::vector<std::string>& choices) {
   throw CLI::ValidationError(sentence);
 }
 
-// CLI11's own messages, as one sentence a person reads.
-std::string sentence(const CLI::ParseError& error) {
-  std::string text = error.what();
-  // "--out: 1 required DIR missing"
-  if (dynamic_cast<const CLI::ArgumentMismatch*>(&error)) {
-    const auto colon = text.find(": ");
-    const auto required = text.find(" required ");
-    const auto missing = text.rfind(" missing");
-    if (colon != std::string::npos && required != std::string::npos && missing != std::string::npos &&
-        missing > required)
-      return text.substr(0, colon) + " wants a value (" +
-             text.substr(required + 10, missing - required - 10) + ")";
-  }
-  return text;
-}
-
 void print_overview() {
   std::printf(
       "Wegwijzer: an information kiosk for libraries.\n\n"
@@ -62,6 +46,7 @@ void Options::text(const char* name, std::optional<std::string>& into, const cha
                   name, [&into](const std::string& value) { into = value; }, help)
               ->type_name(shape)
               ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  takes_value(name, shape);
 }
 
 void Options::required(const char* name, std::string& into, const char* shape, const char* help) {
@@ -83,6 +68,7 @@ void Options::value(const char* name, const char* shape, const char* help, Take 
                   help)
               ->type_name(shape)
               ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  takes_value(name, shape);
 }
 
 void Options::choice(const char* name, std::string& into, const std::vector<std::string>& choices,
@@ -102,6 +88,7 @@ void Options::each(const char* name, std::vector<std::string>& into, const char*
               ->type_name(shape)
               ->expected(1)
               ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  takes_value(name, shape);
 }
 
 void Options::flag(const char* name, bool& into, const char* help) {
@@ -117,6 +104,23 @@ void Options::word(const char* shape, std::string& into, const char* help) {
 void Options::word(const char* shape, std::optional<std::string>& into, const char* help) {
   last_ = app_.add_option_function<std::string>(
       shape, [&into](const std::string& value) { into = value; }, help);
+}
+
+void Options::takes_value(const char* name, const char* shape) {
+  if (std::string_view(name).rfind("--", 0) == 0) valued_.emplace_back(name, shape);
+}
+
+// CLI11 says "--out: 1 required DIR missing"; we name the option ourselves: the first one
+// on the command line that takes a value and has none after it.
+std::string Options::missing_value() const {
+  for (int i = 1; i < argc_; ++i) {
+    const std::string_view word = argv_[i];
+    const bool next_is_value = i + 1 < argc_ && std::string_view(argv_[i + 1]).rfind("--", 0) != 0;
+    for (const auto& [name, shape] : valued_)
+      if ((word == name && !next_is_value) || word == name + "=")
+        return name + " wants a value (" + shape + ")";
+  }
+  return {};
 }
 
 void Options::require_last() {
@@ -137,8 +141,11 @@ std::optional<int> Options::parse() {
   } catch (const CLI::CallForHelp&) {
     std::fputs(app_.help().c_str(), stdout);
     return 0;
+  } catch (const CLI::ArgumentMismatch& error) {
+    problem = missing_value();
+    if (problem.empty()) problem = error.what();
   } catch (const CLI::ParseError& error) {
-    problem = sentence(error);
+    problem = error.what();  // "--out is required", "FILE is required"
   }
   // An unknown word first: it is often why something else seems missing.
   if (const auto extra = app_.remaining(); !extra.empty()) {

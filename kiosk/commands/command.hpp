@@ -79,9 +79,13 @@ class Options {
 
  private:
   CLI::App& app_;
+  void takes_value(const char* name, const char* shape);
+  [[nodiscard]] std::string missing_value() const;
+
   int argc_;
   char** argv_;
   CLI::Option* last_ = nullptr;
+  std::vector<std::pair<std::string, std::string>> valued_;  // options that take a value, and its shape
 };
 
 }  // namespace commands

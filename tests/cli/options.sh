@@ -36,7 +36,9 @@ refused "ROLE is volunteer or editor" set-pin king
 refused "ROLE is required" set-pin
 refused "FILE is required" script --out shots
 refused "--out is required" keygen
-refused "--out wants a value" sounds --out
+refused "--out wants a value (DIR)" sounds --out
+refused "--out wants a value (DIR)" tour --out=
+refused "--answer wants a value (QUESTION=VALUE)" selfcheck --json --answer
 refused "--out wants a value (DIR)" tour --out ""
 refused "--format is png, pdf, escpos or txt" slip --suggest huurtoeslag --format gif --out x.gif
 refused "--paper is 80mm, 58mm, a4 or a5" slip --suggest huurtoeslag --paper a3 --out x.png
