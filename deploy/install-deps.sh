@@ -25,8 +25,8 @@ packages=(
   cups printer-driver-cups-pdf poppler-utils
   # storage
   libsqlite3-dev sqlite3
-  # dumps and settings
-  nlohmann-json3-dev
+  # dumps and settings; the command line's options (CLI11)
+  nlohmann-json3-dev libcli11-dev
   # the service manager: sd_notify (ready, watchdog) for the systemd unit
   libsystemd-dev
   # tests

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "logging/log.hpp"
 #include "platform/layout_dump.hpp"
 #include "platform/render_context.hpp"
 #include "platform/trace_voice.hpp"
@@ -35,7 +36,7 @@ HeadlessDriver::HeadlessDriver(content::Snapshot content, HeadlessOptions option
   render_ = std::make_unique<RenderContext>(renderer_);
   voice_ = std::make_unique<TraceVoice>(options_.sound);
   runtime_ = std::make_unique<runtime::Runtime>(std::move(content), options_, d, options_.mode);
-  for (const auto& problem : runtime_->problems()) std::fprintf(stderr, "wegwijzer: %s\n", problem.c_str());
+  for (const auto& problem : runtime_->problems()) logging::warning("%s", problem.c_str());
   runtime_->set_voice(voice_.get());
   layout();
 }

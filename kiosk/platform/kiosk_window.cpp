@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "logging/log.hpp"
 #include "platform/render_context.hpp"
 #include "platform/sdl_voice.hpp"
 #include "platform/service.hpp"
@@ -90,7 +91,7 @@ std::optional<std::string> display_problem() {
 int run_kiosk(content::Snapshot content, const WindowOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   if (auto problem = display_problem()) {
-    std::fprintf(stderr, "wegwijzer: %s\n", problem->c_str());
+    logging::error("%s", problem->c_str());
     return 2;
   }
   // SDL would turn SIGTERM into a quit event, which kiosk mode ignores; the
@@ -110,10 +111,10 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
     SDL_SetHint(SDL_HINT_ALLOW_ALT_TAB_WHILE_GRABBED, "0");
   }
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
-    std::fprintf(stderr,
-                 "wegwijzer: cannot open the display (%s); to see every screen without a display, "
-                 "run: build/wegwijzer tour --out /tmp/wegwijzer-tour\n",
-                 SDL_GetError());
+    logging::error(
+        "cannot open the display (%s); to see every screen without a display, "
+        "run: build/wegwijzer tour --out /tmp/wegwijzer-tour",
+        SDL_GetError());
     return 2;
   }
 
@@ -122,7 +123,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
                                         options.windowed ? 1280 : 1920, options.windowed ? 720 : 1080,
                                         flags | SDL_WINDOW_ALLOW_HIGHDPI);
   if (!window) {
-    std::fprintf(stderr, "wegwijzer: cannot open a window: %s\n", SDL_GetError());
+    logging::error("cannot open a window: %s", SDL_GetError());
     SDL_Quit();
     return 2;
   }
@@ -133,7 +134,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
   SDL_Renderer* renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_PRESENTVSYNC);
   if (!renderer) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
   if (!renderer) {
-    std::fprintf(stderr, "wegwijzer: cannot draw in the window: %s\n", SDL_GetError());
+    logging::error("cannot draw in the window: %s", SDL_GetError());
     SDL_DestroyWindow(window);
     SDL_Quit();
     return 2;
@@ -152,7 +153,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
       wake.type = SDL_USEREVENT;
       SDL_PushEvent(&wake);
     });
-    for (const auto& problem : kiosk.problems()) std::fprintf(stderr, "wegwijzer: %s\n", problem.c_str());
+    for (const auto& problem : kiosk.problems()) logging::warning("%s", problem.c_str());
     auto now = [] { return static_cast<app::Millis>(SDL_GetTicks64()); };
     // Speech starts after the first frame: the screen must not wait for the voice.
     std::unique_ptr<SdlVoice> voice;
@@ -160,7 +161,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
     // The service manager hears from the loop itself: a loop that hangs stops the pings.
     const service::Notifier notifier;
     service::Watchdog watchdog(notifier.watchdog().interval_ms);
-    if (notifier.active()) std::fprintf(stderr, "wegwijzer: %s\n", notifier.watchdog().note.c_str());
+    if (notifier.active()) logging::info("%s", notifier.watchdog().note.c_str());
 
     bool running = true;
     int frames_pending = kFramesAfterEvent;
@@ -228,7 +229,7 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
           if (options.sound && !options.exit_after_first_frame) {
             voice = std::make_unique<SdlVoice>();
             if (!voice->problem().empty())
-              std::fprintf(stderr, "wegwijzer: speech is off: %s\n", voice->problem().c_str());
+              logging::warning("speech is off: %s", voice->problem().c_str());
             kiosk.set_voice(voice.get());
             frames_pending = std::max(frames_pending, 1);  // the speak button shows whether there is sound
           }

@@ -1,8 +1,8 @@
 #include "runtime/runtime.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
+#include "logging/log.hpp"
 #include "ui/focus.hpp"
 #include "ui/reading.hpp"
 
@@ -236,7 +236,7 @@ void Runtime::carry_out(const app::Effect& effect, app::Millis now) {
   } else if (const auto* tally = std::get_if<fx::Count>(&effect)) {
     count(tally->tally);
   } else if (std::holds_alternative<fx::Restart>(effect)) {
-    std::fprintf(stderr, "wegwijzer: restart asked for by a volunteer\n");
+    logging::info("restart asked for by a volunteer");
     restart_requested_ = true;
   }
 }
@@ -261,8 +261,7 @@ void Runtime::look_at_printer(app::Millis now) {
   const auto outcome = printer_->take_outcome();
   if (!outcome) return;
   if (!outcome->ok())
-    std::fprintf(stderr, "wegwijzer: printer: %s (%s)\n", slip::fault_name(outcome->fault),
-                 outcome->detail.c_str());
+    logging::warning("printer: %s (%s)", slip::fault_name(outcome->fault), outcome->detail.c_str());
   const auto state = printer_state(*outcome, printer_->target());
   apply({outcome->status_only ? app::Action::PrinterAnswered : app::Action::PrintFinished, state}, now);
 }
@@ -276,7 +275,7 @@ void Runtime::count(const app::Tally& tally) {
     stats_problem_.clear();
   } catch (const std::exception& e) {
     // Said once, not for every tap of a day on a read-only disk.
-    if (stats_problem_ != e.what()) std::fprintf(stderr, "wegwijzer: stats: %s\n", e.what());
+    if (stats_problem_ != e.what()) logging::warning("stats: %s", e.what());
     stats_problem_ = e.what();
   }
 }

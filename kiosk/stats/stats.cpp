@@ -11,6 +11,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "logging/log.hpp"
+
 namespace stats {
 
 namespace {
@@ -241,7 +243,7 @@ std::unique_ptr<StatsStore> open_if_possible(const std::string& path) {
   try {
     return std::make_unique<StatsStore>(path);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "wegwijzer: %s; no counts are kept\n", e.what());
+    logging::error("%s; no counts are kept", e.what());
     return nullptr;
   }
 }

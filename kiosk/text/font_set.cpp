@@ -6,10 +6,11 @@
 #include <hb.h>
 #include <toml++/toml.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
+
+#include "logging/log.hpp"
 
 namespace text {
 namespace {
@@ -70,7 +71,7 @@ void FontSet::load(const std::string& config_path) {
       } catch (const std::runtime_error& e) {
         if (faces.empty()) throw;
         problems_.push_back(e.what());
-        std::fprintf(stderr, "wegwijzer: %s; text in its script falls back to the first font\n", e.what());
+        logging::warning("%s; text in its script falls back to the first font", e.what());
       }
     }
     return faces;

@@ -1,0 +1,58 @@
+// wegwijzer check-config [FILE] [--get printer-host]
+#include <cstdio>
+
+#include "commands/commands.hpp"
+#include "platform/kiosk_config.hpp"
+#include "platform/kiosk_window.hpp"
+#include "slip/printer.hpp"
+
+namespace commands {
+namespace {
+
+std::string printer_host(const std::string& uri) {
+  const auto target = slip::parse_printer(uri);
+  return target && target->kind == slip::PrintTarget::Kind::EscposTcp ? target->host : std::string{};
+}
+
+}  // namespace
+
+int command_check_config(Options& options) {
+  std::optional<std::string> file;
+  std::string get;
+  options.describe(
+      std::string("Check a settings file (default ") + platform::kDefaultConfigPath +
+      "): problems as\n"
+      "FILE:LINE: error|warning: message, then the settings the kiosk would use. Exit 1 on errors.");
+  options.word("FILE", file, "the settings file");
+  options.choice("--get", get, {"printer-host"},
+                 "print only this setting (for deploy/wegwijzer-apply-config); problems go to stderr");
+  if (const auto done = options.parse()) return *done;
+
+  const std::string path = file ? *file : platform::kDefaultConfigPath;
+  const auto read = platform::read_config_file(path);
+  const auto& c = read.config;
+  if (!get.empty()) {
+    for (const auto& problem : read.problems) std::fprintf(stderr, "%s\n", problem.c_str());
+    std::printf("%s\n", printer_host(c.printer.value_or("")).c_str());
+    return read.errors ? 1 : 0;
+  }
+  for (const auto& problem : read.problems) std::printf("%s\n", problem.c_str());
+  const platform::WindowOptions defaults;
+  std::printf("screen: %gx%g mm, %s renderer\n", c.screen_width_mm.value_or(defaults.screen_width_mm),
+              c.screen_height_mm.value_or(defaults.screen_height_mm),
+              c.software_renderer.value_or(defaults.software_renderer) ? "software" : "accelerated");
+  std::printf("idle warning after: %lld s\n",
+              static_cast<long long>(c.idle_seconds.value_or(defaults.idle.idle_after_ms / 1000)));
+  std::string languages;
+  for (const auto& code : c.languages.value_or(std::vector<std::string>{})) languages += " " + code;
+  std::printf("languages:%s\n", languages.empty() ? " all in the content" : languages.c_str());
+  const std::string printer = c.printer.value_or("");
+  std::printf("printer: %s\n", printer.empty() ? "none (slips on screen only)" : printer.c_str());
+  if (!printer_host(printer).empty()) std::printf("printer host: %s\n", printer_host(printer).c_str());
+  std::printf("speech: %s, interface sounds: %s\n", c.speech.value_or(true) ? "on" : "off",
+              c.interface_sounds.value_or(true) ? "on" : "off");
+  std::printf("%s: %s\n", path.c_str(), read.errors ? "has errors" : "ok");
+  return read.errors ? 1 : 0;
+}
+
+}  // namespace commands
