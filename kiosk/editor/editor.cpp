@@ -8,6 +8,7 @@
 #include "content/b1.hpp"
 #include "content/pack_writer.hpp"
 #include "content/validate.hpp"
+#include "hours/opening_hours.hpp"
 #include "selfcheck/selfcheck.hpp"
 
 namespace editor {
@@ -215,7 +216,7 @@ std::vector<FormRow> item_form(const content::ContentPack& pack, const std::stri
   };
   if (kind == "page" && pack.find_page(id)) return {texts("title"), texts("body")};
   if (kind == "contact" && contact_of(pack, id))
-    return {one("name"), one("address"), one("phone"), one("web"), texts("hours"), texts("bring")};
+    return {one("name"), one("address"), one("phone"), one("web"), one("hours"), texts("note"), texts("bring")};
   if (kind == "parameter" && parameter_of(pack, id))
     return {one("value"), one("valid_from"), one("valid_until"), one("source")};
   if (kind == "question" && pack.find_question(id)) return {texts("text")};
@@ -300,7 +301,8 @@ std::optional<std::string> field_text(const content::ContentPack& pack, const Fi
     if (ref.field == "address") return contact->address;
     if (ref.field == "phone") return contact->phone;
     if (ref.field == "web") return contact->web;
-    if (ref.field == "hours") return local(contact->hours, ref.lang);
+    if (ref.field == "hours") return contact->hours;
+    if (ref.field == "note") return local(contact->note, ref.lang);
     if (ref.field == "bring") return local(contact->bring, ref.lang);
     return std::nullopt;
   }
@@ -440,8 +442,14 @@ std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std
       contact->phone = text;
     else if (ref.field == "web")
       contact->web = text;
+    else if (ref.field == "hours" && !text.empty() && !hours::parse(text).schedule)
+      return "staff.edit.hours_unreadable";
     else if (ref.field == "hours")
-      contact->hours[ref.lang] = text;
+      contact->hours = text;
+    else if (ref.field == "note" && text.empty())
+      contact->note.erase(ref.lang);
+    else if (ref.field == "note")
+      contact->note[ref.lang] = text;
     else if (ref.field == "bring")
       contact->bring[ref.lang] = text;
     else

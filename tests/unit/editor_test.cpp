@@ -14,15 +14,17 @@ TEST_CASE("contact hours change in one file: nothing else moves", "[editor]") {
   auto pack = test_support::fixture_pack();
   const auto before = editor::files_of(pack);
   REQUIRE_FALSE(before.empty());
-  const auto ref = editor::parse_field("contact:" + pack.contacts.front().id + ":hours:nl");
+  const auto ref = editor::parse_field("contact:" + pack.contacts.front().id + ":hours");
   REQUIRE(ref);
-  CHECK(ref->key() == "contact:" + pack.contacts.front().id + ":hours:nl");
-  CHECK(editor::set_field(pack, *ref, "Maandag, 9.00 tot 12.00 uur.").empty());
-  CHECK(editor::field_text(pack, *ref) == "Maandag, 9.00 tot 12.00 uur.");
+  CHECK(ref->key() == "contact:" + pack.contacts.front().id + ":hours");
+  // Hours the kiosk cannot read are refused with the reason; readable ones are kept as written.
+  CHECK(editor::set_field(pack, *ref, "Maandag, 9.00 tot 12.00 uur.") == "staff.edit.hours_unreadable");
+  CHECK(editor::set_field(pack, *ref, "Mo 09:00-12:00; PH off").empty());
+  CHECK(editor::field_text(pack, *ref) == "Mo 09:00-12:00; PH off");
   const auto changed = editor::changed_files(before, editor::files_of(pack));
   REQUIRE(changed.size() == 1);
   CHECK(changed.begin()->first == "contacts.toml");
-  CHECK(changed.begin()->second.find("Maandag, 9.00 tot 12.00 uur.") != std::string::npos);
+  CHECK(changed.begin()->second.find("hours = \"Mo 09:00-12:00; PH off\"") != std::string::npos);
 }
 
 TEST_CASE("an editor chooses the municipality and changes what it decides, in its own file",
