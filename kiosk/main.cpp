@@ -41,6 +41,7 @@
 #include "slip/paper.hpp"
 #include "slip/pdf.hpp"
 #include "slip/printer.hpp"
+#include "hours/opening_hours.hpp"
 #include "slip/slip.hpp"
 #include "speech/sounds.hpp"
 #include "speech/synthesizer.hpp"
@@ -70,7 +71,7 @@ Usage:
   wegwijzer say TEXT --out FILE.wav [--lang nl] [--rate slower|normal|faster]
       Speak TEXT as the kiosk would (with the content's pronunciations) into a WAV file.
   wegwijzer slip --suggest ID[,ID] [--next-step desk|go|call|think] [--lang nl] [--date YYYY-MM-DD]
-                 [--format png|pdf|escpos|txt] [--paper 80mm|58mm|a4|a5] [--out FILE] [--printer URI]
+                 [--time HH:MM] [--format png|pdf|escpos|txt] [--paper 80mm|58mm|a4|a5] [--out FILE] [--printer URI]
       Make a slip: to a file (PNG, ESC/POS bytes or the text), and/or print it on
       --printer escpos:tcp://HOST:9100 | escpos:/dev/usb/lp0 | file:PATH.
   wegwijzer sounds --out DIR
@@ -579,6 +580,15 @@ int command_slip(const Args& args, const content::ContentPack& content) {
   request.lang = args.option("--lang") ? *args.option("--lang") : content.default_language;
   if (!read_date(args, request.date)) return 2;
   if (request.date.empty()) request.date = today();
+  // --time: the hours in words at that time ("Nu open tot 16.00 uur"); without it, only the week's.
+  if (const auto* time = args.option("--time")) {
+    const auto at = hours::parse_local_time(request.date + "T" + *time);
+    if (!at) {
+      std::fprintf(stderr, "wegwijzer: --time wants a time of day as HH:MM, e.g. 09:30\n");
+      return 2;
+    }
+    request.minute = at->minute;
+  }
   const auto made = slip::make_slip(content, request);
 
   const std::string format = args.option("--format") ? *args.option("--format") : "png";
