@@ -90,7 +90,7 @@ TEST_CASE("weekday ranges and lists, several times a day, later rules overriding
   CHECK(on(read("10:00-11:00"), "2026-12-09").size() == 1);
 }
 
-TEST_CASE("PH off closes on public holidays; PH with times opens then; dated exceptions win", "[hours]") {
+TEST_CASE("PH off closes on public holidays, PH with times opens then, and dated exceptions win", "[hours]") {
   const auto desk = read("Mo-Fr 10:00-16:00; PH off; Dec 24,31 10:00-13:00; Dec 28 off");
   CHECK(on(desk, "2026-12-25").empty());  // Kerstmis, a Friday
   CHECK(on(desk, "2026-12-24") == std::vector<hours::Span>{{600, 780}});
