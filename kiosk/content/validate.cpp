@@ -241,7 +241,8 @@ class Checker {
         warning(rule->origin,
                 "suggestion '" + rule->id + "': contact '" + contact->id +
                     "' has no phone number and no address with opening hours: only "
-                    "\"Ik loop nu naar de balie\" and \"Ik denk er eerst over na\" are offered" +
+                    "\"Ik loop nu naar de balie\" (while someone is at the info point) and "
+                    "\"Ik denk er eerst over na\" are offered" +
                     where);
     // A place with an address but no hours cannot be visited later; a place with nothing to
     // reach it by leaves the visitor only the desk here, which may be closed.
