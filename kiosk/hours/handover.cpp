@@ -23,13 +23,6 @@ std::string spans_words(const content::ContentPack& pack, const std::vector<Span
   return join_and(parts, pack.text("slip.and", lang));
 }
 
-// What the weekday rules alone say of each day of the week (holidays and dates left out).
-std::vector<Span> week_spans(const Schedule& schedule, int day) {
-  for (auto it = schedule.rules.rbegin(); it != schedule.rules.rend(); ++it)
-    if (it->selects == Rule::Selects::Weekdays && it->days[day]) return it->spans;
-  return {};
-}
-
 }  // namespace
 
 std::string clock_text(int minute) {
@@ -65,33 +58,18 @@ std::vector<std::string> week_words(const content::ContentPack& pack, const Sche
                                     const std::string& lang, const std::optional<Date>& today) {
   std::vector<std::string> lines;
   // Days with the same hours share a line; three or more days in a row are a range.
-  std::vector<bool> done(7, false);
-  for (int day = 0; day < 7; ++day) {
-    const auto spans = week_spans(schedule, day);
-    if (done[day] || spans.empty()) continue;
-    std::vector<int> same;
-    for (int other = day; other < 7; ++other)
-      if (!done[other] && week_spans(schedule, other) == spans) {
-        same.push_back(other);
-        done[other] = true;
-      }
+  for (const auto& group : week_groups(schedule)) {
     std::vector<std::string> items;
-    for (std::size_t i = 0; i < same.size();) {
-      std::size_t run = i;
-      while (run + 1 < same.size() && same[run + 1] == same[run] + 1) ++run;
-      const bool first = items.empty();
-      if (run - i >= 2) {
-        items.push_back(fill_in(pack.text("hours.day_range", lang),
-                                {{"from", day_name(pack, same[i], first, lang)},
-                                 {"to", day_name(pack, same[run], false, lang)}}));
+    for (const auto& [first, last] : group.runs) {
+      if (last - first >= 2) {
+        items.push_back(fill_in(pack.text("hours.day_range", lang), {{"from", day_name(pack, first, items.empty(), lang)},
+                                                                     {"to", day_name(pack, last, false, lang)}}));
       } else {
-        for (std::size_t j = i; j <= run; ++j) items.push_back(day_name(pack, same[j], items.empty(), lang));
+        for (int day = first; day <= last; ++day) items.push_back(day_name(pack, day, items.empty(), lang));
       }
-      i = run + 1;
     }
-    lines.push_back(fill_in(pack.text("hours.line", lang),
-                            {{"days", join_and(items, pack.text("slip.and", lang))},
-                             {"times", spans_words(pack, spans, lang)}}));
+    lines.push_back(fill_in(pack.text("hours.line", lang), {{"days", join_and(items, pack.text("slip.and", lang))},
+                                                             {"times", spans_words(pack, group.spans, lang)}}));
   }
   for (auto it = schedule.rules.rbegin(); it != schedule.rules.rend(); ++it)
     if (it->selects == Rule::Selects::Holidays) {

@@ -290,6 +290,76 @@ std::vector<Span> spans_on(const Schedule& schedule, const Date& date) {
   return {};
 }
 
+std::vector<Span> weekday_spans(const Schedule& schedule, int day) {
+  for (auto it = schedule.rules.rbegin(); it != schedule.rules.rend(); ++it)
+    if (it->selects == Rule::Selects::Weekdays && it->days[day]) return it->spans;
+  return {};
+}
+
+std::vector<DayGroup> week_groups(const Schedule& schedule) {
+  std::vector<DayGroup> groups;
+  std::vector<bool> done(7, false);
+  for (int day = 0; day < 7; ++day) {
+    DayGroup group{{}, weekday_spans(schedule, day)};
+    if (done[day] || group.spans.empty()) continue;
+    for (int other = day; other < 7; ++other) {
+      if (done[other] || weekday_spans(schedule, other) != group.spans) continue;
+      done[other] = true;
+      if (!group.runs.empty() && group.runs.back().second == other - 1)
+        group.runs.back().second = other;
+      else
+        group.runs.emplace_back(other, other);
+    }
+    groups.push_back(std::move(group));
+  }
+  return groups;
+}
+
+std::string spans_text(const std::vector<Span>& spans) {
+  if (spans.empty()) return "off";
+  auto clock = [](int minute) {
+    char out[24];
+    std::snprintf(out, sizeof out, "%02d:%02d", minute / 60, minute % 60);
+    return std::string(out);
+  };
+  std::string out;
+  for (const auto& span : spans) out += (out.empty() ? "" : ",") + clock(span.from) + "-" + clock(span.to);
+  return out;
+}
+
+std::string to_text(const Schedule& schedule) {
+  std::vector<std::string> rules;
+  // Days with the same hours in one rule: runs of three or more as a range ("Mo-Fr").
+  for (const auto& group : week_groups(schedule)) {
+    std::vector<std::string> days;
+    auto name = [](int day) { return std::string(kDays[static_cast<std::size_t>(day)]); };
+    for (const auto& [first, last] : group.runs)
+      if (last - first >= 2)
+        days.push_back(name(first) + "-" + name(last));
+      else
+        for (int day = first; day <= last; ++day) days.push_back(name(day));
+    std::string selector;
+    for (const auto& day : days) selector += (selector.empty() ? "" : ",") + day;
+    rules.push_back(selector + " " + spans_text(group.spans));
+  }
+  for (auto it = schedule.rules.rbegin(); it != schedule.rules.rend(); ++it)
+    if (it->selects == Rule::Selects::Holidays) {
+      rules.push_back("PH " + spans_text(it->spans));
+      break;
+    }
+  for (const auto& rule : schedule.rules) {
+    if (rule.selects != Rule::Selects::Dates || rule.dates.empty()) continue;
+    std::string dates = std::string(kMonths[static_cast<std::size_t>(rule.dates.front().month - 1)]) + " ";
+    for (std::size_t i = 0; i < rule.dates.size(); ++i)
+      dates += (i ? "," : "") + std::to_string(rule.dates[i].day);
+    rules.push_back(dates + " " + spans_text(rule.spans));
+  }
+  if (rules.empty()) return "off";
+  std::string out;
+  for (const auto& rule : rules) out += (out.empty() ? "" : "; ") + rule;
+  return out;
+}
+
 Status status_at(const Schedule& schedule, const LocalTime& now) {
   Status status;
   for (const auto& span : spans_on(schedule, now.date))

@@ -83,6 +83,22 @@ struct Parsed {
 // The spans open on `date` (none: closed that day), after every rule has had its say.
 [[nodiscard]] std::vector<Span> spans_on(const Schedule& schedule, const Date& date);
 
+// What the weekday rules alone say of a weekday (0 = Monday): holidays and dates left out.
+[[nodiscard]] std::vector<Span> weekday_spans(const Schedule& schedule, int day);
+// The weekdays that share their hours, open ones only, in order of their first day, each
+// cut into runs of days in a row: Mo-Fr 10:00-16:00 is one group with the run {0, 4}.
+struct DayGroup {
+  std::vector<std::pair<int, int>> runs;  // first and last day of each run
+  std::vector<Span> spans;
+};
+[[nodiscard]] std::vector<DayGroup> week_groups(const Schedule& schedule);
+// "10:00-16:00", "09:00-12:00,13:00-16:00"; "off" for none.
+[[nodiscard]] std::string spans_text(const std::vector<Span>& spans);
+// The schedule written in the subset, as an editor's choices make it: the weekdays grouped
+// ("Mo-Fr 10:00-16:00"), then the public holidays, then the dates. parse() reads it back to
+// the same hours on every day.
+[[nodiscard]] std::string to_text(const Schedule& schedule);
+
 // What the place is doing at a moment: open until a time, or when it opens next.
 struct Status {
   bool open = false;
