@@ -48,7 +48,7 @@ enum class Action {
   OpenEditor,     // editors only
   EditorSection,  // arg: a section of the list (editor::sections())
   OpenItem,       // arg: "KIND:ID", the form of one page, contact, amount, question, rule or topic
-  EditField,      // arg: field key ("contact:ido:hours:nl", "parameter:ID@FROM:value")
+  EditField,      // arg: field key ("contact:ido:note:nl", "parameter:ID@FROM:value")
   ChooseOption,   // arg: the value chosen for a field with fixed values (a contact, "rent=yes")
   Preview,        // "Voorbeeld": the changed text as a visitor sees it, before saving
   TypeKey,        // arg: the character typed (UTF-8); on-screen or plugged-in keyboard

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "hours/handover.hpp"
 #include "selfcheck/selfcheck.hpp"
 
 namespace app {
@@ -58,6 +59,12 @@ void KioskApp::set_date(std::string date) {
   date_ = std::move(date);
   draft_cache_.reset();  // checks that depend on the date (amounts past their end)
   ++revision_;           // band amounts on screen may change
+}
+
+void KioskApp::set_time_of_day(int minute) {
+  if (minute < 0 || minute >= 24 * 60 || time_of_day_ == minute) return;
+  time_of_day_ = minute;
+  ++revision_;  // the steps offered and the hours in words may change
 }
 
 void KioskApp::note_input(Millis now) {
@@ -480,12 +487,9 @@ std::vector<std::string> KioskApp::slip_suggestions() const {
 }
 
 std::vector<std::string> KioskApp::offered_steps() const {
-  const auto on_slip = slip_suggestions();
-  std::vector<std::string> out;
-  for (const auto& step : next_steps())
-    if (step == "desk" || step == "think" || content::slip_contact(*content_, on_slip, step))
-      out.push_back(step);
-  return out;
+  const auto date = hours::parse_date(date_);
+  const auto now = date && time_of_day_ ? std::optional{hours::LocalTime{*date, *time_of_day_}} : std::nullopt;
+  return hours::workable_steps(*content_, slip_suggestions(), now);
 }
 
 void KioskApp::toggle_on_slip(const std::string& rule_id, Millis now) {

@@ -88,15 +88,20 @@ class KioskApp {
   [[nodiscard]] std::optional<std::string> answer(const std::string& question_id) const;
   // The suggestions on the slip: the visitor's choice, or else the first kMaxOnSlip of the result.
   [[nodiscard]] std::vector<std::string> slip_suggestions() const;
-  // The next steps offered for them (in next_steps() order): "call" only when a place on the
-  // slip has a phone number, "go" only when one has an address and opening hours; the slip
-  // never asks for what it cannot give. "desk" and "think" always.
+  // The next steps offered for them (in next_steps() order), as hours::workable_steps says:
+  // "desk" only while someone is at the info point now or soon, "call" only when a place on
+  // the slip has a phone number, "go" only when one has an address and opening hours; the
+  // slip never asks for what it cannot give. "think" always.
   [[nodiscard]] std::vector<std::string> offered_steps() const;
   [[nodiscard]] int question_count() const { return static_cast<int>(content_->questions.size()); }
   // The date amounts and bands are taken from, and the day counts go to. The window's
   // loop sets it as the days pass; nothing here reads a clock.
   [[nodiscard]] const std::string& date() const { return date_; }
   void set_date(std::string date);
+  // The local time of day in minutes (600 = 10.00), set from outside like the date; unset
+  // (a script without `clock`) the steps are not limited by the hours.
+  [[nodiscard]] std::optional<int> time_of_day() const { return time_of_day_; }
+  void set_time_of_day(int minute);
   // Counts state changes, so a view can tell whether it must redraw.
   [[nodiscard]] std::uint64_t revision() const { return revision_; }
 
@@ -186,6 +191,7 @@ class KioskApp {
 
   content::Snapshot content_;
   std::string date_;
+  std::optional<int> time_of_day_;
   IdleSettings idle_;
   Session session_;
   Millis last_input_ = 0;

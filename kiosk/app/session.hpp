@@ -32,7 +32,7 @@ struct Session {
   std::string pin;
   std::string pin_setup_role;
   std::string pin_first;
-  // Editing one field: which ("contact:ido:hours:nl"), the text so far, the shift key,
+  // Editing one field: which ("contact:ido:note:nl"), the text so far, the shift key,
   // and the personas a save would change (shown until "Toch opslaan").
   std::string edit_field;
   std::string edit_text;

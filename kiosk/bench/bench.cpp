@@ -189,7 +189,7 @@ content::PackFiles generated_pack(int pages) {
     pack += std::string("\n[[language]]\ncode = \"") + code + "\"\nname = \"" + code + "\"\n";
   files["pack.toml"] = pack;
   files["location.toml"] =
-      "name = \"Bibliotheek\"\n[info_point_hours]\nnl = \"Maandag 10.00 tot 16.00 uur\"\n";
+      "name = \"Bibliotheek\"\ninfo_point_hours = \"Mo 10:00-16:00\"\n";
   std::string strings;
   for (const auto& key : content::required_strings()) {
     strings += "\"" + key + "\" = { ";

@@ -7,6 +7,7 @@
 
 #include "commands/commands.hpp"
 #include "commands/common.hpp"
+#include "hours/opening_hours.hpp"
 #include "image/png.hpp"
 #include "slip/escpos.hpp"
 #include "slip/paper.hpp"
@@ -62,6 +63,7 @@ bool write_slip(const slip::Slip& made, const std::string& format, const slip::P
 int command_slip(Options& options) {
   std::optional<std::string> suggest, lang, out, printer, paper_name;
   std::string next_step, date, format = "png";
+  std::optional<int> minute;
   Places places;
   options.describe(
       "Make a slip: to a file (PNG, ESC/POS bytes or the text), and/or print it on\n"
@@ -71,6 +73,14 @@ int command_slip(Options& options) {
   options.choice("--next-step", next_step, {steps.begin(), steps.end()}, "the visitor's next step");
   options.text("--lang", lang, "CODE", "the language (default: the content's, nl)");
   options.value("--date", "YYYY-MM-DD", "the day on the slip (default: today)", day(date));
+  // The hours in words at that time ("Nu open tot 16.00 uur"); without it, only the week's.
+  options.value("--time", "HH:MM", "the time of day on the slip (default: none)",
+                [&minute](const std::string& value) {
+                  const auto at = hours::parse_local_time("2026-01-01T" + value);
+                  if (!at) return std::string("wants a time of day as HH:MM, e.g. 09:30");
+                  minute = at->minute;
+                  return std::string{};
+                });
   options.choice("--format", format, {"png", "pdf", "escpos", "txt"}, "the file's format (default png)");
   options.value("--paper", "80mm|58mm|a4|a5", "the paper (default 80mm)",
                 [&paper_name](const std::string& name) {
@@ -99,6 +109,7 @@ int command_slip(Options& options) {
   request.next_step = next_step;
   request.lang = lang ? *lang : content.default_language;
   request.date = date.empty() ? app::today_iso() : date;
+  if (minute) request.minute = *minute;
   const auto made = slip::make_slip(content, request);
   const auto paper = slip::paper_named(paper_name.value_or("80mm"));
 

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "hours/opening_hours.hpp"
+
 namespace content {
 
 namespace {
@@ -107,7 +109,7 @@ const Threshold* ContentPack::find_threshold(const std::string& id) const {
 
 bool contact_serves(const Contact& contact, const std::string& step) {
   if (step == "call") return !contact.phone.empty();
-  if (step == "go") return !contact.address.empty() && !contact.hours.empty();
+  if (step == "go") return !contact.address.empty() && !contact.hours.empty() && hours::parse(contact.hours).schedule;
   return true;
 }
 
@@ -145,6 +147,15 @@ const std::string& ContentPack::text(const std::string& key, const std::string& 
   if (it == strings.end()) return key;
   const std::string& found = pick(it->second, lang);
   return found.empty() ? key : found;
+}
+
+std::string join_and(const std::vector<std::string>& items, const std::string& and_word) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " " + and_word + " " : ", ";
+    out += items[i];
+  }
+  return out;
 }
 
 std::string fill_in(std::string text, const std::map<std::string, std::string>& values) {

@@ -4,6 +4,7 @@
 // nobody changes it in place. Read from a content pack directory (content/README.md).
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -111,8 +112,14 @@ struct Contact {
   std::string id;
   std::string name;  // "Gemeente Voorbeeldstad, Wmo-loket"
   std::string address;
-  LocalText hours;  // walk-in hours
+  // When it is open (walk-in, or for a place without an address, by phone), in the
+  // OpenStreetMap opening_hours subset of hours/opening_hours.hpp: "Mo-Fr 10:00-16:00; PH off".
+  std::string hours;
+  int hours_line = 0;  // in its file, for messages
+  LocalText note;      // more to know: "U hoeft geen lid te zijn.", "Bel eerst voor een afspraak."
   std::string phone;
+  // Whether calling that number is free (0800): said on the slip. Unset: not said.
+  std::optional<bool> phone_free;
   std::string web;
   LocalText bring;  // what to bring
   Origin origin;
@@ -157,7 +164,8 @@ struct Language {
 struct Location {
   std::string name;  // "Bibliotheek Voorbeeldstad"
   std::string address;
-  LocalText info_point_hours;
+  std::string info_point_hours;  // when someone is at the info point (opening_hours subset)
+  int info_point_hours_line = 1;
   std::string municipality;   // the id of the municipalities/ file visitors get, "amsterdam"
   int municipality_line = 1;  // in location.toml, for messages
 };
@@ -259,6 +267,8 @@ inline constexpr int kExpiryWarningDays = 45;
 
 // "Vraag {n} van {total}" with {n} and {total} filled in.
 [[nodiscard]] std::string fill_in(std::string text, const std::map<std::string, std::string>& values);
+// "a", "a en b", "a, b en c" with the language's word for "and".
+[[nodiscard]] std::string join_and(const std::vector<std::string>& items, const std::string& and_word);
 
 // What the running kiosk reads: one immutable pack, swapped whole when new
 // content is published, never changed in place.

@@ -317,6 +317,24 @@ const std::vector<std::string>& required_strings() {
                                                 "slip.about",
                                                 "slip.place",
                                                 "slip.phone",
+                                                "slip.phone_free",
+                                                "slip.phone_paid",
+                                                "hours.open_until",
+                                                "hours.today_from",
+                                                "hours.tomorrow_from",
+                                                "hours.day_from",
+                                                "hours.date_from",
+                                                "hours.someone_at",
+                                                "hours.closed_long",
+                                                "hours.holidays_off",
+                                                "hours.holidays",
+                                                "hours.line",
+                                                "hours.span",
+                                                "hours.day_range",
+                                                "hours.off",
+                                                "day.0", "day.1", "day.2", "day.3", "day.4", "day.5", "day.6",
+                                                "day.0.in", "day.1.in", "day.2.in", "day.3.in", "day.4.in",
+                                                "day.5.in", "day.6.in",
                                                 "slip.also",
                                                 "slip.bring",
                                                 "slip.say_topic",
@@ -465,8 +483,16 @@ void read_contacts(Reader& r, const toml::table& table, const std::string& file,
     contact.id = r.text(*entry, "id", file, line_of(node), true);
     contact.name = r.text(*entry, "name", file, line_of(node), true);
     contact.address = r.text(*entry, "address", file, line_of(node), false);
-    contact.hours = r.local(*entry, "hours", file, line_of(node), false);
+    contact.hours = r.text(*entry, "hours", file, line_of(node), false);
+    contact.hours_line = entry->get("hours") ? line_of(*entry->get("hours")) : line_of(node);
+    contact.note = r.local(*entry, "note", file, line_of(node), false);
     contact.phone = r.text(*entry, "phone", file, line_of(node), false);
+    if (const toml::node* free = entry->get("phone_free")) {
+      if (const auto value = free->value<bool>())
+        contact.phone_free = *value;
+      else
+        r.error(file, line_of(*free), "'phone_free' must be true or false");
+    }
     contact.web = r.text(*entry, "web", file, line_of(node), false);
     contact.bring = r.local(*entry, "bring", file, line_of(node), false);
     out.push_back(std::move(contact));
@@ -563,7 +589,8 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
   if (auto table = r.parse(location_file, true)) {
     pack.location.name = r.text(*table, "name", location_file, 1, true);
     pack.location.address = r.text(*table, "address", location_file, 1, false);
-    pack.location.info_point_hours = r.local(*table, "info_point_hours", location_file, 1, true);
+    pack.location.info_point_hours = r.text(*table, "info_point_hours", location_file, 1, true);
+    if (const toml::node* node = table->get("info_point_hours")) pack.location.info_point_hours_line = line_of(*node);
     pack.location.municipality = r.text(*table, "municipality", location_file, 1, false);
     if (const toml::node* node = table->get("municipality")) pack.location.municipality_line = line_of(*node);
   }

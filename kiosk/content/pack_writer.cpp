@@ -148,8 +148,10 @@ void write_contacts(std::ostream& c, const std::vector<Contact>& contacts, const
     c << "\n[[contact]]\nid = " << quote(contact.id) << "\nname = " << quote(contact.name) << "\n";
     if (!contact.address.empty()) c << "address = " << quote(contact.address) << "\n";
     if (!contact.phone.empty()) c << "phone = " << quote(contact.phone) << "\n";
+    if (contact.phone_free) c << "phone_free = " << (*contact.phone_free ? "true" : "false") << "\n";
     if (!contact.web.empty()) c << "web = " << quote(contact.web) << "\n";
-    if (!contact.hours.empty()) c << "hours = " << local.inline_text(contact.hours) << "\n";
+    if (!contact.hours.empty()) c << "hours = " << quote(contact.hours) << "\n";
+    if (!contact.note.empty()) c << "note = " << local.inline_text(contact.note) << "\n";
     if (!contact.bring.empty()) c << "bring = " << local.inline_text(contact.bring) << "\n";
   }
 }
@@ -204,7 +206,8 @@ PackFiles pack_files(const ContentPack& pack) {
     << "address = " << quote(pack.location.address) << "\n";
   if (!pack.location.municipality.empty())
     l << "municipality = " << quote(pack.location.municipality) << "\n";
-  local.table(l, "info_point_hours", pack.location.info_point_hours);
+  l << "# When someone is at the info point (content/README.md, \"Opening hours\").\n"
+    << "info_point_hours = " << quote(pack.location.info_point_hours) << "\n";
   files["location.toml"] = l.str();
 
   files["home.toml"] =

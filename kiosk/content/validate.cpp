@@ -6,6 +6,7 @@
 
 #include "content/markdown.hpp"
 #include "content/pack_reader.hpp"
+#include "hours/opening_hours.hpp"
 #include "text/numbers.hpp"
 
 namespace content {
@@ -240,8 +241,21 @@ class Checker {
         warning(rule->origin,
                 "suggestion '" + rule->id + "': contact '" + contact->id +
                     "' has no phone number and no address with opening hours: only "
-                    "\"Ik loop nu naar de balie\" and \"Ik denk er eerst over na\" are offered" +
+                    "\"Ik loop nu naar de balie\" (while someone is at the info point) and "
+                    "\"Ik denk er eerst over na\" are offered" +
                     where);
+    // A place with an address but no hours cannot be visited later; a place with nothing to
+    // reach it by leaves the visitor only the desk here, which may be closed.
+    for (const auto* rule : served.visitor_rules())
+      if (const auto* contact = served.find_contact(rule->contact)) {
+        if (!contact->address.empty() && contact->hours.empty())
+          error(rule->origin, "suggestion '" + rule->id + "': contact '" + contact->id +
+                                  "' has an address but no hours: \"Ik ga er later zelf heen\" needs them" + where);
+        if (contact->address.empty() && contact->phone.empty() && contact->web.empty())
+          error(rule->origin, "suggestion '" + rule->id + "': contact '" + contact->id +
+                                  "' has no address, phone number or website: the visitor cannot reach it" +
+                                  where);
+      }
     // A check with questions always ends somewhere: at least the warm next step.
     if ((!pack_.rules.empty() || !pack_.questions.empty()) && !has_fallback)
       error(pack_.rules.empty() ? rules_file_beside(pack_.questions.front().origin)
@@ -385,6 +399,12 @@ class Checker {
                      check_condition);
     check_contacts(pack_.contacts);
     check_parameters(pack_.parameters);
+    // The desk step needs to know when someone is there.
+    const Origin location{pack_.directory + "/location.toml", pack_.location.info_point_hours_line};
+    if (pack_.location.info_point_hours.empty())
+      error(location, "info_point_hours is missing: the kiosk cannot tell when someone is at the desk");
+    else
+      opening_hours(location, pack_.location.info_point_hours, "info_point_hours");
     for (const auto& municipality : pack_.municipalities) {
       for (const auto& id : municipality.not_offered)
         if (!national_rule(id))
@@ -401,9 +421,25 @@ class Checker {
 
   void check_contacts(const std::vector<Contact>& contacts) {
     std::set<std::string> seen;
-    for (const auto& contact : contacts)
+    for (const auto& contact : contacts) {
       if (!seen.insert(contact.id).second)
         error(contact.origin, "contact id '" + contact.id + "' is used twice");
+      if (!contact.hours.empty())
+        opening_hours({contact.origin.file, contact.hours_line}, contact.hours, "contact '" + contact.id + "'");
+      if (contact.phone_free && contact.phone.empty())
+        error(contact.origin, "contact '" + contact.id + "': phone_free without a phone number");
+    }
+  }
+
+  // Hours the kiosk cannot read would let it send a visitor to a closed door: refused.
+  void opening_hours(const Origin& at, const std::string& text, const std::string& what) {
+    const auto parsed = hours::parse(text);
+    if (parsed.schedule) return;
+    const auto& problem = parsed.problem;
+    out.diagnostics.push_back({at.file, at.line, Severity::Error,
+                               what + ": cannot read the hours \"" + text + "\" near \"" + problem.near +
+                                   "\" (" + problem.code + "; content/README.md, \"Opening hours\")",
+                               Message{"hours." + problem.code, {{"hours", text}, {"near", problem.near}}}});
   }
 
   // Dates, and a warning before the newest amount of an id runs out.

@@ -8,6 +8,8 @@
 #include "content/b1.hpp"
 #include "content/pack_writer.hpp"
 #include "content/validate.hpp"
+#include "hours/handover.hpp"
+#include "hours/opening_hours.hpp"
 #include "selfcheck/selfcheck.hpp"
 
 namespace editor {
@@ -158,6 +160,97 @@ std::vector<std::string> language_codes(const content::ContentPack& pack) {
   return out;
 }
 
+
+// Opening hours are chosen a day at a time: "contact:ido:hours.0" is Monday, "hours.ph" the
+// public holidays. The choices are written back as one text in the opening_hours subset.
+constexpr int kNotADay = -1;
+constexpr int kHolidays = 7;
+
+const std::vector<std::string>& hours_days() {
+  static const std::vector<std::string> days = {"hours.0", "hours.1", "hours.2", "hours.3",
+                                                "hours.4", "hours.5", "hours.6", "hours.ph"};
+  return days;
+}
+
+int hours_day(const std::string& field) {
+  const auto& days = hours_days();
+  const auto it = std::find(days.begin(), days.end(), field);
+  return it == days.end() ? kNotADay : static_cast<int>(it - days.begin());
+}
+
+// A day's hours as a choice's value: "10:00-16:00", "off"; for holidays "-" when they
+// follow the weekdays.
+std::string day_hours(const std::string& text, int day) {
+  const auto schedule = hours::parse(text).schedule;
+  if (day != kHolidays) return hours::spans_text(schedule ? hours::weekday_spans(*schedule, day) : std::vector<hours::Span>{});
+  if (schedule)
+    for (auto it = schedule->rules.rbegin(); it != schedule->rules.rend(); ++it)
+      if (it->selects == hours::Rule::Selects::Holidays) return hours::spans_text(it->spans);
+  return "-";
+}
+
+// The hours with one day chosen anew; the other days, the holidays and the dates stay.
+std::string with_day_hours(const std::string& text, int day, const std::string& value) {
+  const hours::Schedule old = hours::parse(text).schedule.value_or(hours::Schedule{});
+  const auto chosen = hours::parse("Mo " + value).schedule;
+  const std::vector<hours::Span> spans = chosen ? chosen->rules.front().spans : std::vector<hours::Span>{};
+  hours::Schedule made;
+  for (int d = 0; d < 7; ++d) {
+    hours::Rule rule;
+    rule.days[d] = true;
+    rule.spans = d == day ? spans : hours::weekday_spans(old, d);
+    if (!rule.spans.empty()) made.rules.push_back(rule);
+  }
+  bool holidays_said = false;
+  for (auto it = old.rules.rbegin(); it != old.rules.rend() && !holidays_said; ++it)
+    if (it->selects == hours::Rule::Selects::Holidays && day != kHolidays) {
+      made.rules.push_back(*it);
+      holidays_said = true;
+    }
+  if (day == kHolidays && value != "-") {
+    hours::Rule rule;
+    rule.selects = hours::Rule::Selects::Holidays;
+    rule.spans = spans;
+    made.rules.push_back(rule);
+  }
+  for (const auto& rule : old.rules)
+    if (rule.selects == hours::Rule::Selects::Dates) made.rules.push_back(rule);
+  return hours::to_text(made);
+}
+
+// "9.00 tot 17.00 uur", "9.00 tot 12.00 uur en 13.00 tot 16.00 uur".
+std::string spans_label(const std::string& value) {
+  const auto schedule = hours::parse("Mo " + value).schedule;
+  if (!schedule || schedule->rules.front().spans.empty()) return "dicht";
+  std::string out;
+  for (const auto& span : schedule->rules.front().spans)
+    out += (out.empty() ? "" : " en ") + hours::clock_text(span.from) + " tot " + hours::clock_text(span.to) + " uur";
+  return out;
+}
+
+std::vector<Option> hours_options(const content::ContentPack& pack, const FieldRef& ref) {
+  std::vector<Option> out;
+  const int day = hours_day(ref.field);
+  if (day == kHolidays) out.push_back({"-", "zoals op andere dagen"});
+  out.push_back({"off", "dicht"});
+  std::vector<std::string> values;
+  for (const int from : {8, 9, 10, 12, 13, 14})
+    for (const int to : {12, 13, 15, 16, 17, 18, 20})
+      if (to > from) {
+        char value[32];
+        std::snprintf(value, sizeof value, "%02d:00-%02d:00", from, to);
+        values.push_back(value);
+      }
+  values.push_back("09:00-12:00,13:00-17:00");
+  values.push_back("10:00-12:00,13:00-16:00");
+  // What the place has now is always one of the choices.
+  const auto* contact = contact_of(pack, ref.id);
+  const std::string now = contact ? day_hours(contact->hours, day) : "off";
+  if (now != "off" && now != "-" && std::find(values.begin(), values.end(), now) == values.end())
+    values.insert(values.begin(), now);
+  for (const auto& value : values) out.push_back({value, spans_label(value)});
+  return out;
+}
 }  // namespace
 
 std::vector<Item> items(const content::ContentPack& pack, const std::string& section) {
@@ -214,8 +307,14 @@ std::vector<FormRow> item_form(const content::ContentPack& pack, const std::stri
     return FormRow{"staff.field." + field, {{kind, id, field, ""}}};
   };
   if (kind == "page" && pack.find_page(id)) return {texts("title"), texts("body")};
-  if (kind == "contact" && contact_of(pack, id))
-    return {one("name"), one("address"), one("phone"), one("web"), texts("hours"), texts("bring")};
+  if (kind == "contact" && contact_of(pack, id)) {
+    // The hours as choices, a day per row (and the public holidays), never typed; last, so
+    // the texts stay on the form's first part.
+    std::vector<FormRow> rows = {one("name"), one("address"), one("phone"), one("web"), texts("note"),
+                                 texts("bring")};
+    for (const auto& day : hours_days()) rows.push_back(one(day));
+    return rows;
+  }
   if (kind == "parameter" && parameter_of(pack, id))
     return {one("value"), one("valid_from"), one("valid_until"), one("source")};
   if (kind == "question" && pack.find_question(id)) return {texts("text")};
@@ -248,6 +347,8 @@ std::vector<Option> field_options(const content::ContentPack& pack, const FieldR
       if (const auto* own = pack.find_municipality(ref.id.substr(0, slash)))
         for (const auto& contact : own->contacts) out.push_back({contact.id, contact.name});
     for (const auto& contact : pack.contacts) out.push_back({contact.id, contact.name});
+  } else if (ref.kind == "contact" && hours_day(ref.field) != kNotADay) {
+    out = hours_options(pack, ref);
   } else if (ref.kind == "rule" && ref.field == "page") {
     out.push_back({"-", "(geen pagina)"});
     pages();
@@ -300,7 +401,9 @@ std::optional<std::string> field_text(const content::ContentPack& pack, const Fi
     if (ref.field == "address") return contact->address;
     if (ref.field == "phone") return contact->phone;
     if (ref.field == "web") return contact->web;
-    if (ref.field == "hours") return local(contact->hours, ref.lang);
+    if (ref.field == "hours") return contact->hours;
+    if (const int day = hours_day(ref.field); day != kNotADay) return day_hours(contact->hours, day);
+    if (ref.field == "note") return local(contact->note, ref.lang);
     if (ref.field == "bring") return local(contact->bring, ref.lang);
     return std::nullopt;
   }
@@ -440,8 +543,18 @@ std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std
       contact->phone = text;
     else if (ref.field == "web")
       contact->web = text;
+    else if (hours_day(ref.field) != kNotADay && !is_option(pack, ref, text))
+      return "staff.edit.choose";
+    else if (const int day = hours_day(ref.field); day != kNotADay)
+      contact->hours = with_day_hours(contact->hours, day, text);
+    else if (ref.field == "hours" && !text.empty() && !hours::parse(text).schedule)
+      return "staff.edit.hours_unreadable";
     else if (ref.field == "hours")
-      contact->hours[ref.lang] = text;
+      contact->hours = text;
+    else if (ref.field == "note" && text.empty())
+      contact->note.erase(ref.lang);
+    else if (ref.field == "note")
+      contact->note[ref.lang] = text;
     else if (ref.field == "bring")
       contact->bring[ref.lang] = text;
     else

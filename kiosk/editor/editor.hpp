@@ -12,10 +12,11 @@
 
 namespace editor {
 
-// One editable field, written KIND:ID:FIELD[:LANG], e.g. "contact:ido:hours:nl",
+// One editable field, written KIND:ID:FIELD[:LANG], e.g. "contact:ido:note:nl",
 // "page:aio:body:en", "parameter:ID@FROM:value", "rule:aio:when.1", "home:3:page".
 //   page      title, body (per language)
-//   contact   hours, bring (per language); name, address, phone, web
+//   contact   note, bring (per language); name, address, phone, web; hours.0 .. hours.6 and
+//             hours.ph (a day's opening hours, chosen); hours (the whole text, checked)
 //   parameter value, valid_from, valid_until, source      (id "ID@valid_from")
 //   question  text (per language)
 //   rule      title, reason, topic, bring (per language); contact, page, when.N, when.new

@@ -63,8 +63,17 @@ bool HeadlessDriver::screenshot(const std::string& path) {
   return save_png(renderer_, options_.display.width_px, options_.display.height_px, path);
 }
 
+// The local clock a script set runs on with the virtual clock.
+void HeadlessDriver::follow_clock() {
+  if (!clock_) return;
+  const auto local = hours::add_minutes(*clock_, (now_ - clock_set_at_) / 60'000);
+  runtime_->set_date(hours::iso(local.date));
+  runtime_->set_time_of_day(local.minute);
+}
+
 // Moves the virtual clock, running every timer that falls due on the way, as the
 // real loop would when it wakes.
+
 void HeadlessDriver::advance(app::Millis ms) {
   // A print runs in real time on its thread; the virtual clock waits for it.
   if (auto* printer = runtime_->printer()) printer->wait();
@@ -80,6 +89,7 @@ void HeadlessDriver::advance(app::Millis ms) {
     if (runtime_->needs_redraw(now_)) layout();
   }
   now_ = target;
+  follow_clock();
   runtime_->tick(now_);
   if (runtime_->needs_redraw(now_)) layout();
 }
@@ -213,6 +223,11 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
           if (!w) return "no widget '" + verb.id + "' on screen '" + screen + "'";
           pressed_at_ = centre(w->rect);
           pointer(input::PointerEvent::Kind::Down, 0, *pressed_at_);
+        } else if constexpr (std::is_same_v<V, script::Clock>) {
+          clock_ = hours::parse_local_time(verb.at);
+          clock_set_at_ = now_;
+          follow_clock();
+          layout();
         } else if constexpr (std::is_same_v<V, script::Release>) {
           if (!pressed_at_) return "release without press";
           pointer(input::PointerEvent::Kind::Up, 0, *pressed_at_);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/kiosk_app.hpp"
+#include "hours/opening_hours.hpp"
 #include "runtime/runtime.hpp"
 #include "script/script.hpp"
 
@@ -82,6 +83,10 @@ class HeadlessDriver {
   FILE* layout_file_ = nullptr;
   FILE* speech_file_ = nullptr;
   std::optional<input::Point> pressed_at_;  // a finger left down by `press`
+  // The local clock a script set (`clock`), and the virtual time it was set at: it runs on.
+  std::optional<hours::LocalTime> clock_;
+  app::Millis clock_set_at_ = 0;
+  void follow_clock();
 };
 
 // The script of a tour: every screen, every language, both text sizes.

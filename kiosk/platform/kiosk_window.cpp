@@ -192,6 +192,9 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
       // and the day's counts follow the new date before anything else happens. Timers run
       // on SDL's monotonic clock and never see the jump.
       kiosk.set_date(app::today_iso());
+      // The time of day too: the desk step and "Nu open tot 16.00 uur" follow the hours.
+      const std::string clock = content::now_text("%H:%M", false);
+      kiosk.set_time_of_day(std::stoi(clock.substr(0, 2)) * 60 + std::stoi(clock.substr(3, 2)));
       while (have) {
         if (event.type == SDL_QUIT) {
           running = !input::close_request_honoured(mode);

@@ -80,6 +80,8 @@ class Runtime {
   void tick(app::Millis now);
   // A new day (the window's loop follows the wall clock; nothing here reads one).
   void set_date(std::string date) { app_->set_date(std::move(date)); }
+  // The local time of day in minutes: the desk step and "Nu open tot 16.00 uur" follow it.
+  void set_time_of_day(int minute) { app_->set_time_of_day(minute); }
 
   // Lays out the current screen into `draw`; then says what the frame shows, where needed.
   void draw(ImDrawList& draw, ui::DrawBackend& backend, app::Millis now);

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "hours/opening_hours.hpp"
+
 namespace script {
 namespace {
 
@@ -137,6 +139,8 @@ Script parse(const std::string& text) {
       args == 1 ? add(Press{w[1]}) : fail("press ID");
     } else if (verb == "release") {
       args == 0 ? add(Release{}) : fail("release");
+    } else if (verb == "clock") {
+      args == 1 && hours::parse_local_time(w[1]) ? add(Clock{w[1]}) : fail("clock YYYY-MM-DDTHH:MM (a local time)");
     } else if (verb == "touch2") {
       Touch2 t;
       args == 2 && to_float(w[1], t.x) && to_float(w[2], t.y) ? add(t) : fail("touch2 X Y");

@@ -60,9 +60,13 @@ struct Press {
   std::string id;
 };
 struct Release {};
+// Sets the kiosk's local clock ("2026-12-05T19:30"); it runs on with `wait` from there.
+struct Clock {
+  std::string at;
+};
 
 using Verb = std::variant<Tap, ReadOn, Type, TapText, Wait, Shot, ExpectText, ExpectSpoken, ExpectScreen,
-                          Lang, Key, Swipe, Hold, Touch2, Press, Release>;
+                          Lang, Key, Swipe, Hold, Touch2, Press, Release, Clock>;
 
 struct Command {
   int line = 0;

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <cctype>
 
+#include "hours/handover.hpp"
+
 namespace slip {
 namespace {
 
 using content::fill_in;
+using content::join_and;
 
 // "Huurtoeslag: geld voor uw huur" → "huurtoeslag"; "AIO: extra geld ..." → "AIO".
 std::string topic_of(const std::string& title) {
@@ -16,16 +19,6 @@ std::string topic_of(const std::string& title) {
   if (capitals == 1 && !topic.empty() && topic[0] >= 'A' && topic[0] <= 'Z')
     topic[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(topic[0])));
   return topic;
-}
-
-// "a", "a en b", "a, b en c" with the language's word for "and".
-std::string join_and(const std::vector<std::string>& items, const std::string& and_word) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " " + and_word + " " : ", ";
-    out += items[i];
-  }
-  return out;
 }
 
 // "Uw DigiD. De jaaropgave." → {"Uw DigiD.", "De jaaropgave."}
@@ -139,16 +132,32 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     add_local(Kind::Text, rule->reason);
   }
 
-  // Where to go; the places of the other suggestions follow briefly.
+  // Where to go, and when: the week's hours in words and, at a known time, what the place
+  // does next ("Nu open tot 16.00 uur"); the places of the other suggestions follow briefly.
+  const auto today = hours::parse_date(request.date);
+  const std::optional<hours::LocalTime> now =
+      today && request.minute >= 0 && request.minute < 1440 ? std::optional{hours::LocalTime{*today, request.minute}}
+                                                            : std::nullopt;
+  auto add_hours = [&](const std::string& text, bool desk) {
+    const auto schedule = hours::schedule_of(text);
+    if (!schedule) return;
+    for (const auto& line : hours::week_words(content, *schedule, slip.lang, today)) add(Kind::Text, line);
+    if (!now) return;
+    const std::string soon = desk ? hours::desk_soon_words(content, *now, slip.lang) : "";
+    add(Kind::Text, "**" + (soon.empty() ? hours::status_words(content, *schedule, *now, slip.lang) : soon) + "**");
+  };
+  auto add_phone = [&](const content::Contact& place) {
+    add(Kind::Text, fill_in(t("slip.phone"), {{"phone", place.phone}}));
+    if (place.phone_free) add(Kind::Text, t(*place.phone_free ? "slip.phone_free" : "slip.phone_paid"));
+  };
   add(Kind::Heading, t("slip.place"));
   if (contact) {
     add(Kind::Text, "**" + contact->name + "**");
-    if (step == "call" && !contact->phone.empty())
-      add(Kind::Text, fill_in(t("slip.phone"), {{"phone", contact->phone}}));
+    if (step == "call" && !contact->phone.empty()) add_phone(*contact);
     add(Kind::Text, contact->address);
-    add_local(Kind::Text, contact->hours);
-    if (step != "call" && !contact->phone.empty())
-      add(Kind::Text, fill_in(t("slip.phone"), {{"phone", contact->phone}}));
+    add_hours(contact->hours, false);
+    add_local(Kind::Text, contact->note);
+    if (step != "call" && !contact->phone.empty()) add_phone(*contact);
     add(Kind::Text, contact->web);
     slip.qr = !contact->web.empty()     ? web_address(contact->web)
               : !contact->phone.empty() ? tel(contact->phone)
@@ -156,7 +165,7 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   } else {
     add(Kind::Text, "**" + content.location.name + "**");
     add(Kind::Text, content.location.address);
-    add_local(Kind::Text, content.location.info_point_hours);
+    add_hours(content.location.info_point_hours, true);
   }
   std::vector<const content::Contact*> others;
   for (const auto* rule : rules) {

@@ -45,6 +45,9 @@ struct Request {
   std::string date;                      // YYYY-MM-DD
   std::string lang;
   bool partner = false;  // the visitor lives with a partner: the partner's papers go on "Neem mee"
+  // The local time of day on `date`, in minutes (600 = 10.00), for "Nu open tot 16.00 uur";
+  // -1: unknown, and the slip gives only the week's hours.
+  int minute = -1;
 };
 
 // A slip names only what it gives: "call" and "go" without a place that serves them

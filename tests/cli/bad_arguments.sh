@@ -42,6 +42,9 @@ refused "soak --hours nan" "hours wants a number" "$wegwijzer" soak --hours nan 
 refused "slip --date 2026-02-30" "date wants a day that exists" \
   "$wegwijzer" slip --suggest huurtoeslag --date 2026-02-30 --content "$content" --out slip.png
 [ ! -e slip.png ] || { echo "FAIL: a slip for 30 February"; failures=$((failures + 1)); }
+refused "slip --time 24:30" "time wants a time of day" \
+  "$wegwijzer" slip --suggest huurtoeslag --time 24:30 --content "$content" --out slip.png
+[ ! -e slip.png ] || { echo "FAIL: a slip at 24.30"; failures=$((failures + 1)); }
 refused "check-content --date 2026-13-01" "date wants a day" "$wegwijzer" check-content "$content" --date 2026-13-01
 refused "selfcheck --date 2026-2-3" "date wants a day" "$wegwijzer" selfcheck --date 2026-2-3 --content "$content"
 printf 'wait 1\n' > ok.script

@@ -316,7 +316,7 @@ TEST_CASE("the 5-second hold shows its progress, then says when to let go", "[ui
   check_labels_fit(run.shots);
 }
 
-TEST_CASE("an editor changes hours and an amount, confirms a persona change, publishes and rolls back",
+TEST_CASE("an editor changes a note on the hours and an amount, confirms a persona change, publishes and rolls back",
           "[ui][script][staff][editor]") {
   const std::string data = test_support::temp_dir("editor-walk-data");
   content::ContentStore store(content::store_path(data));
@@ -333,8 +333,8 @@ TEST_CASE("an editor changes hours and an amount, confirms a persona change, pub
       "tap edit.contact:ido\n"
       "expect-screen edit_item\n"
       "shot contact\n"
-      "tap field.contact:ido:hours:nl\n"
-      "type \". Zaterdag ook\"\n"
+      "tap field.contact:ido:note:nl\n"
+      "type \" Zaterdag ook.\"\n"
       "expect-text \"Leesgemak\"\n"
       "shot hours\n"
       "tap staff.edit.save\n"
@@ -362,8 +362,7 @@ TEST_CASE("an editor changes hours and an amount, confirms a persona change, pub
   REQUIRE(run.result.ok);
   CHECK(store.drafts().empty());
   const auto live = store.files();
-  CHECK(live.at("contacts.toml").find("Dinsdag en donderdag, 10.00 tot 12.00 uur. Zaterdag ook") !=
-        std::string::npos);
+  CHECK(live.at("contacts.toml").find("U hoeft geen lid te zijn. Zaterdag ook.") != std::string::npos);
   CHECK(live.at("selfcheck/parameters.toml").find("900") != std::string::npos);
   const auto history = store.history();
   REQUIRE(history.size() >= 2);

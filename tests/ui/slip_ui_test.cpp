@@ -97,3 +97,25 @@ TEST_CASE("a slip carries no answer: other answers, same choices, same bytes", "
   CHECK_FALSE(jobs[0].empty());
   CHECK(jobs[0] == jobs[1]);
 }
+
+TEST_CASE("at a time the script sets, the desk step follows the info point's hours and the slip says them",
+          "[slip][ui][hours]") {
+  // Saturday evening: no desk step; the visitor can still call or think it over.
+  std::string to_steps = to_slip({"yes", "yes", "yes", "no", "band.1"});
+  to_steps = to_steps.substr(0, to_steps.find("tap next.desk"));
+  const auto closed = run_script("clock 2026-12-05T19:30\n" + to_steps + "expect-screen next_step\nshot steps\n",
+                                 "hours-closed");
+  for (const auto& e : closed.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(closed.result.ok);
+  CHECK_FALSE(test_support::find_widget(closed.shots[0], "next.desk"));
+  CHECK(test_support::find_widget(closed.shots[0], "next.think"));
+  // Monday just before 10.00: someone comes at 10.00. The clock runs on with `wait`: a minute
+  // later it is open, and the slip on the screen says so.
+  const auto soon = run_script("clock 2026-12-07T09:59\n" + to_steps +
+                                   "tap next.desk\nwait 1\nexpect-screen slip\n"
+                                   "expect-text \"Om 10.00 uur is er iemand.\"\nwait 60\n"
+                                   "expect-text \"Nu open tot 16.00 uur.\"\nshot slip\n",
+                               "hours-soon");
+  for (const auto& e : soon.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(soon.result.ok);
+}

@@ -7,6 +7,7 @@
 #include "content/store.hpp"
 #include "editor/roll_back.hpp"
 #include "editor/spelling.hpp"
+#include "hours/opening_hours.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "support/fixtures.hpp"
 
@@ -14,15 +15,80 @@ TEST_CASE("contact hours change in one file: nothing else moves", "[editor]") {
   auto pack = test_support::fixture_pack();
   const auto before = editor::files_of(pack);
   REQUIRE_FALSE(before.empty());
-  const auto ref = editor::parse_field("contact:" + pack.contacts.front().id + ":hours:nl");
+  const auto ref = editor::parse_field("contact:" + pack.contacts.front().id + ":hours");
   REQUIRE(ref);
-  CHECK(ref->key() == "contact:" + pack.contacts.front().id + ":hours:nl");
-  CHECK(editor::set_field(pack, *ref, "Maandag, 9.00 tot 12.00 uur.").empty());
-  CHECK(editor::field_text(pack, *ref) == "Maandag, 9.00 tot 12.00 uur.");
+  CHECK(ref->key() == "contact:" + pack.contacts.front().id + ":hours");
+  // Hours the kiosk cannot read are refused with the reason; readable ones are kept as written.
+  CHECK(editor::set_field(pack, *ref, "Maandag, 9.00 tot 12.00 uur.") == "staff.edit.hours_unreadable");
+  CHECK(editor::set_field(pack, *ref, "Mo 09:00-12:00; PH off").empty());
+  CHECK(editor::field_text(pack, *ref) == "Mo 09:00-12:00; PH off");
   const auto changed = editor::changed_files(before, editor::files_of(pack));
   REQUIRE(changed.size() == 1);
   CHECK(changed.begin()->first == "contacts.toml");
-  CHECK(changed.begin()->second.find("Maandag, 9.00 tot 12.00 uur.") != std::string::npos);
+  CHECK(changed.begin()->second.find("hours = \"Mo 09:00-12:00; PH off\"") != std::string::npos);
+}
+
+TEST_CASE("opening hours are chosen a day at a time, and the other days, holidays and dates stay",
+          "[editor][hours]") {
+  auto pack = test_support::fixture_pack();
+  const std::string id = pack.contacts.front().id;
+  pack.contacts.front().hours = "Tu,Th 10:00-12:00; PH off; Dec 24 10:00-13:00";
+  const auto form = editor::item_form(pack, "contact", id);
+  std::vector<std::string> fields;
+  for (const auto& row : form) fields.push_back(row.fields.front().field);
+  CHECK(std::find(fields.begin(), fields.end(), "hours") == fields.end());  // never typed
+  CHECK(std::find(fields.begin(), fields.end(), "hours.0") != fields.end());
+  CHECK(std::find(fields.begin(), fields.end(), "hours.ph") != fields.end());
+
+  const auto monday = *editor::parse_field("contact:" + id + ":hours.0");
+  const auto tuesday = *editor::parse_field("contact:" + id + ":hours.1");
+  const auto holidays = *editor::parse_field("contact:" + id + ":hours.ph");
+  CHECK(editor::field_text(pack, monday) == "off");
+  CHECK(editor::field_text(pack, tuesday) == "10:00-12:00");
+  CHECK(editor::field_text(pack, holidays) == "off");
+  const auto options = editor::field_options(pack, monday);
+  REQUIRE(options.size() > 20);
+  CHECK(options.front().value == "off");
+  CHECK(options.front().label == "dicht");
+  CHECK(std::any_of(options.begin(), options.end(), [](const editor::Option& o) {
+    return o.value == "10:00-16:00" && o.label == "10.00 tot 16.00 uur";
+  }));
+  // Only a choice is taken.
+  CHECK(editor::set_field(pack, monday, "10:00-11:11") == "staff.edit.choose");
+  CHECK(editor::set_field(pack, monday, "10:00-12:00").empty());
+  CHECK(pack.contacts.front().hours == "Mo,Tu,Th 10:00-12:00; PH off; Dec 24 10:00-13:00");
+  CHECK(editor::set_field(pack, *editor::parse_field("contact:" + id + ":hours.2"), "10:00-12:00").empty());
+  CHECK(pack.contacts.front().hours == "Mo-Th 10:00-12:00; PH off; Dec 24 10:00-13:00");
+  CHECK(editor::set_field(pack, tuesday, "off").empty());
+  CHECK(editor::set_field(pack, holidays, "-").empty());
+  CHECK(pack.contacts.front().hours == "Mo,We,Th 10:00-12:00; Dec 24 10:00-13:00");
+  // The hours it makes are read back as chosen, on every day of a year.
+  const auto made = hours::parse(pack.contacts.front().hours).schedule;
+  REQUIRE(made);
+  CHECK(hours::spans_on(*made, {2026, 12, 8}).empty());  // a Tuesday
+  CHECK(hours::spans_on(*made, {2026, 12, 24}) == std::vector<hours::Span>{{600, 780}});
+}
+
+TEST_CASE("hours written back from the parsed form mean the same on every day, for every shipped place",
+          "[editor][hours]") {
+  auto read = content::read_pack(std::string(WEGWIJZER_SOURCE_DIR) + "/content");
+  REQUIRE(read.pack);
+  std::vector<std::string> texts = {read.pack->location.info_point_hours, "Sa-Mo 08:00-24:00; PH 12:00-14:00",
+                                    "10:00-11:00", "off", "Mo-Fr 09:00-12:00,13:00-17:00; We off; Dec 25,26 off"};
+  for (const auto& contact : read.pack->contacts) texts.push_back(contact.hours);
+  for (const auto& municipality : read.pack->municipalities)
+    for (const auto& contact : municipality.contacts) texts.push_back(contact.hours);
+  for (const auto& text : texts) {
+    if (text.empty()) continue;
+    const auto original = hours::parse(text).schedule;
+    REQUIRE(original);
+    const std::string written = hours::to_text(*original);
+    INFO(text << " → " << written);
+    const auto again = hours::parse(written).schedule;
+    REQUIRE(again);
+    for (hours::Date day{2026, 1, 1}; day.year < 2028; day = hours::add_days(day, 1))
+      CHECK(hours::spans_on(*again, day) == hours::spans_on(*original, day));
+  }
 }
 
 TEST_CASE("an editor chooses the municipality and changes what it decides, in its own file",

@@ -399,6 +399,29 @@ TEST_CASE("only the next steps the slip's places can serve are offered, and only
   CHECK(f.screen() == ScreenKind::Slip);
 }
 
+TEST_CASE("the desk step follows the info point's hours at the time the window gives", "[app][steps][hours]") {
+  Fixture f;
+  f.start_check();
+  while (f.screen() == ScreenKind::Question) f.answer(f.content_question() == "aow_full" ? "no" : "yes");
+  REQUIRE(f.screen() == ScreenKind::Result);
+  // Saturday evening: nobody at the desk (Mo-Fr 10:00-16:00), so only what works at home.
+  f.kiosk.set_date("2026-12-05");
+  f.kiosk.set_time_of_day(19 * 60 + 30);
+  CHECK(f.kiosk.offered_steps() == std::vector<std::string>{"call", "think"});
+  f.act(Action::ChooseNextStep);
+  f.act(Action::TakeStep, "desk");
+  CHECK(f.screen() == ScreenKind::NextStep);
+  // Monday at 9.30: someone comes at 10.00, within the hour.
+  f.kiosk.set_date("2026-12-07");
+  f.kiosk.set_time_of_day(9 * 60 + 30);
+  CHECK(f.kiosk.offered_steps() == std::vector<std::string>{"desk", "call", "think"});
+  f.kiosk.set_time_of_day(16 * 60);
+  CHECK(f.kiosk.offered_steps() == std::vector<std::string>{"call", "think"});
+  f.kiosk.set_time_of_day(11 * 60);
+  f.act(Action::TakeStep, "desk");
+  CHECK(f.screen() == ScreenKind::Slip);
+}
+
 TEST_CASE("questions asked together: ticked is yes, the rest no, or skip for all", "[app][together]") {
   auto pack = test_support::fixture_pack();
   for (const char* id : {"letters", "meet"}) {
@@ -984,7 +1007,7 @@ TEST_CASE(
   f.act(Action::SaveField);
   f.act(Action::Back);
   f.act(Action::OpenItem, "contact:ido");
-  f.edit("contact:ido:hours:nl", "Maandag van 10.00 tot 12.00 uur.");
+  f.edit("contact:ido:hours.0", "10:00-12:00");
   f.act(Action::SaveField);
   f.act(Action::Back);
   f.act(Action::OpenItem, "rule:huurtoeslag");
@@ -1045,23 +1068,23 @@ TEST_CASE("the review of a roll-back says in words which fields change, from wha
           "[app][editor][rollback]") {
   EditorFixture f;
   const std::string old_hours =
-      *editor::field_text(f.kiosk.content(), *editor::parse_field("contact:ido:hours:nl"));
-  f.publish_edit("contact:ido", "contact:ido:hours:nl", "Maandag van 10.00 tot 12.00 uur.");
+      *editor::field_text(f.kiosk.content(), *editor::parse_field("contact:ido:hours.0"));
+  f.publish_edit("contact:ido", "contact:ido:hours.0", "10:00-12:00");
   const auto edit = f.store->history("contacts.toml").front();
   const auto plan = review_roll_back(f, edit.number);
   REQUIRE(plan.ok());
   REQUIRE(plan.changes.size() == 1);
-  CHECK(plan.changes[0].label == "staff.field.hours");
-  CHECK(plan.changes[0].lang == "nl");
-  CHECK(plan.changes[0].now == "Maandag van 10.00 tot 12.00 uur.");
+  CHECK(plan.changes[0].label == "staff.field.hours.0");
+  CHECK(plan.changes[0].lang.empty());
+  CHECK(plan.changes[0].now == "10:00-12:00");
   CHECK(plan.changes[0].after == old_hours);
   CHECK(plan.personas.empty());
   // Annuleren changes nothing; Terugzetten puts the old hours live at once.
   f.act(Action::Back);
-  CHECK(f.kiosk.content().find_contact("ido")->hours.at("nl") == "Maandag van 10.00 tot 12.00 uur.");
+  CHECK(f.kiosk.content().find_contact("ido")->hours == "Mo,Tu,Th 10:00-12:00; PH off");
   f.act(Action::ReviewRollBack, std::to_string(edit.number));
   f.act(Action::RollBack, std::to_string(edit.number));
-  CHECK(f.kiosk.content().find_contact("ido")->hours.at("nl") == old_hours);
+  CHECK(editor::field_text(f.kiosk.content(), *editor::parse_field("contact:ido:hours.0")) == old_hours);
   const std::string* notice = f.kiosk.notice(f.now);
   REQUIRE(notice);
   CHECK(*notice == "staff.edit.rolled_back");

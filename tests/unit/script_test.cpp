@@ -62,3 +62,13 @@ TEST_CASE("a wait or hold past 30 days, nan or inf, a shot name with a folder: e
   CHECK(s.errors[6].message == "usage: shot NAME (letters, digits, '-', '_' and '.'; no folders)");
   CHECK(s.commands.size() == 3);
 }
+
+TEST_CASE("clock takes a local time that exists, and nothing else", "[script][hours]") {
+  const auto s = script::parse("clock 2026-12-05T19:30\nclock 2026-02-30T10:00\nclock 2026-12-05T24:00\n"
+                               "clock 2026-12-05\nclock\nclock 2026-12-05 19:30\n");
+  REQUIRE(s.commands.size() == 1);
+  CHECK(std::get<script::Clock>(s.commands[0].verb).at == "2026-12-05T19:30");
+  REQUIRE(s.errors.size() == 5);
+  CHECK(s.errors[0].line == 2);
+  CHECK(s.errors[0].message == "usage: clock YYYY-MM-DDTHH:MM (a local time)");
+}

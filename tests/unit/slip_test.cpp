@@ -19,6 +19,7 @@
 #include <thread>
 
 #include "content/pack_reader.hpp"
+#include "hours/handover.hpp"
 #include "slip/escpos.hpp"
 #include "slip/paper.hpp"
 #include "slip/printer.hpp"
@@ -245,11 +246,16 @@ TEST_CASE("every suggestion, alone and in pairs, with every step offered: the sl
         if (step == "go") {
           REQUIRE(contact);
           CHECK(text.find(contact->address) != std::string::npos);
-          CHECK(text.find(pack.pick(contact->hours, lang)) != std::string::npos);
+          const auto schedule = hours::schedule_of(contact->hours);
+          REQUIRE(schedule);
+          for (const auto& line : hours::week_words(pack, *schedule, lang, hours::parse_date("2026-11-25")))
+            CHECK(text.find(line) != std::string::npos);
         }
         if (step == "desk") {
           CHECK(text.find(pack.location.address) != std::string::npos);
-          CHECK(text.find(pack.pick(pack.location.info_point_hours, lang)) != std::string::npos);
+          const auto schedule = hours::schedule_of(pack.location.info_point_hours);
+          REQUIRE(schedule);
+          CHECK(text.find(hours::week_words(pack, *schedule, lang, std::nullopt).front()) != std::string::npos);
         }
         // No empty number or address behind a label, no placeholder left.
         CHECK(text.find('{') == std::string::npos);
@@ -480,4 +486,112 @@ TEST_CASE("a CUPS server that takes the connection and never answers is a fault 
   cupsSetServer(nullptr);
   CHECK(refused.fault == slip::Fault::NotFound);
   CHECK(refused.detail.rfind("cannot reach the CUPS server at 127.0.0.1: ", 0) == 0);
+}
+
+namespace {
+
+// Whether someone is at the info point at some minute from `now` to `soon` minutes later:
+// minute by minute from the rules, apart from the status and step logic it checks.
+bool staffed_within(const hours::Schedule& schedule, const hours::LocalTime& now, int soon) {
+  for (int k = 0; k <= soon; ++k) {
+    const auto t = hours::add_minutes(now, k);
+    for (const auto& span : hours::spans_on(schedule, t.date))
+      if (span.from <= t.minute && t.minute < span.to) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("every municipality, suggestion and step through a week of times: no slip names what it does not "
+          "give, and no step is offered that cannot work then",
+          "[slip][steps][hours][property]") {
+  // A week in December, Kerstmis, the short day before it, Easter Monday and Ascension Day;
+  // for each: long before, just before, at and after opening, near closing, the evening.
+  std::vector<std::string> days;
+  for (int d = 0; d < 7; ++d) days.push_back(hours::iso(hours::add_days({2026, 12, 7}, d)));
+  for (const char* day : {"2026-12-24", "2026-12-25", "2027-03-29", "2027-05-06"}) days.push_back(day);
+  const std::vector<int> minutes = {7 * 60, 8 * 60 + 59, 9 * 60, 9 * 60 + 30, 10 * 60, 12 * 60 + 59,
+                                    13 * 60 + 30, 15 * 60 + 59, 16 * 60, 19 * 60 + 30};
+  int slips = 0, desk_offered = 0, desk_refused = 0;
+  std::vector<std::string> places = {""};
+  for (const auto& municipality : shipped_pack().municipalities) places.push_back(municipality.id);
+  for (const auto& place : places) {
+    const auto pack = place.empty() ? shipped_pack() : content::in_municipality(shipped_pack(), place);
+    const auto desk = hours::schedule_of(pack.location.info_point_hours);
+    REQUIRE(desk);
+    for (const auto* rule : pack.visitor_rules()) {
+      const auto* contact = pack.find_contact(rule->contact);
+      REQUIRE(contact);
+      for (const auto& day : days)
+        for (const int minute : minutes) {
+          const hours::LocalTime now{*hours::parse_date(day), minute};
+          const auto offered = hours::workable_steps(pack, {rule->id}, now);
+          auto is_offered = [&](const std::string& step) {
+            return std::find(offered.begin(), offered.end(), step) != offered.end();
+          };
+          INFO((place.empty() ? "voorbeeldstad" : place) << ", " << rule->id << ", " << day << " "
+                                                         << hours::clock_text(minute));
+          // Each step exactly when it can work.
+          CHECK(is_offered("desk") == staffed_within(*desk, now, hours::kSoonMinutes));
+          CHECK(is_offered("call") == !contact->phone.empty());
+          CHECK(is_offered("go") == (!contact->address.empty() && hours::schedule_of(contact->hours)));
+          CHECK(is_offered("think"));
+          (is_offered("desk") ? desk_offered : desk_refused)++;
+          // The slip of each offered step (in Dutch here; every language below) gives what it names.
+          const bool all_languages = minute == 9 * 60 + 30 && (day == "2026-12-07" || day == "2026-12-25");
+          for (const auto& step : offered)
+            for (const auto& language : pack.languages) {
+              const std::string& lang = language.code;
+              if (lang != "nl" && !all_languages) continue;
+              const auto s = slip::make_slip(pack, {{rule->id}, step, day, lang, false, minute});
+              const std::string text = slip::plain_text(s);
+              INFO(step << ", " << lang << "\n" << text);
+              ++slips;
+              REQUIRE(s.blocks.size() > 2);
+              CHECK(s.blocks[2].text == pack.text("slip.step." + step, lang));
+              const auto has = [&](const std::string& what) { return text.find(what) != std::string::npos; };
+              if (step == "call") {
+                CHECK(has(content::fill_in(pack.text("slip.phone", lang), {{"phone", contact->phone}})));
+                if (contact->phone_free)
+                  CHECK(has(pack.text(*contact->phone_free ? "slip.phone_free" : "slip.phone_paid", lang)));
+              }
+              if (step == "go") {
+                CHECK(has(contact->address));
+                const auto schedule = hours::schedule_of(contact->hours);
+                REQUIRE(schedule);
+                for (const auto& line : hours::week_words(pack, *schedule, lang, now.date)) CHECK(has(line));
+                CHECK(has(hours::status_words(pack, *schedule, now, lang)));
+              }
+              if (step == "desk") {
+                // Where, and that someone is there now or soon: never "Maandag vanaf ...".
+                CHECK(has(pack.location.address));
+                const auto status = hours::status_at(*desk, now);
+                if (status.open) {
+                  CHECK(has(hours::status_words(pack, *desk, now, lang)));
+                } else {
+                  REQUIRE(status.opens);
+                  CHECK(hours::minutes_between(now, *status.opens) <= hours::kSoonMinutes);
+                  CHECK(has(content::fill_in(pack.text("hours.someone_at", lang),
+                                             {{"time", hours::clock_text(status.opens->minute)}})));
+                }
+              }
+              // Whatever the step: a phone label has a number, hours are named only from data,
+              // and no placeholder is left.
+              const std::string phone_label =
+                  pack.text("slip.phone", lang).substr(0, pack.text("slip.phone", lang).find('{'));
+              CHECK_FALSE(has(phone_label + "\n"));
+              CHECK_FALSE(has("{"));
+              if (step != "desk" && contact->hours.empty()) {
+                CHECK_FALSE(has(pack.text("hours.holidays_off", lang)));
+                CHECK_FALSE(has(pack.text("hours.off", lang) + "\n"));
+              }
+            }
+        }
+    }
+  }
+  // Both sides of the desk's hours were met.
+  CHECK(desk_offered > 100);
+  CHECK(desk_refused > 100);
+  CHECK(slips > 5000);
 }

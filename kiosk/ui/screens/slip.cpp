@@ -13,7 +13,8 @@ slip::Slip slip_for(const app::KioskApp& app) {
   // Whether papers of a partner belong on "Neem mee" (the question "partner" of the content, as
   // `selfcheck --facts` knows it); the slip itself never says what was answered.
   return slip::make_slip(app.content(), {app.slip_suggestions(), app.session().next_step, app.date(),
-                                         app.language(), app.answer("partner") == "yes"});
+                                         app.language(), app.answer("partner") == "yes",
+                                         app.time_of_day().value_or(-1)});
 }
 
 namespace {
