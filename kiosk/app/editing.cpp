@@ -53,7 +53,7 @@ void KioskApp::guard_store(Millis now, const std::function<void()>& step) {
 }
 
 void KioskApp::edit_action(const Intent& intent, Millis now) {
-  if (session_.staff != "editor" || !store_) return;
+  if (session_.staff != staff::Role::Editor || !store_) return;
   // Publishing, rolling back and saving change the drafts or the live files.
   if (intent.action == Action::Publish || intent.action == Action::RollBack ||
       intent.action == Action::SaveField || intent.action == Action::ConfirmSave)
@@ -251,7 +251,7 @@ void KioskApp::look_at_stick() {
 // Content onto a stick or from it. Export takes the live files (what visitors see);
 // an import is checked whole first and applied in one transaction, like publishing.
 void KioskApp::stick_action(const Intent& intent, Millis now) {
-  if (session_.staff != "editor" || !store_) return;
+  if (session_.staff != staff::Role::Editor || !store_) return;
   const ScreenKind at = session_.current().kind;
   switch (intent.action) {
     case Action::OpenStick:

@@ -356,7 +356,7 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
       if (attempt.role) {
         // Staff start from a clean session: whatever a visitor answered before is gone.
         session_.wipe_answers();
-        session_.staff = staff::role_name(*attempt.role);
+        session_.staff = attempt.role;
         session_.history.assign({Screen{}, Screen{ScreenKind::Volunteer}});
       } else {
         record("pin_wrong");

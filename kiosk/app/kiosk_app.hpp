@@ -112,7 +112,7 @@ class KioskApp {
   // Staff PINs; without them the hidden gesture does nothing. Not owned.
   void set_staff_access(staff::Access* access) { access_ = access; }
   [[nodiscard]] const staff::Access* staff_access() const { return access_; }
-  [[nodiscard]] bool staff_mode() const { return !session_.staff.empty(); }
+  [[nodiscard]] bool staff_mode() const { return session_.staff.has_value(); }
   // The device's content store: drafts, publishing and history for the editor. Not owned.
   void set_store(content::ContentStore* store) { store_ = store; }
   [[nodiscard]] const content::ContentStore* store() const { return store_; }

@@ -40,7 +40,7 @@ void overwrite(std::string& text) {
 bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
          on_slip.empty() && language == default_language && !large_text && speech_rate == 0 &&
-         speech_volume == 0 && !read_aloud && !frame_explained && staff.empty() && pin.empty() &&
+         speech_volume == 0 && !read_aloud && !frame_explained && !staff && pin.empty() &&
          pin_first.empty();
 }
 
@@ -68,7 +68,7 @@ void Session::wipe(const std::string& default_language) {
   read_aloud = false;
   frame_explained = false;
   wipe_pin();
-  staff.clear();
+  staff.reset();
   pin_setup_role.clear();
   edit_field.clear();
   edit_text.clear();

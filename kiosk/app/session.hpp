@@ -2,10 +2,12 @@
 // Everything about the current visitor. Lives in RAM only, never written anywhere,
 // and wiped (overwritten, not just dropped) on reset.
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/screen.hpp"
+#include "staff/role.hpp"
 
 namespace app {
 
@@ -24,11 +26,11 @@ struct Session {
   bool read_aloud = false;
   // Where the frame's buttons are has been said: once a visitor, not on every screen (it takes ~10 s).
   bool frame_explained = false;
-  // Staff mode: the role that got in ("volunteer" | "editor"), the PIN digits being
+  // Staff mode: the role that got in (none: a visitor), the PIN digits being
   // typed, and during setup what is asked: "code" (the installer's setup code), then the
   // role whose PIN is being chosen, with the PIN typed once while it is asked again.
   // Wiped like answers.
-  std::string staff;
+  std::optional<staff::Role> staff;
   std::string pin;
   std::string pin_setup_role;
   std::string pin_first;

@@ -9,13 +9,12 @@
 #include <optional>
 #include <string>
 
+#include "staff/role.hpp"
+
 namespace staff {
 
 using Millis = std::int64_t;
 
-enum class Role { Volunteer, Editor };
-[[nodiscard]] const char* role_name(Role role);  // "volunteer" | "editor"
-[[nodiscard]] std::optional<Role> role_from(const std::string& name);
 
 inline constexpr std::size_t kMinPinDigits = 5;
 inline constexpr std::size_t kMaxPinDigits = 8;

@@ -500,7 +500,7 @@ TEST_CASE("staff get in only with a right PIN: visitors' intents cannot reach st
   f.now += 2000;                         // past the one-second wait
   f.type("40719");
   CHECK(f.screen() == ScreenKind::Volunteer);
-  CHECK(f.kiosk.session().staff == "volunteer");
+  CHECK(f.kiosk.session().staff == staff::Role::Volunteer);
   f.act(Action::LeaveStaff);
   // Staff are not counted as visitors.
   CHECK(test_support::ended_sessions(f.kiosk) == std::vector<app::Tally>{{{"pin_wrong", 1}}});
@@ -511,7 +511,7 @@ TEST_CASE("staff mode ends with Klaar, Back, Home or the idle timer", "[app][sta
     StaffFixture f;
     f.act(Action::OpenStaff);
     f.type("83560");
-    REQUIRE(f.kiosk.session().staff == "editor");
+    REQUIRE(f.kiosk.session().staff == staff::Role::Editor);
     f.act(leave);
     CHECK(f.screen() == ScreenKind::Home);
     CHECK_FALSE(f.kiosk.staff_mode());
@@ -568,7 +568,7 @@ TEST_CASE("first start: the installer's code, then a volunteer PIN and a differe
   CHECK(f.screen() == ScreenKind::PinPad);
   CHECK_FALSE(f.access->needs_setup());
   f.type("83560");
-  CHECK(f.kiosk.session().staff == "editor");
+  CHECK(f.kiosk.session().staff == staff::Role::Editor);
 }
 
 TEST_CASE(

@@ -192,7 +192,7 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
     case app::ScreenKind::RollBackReview:
     case app::ScreenKind::Stick:
     case app::ScreenKind::ImportReview:
-      if (app.session().staff == "editor") draw_editor_screen(ctx, screen);
+      if (app.session().staff == staff::Role::Editor) draw_editor_screen(ctx, screen);
       break;
     case app::ScreenKind::IdleWarning: break;
   }

@@ -155,7 +155,7 @@ void draw_volunteer(ScreenContext& ctx) {
   p.button("staff.volume_up", Role::Button, ctx.t("staff.volume_up"), "volume_up",
            {x + 2 * (third + gap), y, third, h}, {Action::VolumeUp});
   y += h + 2 * gap;
-  if (ctx.app.session().staff == "editor") {
+  if (ctx.app.session().staff == staff::Role::Editor) {
     // Without a store that can save (none opened, or a read-only disk) editing is not offered.
     if (ctx.app.store() && !ctx.app.store()->read_only()) {
       p.button("staff.open_editor", Role::Primary, ctx.t("staff.open_editor"), "edit", {x, y, col_w, h},
