@@ -1,6 +1,8 @@
 // One self-check question per screen, with big answer buttons. Going back shows
 // the answer given before, marked, so it can be changed. Questions asked together
 // share one screen as a list to tick, which keeps the check short.
+#include <algorithm>
+
 #include "selfcheck/selfcheck.hpp"
 #include "ui/screens/screens.hpp"
 
@@ -13,11 +15,14 @@ void draw_together(ScreenContext ctx, const std::vector<int>& shown, float y) {
   const float gap = p.px(mm::gap);
   ctx.area.y = y;
   y = draw_title(ctx, "question.text", ctx.t("question.together"), "checklist");
-  const float h = p.px(mm::target_min + 3);
   for (int index : shown) {
     const auto& question = ctx.content().questions[static_cast<std::size_t>(index)];
     const auto given = ctx.app.answer(question.id);
     const bool ticked = given && *given == "yes";
+    // A long label in larger text takes two lines: the row grows with it.
+    const float room = ctx.area.w - p.px(4 * 3 + mm::tile_icon);
+    const float h = std::max(p.px(mm::target_min + 3),
+                             p.measure(TextRole::Label, ctx.pick(question.text), room) + p.px(2));
     p.button("tick." + question.id, Role::Button, ctx.pick(question.text),
              ticked ? "check_box" : "check_box_outline_blank", {ctx.area.x, y, ctx.area.w, h},
              {app::Action::Tick, question.id}, {}, ticked);
@@ -57,10 +62,11 @@ void draw_question(ScreenContext& ctx, int index) {
     const float pad = p.px(2);
     p.fill({ctx.area.x - pad, y - pad / 2, p.text_width(TextRole::Body, progress) + 2 * pad,
             p.measure(TextRole::Body, progress, ctx.area.w) + pad},
-           colors::new_marker, 2);
+           p.colors().new_marker, 2);
   }
   y += p.text("question.progress", Role::Text, TextRole::Body, progress, ctx.area.x, y, ctx.area.w,
-              colors::text, p.settling() ? colors::new_marker : colors::background) +
+              p.settling() ? p.colors().new_marker_text : p.colors().text,
+              p.settling() ? p.colors().new_marker : p.colors().background) +
        2 * gap;
   const auto shown = selfcheck::on_screen(ctx.content(), answers, index);
   if (!question.together.empty() && !shown.empty()) {
