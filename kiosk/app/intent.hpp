@@ -9,7 +9,8 @@ namespace app {
 enum class Action {
   Back,
   Home,
-  ToggleLargeText,
+  NextTextSize,        // normal, large, larger, and round again; says the new size
+  ToggleHighContrast,  // light text on black; says whether it is on
   OpenHelp,
   OpenLanguages,
   SetLanguage,     // arg: language code

@@ -125,7 +125,8 @@ bool works_in_preview(Action action) {
     case Action::Home:
     case Action::ClearAll:
     case Action::StillHere:
-    case Action::ToggleLargeText:
+    case Action::NextTextSize:
+    case Action::ToggleHighContrast:
     case Action::Speak:
     case Action::RepeatSpeech:
     case Action::MorePage:
@@ -141,7 +142,14 @@ void KioskApp::act(const Intent& intent, Millis now) {
   switch (intent.action) {
     case Action::Back: back(); break;
     case Action::Home: go_home(); break;
-    case Action::ToggleLargeText: session_.large_text = !session_.large_text; break;
+    case Action::NextTextSize:
+      session_.text_size = next_text_size(session_.text_size);
+      announce(std::string("size.now.") + text_size_name(session_.text_size));
+      break;
+    case Action::ToggleHighContrast:
+      session_.high_contrast = !session_.high_contrast;
+      announce(session_.high_contrast ? "contrast.now.on" : "contrast.now.off");
+      break;
     case Action::OpenHelp:
       if (session_.current().kind != ScreenKind::Help) push({ScreenKind::Help});
       break;

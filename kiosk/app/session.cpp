@@ -30,6 +30,24 @@ const char* screen_name(ScreenKind kind) {
   return "unknown";
 }
 
+TextSize next_text_size(TextSize size) {
+  switch (size) {
+    case TextSize::Normal: return TextSize::Large;
+    case TextSize::Large: return TextSize::Larger;
+    case TextSize::Larger: return TextSize::Normal;
+  }
+  return TextSize::Normal;
+}
+
+const char* text_size_name(TextSize size) {
+  switch (size) {
+    case TextSize::Normal: return "normal";
+    case TextSize::Large: return "large";
+    case TextSize::Larger: return "larger";
+  }
+  return "normal";
+}
+
 void overwrite(std::string& text) {
   volatile char* bytes = text.data();
   for (std::size_t i = 0; i < text.size(); ++i) bytes[i] = '\0';
@@ -39,9 +57,9 @@ void overwrite(std::string& text) {
 
 bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
-         on_slip.empty() && language == default_language && !large_text && speech_rate == 0 &&
-         speech_volume == 0 && !read_aloud && !frame_explained && !staff && pin.empty() &&
-         pin_first.empty();
+         on_slip.empty() && language == default_language && text_size == TextSize::Normal && !high_contrast &&
+         speech_rate == 0 && speech_volume == 0 && !read_aloud && !frame_explained && !staff &&
+         pin.empty() && pin_first.empty();
 }
 
 void Session::wipe_answers() {
@@ -62,7 +80,8 @@ void Session::wipe(const std::string& default_language) {
   wipe_answers();
   history.assign(1, Screen{});
   language = default_language;
-  large_text = false;
+  text_size = TextSize::Normal;
+  high_contrast = false;
   speech_rate = 0;
   speech_volume = 0;
   read_aloud = false;

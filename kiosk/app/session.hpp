@@ -11,6 +11,11 @@
 
 namespace app {
 
+// Three text sizes (EN 301 549 5.1.4): the frame's button steps through them in this order.
+enum class TextSize { Normal, Large, Larger };
+[[nodiscard]] TextSize next_text_size(TextSize size);
+[[nodiscard]] const char* text_size_name(TextSize size);  // "normal", "large", "larger"
+
 struct Session {
   std::vector<Screen> history{Screen{}};       // back() is the current screen
   std::map<std::string, std::string> answers;  // question id -> answer value
@@ -19,7 +24,8 @@ struct Session {
   std::vector<std::string> on_slip;
   bool slip_chosen = false;
   std::string language;
-  bool large_text = false;
+  TextSize text_size = TextSize::Normal;
+  bool high_contrast = false;  // light text on black, at least 15:1
   // Speech, as this visitor set it: rate -1..1, volume -2..2, every screen read aloud.
   int speech_rate = 0;
   int speech_volume = 0;

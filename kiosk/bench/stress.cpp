@@ -171,7 +171,7 @@ StressReport run_monkey(const content::ContentPack& content, const MonkeyOptions
       const auto& language = warming ? languages[static_cast<std::size_t>(i / 100) % languages.size()]
                                      : languages[pick(languages.size())];
       driver.runtime().apply({app::Action::SetLanguage, language}, driver.now());
-      if (warming || pick(2) == 0) driver.runtime().apply({app::Action::ToggleLargeText}, driver.now());
+      if (warming || pick(2) == 0) driver.runtime().apply({app::Action::NextTextSize}, driver.now());
       driver.layout();
     }
     const double roll = uniform(0, 100);

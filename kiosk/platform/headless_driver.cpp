@@ -286,10 +286,21 @@ std::string tour_script(const content::ContentPack& content, const std::string& 
   std::string tour;
   auto add = [&](const std::string& line) { tour += line + "\n"; };
   for (const auto& language : content.languages) {
-    for (bool large : {false, true}) {
-      const std::string prefix = language.code + (large ? "-large" : "");
+    // The three text sizes, and high contrast ("Wit op zwart", on Help) at the normal size. A
+    // second tap on the same button waits out the double-tap guard.
+    struct Variant {
+      const char* suffix;
+      std::vector<std::string> steps;
+    };
+    const Variant variants[] = {{"", {}},
+                                {"-large", {"tap nav.bigger"}},
+                                {"-larger", {"tap nav.bigger", "wait 1", "tap nav.bigger"}},
+                                {"-contrast", {"tap nav.help", "tap contrast.button", "tap nav.home"}}};
+    for (const Variant& variant : variants) {
+      const std::string prefix = language.code + variant.suffix;
       add("lang " + language.code);
-      if (large) add("tap nav.bigger");
+      for (const auto& step : variant.steps) add(step);
+      if (!variant.steps.empty()) add("wait 4");  // the new size or colours are said first
       add("shot " + prefix + "-home");
       for (const auto& topic : content.home_topics) {
         const auto* page = content.find_page(topic);

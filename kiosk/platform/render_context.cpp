@@ -88,7 +88,7 @@ void RenderContext::layout(runtime::Runtime& kiosk, app::Millis now) {
 
 void RenderContext::rasterize(ui::Shell& shell) {
   upload(shell.typography().atlas());
-  const ui::Color bg = ui::colors::background;
+  const ui::Color bg = shell.colors().background;
   SDL_SetRenderDrawColor(renderer_, bg.r, bg.g, bg.b, 255);
   SDL_RenderClear(renderer_);
   fill_target = renderer_;

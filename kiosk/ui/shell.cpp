@@ -48,25 +48,27 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now, const 
   type_->atlas().begin_frame();
   // The background is the renderer's clear colour (a plain fill is far cheaper than a
   // full-screen triangle pair in the software renderer).
-  Painter painter(draw, display_, *type_, backend, solids_, app_.session().large_text, right_to_left(),
-                  widgets_, frame.pressed, frame.spoken);
+  Painter painter(draw, display_, *type_, backend, solids_, app_.session().text_size, colors(),
+                  right_to_left(), widgets_, frame.pressed, frame.spoken);
   painter.set_settling(frame.settling);
   draw_screen(painter, app_, display_, now, frame.devices);
   draw_focus(draw);
 }
 
 // A thick ring round the focus, for visitors who see a little: dark outside, yellow inside, so it
-// stands out on the light screen and on the dark nav bar alike (EN 301 549 / WCAG 2.4.7).
+// stands out on the light screen and on the dark nav bar alike (EN 301 549 / WCAG 2.4.7); in
+// high contrast cyan outside, black inside.
 void Shell::draw_focus(ImDrawList& draw) const {
   const Widget* w = focused();
   if (!w) return;
   const float outer = display_.px(1.6f), inner = display_.px(1.0f), round = display_.px(3.5f);
   const Rect& r = w->rect;
   const float o = outer / 2 + inner;
-  draw.AddRect({r.x - o, r.y - o}, {r.right() + o, r.bottom() + o}, colors::focus_edge.imgui(), round, 0,
+  draw.AddRect({r.x - o, r.y - o}, {r.right() + o, r.bottom() + o}, colors().focus_edge.imgui(), round, 0,
                outer);
   const float i = inner / 2;
-  draw.AddRect({r.x - i, r.y - i}, {r.right() + i, r.bottom() + i}, colors::pressed.imgui(), round, 0, inner);
+  draw.AddRect({r.x - i, r.y - i}, {r.right() + i, r.bottom() + i}, colors().focus_inner.imgui(), round, 0,
+               inner);
 }
 
 }  // namespace ui

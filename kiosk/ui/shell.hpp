@@ -50,6 +50,8 @@ class Shell {
   [[nodiscard]] std::string screen_key() const;
 
   [[nodiscard]] const app::KioskApp& app() const { return app_; }
+  // The session's colours: standard or high contrast.
+  [[nodiscard]] const Palette& colors() const { return palette(app_.session().high_contrast); }
   [[nodiscard]] const DisplayMetrics& display() const { return display_; }
   [[nodiscard]] Typography& typography() { return *type_; }
   [[nodiscard]] bool right_to_left() const;

@@ -26,46 +26,104 @@ struct Color {
 [[nodiscard]] double contrast_ratio(Color a, Color b);
 
 namespace mm {
-inline constexpr float primary_height = 22;    // ≥ 20 mm for primary targets
-inline constexpr float target_min = 17;        // ≥ 16 mm for every target
-inline constexpr float gap = 5;                // ≥ 4 mm between targets
-inline constexpr float margin = 10;            // screen edge to content
-inline constexpr float nav_height = 20;        // nav buttons: every target ≥ 16 mm, we give 20
-inline constexpr float body_cap = 5.3f;        // ≥ 5 mm cap height
-inline constexpr float body_cap_large = 7.6f;  // ≥ 7.3 mm with "Tekst groter"
+inline constexpr float primary_height = 22;     // ≥ 20 mm for primary targets
+inline constexpr float target_min = 17;         // ≥ 16 mm for every target
+inline constexpr float gap = 5;                 // ≥ 4 mm between targets
+inline constexpr float margin = 10;             // screen edge to content
+inline constexpr float nav_height = 20;         // nav buttons: every target ≥ 16 mm, we give 20
+inline constexpr float body_cap = 5.3f;         // ≥ 5 mm cap height
+inline constexpr float body_cap_large = 7.6f;   // ≥ 7.3 mm with "Tekst groter"
+inline constexpr float body_cap_larger = 9.5f;  // "Nog groter": 1.8 times normal
 inline constexpr float heading_cap = 7.5f;
 inline constexpr float heading_cap_large = 9.5f;
+inline constexpr float heading_cap_larger = 11.5f;
 inline constexpr float countdown_cap = 28;
 inline constexpr float nav_icon = 9;
 inline constexpr float tile_icon = 14;
 inline constexpr float heading_icon = 13;
 }  // namespace mm
 
-// Colours chosen for ≥ 7:1 text contrast and ≥ 3:1 for edges of controls;
-// state is never shown by colour alone (pressed buttons also get a thick edge).
-namespace colors {
-inline constexpr Color background{251, 248, 242};
-inline constexpr Color text{26, 26, 26};
-inline constexpr Color muted_panel{236, 231, 220};
-inline constexpr Color nav_bar{46, 52, 64};
-inline constexpr Color nav_button{238, 241, 246};
-inline constexpr Color nav_button_active{255, 221, 120};
-inline constexpr Color button{255, 255, 255};
-inline constexpr Color button_edge{70, 80, 96};
-inline constexpr Color primary{22, 82, 50};
-inline constexpr Color primary_text{255, 255, 255};
-inline constexpr Color pressed{255, 221, 120};
-inline constexpr Color focus_edge{26, 26, 26};
-inline constexpr Color warning_panel{255, 244, 214};
-// A self-check button in the second after its screen appeared: grey, as not yet active,
-// and still readable (text 8:1).
-inline constexpr Color waiting_button{232, 228, 220};
-inline constexpr Color waiting_text{64, 64, 64};
-inline constexpr Color waiting_edge{150, 150, 150};
-// Behind a new question's number while its buttons wait (the marker of the highlighter).
-inline constexpr Color new_marker{255, 221, 120};
-// Behind the word being read aloud: dark text stays dark on it (contrast 15:1).
-inline constexpr Color spoken_word{255, 221, 120};
-}  // namespace colors
+// Every colour a screen uses, by what it is for. Two palettes: the standard one and
+// high contrast; the painter hands the session's palette to every screen.
+struct Palette {
+  Color background, text, muted_panel;
+  Color nav_bar, nav_bar_text, nav_button, nav_text;
+  Color button, button_text, button_edge;
+  Color primary, primary_text;
+  // A button under the finger; the thick edge of a ticked one.
+  Color pressed, pressed_text, selected_edge;
+  // The keyboard focus: a thick ring, `focus_edge` outside and `focus_inner` inside.
+  Color focus_edge, focus_inner;
+  Color warning_panel;
+  // A self-check button in the second after its screen appeared: not yet active, still readable.
+  Color waiting_button, waiting_text, waiting_edge;
+  // Behind a new question's number while its buttons wait (the marker of the highlighter).
+  Color new_marker, new_marker_text;
+  // Behind the word being read aloud; the word keeps its own colour.
+  Color spoken_word;
+};
+
+// Chosen for >= 7:1 text contrast and >= 3:1 for edges of controls; state is never shown by
+// colour alone (pressed and ticked buttons also get a thick edge).
+inline constexpr Palette standard_palette{
+    .background{251, 248, 242},
+    .text{26, 26, 26},
+    .muted_panel{236, 231, 220},
+    .nav_bar{46, 52, 64},
+    .nav_bar_text{255, 255, 255},
+    .nav_button{238, 241, 246},
+    .nav_text{26, 26, 26},
+    .button{255, 255, 255},
+    .button_text{26, 26, 26},
+    .button_edge{70, 80, 96},
+    .primary{22, 82, 50},
+    .primary_text{255, 255, 255},
+    .pressed{255, 221, 120},
+    .pressed_text{26, 26, 26},
+    .selected_edge{26, 26, 26},
+    .focus_edge{26, 26, 26},
+    .focus_inner{255, 221, 120},
+    .warning_panel{255, 244, 214},
+    .waiting_button{232, 228, 220},
+    .waiting_text{64, 64, 64},  // 8:1
+    .waiting_edge{150, 150, 150},
+    .new_marker{255, 221, 120},
+    .new_marker_text{26, 26, 26},
+    .spoken_word{255, 221, 120},  // dark text stays dark on it (15:1)
+};
+
+// "Wit op zwart": every text on its background at least 15:1 (white on black is 21:1, black on
+// yellow 19.6:1). Main actions are yellow with black text, a pressed button white; the focus ring
+// is cyan, a colour used for nothing else, with a black gap so it shows on yellow and white too.
+inline constexpr Palette high_contrast_palette{
+    .background{0, 0, 0},
+    .text{255, 255, 255},
+    .muted_panel{20, 20, 20},  // 18.4:1 under white
+    .nav_bar{24, 24, 24},      // 17.7:1
+    .nav_bar_text{255, 255, 255},
+    .nav_button{0, 0, 0},
+    .nav_text{255, 255, 255},
+    .button{0, 0, 0},
+    .button_text{255, 255, 255},
+    .button_edge{255, 255, 0},
+    .primary{255, 255, 0},
+    .primary_text{0, 0, 0},
+    .pressed{255, 255, 255},
+    .pressed_text{0, 0, 0},
+    .selected_edge{255, 255, 255},
+    .focus_edge{0, 255, 255},
+    .focus_inner{0, 0, 0},
+    .warning_panel{0, 0, 110},    // dark blue, 17.1:1 under white
+    .waiting_button{32, 32, 32},  // 16.3:1 under white; grey edge, not yellow
+    .waiting_text{255, 255, 255},
+    .waiting_edge{128, 128, 128},
+    .new_marker{255, 255, 0},
+    .new_marker_text{0, 0, 0},
+    .spoken_word{0, 0, 140},  // white stays readable on it (15.2:1)
+};
+
+[[nodiscard]] inline const Palette& palette(bool high_contrast) {
+  return high_contrast ? high_contrast_palette : standard_palette;
+}
 
 }  // namespace ui

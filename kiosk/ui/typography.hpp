@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "app/session.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
 #include "text/layout.hpp"
@@ -46,7 +47,9 @@ class Typography {
   // Throws std::runtime_error naming a missing font file and its Debian package.
   Typography(const DisplayMetrics& display, const std::string& font_config = text::default_font_config());
 
-  [[nodiscard]] const TextFace& face(TextRole role, bool large) const { return faces_.at({role, large}); }
+  [[nodiscard]] const TextFace& face(TextRole role, app::TextSize size) const {
+    return faces_.at({role, size});
+  }
   [[nodiscard]] float icon_px(float size_mm) const { return display_.px(size_mm); }
   [[nodiscard]] text::TextEngine& engine() { return *engine_; }
   [[nodiscard]] text::GlyphAtlas& atlas() { return *atlas_; }
@@ -58,7 +61,7 @@ class Typography {
   std::unique_ptr<text::Hyphenator> hyphenator_;
   std::unique_ptr<text::TextEngine> engine_;
   std::unique_ptr<text::GlyphAtlas> atlas_;
-  std::map<std::pair<TextRole, bool>, TextFace> faces_;
+  std::map<std::pair<TextRole, app::TextSize>, TextFace> faces_;
 };
 
 }  // namespace ui

@@ -66,20 +66,22 @@ std::string plain(const std::string& marked) {
 // The role's weight applies to the whole text; "**...**" adds bold inside regular text.
 std::vector<text::Span> Painter::spans(TextRole role, const std::string& marked) const {
   auto spans = text::parse_inline(marked);
-  if (type_.face(role, large_text_).weight == text::Weight::Bold)
+  if (type_.face(role, text_size_).weight == text::Weight::Bold)
     for (auto& span : spans) span.bold = true;
   return spans;
 }
 
 Painter::Painter(ImDrawList& draw, const DisplayMetrics& display, Typography& type, DrawBackend& backend,
-                 std::deque<SolidRect>& solids, bool large_text, bool right_to_left, WidgetList& widgets,
-                 std::optional<input::Point> pressed, std::optional<speech::Spoken> spoken)
+                 std::deque<SolidRect>& solids, app::TextSize text_size, const Palette& colors,
+                 bool right_to_left, WidgetList& widgets, std::optional<input::Point> pressed,
+                 std::optional<speech::Spoken> spoken)
     : draw_(draw),
       display_(display),
       type_(type),
       backend_(backend),
       solids_(solids),
-      large_text_(large_text),
+      text_size_(text_size),
+      colors_(colors),
       rtl_(right_to_left),
       widgets_(widgets),
       pressed_(pressed),
@@ -90,7 +92,17 @@ void Painter::highlight(const std::string& id, const text::Layout& layout, float
   const float pad = px(0.4f);
   for (const text::WordBox& word : layout.words)
     if (word.begin < spoken_->end && spoken_->begin < word.end)
-      solid({x + word.x - pad, y + word.y, word.w + 2 * pad, word.h}, colors::spoken_word, pad);
+      solid({x + word.x - pad, y + word.y, word.w + 2 * pad, word.h}, colors_.spoken_word, pad);
+}
+
+Painter::Look Painter::looks(ButtonLook look) const {
+  switch (look) {
+    case ButtonLook::Plain: break;
+    case ButtonLook::Primary: return {colors_.primary, colors_.primary_text, colors_.primary};
+    case ButtonLook::Nav: return {colors_.nav_button, colors_.nav_text, colors_.button_edge};
+    case ButtonLook::Warning: return {colors_.warning_panel, colors_.text, colors_.button_edge};
+  }
+  return {colors_.button, colors_.button_text, colors_.button_edge};
 }
 
 Rect Painter::mirror(const Rect& r) const {
@@ -100,7 +112,7 @@ Rect Painter::mirror(const Rect& r) const {
 
 text::Style Painter::style_for(TextRole role, bool centre) const {
   text::Style style;
-  style.size_px = type_.face(role, large_text_).size_px;
+  style.size_px = type_.face(role, text_size_).size_px;
   style.line_spacing = kLineSpacing;
   style.align = centre ? text::Align::Centre : text::Align::Start;
   style.right_to_left = rtl_;
@@ -198,7 +210,7 @@ float Painter::text(const std::string& id, Role role, TextRole text_role, const 
     left = box.x + (width - layout->width) / 2;
   else if (rtl_)
     left = box.right() - layout->width;
-  const TextFace& face = type_.face(text_role, large_text_);
+  const TextFace& face = type_.face(text_role, text_size_);
   widgets_.add({id,
                 role,
                 plain(text),
@@ -246,11 +258,12 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
   // Grey until it acts: a tap meant for the screen before does nothing here, and shows no press.
   const bool waiting = settling_ && app::waits_for_new_screen(intent.action);
   const bool pressed = !waiting && pressed_ && r.contains(*pressed_);
-  const Color fill_color = waiting ? colors::waiting_button : pressed ? colors::pressed : style.fill;
-  const Color text_color = waiting ? colors::waiting_text : pressed ? colors::text : style.text;
+  const auto [fill, text, edge_normal] = looks(style.look);
+  const Color fill_color = waiting ? colors_.waiting_button : pressed ? colors_.pressed : fill;
+  const Color text_color = waiting ? colors_.waiting_text : pressed ? colors_.pressed_text : text;
   solid(r, fill_color, px(3));
   const float edge = px(pressed || selected ? 1.2f : 0.6f);
-  const Color edge_color = selected ? colors::focus_edge : waiting ? colors::waiting_edge : style.edge;
+  const Color edge_color = selected ? colors_.selected_edge : waiting ? colors_.waiting_edge : edge_normal;
   draw_.AddRect({r.x + edge / 2, r.y + edge / 2}, {r.right() - edge / 2, r.bottom() - edge / 2},
                 edge_color.imgui(), px(3), 0, edge);
 
@@ -282,7 +295,7 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
     draw_layout(*layout, place(text_x - (room - layout->width) / 2, 0, room),
                 logical.y + (logical.h - layout->height) / 2, text_color);
   }
-  const TextFace& face = type_.face(style.text_role, large_text_);
+  const TextFace& face = type_.face(style.text_role, text_size_);
   const float needed = style.icon_above ? icon_w + (icon ? pad / 2 : 0) + layout->height : layout->height;
   const bool overflows = !label.empty() && (needed > logical.h + 0.5f || layout->width > room + 0.5f);
   Widget w{id,
@@ -291,8 +304,8 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
            r,
            face.size_px,
            face.cap_px,
-           waiting ? colors::waiting_text : style.text,
-           waiting ? colors::waiting_button : style.fill,
+           waiting ? colors_.waiting_text : text,
+           waiting ? colors_.waiting_button : fill,
            std::move(intent),
            selected,
            overflows};

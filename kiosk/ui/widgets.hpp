@@ -67,20 +67,19 @@ class WidgetList {
   std::vector<Widget> widgets_;
 };
 
+// Which of the palette's colours a button takes.
+enum class ButtonLook { Plain, Primary, Nav, Warning };
+
 struct ButtonStyle {
-  Color fill = colors::button;
-  Color text = colors::text;
-  Color edge = colors::button_edge;
+  ButtonLook look = ButtonLook::Plain;
   TextRole text_role = TextRole::Label;
   float icon_mm = mm::tile_icon;
   bool icon_above = false;  // tiles: pictogram above the label
 
-  // The one main action of a screen: white on green.
+  // The one main action of a screen: white on green (black on yellow in high contrast).
   [[nodiscard]] static ButtonStyle primary() {
     ButtonStyle style;
-    style.fill = colors::primary;
-    style.text = colors::primary_text;
-    style.edge = colors::primary;
+    style.look = ButtonLook::Primary;
     return style;
   }
 };
@@ -91,11 +90,14 @@ struct ButtonStyle {
 class Painter {
  public:
   Painter(ImDrawList& draw, const DisplayMetrics& display, Typography& type, DrawBackend& backend,
-          std::deque<SolidRect>& solids, bool large_text, bool right_to_left, WidgetList& widgets,
-          std::optional<input::Point> pressed, std::optional<speech::Spoken> spoken = std::nullopt);
+          std::deque<SolidRect>& solids, app::TextSize text_size, const Palette& colors, bool right_to_left,
+          WidgetList& widgets, std::optional<input::Point> pressed,
+          std::optional<speech::Spoken> spoken = std::nullopt);
 
   [[nodiscard]] float px(float mm) const { return display_.px(mm); }
-  [[nodiscard]] bool large_text() const { return large_text_; }
+  [[nodiscard]] app::TextSize text_size() const { return text_size_; }
+  // The session's colours; screens take every colour from here.
+  [[nodiscard]] const Palette& colors() const { return colors_; }
   [[nodiscard]] bool right_to_left() const { return rtl_; }
   [[nodiscard]] bool has_pictogram(const std::string& name);
   // A self-check screen that has only just appeared: its own buttons are drawn as waiting.
@@ -123,6 +125,10 @@ class Painter {
                                    const ButtonStyle& style = {});
 
  private:
+  struct Look {
+    Color fill, text, edge;
+  };
+  [[nodiscard]] Look looks(ButtonLook look) const;
   [[nodiscard]] Rect mirror(const Rect& r) const;
   [[nodiscard]] text::Style style_for(TextRole role, bool centre) const;
   [[nodiscard]] std::vector<text::Span> spans(TextRole role, const std::string& marked) const;
@@ -138,7 +144,8 @@ class Painter {
   Typography& type_;
   DrawBackend& backend_;
   std::deque<SolidRect>& solids_;  // kept until the frame is drawn: callbacks point into it
-  bool large_text_;
+  app::TextSize text_size_;
+  const Palette& colors_;
   bool rtl_;
   WidgetList& widgets_;
   std::optional<input::Point> pressed_;

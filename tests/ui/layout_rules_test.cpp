@@ -1,9 +1,9 @@
-// Walks every screen in every language and text size (the tour) and checks the
-// display model from the layout dump: target sizes, gaps, cap heights, contrast.
+// Walks every screen in every language, text size and in high contrast (the tour) and checks
+// the display model from the layout dump: target sizes, gaps, cap heights, contrast.
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <set>
 #include <cmath>
+#include <set>
 
 #include "app/kiosk_app.hpp"
 #include "content/pack_reader.hpp"
@@ -52,16 +52,20 @@ const std::vector<json>& tour_shots() {
 
 // One test case, so the tour runs once; each rule is a section of it.
 TEST_CASE("every screen of the tour meets the display model", "[ui][layout]") {
-  SECTION("the tour reaches every kind of screen in both languages and text sizes") {
+  SECTION("the tour reaches every kind of screen in every language, text size and in high contrast") {
     const auto& shots = tour_shots();
     std::set<std::string> seen;
     for (const auto& shot : shots)
-      seen.insert(shot["lang"].get<std::string>() + (shot["large_text"].get<bool>() ? "+" : "-") +
+      seen.insert(shot["lang"].get<std::string>() + " " + shot["text_size"].get<std::string>() +
+                  (shot["high_contrast"].get<bool>() ? " contrast " : " ") +
                   shot["screen"].get<std::string>());
     for (std::string lang : {"nl", "en", "ar"})
-      for (std::string size : {"-", "+"})
-        for (std::string screen : {"home", "page", "question", "result", "slip", "idle", "help", "language"})
-          CHECK(seen.count(lang + size + screen) == 1);
+      for (std::string mode : {" normal ", " large ", " larger ", " normal contrast "})
+        for (std::string screen :
+             {"home", "page", "question", "result", "slip", "idle", "help", "language"}) {
+          INFO(lang + mode + screen);
+          CHECK(seen.count(lang + mode + screen) == 1);
+        }
   }
   SECTION("every target is at least 16 mm, primary targets at least 20 mm high") {
     for (const auto& shot : tour_shots()) {
@@ -90,10 +94,11 @@ TEST_CASE("every screen of the tour meets the display model", "[ui][layout]") {
         }
     }
   }
-  SECTION("text has a cap height of at least 5 mm, 7.3 mm with larger text") {
+  SECTION("text has a cap height of at least 5 mm, 7.3 mm with large text, 9 mm with larger text") {
     for (const auto& shot : tour_shots()) {
       const float per_mm = shot["px_per_mm"].get<float>();
-      const bool large = shot["large_text"].get<bool>();
+      const std::string size = shot["text_size"];
+      const float least = size == "larger" ? 9.0f : size == "large" ? 7.3f : 5.0f;
       for (const auto& w : shot["widgets"]) {
         if (w["role"] == "pictogram" || w["role"] == "hold") continue;
         INFO(shot["shot"].get<std::string>() << " " << w["id"].get<std::string>());
@@ -101,7 +106,7 @@ TEST_CASE("every screen of the tour meets the display model", "[ui][layout]") {
         CHECK(cap_mm >= 5.0f);
         // The frame's bars keep their size so their buttons never move.
         const bool frame = w["role"] == "nav" || w["id"] == "frame.location";
-        if (large && !frame) CHECK(cap_mm >= 7.3f);
+        if (!frame) CHECK(cap_mm >= least);
       }
     }
   }
@@ -113,6 +118,20 @@ TEST_CASE("every screen of the tour meets the display model", "[ui][layout]") {
              << " " << w["id"].get<std::string>() << " " << w["fg"] << " on " << w["bg"]);
         CHECK(ui::contrast_ratio(color(w["fg"]), color(w["bg"])) >= 7.0);
       }
+  }
+  SECTION("in high contrast every text and pictogram reaches 15:1 on its background") {
+    int checked = 0;
+    for (const auto& shot : tour_shots()) {
+      if (!shot["high_contrast"].get<bool>()) continue;
+      for (const auto& w : shot["widgets"]) {
+        if (w["role"] == "hold") continue;  // nothing drawn
+        INFO(shot["shot"].get<std::string>()
+             << " " << w["id"].get<std::string>() << " " << w["fg"] << " on " << w["bg"]);
+        CHECK(ui::contrast_ratio(color(w["fg"]), color(w["bg"])) >= 15.0);
+        ++checked;
+      }
+    }
+    CHECK(checked > 500);
   }
   SECTION("nothing is drawn outside the screen") {
     for (const auto& shot : tour_shots()) {

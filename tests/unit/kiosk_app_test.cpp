@@ -149,30 +149,58 @@ TEST_CASE("Back on a question shows the earlier answer, which can be changed", "
   CHECK(f.kiosk.visible_screen().question == 1);
 }
 
-TEST_CASE("Home wipes the answers but keeps language and text size", "[app][privacy]") {
+TEST_CASE("Home wipes the answers but keeps language, text size and contrast", "[app][privacy]") {
   Fixture f;
   f.act(Action::SetLanguage, "en");
-  f.act(Action::ToggleLargeText);
+  f.act(Action::NextTextSize);
+  f.act(Action::ToggleHighContrast);
   f.answer_all("yes");
   f.act(Action::Home);
   CHECK(f.screen() == ScreenKind::Home);
   CHECK(f.kiosk.session().answers.empty());
   CHECK(f.kiosk.session().history.size() == 1);
   CHECK(f.kiosk.language() == "en");
-  CHECK(f.kiosk.session().large_text);
+  CHECK(f.kiosk.session().text_size == app::TextSize::Large);
+  CHECK(f.kiosk.session().high_contrast);
 }
 
-TEST_CASE("Wis alles resets answers, history, language and text size at once", "[app][privacy]") {
+TEST_CASE("the text size button steps normal, large, larger and back, and says the new size", "[app]") {
+  Fixture f;
+  auto said = [&] {
+    const auto says = test_support::take<app::effect::Say>(f.kiosk);
+    REQUIRE(says.size() == 1);
+    return says[0].text;
+  };
+  f.act(Action::NextTextSize);
+  CHECK(f.kiosk.session().text_size == app::TextSize::Large);
+  CHECK(said() == "De tekst is nu groot.");
+  f.act(Action::NextTextSize);
+  CHECK(f.kiosk.session().text_size == app::TextSize::Larger);
+  CHECK(said() == "De tekst is nu extra groot.");
+  f.act(Action::NextTextSize);
+  CHECK(f.kiosk.session().text_size == app::TextSize::Normal);
+  CHECK(said() == "De tekst is weer normaal.");
+  f.act(Action::ToggleHighContrast);
+  CHECK(f.kiosk.session().high_contrast);
+  CHECK(said() == "Nu staat de tekst wit op zwart.");
+  f.act(Action::ToggleHighContrast);
+  CHECK_FALSE(f.kiosk.session().high_contrast);
+  CHECK(said() == "De kleuren zijn weer gewoon.");
+}
+
+TEST_CASE("Wis alles resets answers, history, language, text size and contrast at once", "[app][privacy]") {
   Fixture f;
   f.act(Action::SetLanguage, "en");
-  f.act(Action::ToggleLargeText);
+  f.act(Action::NextTextSize);
+  f.act(Action::ToggleHighContrast);
   f.start_check();
   f.act(Action::Answer, "skip");
   f.act(Action::ClearAll);
   CHECK(f.screen() == ScreenKind::Home);
   CHECK(f.kiosk.session().answers.empty());
   CHECK(f.kiosk.language() == "nl");
-  CHECK_FALSE(f.kiosk.session().large_text);
+  CHECK(f.kiosk.session().text_size == app::TextSize::Normal);
+  CHECK_FALSE(f.kiosk.session().high_contrast);
   CHECK(f.kiosk.session().pristine("nl"));
 }
 

@@ -112,8 +112,8 @@ void draw_editor(ScreenContext& ctx, const std::string& section, int part) {
   p.text("staff.edit.waiting", Role::Text, TextRole::Body,
          fill_in(ctx.t(waiting == 0 ? "staff.edit.none_waiting" : "staff.edit.waiting"),
                  {{"n", std::to_string(waiting)}}),
-         ctx.area.x, ctx.area.bottom() - p.px(mm::primary_height), left - ctx.area.x - gap, colors::text,
-         colors::background);
+         ctx.area.x, ctx.area.bottom() - p.px(mm::primary_height), left - ctx.area.x - gap, p.colors().text,
+         p.colors().background);
 }
 
 namespace {
@@ -164,7 +164,7 @@ void draw_edit_item(ScreenContext& ctx, const std::string& item, int part) {
       const auto* language = draft->find_language(lang);
       p.text("staff.item.lang." + lang, Role::Heading, TextRole::Label,
              language ? language->native_name : lang, grid_x + static_cast<float>(c) * (cell_w + gap), y,
-             cell_w, colors::text, colors::background);
+             cell_w, p.colors().text, p.colors().background);
     }
     y += p.px(mm::body_cap * 2.2f);
   }
@@ -175,12 +175,12 @@ void draw_edit_item(ScreenContext& ctx, const std::string& item, int part) {
   ButtonStyle cell;
   cell.text_role = TextRole::Body;
   ButtonStyle missing = cell;
-  missing.fill = colors::warning_panel;
+  missing.look = ButtonLook::Warning;
   const std::size_t most = columns > 1 ? 34 : 110;
   for (std::size_t r = first; r < rows.size() && r < first + static_cast<std::size_t>(per_part); ++r) {
     const auto& row = rows[r];
     p.text("staff.item.row." + std::to_string(r), Role::Text, TextRole::Body, ctx.t(row.label), ctx.area.x,
-           y + p.px(3), label_w, colors::text, colors::background);
+           y + p.px(3), label_w, p.colors().text, p.colors().background);
     const float w = row.fields.size() == 1 ? grid_w : cell_w;
     for (std::size_t c = 0; c < row.fields.size(); ++c) {
       const auto& ref = row.fields[c];
@@ -301,7 +301,7 @@ float draw_hints(ScreenContext& ctx, const editor::FieldRef& ref, const content:
   if (ref.kind == "parameter") {
     return y +
            p.text("staff.edit.amount_hint", Role::Text, TextRole::Body, ctx.t("staff.edit.amount_hint"),
-                  ctx.area.x, y, w, colors::text, colors::background) +
+                  ctx.area.x, y, w, p.colors().text, p.colors().background) +
            gap;
   }
   if (ref.lang != draft.default_language) return y;
@@ -316,13 +316,13 @@ float draw_hints(ScreenContext& ctx, const editor::FieldRef& ref, const content:
   int n = 0;
   for (const auto& line : hints.lines)
     y += p.text("staff.edit.hint." + std::to_string(n++), Role::Text, TextRole::Body, line, ctx.area.x, y, w,
-                colors::text, colors::warning_panel) +
+                p.colors().text, p.colors().warning_panel) +
          gap / 2;
   if (hints.words > 0)
     y += p.text(
              "staff.edit.flesch", Role::Text, TextRole::Body,
              fill_in(ctx.t("staff.edit.flesch"), {{"score", std::to_string(static_cast<int>(hints.flesch))}}),
-             ctx.area.x, y, w, colors::text, colors::background) +
+             ctx.area.x, y, w, p.colors().text, p.colors().background) +
          gap;
   return y;
 }
@@ -334,12 +334,12 @@ float draw_findings(ScreenContext& ctx, const std::string& heading, const std::v
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
   if (lines.empty()) return y;
-  y += p.text(heading, Role::Heading, TextRole::Body, ctx.t(heading), ctx.area.x, y, w, colors::text,
-              colors::warning_panel) +
+  y += p.text(heading, Role::Heading, TextRole::Body, ctx.t(heading), ctx.area.x, y, w, p.colors().text,
+              p.colors().warning_panel) +
        gap / 2;
   for (std::size_t i = 0; i < lines.size() && i < 3; ++i)
     y += p.text(heading + "." + std::to_string(i), Role::Text, TextRole::Body, lines[i], ctx.area.x, y, w,
-                colors::text, colors::background) +
+                p.colors().text, p.colors().background) +
          gap / 2;
   return y;
 }
@@ -404,7 +404,7 @@ void draw_edit_field(ScreenContext& ctx, int part) {
     y +=
         p.text("staff.edit.dutch", Role::Text, TextRole::Body,
                ctx.t("staff.edit.dutch") + " " + excerpt(editor::field_text(*draft, dutch).value_or(""), 240),
-               ctx.area.x, y, left_w, colors::text, colors::muted_panel) +
+               ctx.area.x, y, left_w, p.colors().text, p.colors().muted_panel) +
         gap;
   }
   // The text as typed, with a cursor at the end, in a white box above the buttons.
@@ -412,9 +412,9 @@ void draw_edit_field(ScreenContext& ctx, int part) {
   const float room = ctx.area.bottom() - bh - gap - y - p.px(8);
   const std::string shown = tail_that_fits(p, session.edit_text + "|", inner, room);
   const float box_h = std::min(room, p.measure(TextRole::Body, shown, inner)) + p.px(8);
-  p.fill({ctx.area.x, y, left_w, box_h}, colors::button, 1.5f);
+  p.fill({ctx.area.x, y, left_w, box_h}, p.colors().button, 1.5f);
   p.text("staff.edit.text", Role::Text, TextRole::Body, shown, ctx.area.x + p.px(4), y + p.px(4), inner,
-         colors::text, colors::button);
+         p.colors().text, p.colors().button);
   draw_actions(left_w);
 
   // Right: the keyboard, then the hints and what a save would change for the personas.
@@ -448,9 +448,9 @@ void draw_preview(ScreenContext& ctx, int part) {
   const std::string& tag = preview->text("staff.edit.preview_tag", "nl");
   const float w = p.button_width(tag, false, p.px(40));
   const Rect r{ctx.area.right() - w, ctx.area.y, w, p.px(mm::body_cap * 2.4f)};
-  p.fill(r, colors::warning_panel, 2);
-  p.text("staff.preview.tag", Role::Text, TextRole::Label, tag, r.x, r.y + p.px(2), r.w, colors::text,
-         colors::warning_panel, true);
+  p.fill(r, p.colors().warning_panel, 2);
+  p.text("staff.preview.tag", Role::Text, TextRole::Label, tag, r.x, r.y + p.px(2), r.w, p.colors().text,
+         p.colors().warning_panel, true);
 }
 
 void draw_history(ScreenContext& ctx) {
@@ -475,7 +475,7 @@ void draw_history(ScreenContext& ctx) {
                              editor::describe_file(*draft, revision.path) + "  (" + revision.editor + ": " +
                              revision.what + ")";
     p.text("staff.history." + std::to_string(revision.number), Role::Text, TextRole::Body, line, ctx.area.x,
-           y + p.px(4), ctx.area.w - bw - gap, colors::text, colors::background);
+           y + p.px(4), ctx.area.w - bw - gap, p.colors().text, p.colors().background);
     p.button("staff.rollback." + std::to_string(revision.number), Role::Button,
              ctx.t("staff.history.rollback"), "undo", {ctx.area.right() - bw, y, bw, h},
              {Action::ReviewRollBack, std::to_string(revision.number)});
@@ -498,7 +498,7 @@ void draw_roll_back_review(ScreenContext& ctx) {
   y += p.text("staff.rollback.what", Role::Text, TextRole::Body,
               fill_in(ctx.t("staff.rollback.what"), {{"file", editor::describe_file(*draft, plan.path)},
                                                      {"when", content::local_time_text(plan.at)}}),
-              ctx.area.x, y, w, colors::text, colors::background) +
+              ctx.area.x, y, w, p.colors().text, p.colors().background) +
        gap;
   if (!plan.ok()) {
     std::string why = ctx.t(plan.problem);
@@ -508,11 +508,11 @@ void draw_roll_back_review(ScreenContext& ctx) {
   // The personas first: they are why the button says "Toch terugzetten".
   if (plan.ok() && !plan.personas.empty()) {
     y += p.text("staff.edit.personas", Role::Heading, TextRole::Body, ctx.t("staff.edit.personas"),
-                ctx.area.x, y, w, colors::text, colors::warning_panel) +
+                ctx.area.x, y, w, p.colors().text, p.colors().warning_panel) +
          gap / 2;
     for (std::size_t i = 0; i < plan.personas.size() && i < 3; ++i)
       y += p.text("staff.rollback.persona." + std::to_string(i), Role::Text, TextRole::Body, plan.personas[i],
-                  ctx.area.x, y, w, colors::text, colors::background) +
+                  ctx.area.x, y, w, p.colors().text, p.colors().background) +
            gap / 2;
   }
   // The fields that change, as many as fit above the buttons.
@@ -522,7 +522,7 @@ void draw_roll_back_review(ScreenContext& ctx) {
   };
   if (plan.ok() && plan.changes.empty())
     p.text("staff.rollback.file", Role::Text, TextRole::Body, ctx.t("staff.rollback.file"), ctx.area.x, y, w,
-           colors::text, colors::background);
+           p.colors().text, p.colors().background);
   for (std::size_t i = 0; i < plan.changes.size(); ++i) {
     const auto& change = plan.changes[i];
     std::string line;
@@ -542,11 +542,11 @@ void draw_roll_back_review(ScreenContext& ctx) {
     if (y + h > bottom) {
       p.text("staff.review.more", Role::Text, TextRole::Body,
              fill_in(ctx.t("staff.rollback.more"), {{"n", std::to_string(plan.changes.size() - i)}}),
-             ctx.area.x, y, w, colors::text, colors::background);
+             ctx.area.x, y, w, p.colors().text, p.colors().background);
       break;
     }
     p.text("staff.rollback.change." + std::to_string(i), Role::Text, TextRole::Body, line, ctx.area.x, y, w,
-           colors::text, colors::background);
+           p.colors().text, p.colors().background);
     y += h + gap / 2;
   }
   const bool toch = !plan.personas.empty();
@@ -583,28 +583,28 @@ void draw_stick(ScreenContext& ctx) {
   const float h = p.px(mm::primary_height);
   if (!view.stick) {
     y += p.text("staff.usb.none", Role::Text, TextRole::Body, ctx.t("staff.usb.none"), ctx.area.x, y, col_w,
-                colors::text, colors::background) +
+                p.colors().text, p.colors().background) +
          2 * gap;
     p.button("staff.usb.look", Role::Primary, ctx.t("staff.usb.look"), "refresh", {ctx.area.x, y, col_w, h},
              {Action::OpenStick}, ButtonStyle::primary());
     return;
   }
   y += p.text("staff.usb.found", Role::Text, TextRole::Body,
-              fill_in(ctx.t("staff.usb.found"), {{"path", *view.stick}}), ctx.area.x, y, col_w, colors::text,
-              colors::background) +
+              fill_in(ctx.t("staff.usb.found"), {{"path", *view.stick}}), ctx.area.x, y, col_w,
+              p.colors().text, p.colors().background) +
        gap;
   p.button("staff.usb.export", Role::Primary, ctx.t("staff.usb.export"), "upload", {ctx.area.x, y, col_w, h},
            {Action::ExportPack}, ButtonStyle::primary());
   y += h + gap;
   p.text("staff.usb.export_note", Role::Text, TextRole::Body, ctx.t("staff.usb.export_note"), ctx.area.x, y,
-         col_w, colors::text, colors::background);
+         col_w, p.colors().text, p.colors().background);
 
   // Right: the packs on the stick, newest first.
   const float rx = ctx.area.x + col_w + 2 * gap;
   float ry = top;
   ry += p.text("staff.usb.packs", Role::Heading, TextRole::Label,
                ctx.t(view.packs.empty() ? "staff.usb.no_packs" : "staff.usb.packs"), rx, ry, col_w,
-               colors::text, colors::background) +
+               p.colors().text, p.colors().background) +
         gap;
   ButtonStyle style;
   style.text_role = TextRole::Body;
@@ -630,7 +630,7 @@ void draw_import_review(ScreenContext& ctx) {
     y += p.text(
              "staff.review.signed", Role::Text, TextRole::Body,
              fill_in(ctx.t("staff.review.signed"), {{"signer", plan.pack.signer}, {"version", plan.version}}),
-             ctx.area.x, y, w, colors::text, colors::background) +
+             ctx.area.x, y, w, p.colors().text, p.colors().background) +
          gap;
   // Both versions and their days, so that older content is never taken by mistake.
   auto day = [&](const std::string& iso) {
@@ -642,22 +642,22 @@ void draw_import_review(ScreenContext& ctx) {
                                                          {"live_date", day(plan.live_date)},
                                                          {"version", plan.version},
                                                          {"pack_date", day(plan.pack_date)}}),
-                ctx.area.x, y, w, colors::text, colors::background) +
+                ctx.area.x, y, w, p.colors().text, p.colors().background) +
          gap;
   if (plan.ok() && plan.older)
     y += p.text("staff.review.older", Role::Text, TextRole::Body, ctx.t("staff.review.older"), ctx.area.x, y,
-                w, colors::text, colors::warning_panel) +
+                w, p.colors().text, p.colors().warning_panel) +
          gap;
   if (!plan.ok())
     y += p.text("staff.review.problem", Role::Text, TextRole::Body, ctx.t(plan.problem), ctx.area.x, y, w,
-                colors::text, colors::warning_panel) +
+                p.colors().text, p.colors().warning_panel) +
          gap;
   // Unpublished changes are made on the files the pack replaces: they go with it.
   if (const std::size_t drafts = ctx.app.store() ? ctx.app.store()->drafts().size() : 0;
       drafts > 0 && plan.ok())
     y += p.text("staff.review.drafts", Role::Text, TextRole::Body,
                 fill_in(ctx.t("staff.review.drafts"), {{"n", std::to_string(drafts)}}), ctx.area.x, y, w,
-                colors::text, colors::warning_panel) +
+                p.colors().text, p.colors().warning_panel) +
          gap;
   // The changes, as many as fit, then how many more.
   const float line = p.measure(TextRole::Body, "H", w) + gap / 2;
@@ -668,13 +668,13 @@ void draw_import_review(ScreenContext& ctx) {
     p.text(
         "staff.review.change." + std::to_string(i), Role::Text, TextRole::Body,
         ctx.t(change_key(change.kind)) + " " + editor::describe_file(*ctx.app.draft_content(), change.path),
-        ctx.area.x, y, w, colors::text, colors::background);
+        ctx.area.x, y, w, p.colors().text, p.colors().background);
     y += line;
   }
   if (plan.changes.size() > fit)
     p.text("staff.review.more", Role::Text, TextRole::Body,
            fill_in(ctx.t("staff.review.more"), {{"n", std::to_string(plan.changes.size() - fit)}}),
-           ctx.area.x, y, w, colors::text, colors::background);
+           ctx.area.x, y, w, p.colors().text, p.colors().background);
   // Older content is never the first choice: its button says what it does and is not primary.
   const std::string apply = plan.older ? "staff.review.apply_older" : "staff.review.apply";
   draw_bottom_buttons(ctx, {{apply,

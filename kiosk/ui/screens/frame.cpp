@@ -9,15 +9,34 @@ namespace ui {
 namespace {
 
 constexpr float kBarMm = mm::nav_height + 2 * mm::gap;
-constexpr float kTopButtonMm = 70;  // "Taal" and "Wis alles" in the top bar
+constexpr float kTopButtonMm = 70;  // "Wis alles" in the top bar, and "Taal" at least
 
 ButtonStyle nav_style() {
   ButtonStyle style;
-  style.fill = colors::nav_button;
-  style.text = colors::text;
+  style.look = ButtonLook::Nav;
   style.text_role = TextRole::Nav;
   style.icon_mm = mm::nav_icon;
   return style;
+}
+
+// "Taal" in every language of the pack, in the pack's order on every screen (so the button never
+// changes), for a visitor who reads no Dutch: "Taal · Language · اللغة · Dil · Мова".
+std::string language_label(const content::ContentPack& content) {
+  std::string label;
+  for (const auto& language : content.languages) {
+    const std::string& word = content.text("nav.language", language.code);
+    if (label.find(word) != std::string::npos) continue;
+    if (!label.empty()) label += " · ";
+    label += word;
+  }
+  return label;
+}
+
+// "Taal" left of "Wis alles", as wide as its label in every language needs.
+Rect language_button(Painter& p, const content::ContentPack& content, const DisplayMetrics& d) {
+  const float w = p.button_width(language_label(content), true, p.px(kTopButtonMm), nav_style());
+  const float right = static_cast<float>(d.width_px) - p.px(mm::margin + kTopButtonMm + mm::gap);
+  return {right - w, p.px(mm::gap), w, p.px(mm::nav_height)};
 }
 
 }  // namespace
@@ -37,19 +56,19 @@ float draw_title(ScreenContext& ctx, const std::string& id, const std::string& t
     const float line = p.measure(TextRole::Heading, "H", ctx.area.w);
     p.pictogram(id + ".pictogram", pictogram, x,
                 ctx.area.y + std::max(0.0f, (line - p.px(mm::heading_icon)) / 2), mm::heading_icon,
-                colors::primary, colors::background);
+                p.colors().primary, p.colors().background);
     x += p.px(mm::heading_icon + mm::gap);
   }
   const float h = p.text(id, Role::Heading, TextRole::Heading, text, x, ctx.area.y, ctx.area.right() - x,
-                         colors::text, colors::background);
+                         p.colors().text, p.colors().background);
   return ctx.area.y + std::max(h, p.px(mm::heading_icon)) + p.px(2 * mm::gap);
 }
 
 float draw_warning(Painter& p, const std::string& id, const std::string& text, float x, float y, float w) {
   const float h = p.measure(TextRole::Body, text, w - p.px(8)) + p.px(8);
-  p.fill({x, y, w, h}, colors::warning_panel, 2);
-  p.text(id, Role::Text, TextRole::Body, text, x + p.px(4), y + p.px(4), w - p.px(8), colors::text,
-         colors::warning_panel);
+  p.fill({x, y, w, h}, p.colors().warning_panel, 2);
+  p.text(id, Role::Text, TextRole::Body, text, x + p.px(4), y + p.px(4), w - p.px(8), p.colors().text,
+         p.colors().warning_panel);
   return h;
 }
 
@@ -63,33 +82,35 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
   using app::Action;
 
   // Top bar.
-  p.fill({0, 0, W, bar}, colors::nav_bar);
+  p.fill({0, 0, W, bar}, p.colors().nav_bar);
+  const Rect language = language_button(p, content, d);
+  const float name_w = language.x - margin - gap;
   p.text("frame.location", Role::Text, TextRole::Nav, content.location.name, margin,
-         (bar - p.measure(TextRole::Nav, content.location.name, W / 2)) / 2, W / 2, colors::primary_text,
-         colors::nav_bar);
+         (bar - p.measure(TextRole::Nav, content.location.name, name_w)) / 2, name_w, p.colors().nav_bar_text,
+         p.colors().nav_bar);
   // Staff get in by holding the library's name for 5 s: deliberate, and nothing a visitor sees.
   p.hold_area("frame.staff", {0, 0, W / 3, bar}, {Action::OpenStaff});
   // Holding it: a bar that fills in 5 s, then "Laat nu los" (staff words, so in Dutch).
   if (devices.staff_hold >= 0) {
     const float thick = p.px(3);
-    p.fill({0, bar - thick, W / 3 * devices.staff_hold, thick}, colors::warning_panel);
+    p.fill({0, bar - thick, W / 3 * devices.staff_hold, thick}, p.colors().warning_panel);
     if (devices.staff_hold >= 1) {
       const std::string& release = content.text("staff.hold.release", content.default_language);
-      p.fill({margin, gap, W / 3 - margin, button_h}, colors::warning_panel, 2);
+      p.fill({margin, gap, W / 3 - margin, button_h}, p.colors().warning_panel, 2);
       p.text("staff.hold", Role::Text, TextRole::Body, release, 2 * margin,
              gap + (button_h - p.measure(TextRole::Body, release, W / 3 - 3 * margin)) / 2,
-             W / 3 - 3 * margin, colors::text, colors::warning_panel);
+             W / 3 - 3 * margin, p.colors().text, p.colors().warning_panel);
     }
   }
   const float top_w = p.px(kTopButtonMm);
   const ButtonStyle style = nav_style();
   p.button("nav.clear", Role::Nav, t("nav.clear"), "delete", {W - margin - top_w, gap, top_w, button_h},
            {Action::ClearAll}, style);
-  p.button("nav.language", Role::Nav, t("nav.language"), "language",
-           {W - margin - 2 * top_w - gap, gap, top_w, button_h}, {Action::OpenLanguages}, style);
+  p.button("nav.language", Role::Nav, language_label(content), "language", language, {Action::OpenLanguages},
+           style);
 
   // Bottom nav bar: five equal buttons.
-  p.fill({0, H - bar, W, bar}, colors::nav_bar);
+  p.fill({0, H - bar, W, bar}, p.colors().nav_bar);
   struct NavItem {
     const char* id;
     const char* label;
@@ -97,7 +118,12 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
     Action action;
     bool selected;
   };
-  const bool large = app.session().large_text;
+  // The label says what a tap does next; the app says the new size aloud.
+  const app::TextSize size = app.session().text_size;
+  const bool larger = size == app::TextSize::Larger;
+  const char* size_label = size == app::TextSize::Normal  ? "nav.bigger"
+                           : size == app::TextSize::Large ? "nav.biggest"
+                                                          : "nav.smaller";
   const NavItem items[] = {
       {"nav.back", "nav.back", "arrow_back", Action::Back, false},
       {"nav.home", "nav.home", "home", Action::Home, false},
@@ -106,8 +132,8 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
        : devices.speaking ? "stop"
                           : "volume_up",
        Action::Speak, devices.speaking},
-      {"nav.bigger", large ? "nav.smaller" : "nav.bigger", large ? "text_decrease" : "text_increase",
-       Action::ToggleLargeText, large},
+      {"nav.bigger", size_label, larger ? "text_decrease" : "text_increase", Action::NextTextSize,
+       size != app::TextSize::Normal},
       {"nav.help", "nav.help", "help", Action::OpenHelp, false},
   };
   const int n = static_cast<int>(std::size(items));
@@ -128,14 +154,13 @@ void draw_notice(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, 
   const std::string* notice = app.notice(now);
   if (!notice) return;
   const std::string& words = app.content().text(*notice, app.language());
-  const float W = static_cast<float>(d.width_px);
   const float gap = p.px(mm::gap), margin = p.px(mm::margin), h = p.px(mm::nav_height);
-  const float w = W - 2 * margin - 2 * (p.px(kTopButtonMm) + gap);
+  const float w = language_button(p, app.content(), d).x - margin - gap;
   const float text_w = w - 2 * margin;
   const float text_h = p.measure(TextRole::Body, words, text_w);
-  p.fill({margin, gap, w, h}, colors::warning_panel, 2);
+  p.fill({margin, gap, w, h}, p.colors().warning_panel, 2);
   p.text("notice", Role::Text, TextRole::Body, words, 2 * margin, gap + std::max(0.0f, (h - text_h) / 2),
-         text_w, colors::text, colors::warning_panel);
+         text_w, p.colors().text, p.colors().warning_panel);
 }
 
 }  // namespace

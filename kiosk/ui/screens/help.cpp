@@ -1,6 +1,9 @@
 // How the kiosk works, in a few short sentences, and that a person can help.
 // Beside it the visitor's own choices for reading aloud: rate, volume, "Herhaal"
-// and every screen read aloud. They return to normal when the session ends.
+// and every screen read aloud; and white on black for who sees badly. They return to normal when
+// the session ends.
+#include <algorithm>
+
 #include "ui/screens/screens.hpp"
 
 namespace ui {
@@ -12,20 +15,26 @@ void draw_help(ScreenContext& ctx) {
   float y = top;
   const float x = ctx.area.x;
   for (const char* key : {"help.tap", "help.nav", "help.speak", "help.clear", "help.volunteer"}) {
-    y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, p.px(260), colors::text,
-                colors::background) +
+    y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, p.px(260), p.colors().text,
+                p.colors().background) +
          p.px(mm::body_cap * 1.5f);
   }
 
   // Reading aloud, in pairs of buttons; the current choice is marked.
   using app::Action;
   const auto& session = ctx.app.session();
-  const float column = ctx.area.right() - p.px(190);
+  // As wide as the longest label needs on one line (larger text), but never over the explanation.
+  float column_w = p.px(190);
+  for (const char* key : {"speech.slower", "speech.faster", "speech.softer", "speech.louder"})
+    column_w = std::max(column_w, 2 * p.button_width(ctx.t(key), true, 0) + gap);
+  for (const char* key : {"speech.repeat", "speech.read_aloud", "contrast.button"})
+    column_w = std::max(column_w, p.button_width(ctx.t(key), true, 0));
+  const float column = std::max(ctx.area.right() - column_w, x + p.px(260) + 2 * gap);
   const float w = (ctx.area.right() - column - gap) / 2;
   const float h = p.px(mm::primary_height + 2);
   y = top;
   y += p.text("speech.title", Role::Heading, TextRole::Label, ctx.t("speech.title"), column, y, 2 * w + gap,
-              colors::text, colors::background) +
+              p.colors().text, p.colors().background) +
        gap;
   struct Pair {
     const char* left_id;
@@ -56,6 +65,15 @@ void draw_help(ScreenContext& ctx) {
   p.button("speech.read_aloud", Role::Button, ctx.t("speech.read_aloud"),
            session.read_aloud ? "check_box" : "check_box_outline_blank", {column, y, 2 * w + gap, h},
            {Action::ToggleReadAloud}, {}, session.read_aloud);
+  y += h + 2 * gap;
+
+  // Seeing better: white on black for this visitor, until the session ends.
+  y += p.text("contrast.title", Role::Heading, TextRole::Label, ctx.t("contrast.title"), column, y,
+              2 * w + gap, p.colors().text, p.colors().background) +
+       gap;
+  p.button("contrast.button", Role::Button, ctx.t("contrast.button"),
+           session.high_contrast ? "check_box" : "check_box_outline_blank", {column, y, 2 * w + gap, h},
+           {Action::ToggleHighContrast}, {}, session.high_contrast);
 }
 
 }  // namespace ui

@@ -9,20 +9,20 @@ void draw_idle(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, ap
   const auto& lang = app.language();
   const float W = static_cast<float>(d.width_px), H = static_cast<float>(d.height_px);
   const float gap = p.px(mm::gap), margin = p.px(mm::margin);
-  p.fill({0, 0, W, H}, colors::warning_panel);
+  p.fill({0, 0, W, H}, p.colors().warning_panel);
 
   const int seconds = app.idle_seconds_left(now);
   float y = p.px(25);
   const float w = W - 2 * margin;
   y += p.text("idle.title", Role::Heading, TextRole::Heading, content.text("idle.title", lang), margin, y, w,
-              colors::text, colors::warning_panel, true) +
+              p.colors().text, p.colors().warning_panel, true) +
        2 * gap;
   y += p.text("idle.body", Role::Text, TextRole::Body,
               fill_in(content.text("idle.body", lang), {{"s", std::to_string(seconds)}}), margin, y, w,
-              colors::text, colors::warning_panel, true) +
+              p.colors().text, p.colors().warning_panel, true) +
        2 * gap;
   y += p.text("idle.countdown", Role::Text, TextRole::Countdown, std::to_string(seconds), margin, y, w,
-              colors::text, colors::warning_panel, true) +
+              p.colors().text, p.colors().warning_panel, true) +
        3 * gap;
 
   ButtonStyle stay = ButtonStyle::primary();

@@ -11,7 +11,7 @@ void draw_intro(ScreenContext& ctx) {
   const int total = selfcheck::progress(ctx.content(), ctx.app.session().answers, -1).total;
   y += p.text("intro.body", Role::Text, TextRole::Body,
               fill_in(ctx.t("intro.body"), {{"n", std::to_string(total)}}), ctx.area.x, y, p.px(330),
-              colors::text, colors::background) +
+              p.colors().text, p.colors().background) +
        p.px(3 * mm::gap);
   ButtonStyle primary = ButtonStyle::primary();
   p.button("intro.start", Role::Primary, ctx.t("intro.start"), "arrow_forward",

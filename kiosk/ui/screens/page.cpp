@@ -45,9 +45,9 @@ void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
   for (; i < body.blocks.size(); ++i) {
     const auto& block = body.blocks[i];
     if (y + height(i) > bottom && i > first) break;
-    y +=
-        p.text("page.body." + std::to_string(i), Role::Text, TextRole::Body, block.text, ctx.area.x, y,
-               column_w, colors::text, colors::background, false, block.kind == content::Block::Kind::Bullet);
+    y += p.text("page.body." + std::to_string(i), Role::Text, TextRole::Body, block.text, ctx.area.x, y,
+                column_w, p.colors().text, p.colors().background, false,
+                block.kind == content::Block::Kind::Bullet);
     y += spacing(i);
   }
   // Related pages: as many as fit the column; the rest follow on the next part, with the
@@ -82,7 +82,7 @@ void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
   if (links_here.empty()) return;
   float link_y = links_top;
   link_y += p.text("page.more", Role::Heading, TextRole::Label, ctx.t("page.more"), links_x, link_y, links_w,
-                   colors::text, colors::background) +
+                   p.colors().text, p.colors().background) +
             gap;
   for (const auto& [target, h] : links_here) {
     p.button("page.link." + target->id, Role::Button, ctx.pick(target->title), target->pictogram,

@@ -1,6 +1,8 @@
 // One self-check question per screen, with big answer buttons. Going back shows
 // the answer given before, marked, so it can be changed. Questions asked together
 // share one screen as a list to tick, which keeps the check short.
+#include <algorithm>
+
 #include "selfcheck/selfcheck.hpp"
 #include "ui/screens/screens.hpp"
 
@@ -11,21 +13,47 @@ namespace {
 void draw_together(ScreenContext ctx, const std::vector<int>& shown, float y) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
+  const float bottom = ctx.area.bottom();
   ctx.area.y = y;
   y = draw_title(ctx, "question.text", ctx.t("question.together"), "checklist");
-  const float h = p.px(mm::target_min + 3);
-  for (int index : shown) {
-    const auto& question = ctx.content().questions[static_cast<std::size_t>(index)];
+  const float bh = p.px(mm::primary_height);
+  // A long label in larger text takes two lines: the row grows with it. When the list then
+  // no longer fits above "Verder", it goes in two columns, read row by row.
+  const auto row_heights = [&](int columns) {
+    const float w = (ctx.area.w - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
+    const float room = w - p.px(4 * 3 + mm::tile_icon);
+    std::vector<float> rows((shown.size() + static_cast<std::size_t>(columns) - 1) / static_cast<std::size_t>(columns),
+                            p.px(mm::target_min + 3));
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+      const auto& question = ctx.content().questions[static_cast<std::size_t>(shown[i])];
+      auto& row = rows[i / static_cast<std::size_t>(columns)];
+      row = std::max(row, p.measure(TextRole::Label, ctx.pick(question.text), room) + p.px(2));
+    }
+    return rows;
+  };
+  const auto total = [&](const std::vector<float>& rows) {
+    float sum = 0;
+    for (float h : rows) sum += h + gap;
+    return sum + gap + bh;
+  };
+  int columns = 1;
+  auto rows = row_heights(1);
+  if (y + total(rows) > bottom) rows = row_heights(columns = 2);
+  const float tick_w = (ctx.area.w - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    const auto& question = ctx.content().questions[static_cast<std::size_t>(shown[i])];
     const auto given = ctx.app.answer(question.id);
     const bool ticked = given && *given == "yes";
+    const auto column = static_cast<float>(i % static_cast<std::size_t>(columns));
+    const float h = rows[i / static_cast<std::size_t>(columns)];
     p.button("tick." + question.id, Role::Button, ctx.pick(question.text),
-             ticked ? "check_box" : "check_box_outline_blank", {ctx.area.x, y, ctx.area.w, h},
+             ticked ? "check_box" : "check_box_outline_blank", {ctx.area.x + column * (tick_w + gap), y, tick_w, h},
              {app::Action::Tick, question.id}, {}, ticked);
-    y += h + gap;
+    if (i % static_cast<std::size_t>(columns) == static_cast<std::size_t>(columns - 1) || i + 1 == shown.size())
+      y += h + gap;
   }
   y += gap;
   const float w = (ctx.area.w - gap) / 2;
-  const float bh = p.px(mm::primary_height);
   p.button("answer.done", Role::Primary, ctx.t("question.done"), "arrow_forward", {ctx.area.x, y, w, bh},
            {app::Action::Answer, "done"});
   const auto& first = ctx.content().questions[static_cast<std::size_t>(shown.front())];
@@ -57,10 +85,11 @@ void draw_question(ScreenContext& ctx, int index) {
     const float pad = p.px(2);
     p.fill({ctx.area.x - pad, y - pad / 2, p.text_width(TextRole::Body, progress) + 2 * pad,
             p.measure(TextRole::Body, progress, ctx.area.w) + pad},
-           colors::new_marker, 2);
+           p.colors().new_marker, 2);
   }
   y += p.text("question.progress", Role::Text, TextRole::Body, progress, ctx.area.x, y, ctx.area.w,
-              colors::text, p.settling() ? colors::new_marker : colors::background) +
+              p.settling() ? p.colors().new_marker_text : p.colors().text,
+              p.settling() ? p.colors().new_marker : p.colors().background) +
        2 * gap;
   const auto shown = selfcheck::on_screen(ctx.content(), answers, index);
   if (!question.together.empty() && !shown.empty()) {

@@ -48,16 +48,16 @@ void draw_result(ScreenContext& ctx, int page) {
     const float h = card_height(rule);
     if (y + h > bottom && i > first) break;
     const Rect card{ctx.area.x, y, ctx.area.w, h};
-    p.fill(card, colors::button, 2);
+    p.fill(card, p.colors().button, 2);
     const std::string id = "result." + rule.id;
     float ty = y + p.px(4);
     p.pictogram(id + ".certainty", likely ? "check_circle" : "help_outline", card.x + p.px(4), ty,
-                mm::nav_icon, colors::primary, colors::button);
+                mm::nav_icon, p.colors().primary, p.colors().button);
     ty += p.text(id + ".title", Role::Heading, TextRole::Label, tag + ": " + ctx.pick(rule.title),
-                 card.x + p.px(16), ty, text_w, colors::text, colors::button) +
+                 card.x + p.px(16), ty, text_w, p.colors().text, p.colors().button) +
           p.px(2);
     p.text(id + ".reason", Role::Text, TextRole::Body, ctx.pick(rule.reason), card.x + p.px(16), ty, text_w,
-           colors::text, colors::button);
+           p.colors().text, p.colors().button);
     const float button_y = y + (h - p.px(mm::target_min + 2)) / 2;
     p.button(id + ".why", Role::Button, ctx.t("result.why"), "help",
              {card.right() - buttons_w - p.px(4), button_y, why_w, p.px(mm::target_min + 2)},
@@ -77,7 +77,8 @@ void draw_result(ScreenContext& ctx, int page) {
            primary);
   if (i < suggestions.size())
     p.button("result.more", Role::Button, ctx.t("result.more"), "expand_more",
-             {ctx.area.x, button_y, p.px(140), buttons_h}, {app::Action::MoreResults});
+             {ctx.area.x, button_y, p.button_width(ctx.t("result.more"), true, p.px(140)), buttons_h},
+             {app::Action::MoreResults});
 }
 
 }  // namespace ui

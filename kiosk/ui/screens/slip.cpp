@@ -19,16 +19,17 @@ slip::Slip slip_for(const app::KioskApp& app) {
 
 namespace {
 
-// Draws the QR code's modules as squares, with the quiet zone of four modules in white.
+// Draws the QR code's modules as squares, with the quiet zone of four modules in white. Dark on
+// white in high contrast too: many phones do not read a code drawn light on dark.
 void draw_qr(Painter& p, const slip::QrCode& qr, float x, float y, float side) {
   const float module = side / static_cast<float>(qr.size + 8);
-  p.fill({x, y, side, side}, colors::button);
+  p.fill({x, y, side, side}, standard_palette.button);
   for (int row = 0; row < qr.size; ++row)
     for (int col = 0; col < qr.size; ++col)
       if (qr.dark(col, row))
         p.fill({x + (static_cast<float>(col) + 4) * module, y + (static_cast<float>(row) + 4) * module,
                 module + 0.5f, module + 0.5f},
-               colors::text);
+               standard_palette.text);
 }
 
 }  // namespace
@@ -39,7 +40,7 @@ void draw_slip(ScreenContext& ctx, int part) {
   const auto slip = slip_for(ctx.app);
   const float side_w = p.px(110);
   const Rect paper{ctx.area.x, ctx.area.y, ctx.area.w - side_w - 2 * gap, ctx.area.h};
-  p.fill(paper, colors::button, 2);
+  p.fill(paper, p.colors().button, 2);
   const float pad = p.px(6);
   const float column_w = (paper.w - 3 * pad) / 2;
   const float top = paper.y + pad, bottom = paper.bottom() - pad;
@@ -92,20 +93,20 @@ void draw_slip(ScreenContext& ctx, int part) {
     if (boxed(block.kind))
       p.pictogram(id + ".pictogram",
                   block.kind == slip::Kind::Check ? "check_box_outline_blank" : block.pictogram, x, at.y,
-                  mm::nav_icon, colors::text, colors::button);
+                  mm::nav_icon, p.colors().text, p.colors().button);
     const TextRole role = role_of(block.kind);
     const float h = p.text(id, role == TextRole::Body ? Role::Text : Role::Heading, role, block.text,
-                           x + shift, at.y, column_w - shift, colors::text, colors::button);
+                           x + shift, at.y, column_w - shift, p.colors().text, p.colors().button);
     if (block.kind == slip::Kind::Field)
-      p.fill({x, at.y + h + p.px(6), column_w * 0.8f, p.px(0.4f)}, colors::text);
+      p.fill({x, at.y + h + p.px(6), column_w * 0.8f, p.px(0.4f)}, p.colors().text);
   }
   const bool more = !placed.empty() && placed.back().sheet > part;
 
   // Beside the paper: take a photo, or scan the code; then "Klaar".
   const float sx = paper.right() + 2 * gap;
   float sy = ctx.area.y;
-  sy += p.text("slip.photo", Role::Text, TextRole::Body, ctx.t("slip.photo"), sx, sy, side_w, colors::text,
-               colors::background) +
+  sy += p.text("slip.photo", Role::Text, TextRole::Body, ctx.t("slip.photo"), sx, sy, side_w, p.colors().text,
+               p.colors().background) +
         gap;
   if (const auto qr = slip::make_qr(slip.qr); qr.size > 0) {
     const float side = std::min(side_w, p.px(70));
@@ -113,8 +114,8 @@ void draw_slip(ScreenContext& ctx, int part) {
     sy += side + gap;
     for (const auto& block : slip.blocks)
       if (block.kind == slip::Kind::Qr)
-        p.text("slip.qr", Role::Text, TextRole::Body, block.text, sx, sy, side_w, colors::text,
-               colors::background);
+        p.text("slip.qr", Role::Text, TextRole::Body, block.text, sx, sy, side_w, p.colors().text,
+               p.colors().background);
   }
   const float button_h = p.px(mm::primary_height + 4);
   if (ctx.devices.printer)

@@ -24,21 +24,21 @@ void draw_pin(ScreenContext& ctx, bool setup) {
                           : session.pin_setup_role == "volunteer" ? ctx.t("staff.pin.setup_volunteer")
                                                                   : ctx.t("staff.pin.setup_editor");
   const float left_w = p.px(200);
-  y += p.text("staff.pin.ask", Role::Text, TextRole::Body, ask, ctx.area.x, y, left_w, colors::text,
-              colors::background) +
+  y += p.text("staff.pin.ask", Role::Text, TextRole::Body, ask, ctx.area.x, y, left_w, p.colors().text,
+              p.colors().background) +
        2 * gap;
   // While choosing a PIN it is shown, so a typo is seen; otherwise dots. A bullet (U+2022):
   // Noto Sans has no U+25CF, which drew as empty boxes.
   std::string typed;
   for (char digit : session.pin) typed += setup ? std::string(1, digit) + " " : "\u2022 ";
   p.text("staff.pin.typed", Role::Heading, TextRole::Heading, typed.empty() ? " " : typed, ctx.area.x, y,
-         left_w, colors::text, colors::background);
+         left_w, p.colors().text, p.colors().background);
   y += p.px(mm::heading_cap * 2.5f);
   if (const auto* access = ctx.app.staff_access(); access && access->wait_left(ctx.now) > 0) {
     const auto seconds = (access->wait_left(ctx.now) + 999) / 1000;
     p.text("staff.pin.wait", Role::Text, TextRole::Body,
            fill_in(ctx.t("staff.pin.wait"), {{"s", std::to_string(seconds)}}), ctx.area.x, y, left_w,
-           colors::text, colors::background);
+           p.colors().text, p.colors().background);
   }
 
   // The keypad, as on a telephone: 1 2 3 / 4 5 6 / 7 8 9 / Wis 0 OK.
@@ -71,12 +71,12 @@ namespace {
 void draw_counts(ScreenContext& ctx, float x, float y, float w) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
-  y += p.text("staff.counts", Role::Heading, TextRole::Label, ctx.t("staff.counts"), x, y, w, colors::text,
-              colors::background) +
+  y += p.text("staff.counts", Role::Heading, TextRole::Label, ctx.t("staff.counts"), x, y, w, p.colors().text,
+              p.colors().background) +
        gap;
   if (!ctx.devices.stats) {
-    p.text("staff.counts.none", Role::Text, TextRole::Body, ctx.t("staff.counts.none"), x, y, w, colors::text,
-           colors::background);
+    p.text("staff.counts.none", Role::Text, TextRole::Body, ctx.t("staff.counts.none"), x, y, w,
+           p.colors().text, p.colors().background);
     return;
   }
   const std::string today = ctx.app.date();
@@ -99,17 +99,18 @@ void draw_counts(ScreenContext& ctx, float x, float y, float w) {
   for (const char* e : events) {
     const std::string event = e;
     p.text("staff.count." + event, Role::Text, TextRole::Body, ctx.t("staff.count." + event), x, y, label_w,
-           colors::text, colors::background);
+           p.colors().text, p.colors().background);
     const std::int64_t periods[] = {sum(event, true), sum(event, false)};
     const char* period_keys[] = {"staff.today", "staff.week"};
     for (int i = 0; i < 2; ++i) {
       const float by = y + static_cast<float>(i) * (row_h + p.px(1));
       const float len =
           std::max(p.px(1), bar_w * 0.7f * static_cast<float>(periods[i]) / static_cast<float>(most));
-      p.fill({x + label_w + gap, by, len, row_h * 0.8f}, i == 0 ? colors::primary : colors::button_edge, 1);
+      p.fill({x + label_w + gap, by, len, row_h * 0.8f}, i == 0 ? p.colors().primary : p.colors().button_edge,
+             1);
       p.text("staff.count." + event + "." + std::to_string(i), Role::Text, TextRole::Body,
              ctx.t(period_keys[i]) + " " + std::to_string(periods[i]), x + label_w + 2 * gap + len, by,
-             p.px(60), colors::text, colors::background);
+             p.px(60), p.colors().text, p.colors().background);
     }
     y += 2 * row_h + gap;
   }
@@ -131,11 +132,11 @@ void draw_volunteer(ScreenContext& ctx) {
 
   // Printer: what it last said, and a test slip.
   y += p.text("staff.printer", Role::Heading, TextRole::Label, ctx.t("staff.printer"), x, y, col_w,
-              colors::text, colors::background) +
+              p.colors().text, p.colors().background) +
        gap;
   y += p.text("staff.printer.state", Role::Text, TextRole::Body,
-              ctx.t("staff.printer." + ctx.devices.printer_state), x, y, col_w, colors::text,
-              colors::background) +
+              ctx.t("staff.printer." + ctx.devices.printer_state), x, y, col_w, p.colors().text,
+              p.colors().background) +
        gap;
   const float half = (col_w - gap) / 2;
   if (ctx.devices.printer)
@@ -148,8 +149,8 @@ void draw_volunteer(ScreenContext& ctx) {
   const int level = ctx.app.device_volume() + 3;
   const float third = (col_w - 2 * gap) / 3;
   p.text("staff.volume", Role::Text, TextRole::Body,
-         fill_in(ctx.t("staff.volume"), {{"n", std::to_string(level)}}), x, y + p.px(4), third, colors::text,
-         colors::background);
+         fill_in(ctx.t("staff.volume"), {{"n", std::to_string(level)}}), x, y + p.px(4), third,
+         p.colors().text, p.colors().background);
   p.button("staff.volume_down", Role::Button, ctx.t("staff.volume_down"), "volume_down",
            {x + third + gap, y, third, h}, {Action::VolumeDown});
   p.button("staff.volume_up", Role::Button, ctx.t("staff.volume_up"), "volume_up",
@@ -163,18 +164,19 @@ void draw_volunteer(ScreenContext& ctx) {
       y += h + 2 * gap;
     } else {
       y += p.text("staff.edit.unavailable", Role::Text, TextRole::Body, ctx.t("staff.edit.unavailable"), x, y,
-                  col_w, colors::text, colors::background) +
+                  col_w, p.colors().text, p.colors().background) +
            2 * gap;
     }
   }
   y += p.text("staff.nothing_kept", Role::Text, TextRole::Body, ctx.t("staff.nothing_kept"), x, y, col_w,
-              colors::text, colors::background) +
+              p.colors().text, p.colors().background) +
        2 * gap;
   // Damage the kiosk found and kept for a technician: said until the kept file is taken away.
   if (const auto* store = ctx.app.store(); store && store->damage_kept() != content::DamageKept::None) {
     const std::string key = store->damage_kept() == content::DamageKept::Store ? "staff.store.damaged"
                                                                                : "staff.store.log_damaged";
-    y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, col_w, colors::text, colors::background) +
+    y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, col_w, p.colors().text,
+                p.colors().background) +
          gap;
   }
   // Amounts that run out soon, or ran out: new content must come before visitors are misled.

@@ -28,7 +28,7 @@ void draw_why(ScreenContext& ctx, const std::string& rule_id) {
   const float w = ctx.area.w;
   float y = draw_title(ctx, "why.title", ctx.pick(rule->title), "help");
   y += p.text("why.reason", Role::Text, TextRole::Body, ctx.pick(rule->reason), ctx.area.x, y, w,
-              colors::text, colors::background) +
+              p.colors().text, p.colors().background) +
        2 * gap;
 
   // The answers the suggestion rests on, as the evaluator used them.
@@ -63,23 +63,23 @@ void draw_why(ScreenContext& ctx, const std::string& rule_id) {
     if (y + heading_h + p.measure(TextRole::Body, line, w) > limit) break;
     if (!heading) {
       y += p.text("why.answers", Role::Heading, TextRole::Label, ctx.t("why.answers"), ctx.area.x, y, w,
-                  colors::text, colors::background) +
+                  p.colors().text, p.colors().background) +
            gap;
       heading = true;
     }
     y += p.text("why.answer." + question->id, Role::Text, TextRole::Body, line, ctx.area.x, y, w,
-                colors::text, colors::background, false, true) +
+                p.colors().text, p.colors().background, false, true) +
          gap;
   }
   if (!where.empty()) {
     y += gap;
-    y += p.text("why.where", Role::Text, TextRole::Body, where, ctx.area.x, y, w, colors::text,
-                colors::background) +
+    y += p.text("why.where", Role::Text, TextRole::Body, where, ctx.area.x, y, w, p.colors().text,
+                p.colors().background) +
          gap;
   }
   if (!related.empty())
-    p.text("why.related", Role::Text, TextRole::Body, related, ctx.area.x, y, w, colors::text,
-           colors::background);
+    p.text("why.related", Role::Text, TextRole::Body, related, ctx.area.x, y, w, p.colors().text,
+           p.colors().background);
 }
 
 }  // namespace ui
