@@ -23,14 +23,15 @@
 #include "slip/escpos.hpp"
 #include "slip/paper.hpp"
 #include "slip/printer.hpp"
-#include "ui/shell.hpp"
 #include "slip/qr.hpp"
+#include "slip/vcard.hpp"
 #include "support/golden.hpp"
 #include "support/layout.hpp"
 #include "support/text_engine.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
 #include "text/raster.hpp"
+#include "ui/shell.hpp"
 
 namespace {
 
@@ -280,6 +281,31 @@ TEST_CASE("a step that no place on the slip serves becomes the desk's", "[slip][
   INFO(text);
   CHECK(text.find("Bel het nummer") == std::string::npos);
   CHECK(text.find(pack.text("slip.step.desk", "nl")) != std::string::npos);
+}
+
+TEST_CASE("a vCard holds the place's name, address in its parts, phone, web address and hours, escaped",
+          "[slip][qr]") {
+  const std::string card =
+      slip::vcard({"Gemeente Voorbeeldstad, sociaal loket; ook Wmo",
+                   "Marktplein 10, 1234 AC Voorbeeldstad",
+                   "14 0123",
+                   "www.voorbeeldstad.nl",
+                   {"Maandag tot en met vrijdag: 9.00 tot 17.00 uur", "Op feestdagen dicht."}});
+  CHECK(card ==
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+        "N:;;;;\r\n"
+        "FN:Gemeente Voorbeeldstad\\, sociaal loket\\; ook Wmo\r\n"
+        "ORG:Gemeente Voorbeeldstad\\, sociaal loket\\; ook Wmo\r\n"
+        "ADR:;;Marktplein 10;Voorbeeldstad;;1234 AC;\r\n"
+        "TEL:14 0123\r\n"
+        "URL:https://www.voorbeeldstad.nl\r\n"
+        "NOTE:Maandag tot en met vrijdag: 9.00 tot 17.00 uur\\nOp feestdagen dicht.\r\n"
+        "END:VCARD\r\n");
+  // A place with only a web address; an address of another shape goes whole into the street.
+  CHECK(
+      slip::vcard({"SVB", "", "", "https://www.svb.nl", {}}) ==
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:SVB\r\nORG:SVB\r\nURL:https://www.svb.nl\r\nEND:VCARD\r\n");
+  CHECK(slip::vcard({"X", "Postbus 5", "", "", {}}).find("\r\nADR:;;Postbus 5;;;;\r\n") != std::string::npos);
 }
 
 TEST_CASE("a QR code holds the contact's web address", "[slip]") {
