@@ -217,7 +217,7 @@ TEST_CASE("the sentence to say fits where it is said", "[slip][say]") {
         "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
 }
 
-TEST_CASE("the part for the counter repeats the sentence to say in Dutch, framed; a Dutch slip says it once",
+TEST_CASE("the part for the counter says the sentence again in Dutch, framed, and a Dutch slip says it once",
           "[slip][counter]") {
   const auto& pack = shipped_pack();
   auto frame_of = [](const slip::Slip& s) {
