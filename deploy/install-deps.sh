@@ -29,8 +29,8 @@ packages=(
   nlohmann-json3-dev libcli11-dev
   # the service manager: sd_notify (ready, watchdog) for the systemd unit
   libsystemd-dev
-  # tests
-  catch2 xvfb sox strace
+  # tests; zbarimg reads the slips' QR codes back
+  catch2 xvfb sox strace zbar-tools
 )
 # `install-deps.sh package` adds dpkg-shlibdeps (dpkg-dev), which finds the package's library
 # Depends for `make package`; `install-deps.sh deploy` adds what `make test-deploy` needs too:

@@ -39,6 +39,9 @@ struct PaperLayout {
   std::vector<Text> texts;
   std::vector<Box> rects;
 };
+// The smallest QR module on a printer: 0.5 mm, 4 dots at 203 dpi. A vCard needs more modules
+// than a web address did; squeezed into 28 mm its modules would shrink to 3 dots (0.375 mm).
+inline constexpr float kMinModuleMm = 0.5f;
 [[nodiscard]] PaperLayout lay_out(const Slip& slip, text::TextEngine& engine, const Paper& paper);
 
 // The slip as a grey image (0 = paper, 255 = ink), as tall as it needs to be.

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "hours/handover.hpp"
+#include "slip/vcard.hpp"
 
 namespace slip {
 namespace {
@@ -42,17 +43,6 @@ std::string sentence_key(const std::string& sentence) {
   while (!key.empty() && (key.back() == '.' || key.back() == ' ')) key.pop_back();
   for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return key;
-}
-
-std::string web_address(const std::string& web) {
-  return web.rfind("http", 0) == 0 ? web : "https://" + web;
-}
-
-std::string tel(const std::string& phone) {
-  std::string digits;
-  for (char c : phone)
-    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
-  return "tel:" + digits;
 }
 
 }  // namespace
@@ -159,13 +149,23 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     add_local(Kind::Text, contact->note);
     if (step != "call" && !contact->phone.empty()) add_phone(*contact);
     add(Kind::Text, contact->web);
-    slip.qr = !contact->web.empty()     ? web_address(contact->web)
-              : !contact->phone.empty() ? tel(contact->phone)
-                                        : "";
   } else {
     add(Kind::Text, "**" + content.location.name + "**");
     add(Kind::Text, content.location.address);
     add_hours(content.location.info_point_hours, true);
+  }
+  // The QR code carries the place to the visitor's phone: its details and the week's hours
+  // in the visitor's words (not "now": the card is read later).
+  {
+    Card card;
+    if (contact)
+      card = {contact->name, contact->address, contact->phone, contact->web, {}};
+    else
+      card = {content.location.name, content.location.address, "", "", {t("slip.where")}};
+    const std::string& hours_text = contact ? contact->hours : content.location.info_point_hours;
+    if (const auto schedule = hours::schedule_of(hours_text))
+      for (auto& line : hours::week_words(content, *schedule, slip.lang, today)) card.notes.push_back(line);
+    if (!card.address.empty() || !card.phone.empty() || !card.web.empty()) slip.qr = vcard(card);
   }
   std::vector<const content::Contact*> others;
   for (const auto* rule : rules) {
@@ -200,21 +200,44 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     slip.blocks.back().in_default_language = fallback;
   }
 
-  // A sentence to say at the desk.
-  std::vector<std::string> topics;
-  for (const auto* rule : rules)
-    if (!rule->fallback)
-      topics.push_back(rule->topic.empty() ? topic_of(pick(rule->title)) : pick(rule->topic));
+  // A sentence to say at the desk, in the visitor's language; for a visitor of another
+  // language again in Dutch, framed as the part to show at the counter, so the staff read
+  // the topics' Dutch names. A Dutch visitor's own part is the frame: nothing doubles.
   // Where the visitor says it decides the first words: at the desk here (or a place in this
   // building) "Ik kom van het informatiepunt" would be odd; on the phone it is "uw nummer".
   const bool here = !contact || (!contact->address.empty() && contact->address == content.location.address);
-  const std::string from = here ? "" : t(step == "call" ? "slip.from_call" : "slip.from");
-  const std::string ask = topics.empty()
-                              ? t("slip.say_general")
-                              : fill_in(t("slip.say_topic"), {{"topic", join_and(topics, t("slip.and"))}});
+  auto say_in = [&](const std::string& lang) {
+    std::vector<std::string> topics;
+    for (const auto* rule : rules)
+      if (!rule->fallback)
+        topics.push_back(rule->topic.empty() ? topic_of(content.pick(rule->title, lang))
+                                             : content.pick(rule->topic, lang));
+    auto in = [&](const std::string& key) -> const std::string& { return content.text(key, lang); };
+    const std::string from = here ? "" : in(step == "call" ? "slip.from_call" : "slip.from");
+    const std::string ask =
+        topics.empty() ? in("slip.say_general")
+                       : fill_in(in("slip.say_topic"), {{"topic", join_and(topics, in("slip.and"))}});
+    return from.empty() ? ask : from + " " + ask;
+  };
+  const std::string& dutch = content.default_language;
+  const bool own_language = slip.lang == dutch;
+  const std::size_t say_at = slip.blocks.size();
   add(Kind::Heading, t("slip.say"));
-  add(Kind::Text, from.empty() ? ask : from + " " + ask);
-  add(Kind::Field, t("slip.staff"));
+  add(Kind::Text, say_in(slip.lang));
+  std::size_t counter_at = say_at;
+  if (!own_language) {
+    counter_at = slip.blocks.size();
+    // On the phone nothing is shown: the Dutch sentence is there to read out.
+    add(Kind::Heading, t(step == "call" ? "slip.in_dutch" : "slip.counter"));
+    const std::size_t in_dutch = slip.blocks.size();
+    if (step != "call") add(Kind::Heading, content.text("slip.counter_staff", dutch));
+    add(Kind::Text, say_in(dutch));
+    add(Kind::Field, content.text("slip.staff", dutch));
+    for (std::size_t i = in_dutch; i < slip.blocks.size(); ++i) slip.blocks[i].in_default_language = true;
+  } else {
+    add(Kind::Field, t("slip.staff"));
+  }
+  for (std::size_t i = counter_at; i < slip.blocks.size(); ++i) slip.blocks[i].counter = true;
 
   // Money worries named: the free Geldfit number, unless Geldfit is the place already.
   const auto* geldfit = content.find_contact("geldfit");
@@ -222,8 +245,7 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   if (money && geldfit && geldfit != contact)
     add(Kind::Text, fill_in(t("slip.geldfit"), {{"phone", geldfit->phone}}));
 
-  if (!slip.qr.empty())
-    add(Kind::Qr, contact && !contact->web.empty() ? contact->web : contact ? contact->phone : "");
+  if (!slip.qr.empty()) add(Kind::Qr, t("slip.qr"));
   add(Kind::Closing, t("slip.nothing_kept"));
   return slip;
 }

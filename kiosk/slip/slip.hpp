@@ -29,14 +29,17 @@ struct Block {
   Kind kind = Kind::Text;
   std::string text;                  // may hold **bold**
   std::string pictogram;             // Item only
-  bool in_default_language = false;  // no text in the slip's language: set in the pack's own direction
+  bool in_default_language = false;  // in the pack's own language (Dutch): set in its direction
+  // Part of the framed block the visitor shows at the counter: for a visitor of another
+  // language it holds the sentence to say again in Dutch, for the staff to read.
+  bool counter = false;
 };
 
 struct Slip {
   std::string lang;
   bool right_to_left = false;
   std::vector<Block> blocks;
-  std::string qr;  // what the QR code holds: a web address or a tel: number; empty for none
+  std::string qr;  // what the QR code holds: the place as a vCard (slip/vcard.hpp); empty for none
 };
 
 struct Request {

@@ -115,7 +115,7 @@ text::Style Painter::style_for(TextRole role, bool centre) const {
   style.size_px = type_.face(role, text_size_).size_px;
   style.line_spacing = kLineSpacing;
   style.align = centre ? text::Align::Centre : text::Align::Start;
-  style.right_to_left = rtl_;
+  style.right_to_left = rtl_ && !ltr_text_;
   return style;
 }
 
@@ -208,7 +208,7 @@ float Painter::text(const std::string& id, Role role, TextRole text_role, const 
   float left = box.x;
   if (centre)
     left = box.x + (width - layout->width) / 2;
-  else if (rtl_)
+  else if (rtl_ && !ltr_text_)
     left = box.right() - layout->width;
   const TextFace& face = type_.face(text_role, text_size_);
   widgets_.add({id,

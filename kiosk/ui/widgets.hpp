@@ -103,6 +103,9 @@ class Painter {
   // A self-check screen that has only just appeared: its own buttons are drawn as waiting.
   void set_settling(bool settling) { settling_ = settling; }
   [[nodiscard]] bool settling() const { return settling_; }
+  // Text in another direction than the screen's, such as the Dutch part of an Arabic slip:
+  // set left to right inside its (still mirrored) box until switched back.
+  void set_text_left_to_right(bool on) { ltr_text_ = on; }
 
   void fill(const Rect& rect, Color color, float rounding_mm = 0);
   // Word-wrapped text ("**bold**" allowed) inside `width`; returns the height used.
@@ -151,6 +154,7 @@ class Painter {
   std::optional<input::Point> pressed_;
   std::optional<speech::Spoken> spoken_;
   bool settling_ = false;
+  bool ltr_text_ = false;
 };
 
 }  // namespace ui

@@ -25,12 +25,14 @@
 #include "slip/printer.hpp"
 #include "runtime/runtime.hpp"
 #include "slip/qr.hpp"
+#include "slip/vcard.hpp"
 #include "support/golden.hpp"
 #include "support/fixtures.hpp"
 #include "support/text_engine.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
 #include "text/raster.hpp"
+#include "ui/shell.hpp"
 
 namespace {
 
@@ -161,7 +163,10 @@ TEST_CASE("the slip says what to do, where, what to bring and what to say", "[sl
   CHECK(text.find("Ik wil graag praten over huurtoeslag en AIO.") != std::string::npos);
   CHECK(text.find("Naam medewerker:") != std::string::npos);
   CHECK(text.substr(text.size() - 32) == "Wij hebben niets van u bewaard.\n");
-  CHECK(s.qr.rfind("https://", 0) == 0);
+  // The QR code holds the place called (Dienst Toeslagen in the fixture) as a vCard.
+  CHECK(s.qr.rfind("BEGIN:VCARD\r\nVERSION:3.0\r\n", 0) == 0);
+  CHECK(s.qr.find("\r\nTEL:" + test_support::fixture_pack().find_contact("toeslagen")->phone + "\r\n") !=
+        std::string::npos);
   // Walking to the desk: the info point of this library.
   const auto desk = slip::plain_text(
       slip::make_slip(test_support::fixture_pack(), {{"huurtoeslag"}, "desk", "2026-11-25", "nl"}));
@@ -211,6 +216,79 @@ TEST_CASE("the sentence to say fits where it is said", "[slip][say]") {
         "Ik kom van het informatiepunt in de bibliotheek. Ik wil graag praten over hulp in huis.");
   CHECK(say({"huurtoeslag"}, "call") ==
         "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
+}
+
+TEST_CASE("the part for the counter says the sentence again in Dutch, framed, and a Dutch slip says it once",
+          "[slip][counter]") {
+  const auto& pack = shipped_pack();
+  auto frame_of = [](const slip::Slip& s) {
+    std::vector<slip::Block> out;
+    for (std::size_t i = 0; i < s.blocks.size(); ++i)
+      if (s.blocks[i].counter) {
+        // One frame: its blocks follow each other.
+        if (!out.empty()) CHECK(s.blocks[i - 1].counter);
+        out.push_back(s.blocks[i]);
+      }
+    return out;
+  };
+  const std::string dutch = "Ik wil graag praten over huurtoeslag en AIO.";
+  const auto nl = slip::make_slip(pack, {{"huurtoeslag", "aio"}, "desk", "2026-12-07", "nl"});
+  const auto nl_frame = frame_of(nl);
+  INFO(slip::plain_text(nl));
+  REQUIRE(nl_frame.size() == 3);
+  CHECK(nl_frame[0].text == "U kunt zeggen:");
+  CHECK(nl_frame[1].text == dutch);
+  CHECK(nl_frame[2].kind == slip::Kind::Field);
+  const std::string nl_text = slip::plain_text(nl);
+  CHECK(nl_text.find(dutch) == nl_text.rfind(dutch));
+  CHECK(nl_text.find(pack.text("slip.counter", "nl")) == std::string::npos);
+  CHECK(nl_text.find(pack.text("slip.counter_staff", "nl")) == std::string::npos);
+
+  for (const std::string lang : {"en", "ar", "tr", "uk"}) {
+    const auto s = slip::make_slip(pack, {{"huurtoeslag", "aio"}, "desk", "2026-12-07", lang});
+    INFO(lang << "\n" << slip::plain_text(s));
+    const auto frame = frame_of(s);
+    REQUIRE(frame.size() == 4);
+    // Headed in the visitor's language and in Dutch; the sentence and the staff's name in Dutch.
+    CHECK(frame[0].text == pack.text("slip.counter", lang));
+    CHECK_FALSE(frame[0].in_default_language);
+    CHECK(frame[1].text == pack.text("slip.counter_staff", "nl"));
+    CHECK(frame[2].text == dutch);
+    CHECK(frame[3].text == pack.text("slip.staff", "nl"));
+    for (std::size_t i = 1; i < frame.size(); ++i) CHECK(frame[i].in_default_language);
+    // The visitor reads the same sentence in their own language before the frame.
+    const std::string own = slip::plain_text(s);
+    CHECK(own.find(pack.pick(pack.find_rule("huurtoeslag")->topic, lang)) < own.find(dutch));
+  }
+  // On the phone nothing is shown at a desk: the Dutch sentence is there to read out.
+  const auto call = frame_of(slip::make_slip(pack, {{"huurtoeslag"}, "call", "2026-12-07", "tr"}));
+  REQUIRE(call.size() == 3);
+  CHECK(call[0].text == pack.text("slip.in_dutch", "tr"));
+  CHECK(call[1].text ==
+        "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
+}
+
+TEST_CASE("on an Arabic receipt the visitor's part is set right to left and the Dutch part left to right",
+          "[slip][counter]") {
+  const auto& pack = shipped_pack();
+  const auto s = slip::make_slip(pack, {{"huurtoeslag", "aio"}, "desk", "2026-12-07", "ar"});
+  const auto layout = slip::lay_out(s, engine().engine, slip::paper_named("80mm"));
+  auto words_of = [&](const std::string& text) -> const text::Layout& {
+    const auto found = std::find_if(layout.texts.begin(), layout.texts.end(),
+                                    [&](const auto& t) { return t.words == text; });
+    REQUIRE(found != layout.texts.end());
+    return *found->layout;
+  };
+  auto first_x = [](const text::Layout& l) {
+    float x = 1e9f;
+    for (const auto& w : l.words) x = std::min(x, w.x);
+    return x;
+  };
+  // A short Arabic heading ends at the right; the Dutch heading and sentence start at the left.
+  const auto& arabic = words_of(pack.text("slip.counter", "ar"));
+  CHECK(first_x(arabic) > 50);
+  CHECK(first_x(words_of(pack.text("slip.counter_staff", "nl"))) < 1);
+  CHECK(first_x(words_of("Ik wil graag praten over huurtoeslag en AIO.")) < 1);
 }
 
 TEST_CASE("every suggestion, alone and in pairs, with every step offered: the slip gives what it names",
@@ -280,6 +358,31 @@ TEST_CASE("a step that no place on the slip serves becomes the desk's", "[slip][
   INFO(text);
   CHECK(text.find("Bel het nummer") == std::string::npos);
   CHECK(text.find(pack.text("slip.step.desk", "nl")) != std::string::npos);
+}
+
+TEST_CASE("a vCard holds the place's name, address in its parts, phone, web address and hours, escaped",
+          "[slip][qr]") {
+  const std::string card =
+      slip::vcard({"Gemeente Voorbeeldstad, sociaal loket; ook Wmo",
+                   "Marktplein 10, 1234 AC Voorbeeldstad",
+                   "14 0123",
+                   "www.voorbeeldstad.nl",
+                   {"Maandag tot en met vrijdag: 9.00 tot 17.00 uur", "Op feestdagen dicht."}});
+  CHECK(card ==
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+        "N:;;;;\r\n"
+        "FN:Gemeente Voorbeeldstad\\, sociaal loket\\; ook Wmo\r\n"
+        "ORG:Gemeente Voorbeeldstad\\, sociaal loket\\; ook Wmo\r\n"
+        "ADR:;;Marktplein 10;Voorbeeldstad;;1234 AC;\r\n"
+        "TEL:14 0123\r\n"
+        "URL:https://www.voorbeeldstad.nl\r\n"
+        "NOTE:Maandag tot en met vrijdag: 9.00 tot 17.00 uur\\nOp feestdagen dicht.\r\n"
+        "END:VCARD\r\n");
+  // A place with only a web address; an address of another shape goes whole into the street.
+  CHECK(
+      slip::vcard({"SVB", "", "", "https://www.svb.nl", {}}) ==
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:SVB\r\nORG:SVB\r\nURL:https://www.svb.nl\r\nEND:VCARD\r\n");
+  CHECK(slip::vcard({"X", "Postbus 5", "", "", {}}).find("\r\nADR:;;Postbus 5;;;;\r\n") != std::string::npos);
 }
 
 TEST_CASE("a QR code holds the contact's web address", "[slip]") {
@@ -594,4 +697,75 @@ TEST_CASE("every municipality, suggestion and step through a week of times: no s
   CHECK(desk_offered > 100);
   CHECK(desk_refused > 100);
   CHECK(slips > 5000);
+}
+
+namespace {
+
+// What a real decoder (zbarimg of Debian's zbar-tools) reads from a picture; empty when nothing.
+std::string decode_qr(const std::string& png) {
+  const std::string command = "zbarimg --raw -q '" + png + "' 2>/dev/null";
+  std::string out;
+  if (FILE* pipe = popen(command.c_str(), "r")) {
+    char buffer[4096];
+    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+    pclose(pipe);
+  }
+  if (!out.empty() && out.back() == '\n') out.pop_back();  // zbarimg ends each code with a line end
+  return out;
+}
+
+// A name as a vCard writes it: "A, B" is "A\, B".
+std::string escaped(const std::string& text) {
+  std::string out;
+  for (char c : text) out += c == ',' || c == ';' ? std::string("\\") + c : std::string(1, c);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every QR code of the shipped pack's slips, printed on a receipt, reads back as the vCard built",
+          "[slip][qr][zbar]") {
+  REQUIRE(std::system("command -v zbarimg >/dev/null") == 0);  // deploy/install-deps.sh installs zbar-tools
+  const std::string dir = test_support::temp_dir("slip-zbar");
+  const auto paper = slip::paper_named("80mm");
+  std::vector<std::string> places = {""};
+  for (const auto& municipality : shipped_pack().municipalities) places.push_back(municipality.id);
+  std::set<std::string> cards;
+  int largest = 0;  // modules a side, for the message
+  for (const auto& place : places) {
+    const auto pack = place.empty() ? shipped_pack() : content::in_municipality(shipped_pack(), place);
+    for (const auto* rule : pack.visitor_rules())
+      // "think" names the suggestion's own place; "desk" the info point of the library.
+      for (const std::string step : {"think", "desk"})
+        for (const std::string lang : {"nl", "ar"}) {
+          const auto s = slip::make_slip(pack, {{rule->id}, step, "2026-12-07", lang});
+          INFO((place.empty() ? "voorbeeldstad" : place) << ", " << rule->id << ", " << step << ", " << lang);
+          const auto* contact = pack.find_contact(rule->contact);
+          REQUIRE(contact);
+          // Every place in the pack has an address, a phone number or a web address to carry.
+          REQUIRE_FALSE(s.qr.empty());
+          CHECK(s.qr.find("\r\nFN:" + escaped(step == "desk" ? pack.location.name : contact->name) +
+                          "\r\n") != std::string::npos);
+          if (!cards.insert(s.qr).second) continue;
+          const auto qr = slip::make_qr(s.qr);
+          largest = std::max(largest, qr.size);
+          const std::string png = dir + "/" + std::to_string(cards.size()) + ".png";
+          REQUIRE(image::write_png(png, slip::as_picture(slip::render(s, engine().engine, paper))));
+          CHECK(decode_qr(png) == s.qr);
+          // On a receipt every module is at least 0.5 mm (4 dots) and the code lies inside the paper
+          // (the only squares on a slip are the code's modules).
+          const auto layout = slip::lay_out(s, engine().engine, paper);
+          std::vector<slip::PaperLayout::Box> modules;
+          std::copy_if(layout.rects.begin(), layout.rects.end(), std::back_inserter(modules),
+                       [](const auto& r) { return r.w == r.h; });
+          CHECK(static_cast<long>(modules.size()) == std::count(qr.modules.begin(), qr.modules.end(), 1));
+          for (const auto& m : modules) {
+            CHECK(m.w >= std::round(paper.px(slip::kMinModuleMm)));
+            CHECK(m.x >= paper.px(paper.margin_mm));
+            CHECK(m.x + m.w <= layout.width - paper.px(paper.margin_mm));
+          }
+        }
+  }
+  INFO("distinct vCards: " << cards.size() << ", largest code: " << largest << " modules");
+  CHECK(cards.size() > 20);
 }

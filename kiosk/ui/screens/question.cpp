@@ -18,7 +18,7 @@ void draw_together(ScreenContext ctx, const std::vector<int>& shown, float y) {
   y = draw_title(ctx, "question.text", ctx.t("question.together"), "checklist");
   const float bh = p.px(mm::primary_height);
   // A long label in larger text takes two lines: the row grows with it. When the list then
-  // no longer fits above "Verder", it goes in two columns, read row by row.
+  // no longer fits above "Verder", it goes in two (or three) columns, read row by row.
   const auto row_heights = [&](int columns) {
     const float w = (ctx.area.w - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
     const float room = w - p.px(4 * 3 + mm::tile_icon);
@@ -38,7 +38,11 @@ void draw_together(ScreenContext ctx, const std::vector<int>& shown, float y) {
   };
   int columns = 1;
   auto rows = row_heights(1);
-  if (y + total(rows) > bottom) rows = row_heights(columns = 2);
+  for (int more = 2; more <= 3 && y + total(rows) > bottom; ++more)
+    if (auto wider = row_heights(more); total(wider) < total(rows)) {
+      rows = std::move(wider);
+      columns = more;
+    }
   const float tick_w = (ctx.area.w - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
   for (std::size_t i = 0; i < shown.size(); ++i) {
     const auto& question = ctx.content().questions[static_cast<std::size_t>(shown[i])];

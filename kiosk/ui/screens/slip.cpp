@@ -2,6 +2,8 @@
 // white "paper", in two columns when it is long; beside it the QR code and
 // "Maak er een foto van". Nothing on it comes from the visitor's answers except
 // the suggestions themselves.
+#include <algorithm>
+
 #include "slip/slip.hpp"
 
 #include "slip/qr.hpp"
@@ -54,6 +56,21 @@ void draw_slip(ScreenContext& ctx, int part) {
   auto boxed = [](slip::Kind kind) { return kind == slip::Kind::Check || kind == slip::Kind::Item; };
   const float indent = p.px(mm::nav_icon + 2);
 
+  // The part to show at the counter stands in a frame, inset by `inset`; its heights are
+  // measured in the narrower column.
+  const float inset = p.px(5);
+  const float frame_line = p.px(0.8f);
+  auto width_of = [&](const slip::Block& block) {
+    return column_w - (block.counter ? 2 * inset : 0) - (boxed(block.kind) ? indent : 0);
+  };
+  auto height_of = [&](const slip::Block& block) {
+    p.set_text_left_to_right(block.in_default_language);
+    float h = p.measure(role_of(block.kind), block.text, width_of(block));
+    p.set_text_left_to_right(false);
+    if (block.kind == slip::Kind::Field) h += p.px(8);
+    return h;
+  };
+
   // Place every block: two columns a sheet; a long slip (large text) goes on over
   // more sheets, behind "Lees verder", and is never cut off.
   struct Placed {
@@ -61,33 +78,62 @@ void draw_slip(ScreenContext& ctx, int part) {
     int sheet, column;
     float y;
   };
+  struct Frame {
+    int sheet, column;
+    float top, bottom;
+  };
   std::vector<Placed> placed;
+  std::vector<Frame> frames;
   int sheet = 0, column = 0;
   float y = top;
+  auto next_column = [&] {
+    if (++column == 2) {
+      column = 0;
+      ++sheet;
+    }
+    y = top;
+  };
   for (std::size_t i = 0; i < slip.blocks.size(); ++i) {
     const auto& block = slip.blocks[i];
     if (block.kind == slip::Kind::Qr) continue;  // beside the paper, larger
-    float h = p.measure(role_of(block.kind), block.text, column_w - (boxed(block.kind) ? indent : 0));
-    if (block.kind == slip::Kind::Field) h += p.px(8);
+    const float h = height_of(block);
     const bool heading = block.kind == slip::Kind::Heading;
-    // Headings start a group: keep them with what follows.
-    if (y + h + (heading ? p.px(14) : 0) > bottom && y > top) {
-      if (++column == 2) {
-        column = 0;
-        ++sheet;
-      }
-      y = top;
+    const bool opens_frame = block.counter && (i == 0 || !slip.blocks[i - 1].counter);
+    if (opens_frame) {
+      // The frame stays whole in one column when it fits one.
+      float whole = gap + 2 * inset;
+      for (std::size_t j = i; j < slip.blocks.size() && slip.blocks[j].counter; ++j)
+        whole += height_of(slip.blocks[j]) + gap;
+      if (y + whole > bottom && y > top) next_column();
+      if (y > top) y += gap;
+      frames.push_back({sheet, column, y, y});
+      y += inset;
+    } else if (y + h + (heading ? p.px(14) : 0) > bottom && y > top) {
+      // Headings start a group: keep them with what follows.
+      next_column();
+      if (block.counter) frames.push_back({sheet, column, y, y});
     }
-    if (heading) y += gap;
+    if (heading && !opens_frame) y += gap;
     placed.push_back({i, sheet, column, y});
     // An item's line follows it closely; then a little room before the next one.
     y += h + (boxed(block.kind) ? gap / 3 : gap);
+    if (block.counter) frames.back().bottom = y - gap + inset;
+    if (block.counter && (i + 1 == slip.blocks.size() || !slip.blocks[i + 1].counter)) y += inset;
   }
 
+  auto column_x = [&](int col) { return paper.x + pad + static_cast<float>(col) * (column_w + pad); };
+  for (const auto& frame : frames) {
+    if (frame.sheet != part) continue;
+    const Rect r{column_x(frame.column), frame.top, column_w, frame.bottom - frame.top};
+    p.fill({r.x, r.y, r.w, frame_line}, p.colors().text);
+    p.fill({r.x, r.bottom() - frame_line, r.w, frame_line}, p.colors().text);
+    p.fill({r.x, r.y, frame_line, r.h}, p.colors().text);
+    p.fill({r.right() - frame_line, r.y, frame_line, r.h}, p.colors().text);
+  }
   for (const auto& at : placed) {
     if (at.sheet != part) continue;
     const auto& block = slip.blocks[at.block];
-    const float x = paper.x + pad + static_cast<float>(at.column) * (column_w + pad);
+    const float x = column_x(at.column) + (block.counter ? inset : 0);
     const std::string id = "slip." + std::to_string(at.block) + "." + slip::kind_name(block.kind);
     const float shift = boxed(block.kind) ? indent : 0;
     if (boxed(block.kind))
@@ -95,29 +141,43 @@ void draw_slip(ScreenContext& ctx, int part) {
                   block.kind == slip::Kind::Check ? "check_box_outline_blank" : block.pictogram, x, at.y,
                   mm::nav_icon, p.colors().text, p.colors().button);
     const TextRole role = role_of(block.kind);
+    p.set_text_left_to_right(block.in_default_language);
     const float h = p.text(id, role == TextRole::Body ? Role::Text : Role::Heading, role, block.text,
-                           x + shift, at.y, column_w - shift, p.colors().text, p.colors().button);
-    if (block.kind == slip::Kind::Field)
-      p.fill({x, at.y + h + p.px(6), column_w * 0.8f, p.px(0.4f)}, p.colors().text);
+                           x + shift, at.y, width_of(block), p.colors().text, p.colors().button);
+    p.set_text_left_to_right(false);
+    if (block.kind == slip::Kind::Field) {
+      // The line to write on starts where the Dutch label starts, also on a mirrored screen.
+      const float line_w = width_of(block) * 0.8f;
+      const float line_x = block.in_default_language && p.right_to_left() ? x + width_of(block) - line_w : x;
+      p.fill({line_x, at.y + h + p.px(6), line_w, p.px(0.4f)}, p.colors().text);
+    }
   }
   const bool more = !placed.empty() && placed.back().sheet > part;
 
-  // Beside the paper: take a photo, or scan the code; then "Klaar".
+  // Beside the paper: take a photo, or scan the code; then "Klaar". The side buttons share
+  // one height; in larger text a label may take two lines.
+  float button_h = p.px(mm::primary_height + 4);
+  const float label_room = side_w - p.px(4 * 3 + mm::tile_icon);
+  for (const char* key : {"slip.print", "slip.printing", "page.next", "slip.done"})
+    button_h = std::max(button_h, p.measure(TextRole::Label, ctx.t(key), label_room) + p.px(4));
+  const int buttons = 1 + (ctx.devices.printer ? 1 : 0) + (more ? 1 : 0);
+  const float buttons_top = ctx.area.bottom() - static_cast<float>(buttons) * (button_h + gap);
   const float sx = paper.right() + 2 * gap;
   float sy = ctx.area.y;
   sy += p.text("slip.photo", Role::Text, TextRole::Body, ctx.t("slip.photo"), sx, sy, side_w, p.colors().text,
                p.colors().background) +
         gap;
   if (const auto qr = slip::make_qr(slip.qr); qr.size > 0) {
-    const float side = std::min(side_w, p.px(70));
+    const float side = std::max(0.0f, std::min({side_w, p.px(70), buttons_top - sy}));
     draw_qr(p, qr, sx, sy, side);
     sy += side + gap;
+    // What the code holds, where there is room for it above the buttons (in larger text
+    // there may be none: the code still works).
     for (const auto& block : slip.blocks)
-      if (block.kind == slip::Kind::Qr)
+      if (block.kind == slip::Kind::Qr && sy + p.measure(TextRole::Body, block.text, side_w) <= buttons_top)
         p.text("slip.qr", Role::Text, TextRole::Body, block.text, sx, sy, side_w, p.colors().text,
                p.colors().background);
   }
-  const float button_h = p.px(mm::primary_height + 4);
   if (ctx.devices.printer)
     p.button("slip.print", Role::Button, ctx.t(ctx.devices.printing ? "slip.printing" : "slip.print"),
              "print", {sx, ctx.area.bottom() - 2 * button_h - gap, side_w, button_h},
@@ -128,7 +188,7 @@ void draw_slip(ScreenContext& ctx, int part) {
              {app::Action::MorePage});
   ButtonStyle primary = ButtonStyle::primary();
   p.button("slip.done", Role::Primary, ctx.t("slip.done"), "check",
-           {sx, ctx.area.bottom() - p.px(mm::primary_height + 4), side_w, p.px(mm::primary_height + 4)},
+           {sx, ctx.area.bottom() - button_h, side_w, button_h},
            {app::Action::FinishSlip}, primary);
 }
 
