@@ -70,7 +70,8 @@ enum class Action {
   // Not from a button: what came of an effect (app/effect.hpp), told by the runtime.
   SpeechUnavailable,  // there is no sound (no audio device, or speech switched off)
   SpeechFallback,     // no voice for the visitor's language: Dutch was spoken
-  PrintFinished,      // arg: the printer's state after a print ("ready", "paper_out", ...)
+  PrintFinished,      // arg: the printer's state after a print that printed ("ready", "paper_low")
+  PrintFailed,        // arg: the printer's state after a print that failed ("paper_out", ...)
   PrinterAnswered,    // arg: the printer's state when asked, with nothing printed
 };
 

@@ -79,6 +79,7 @@ bool is_outcome(Action action) {
     case Action::SpeechUnavailable:
     case Action::SpeechFallback:
     case Action::PrintFinished:
+    case Action::PrintFailed:
     case Action::PrinterAnswered: return true;
     default: return false;
   }
@@ -263,6 +264,7 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::SpeechUnavailable:
     case Action::SpeechFallback:
     case Action::PrintFinished:
+    case Action::PrintFailed:
     case Action::PrinterAnswered: outcome(intent, now); break;  // (apply() takes these first)
   }
 }
@@ -420,9 +422,10 @@ void KioskApp::outcome(const Intent& intent, Millis now) {
       printer_state_ = intent.arg;
       ++revision_;
       break;
-    case Action::PrintFinished: {
+    case Action::PrintFinished:
+    case Action::PrintFailed: {
       printer_state_ = intent.arg;
-      const bool printed = intent.arg == "ready" || intent.arg == "paper_low";
+      const bool printed = intent.action == Action::PrintFinished;
       if (printed && printing_ == Printing::Slip) record("slip_printed");
       printing_ = Printing::None;
       show_notice(printed ? "slip.printed" : "slip.print_failed", now);

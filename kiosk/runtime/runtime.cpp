@@ -263,7 +263,10 @@ void Runtime::look_at_printer(app::Millis now) {
   if (!outcome->ok())
     logging::warning("printer: %s (%s)", slip::fault_name(outcome->fault), outcome->detail.c_str());
   const auto state = printer_state(*outcome, printer_->target());
-  apply({outcome->status_only ? app::Action::PrinterAnswered : app::Action::PrintFinished, state}, now);
+  const auto told = outcome->status_only ? app::Action::PrinterAnswered
+                    : outcome->ok()      ? app::Action::PrintFinished
+                                         : app::Action::PrintFailed;
+  apply({told, state}, now);
 }
 
 // Adds a session that ended to today's counts. A full disk must not stop the kiosk: the

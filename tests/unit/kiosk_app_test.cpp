@@ -1233,7 +1233,7 @@ TEST_CASE("a slip's print is counted once it has printed, and a failed print say
   REQUIRE(f.screen() == ScreenKind::Slip);
   f.act(Action::PrintSlip);
   REQUIRE(test_support::take<app::effect::Print>(f.kiosk).size() == 1);
-  f.kiosk.apply({Action::PrintFinished, "paper_out"}, f.now);
+  f.kiosk.apply({Action::PrintFailed, "paper_out"}, f.now);
   CHECK(*f.kiosk.notice(f.now) == "slip.print_failed");
   CHECK(test_support::take<app::effect::Say>(f.kiosk).size() == 1);  // and it is said
   f.act(Action::PrintSlip);
