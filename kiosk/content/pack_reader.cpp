@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "content/pack_format.hpp"
 #include "content/toml_text.hpp"
 
 namespace content {
@@ -565,265 +566,273 @@ void read_suggestions(Reader& r, const toml::table& table, const std::string& fi
 
 }  // namespace
 
+namespace {
+
+void read_pack_file(Reader& r, const toml::table& table, const std::string& file, ContentPack& pack) {
+  pack.version = r.text(table, "version", file, 1, true);
+  pack.default_language = r.text(table, "default_language", file, 1, true);
+  if (pack.default_language.empty()) pack.default_language = "nl";
+  r.default_language = pack.default_language;
+  if (const toml::array* languages = table["language"].as_array()) {
+    for (const auto& node : *languages) {
+      const toml::table* entry = node.as_table();
+      if (!entry) continue;
+      Language language;
+      language.code = r.text(*entry, "code", file, line_of(node), true);
+      language.native_name = r.text(*entry, "name", file, line_of(node), true);
+      language.right_to_left = (*entry)["right_to_left"].value_or(false);
+      if (r.languages.count(language.code))
+        r.error(file, line_of(node), "language '" + language.code + "' is listed twice");
+      r.languages.insert(language.code);
+      pack.languages.push_back(std::move(language));
+    }
+  }
+  if (!r.languages.count(pack.default_language))
+    r.error(file, 1, "default_language '" + pack.default_language + "' must be one of the [[language]] entries");
+}
+
+void read_location(Reader& r, const toml::table& table, const std::string& file, Location& location) {
+  location.name = r.text(table, "name", file, 1, true);
+  location.address = r.text(table, "address", file, 1, false);
+  location.info_point_hours = r.text(table, "info_point_hours", file, 1, true);
+  if (const toml::node* node = table.get("info_point_hours")) location.info_point_hours_line = line_of(*node);
+  location.municipality = r.text(table, "municipality", file, 1, false);
+  if (const toml::node* node = table.get("municipality")) location.municipality_line = line_of(*node);
+}
+
+void read_page(Reader& r, const toml::table& table, const std::string& file, const std::string& id,
+               std::vector<Page>& out) {
+  Page page;
+  page.id = id;
+  page.origin = {file, 1};
+  page.pictogram = r.text(table, "pictogram", file, 1, false);
+  page.title = r.local(table, "title", file, 1, true);
+  page.body = r.local(table, "body", file, 1, true);
+  // Where each language's body text starts, so B1 findings point at the right line.
+  if (const toml::table* bodies = table["body"].as_table()) {
+    for (const auto& [language, node] : *bodies) {
+      const auto& where = node.source();
+      // A """ string that spans lines starts on the line after its opening quotes.
+      page.body_line[std::string(language.str())] =
+          static_cast<int>(where.begin.line) + (where.end.line > where.begin.line ? 1 : 0);
+    }
+  }
+  page.spoken = r.local(table, "spoken", file, 1, false);
+  page.links = r.list(table, "links", file);
+  page.sources = r.list(table, "sources", file);
+  page.checked = r.text(table, "checked", file, 1, false);
+  out.push_back(std::move(page));
+}
+
+// Answer labels come from strings.toml, read before.
+void read_questions(Reader& r, const toml::table& table, const std::string& file, ContentPack& pack) {
+  const toml::array* questions = table["question"].as_array();
+  if (!questions) return;
+  for (const auto& node : *questions) {
+    const toml::table* entry = node.as_table();
+    if (!entry) continue;
+    Question question;
+    question.origin = {file, line_of(node)};
+    question.id = r.text(*entry, "id", file, line_of(node), true);
+    question.pictogram = r.text(*entry, "pictogram", file, line_of(node), false);
+    question.text = r.local(*entry, "text", file, line_of(node), true);
+    for (const auto& value : r.list(*entry, "answers", file)) {
+      AnswerOption option;
+      option.value = value;
+      const auto standard = standard_answer_pictograms().find(value);
+      option.pictogram = standard == standard_answer_pictograms().end() ? "" : standard->second;
+      if (auto label = pack.strings.find("answer." + value); label != pack.strings.end())
+        option.label = label->second;
+      else
+        r.error(file, line_of(node), "answer '" + value + "' needs a label answer." + value + " in strings.toml");
+      question.options.push_back(std::move(option));
+    }
+    if (question.options.empty())
+      r.error(file, line_of(node), "question '" + question.id + "' needs answers = [...]");
+    question.ask_if = conditions(r, *entry, "ask_if", file);
+    question.together = r.text(*entry, "together", file, line_of(node), false);
+    question.measure = r.text(*entry, "measure", file, line_of(node), false);
+    pack.questions.push_back(std::move(question));
+  }
+}
+
+void read_thresholds(Reader& r, const toml::table& table, const std::string& file, std::vector<Threshold>& out) {
+  const toml::array* thresholds = table["threshold"].as_array();
+  if (!thresholds) return;
+  for (const auto& node : *thresholds) {
+    const toml::table* entry = node.as_table();
+    if (!entry) continue;
+    Threshold threshold;
+    threshold.origin = {file, line_of(node)};
+    threshold.id = r.text(*entry, "id", file, line_of(node), true);
+    threshold.measure = r.text(*entry, "measure", file, line_of(node), true);
+    threshold.of = r.text(*entry, "of", file, line_of(node), false);
+    // A number, or the id of a parameter that holds it (a municipality's percentage).
+    if (const toml::node* percent = entry->get("percent")) {
+      if (auto number = percent->value<double>())
+        threshold.percent = *number;
+      else if (auto parameter = percent->value<std::string>())
+        threshold.percent_parameter = *parameter;
+      else
+        r.error(file, line_of(*percent),
+                "'percent' must be a number (130) or a parameter's id (\"gemeentepolis_procent\")");
+    }
+    if (const toml::array* amounts = (*entry)["amounts"].as_array()) {
+      for (const auto& item : *amounts) {
+        const toml::table* choice = item.as_table();
+        if (!choice) {
+          r.error(file, line_of(item), "amounts = [{ when = [...], parameter = \"...\" }, ...]");
+          continue;
+        }
+        threshold.amounts.push_back(
+            {conditions(r, *choice, "when", file), r.text(*choice, "parameter", file, line_of(item), true)});
+      }
+    }
+    if (threshold.amounts.empty() == threshold.of.empty())
+      r.error(file, line_of(node),
+              "threshold '" + threshold.id + "' needs either amounts = [...] or of = \"another threshold\"");
+    out.push_back(std::move(threshold));
+  }
+}
+
+void read_municipality(Reader& r, const toml::table& table, const std::string& file, const std::string& id,
+                       std::vector<Municipality>& out) {
+  Municipality municipality;
+  municipality.id = id;
+  municipality.origin = {file, 1};
+  municipality.name = r.text(table, "name", file, 1, true);
+  municipality.checked = r.text(table, "checked", file, 1, false);
+  municipality.sources = r.list(table, "sources", file);
+  municipality.not_offered = r.list(table, "not_offered", file);
+  read_parameters(r, table, file, municipality.parameters);
+  read_contacts(r, table, file, municipality.contacts);
+  read_suggestions(r, table, file, municipality.rules);
+  out.push_back(std::move(municipality));
+}
+
+void read_personas(Reader& r, const toml::table& table, const std::string& file, std::vector<Persona>& out) {
+  const toml::array* personas = table["persona"].as_array();
+  if (!personas) return;
+  for (const auto& node : *personas) {
+    const toml::table* entry = node.as_table();
+    if (!entry) continue;
+    Persona persona;
+    persona.origin = {file, line_of(node)};
+    persona.name = r.text(*entry, "name", file, line_of(node), true);
+    persona.date = r.text(*entry, "date", file, line_of(node), true);
+    persona.municipality = r.text(*entry, "municipality", file, line_of(node), false);
+    if (const toml::table* amounts = (*entry)["amounts"].as_table()) {
+      for (const auto& [key, value] : *amounts) {
+        if (auto number = value.value<double>())
+          persona.amounts[std::string(key.str())] = *number;
+        else
+          r.error(file, line_of(value), "amounts." + std::string(key.str()) + " must be a number");
+      }
+    }
+    for (const char* field : {"answers", "expect"}) {
+      const toml::table* values = (*entry)[field].as_table();
+      if (!values) {
+        if (std::string(field) == "answers")
+          r.error(file, line_of(node), "persona '" + persona.name + "' needs answers = { ... }");
+        continue;
+      }
+      for (const auto& [key, value] : *values) {
+        auto text = value.value<std::string>();
+        if (!text) {
+          r.error(file, line_of(value), std::string(field) + "." + std::string(key.str()) + " must be text");
+          continue;
+        }
+        (std::string(field) == "answers" ? persona.answers : persona.expect)[std::string(key.str())] = *text;
+      }
+    }
+    out.push_back(std::move(persona));
+  }
+}
+
+void read_avoid(Reader& r, const toml::table& table, const std::string& file, std::vector<AvoidWord>& out) {
+  const toml::array* words = table["word"].as_array();
+  if (!words) return;
+  for (const auto& node : *words) {
+    const toml::table* entry = node.as_table();
+    if (!entry) continue;
+    out.push_back({r.text(*entry, "avoid", file, line_of(node), true),
+                   r.text(*entry, "instead", file, line_of(node), true)});
+  }
+}
+
+// [nl] "AOW" = "aa-oo-wee"; one table per language.
+void read_speech(Reader& r, const toml::table& table, const std::string& file,
+                 std::map<std::string, std::vector<std::pair<std::string, std::string>>>& out) {
+  for (const auto& [language, node] : table) {
+    const toml::table* words = node.as_table();
+    if (!words) {
+      r.error(file, line_of(node), "'" + std::string(language.str()) + "' must be a table: [nl]");
+      continue;
+    }
+    auto& list = out[std::string(language.str())];
+    for (const auto& [written, said] : *words) {
+      if (auto text = said.value<std::string>())
+        list.emplace_back(std::string(written.str()), *text);
+      else
+        r.error(file, line_of(said), "'" + std::string(written.str()) + "' must be said as text in quotes");
+    }
+  }
+}
+
+// One file of the pack, into the pack; `id` names a folder's item ("aow" for pages/aow.toml).
+void read_file(Reader& r, PackFile kind, const toml::table& table, const std::string& file, const std::string& id,
+               ContentPack& pack) {
+  switch (kind) {
+    case PackFile::Pack: read_pack_file(r, table, file, pack); break;
+    case PackFile::Location: read_location(r, table, file, pack.location); break;
+    case PackFile::Home:
+      pack.home_topics = r.list(table, "topics", file);
+      if (pack.home_topics.empty()) r.error(file, 1, "'topics' must list the pages shown on Home");
+      break;
+    case PackFile::Strings: collect_strings(r, table, "", file, pack.strings); break;
+    case PackFile::Pages: read_page(r, table, file, id, pack.pages); break;
+    case PackFile::Questions: read_questions(r, table, file, pack); break;
+    case PackFile::Contacts: read_contacts(r, table, file, pack.contacts); break;
+    case PackFile::Parameters:
+      read_parameters(r, table, file, pack.parameters);
+      read_thresholds(r, table, file, pack.thresholds);
+      break;
+    case PackFile::Rules: read_suggestions(r, table, file, pack.rules); break;
+    case PackFile::Municipalities: read_municipality(r, table, file, id, pack.municipalities); break;
+    case PackFile::Personas: read_personas(r, table, file, pack.personas); break;
+    case PackFile::Avoid: read_avoid(r, table, file, pack.avoid); break;
+    case PackFile::Speech: read_speech(r, table, file, pack.pronunciation); break;
+  }
+}
+
+}  // namespace
+
 ReadResult read_pack(const PackFiles& files, const std::string& directory) {
   Reader r(files, directory);
   ContentPack pack;
   pack.directory = directory;
-  ReadResult result;
-
-  // pack.toml: version and languages come first: everything else is checked against them.
-  const std::string pack_file = r.path("pack.toml");
-  if (auto table = r.parse(pack_file, true)) {
-    pack.version = r.text(*table, "version", pack_file, 1, true);
-    pack.default_language = r.text(*table, "default_language", pack_file, 1, true);
-    if (pack.default_language.empty()) pack.default_language = "nl";
-    r.default_language = pack.default_language;
-    if (const toml::array* languages = (*table)["language"].as_array()) {
-      for (const auto& node : *languages) {
-        const toml::table* entry = node.as_table();
-        if (!entry) continue;
-        Language language;
-        language.code = r.text(*entry, "code", pack_file, line_of(node), true);
-        language.native_name = r.text(*entry, "name", pack_file, line_of(node), true);
-        language.right_to_left = (*entry)["right_to_left"].value_or(false);
-        if (r.languages.count(language.code))
-          r.error(pack_file, line_of(node), "language '" + language.code + "' is listed twice");
-        r.languages.insert(language.code);
-        pack.languages.push_back(std::move(language));
-      }
+  for (const auto& spec : pack_file_specs()) {
+    if (!spec.folder) {
+      const std::string file = r.path(spec.path);
+      if (auto table = r.parse(file, spec.required)) read_file(r, spec.file, *table, file, {}, pack);
+      continue;
     }
-    if (!r.languages.count(pack.default_language))
-      r.error(pack_file, 1,
-              "default_language '" + pack.default_language + "' must be one of the [[language]] entries");
-  }
-
-  const std::string location_file = r.path("location.toml");
-  if (auto table = r.parse(location_file, true)) {
-    pack.location.name = r.text(*table, "name", location_file, 1, true);
-    pack.location.address = r.text(*table, "address", location_file, 1, false);
-    pack.location.info_point_hours = r.text(*table, "info_point_hours", location_file, 1, true);
-    if (const toml::node* node = table->get("info_point_hours")) pack.location.info_point_hours_line = line_of(*node);
-    pack.location.municipality = r.text(*table, "municipality", location_file, 1, false);
-    if (const toml::node* node = table->get("municipality")) pack.location.municipality_line = line_of(*node);
-  }
-
-  const std::string home_file = r.path("home.toml");
-  if (auto table = r.parse(home_file, true)) {
-    pack.home_topics = r.list(*table, "topics", home_file);
-    if (pack.home_topics.empty()) r.error(home_file, 1, "'topics' must list the pages shown on Home");
-  }
-
-  const std::string strings_file = r.path("strings.toml");
-  if (auto table = r.parse(strings_file, true)) collect_strings(r, *table, "", strings_file, pack.strings);
-
-  // Pages: one file each; the file name (without .toml) is the page's id.
-  const auto page_files = r.files_in("pages");
-  if (page_files.empty()) r.error(r.path("pages"), 0, "no pages (pages/*.toml)");
-  for (const auto& relative : page_files) {
-    const std::string file = r.path(relative);
-    auto table = r.parse(file, true);
-    if (!table) continue;
-    Page page;
-    page.id = fs::path(relative).stem().string();
-    page.origin = {file, 1};
-    page.pictogram = r.text(*table, "pictogram", file, 1, false);
-    page.title = r.local(*table, "title", file, 1, true);
-    page.body = r.local(*table, "body", file, 1, true);
-    // Where each language's body text starts, so B1 findings point at the right line.
-    if (const toml::table* bodies = (*table)["body"].as_table()) {
-      for (const auto& [language, node] : *bodies) {
-        const auto& where = node.source();
-        // A """ string that spans lines starts on the line after its opening quotes.
-        page.body_line[std::string(language.str())] =
-            static_cast<int>(where.begin.line) + (where.end.line > where.begin.line ? 1 : 0);
-      }
+    // A folder: one file per item, its name (without .toml) the item's id.
+    const auto found = r.files_in(spec.path);
+    if (found.empty() && spec.required)
+      r.error(r.path(spec.path), 0, "no " + spec.path + " (" + spec.path + "/*.toml)");
+    for (const auto& relative : found) {
+      const std::string file = r.path(relative);
+      if (auto table = r.parse(file, true))
+        read_file(r, spec.file, *table, file, fs::path(relative).stem().string(), pack);
     }
-    page.spoken = r.local(*table, "spoken", file, 1, false);
-    page.links = r.list(*table, "links", file);
-    page.sources = r.list(*table, "sources", file);
-    page.checked = r.text(*table, "checked", file, 1, false);
-    pack.pages.push_back(std::move(page));
-  }
-
-  const std::string questions_file = r.path("selfcheck/questions.toml");
-  if (auto table = r.parse(questions_file, false)) {
-    if (const toml::array* questions = (*table)["question"].as_array()) {
-      for (const auto& node : *questions) {
-        const toml::table* entry = node.as_table();
-        if (!entry) continue;
-        Question question;
-        question.origin = {questions_file, line_of(node)};
-        question.id = r.text(*entry, "id", questions_file, line_of(node), true);
-        question.pictogram = r.text(*entry, "pictogram", questions_file, line_of(node), false);
-        question.text = r.local(*entry, "text", questions_file, line_of(node), true);
-        for (const auto& value : r.list(*entry, "answers", questions_file)) {
-          AnswerOption option;
-          option.value = value;
-          const auto standard = standard_answer_pictograms().find(value);
-          option.pictogram = standard == standard_answer_pictograms().end() ? "" : standard->second;
-          if (auto label = pack.strings.find("answer." + value); label != pack.strings.end())
-            option.label = label->second;
-          else
-            r.error(questions_file, line_of(node),
-                    "answer '" + value + "' needs a label answer." + value + " in strings.toml");
-          question.options.push_back(std::move(option));
-        }
-        if (question.options.empty())
-          r.error(questions_file, line_of(node), "question '" + question.id + "' needs answers = [...]");
-        question.ask_if = conditions(r, *entry, "ask_if", questions_file);
-        question.together = r.text(*entry, "together", questions_file, line_of(node), false);
-        question.measure = r.text(*entry, "measure", questions_file, line_of(node), false);
-        pack.questions.push_back(std::move(question));
-      }
-    }
-  }
-
-  const std::string contacts_file = r.path("contacts.toml");
-  if (auto table = r.parse(contacts_file, false)) read_contacts(r, *table, contacts_file, pack.contacts);
-
-  const std::string parameters_file = r.path("selfcheck/parameters.toml");
-  if (auto table = r.parse(parameters_file, false)) {
-    read_parameters(r, *table, parameters_file, pack.parameters);
-    if (const toml::array* thresholds = (*table)["threshold"].as_array()) {
-      for (const auto& node : *thresholds) {
-        const toml::table* entry = node.as_table();
-        if (!entry) continue;
-        Threshold threshold;
-        threshold.origin = {parameters_file, line_of(node)};
-        threshold.id = r.text(*entry, "id", parameters_file, line_of(node), true);
-        threshold.measure = r.text(*entry, "measure", parameters_file, line_of(node), true);
-        threshold.of = r.text(*entry, "of", parameters_file, line_of(node), false);
-        // A number, or the id of a parameter that holds it (a municipality's percentage).
-        if (const toml::node* percent = entry->get("percent")) {
-          if (auto number = percent->value<double>())
-            threshold.percent = *number;
-          else if (auto parameter = percent->value<std::string>())
-            threshold.percent_parameter = *parameter;
-          else
-            r.error(parameters_file, line_of(*percent),
-                    "'percent' must be a number (130) or a parameter's id (\"gemeentepolis_procent\")");
-        }
-        if (const toml::array* amounts = (*entry)["amounts"].as_array()) {
-          for (const auto& item : *amounts) {
-            const toml::table* choice = item.as_table();
-            if (!choice) {
-              r.error(parameters_file, line_of(item),
-                      "amounts = [{ when = [...], parameter = \"...\" }, ...]");
-              continue;
-            }
-            threshold.amounts.push_back({conditions(r, *choice, "when", parameters_file),
-                                         r.text(*choice, "parameter", parameters_file, line_of(item), true)});
-          }
-        }
-        if (threshold.amounts.empty() == threshold.of.empty())
-          r.error(
-              parameters_file, line_of(node),
-              "threshold '" + threshold.id + "' needs either amounts = [...] or of = \"another threshold\"");
-        pack.thresholds.push_back(std::move(threshold));
-      }
-    }
-  }
-
-  const std::string rules_file = r.path("selfcheck/rules.toml");
-  if (auto table = r.parse(rules_file, false)) read_suggestions(r, *table, rules_file, pack.rules);
-
-  // municipalities/ID.toml: the local part; location.toml says which one visitors get.
-  for (const auto& relative : r.files_in("municipalities")) {
-    const std::string file = r.path(relative);
-    auto table = r.parse(file, true);
-    if (!table) continue;
-    Municipality municipality;
-    municipality.id = fs::path(relative).stem().string();
-    municipality.origin = {file, 1};
-    municipality.name = r.text(*table, "name", file, 1, true);
-    municipality.checked = r.text(*table, "checked", file, 1, false);
-    municipality.sources = r.list(*table, "sources", file);
-    municipality.not_offered = r.list(*table, "not_offered", file);
-    read_parameters(r, *table, file, municipality.parameters);
-    read_contacts(r, *table, file, municipality.contacts);
-    read_suggestions(r, *table, file, municipality.rules);
-    pack.municipalities.push_back(std::move(municipality));
   }
   if (!pack.location.municipality.empty() && !pack.find_municipality(pack.location.municipality))
-    r.error(location_file, pack.location.municipality_line,
+    r.error(r.path(spec_of(PackFile::Location).path), pack.location.municipality_line,
             "municipality '" + pack.location.municipality + "' needs a file municipalities/" +
                 pack.location.municipality + ".toml");
 
-  const std::string personas_file = r.path("selfcheck/personas.toml");
-  if (auto table = r.parse(personas_file, false)) {
-    if (const toml::array* personas = (*table)["persona"].as_array()) {
-      for (const auto& node : *personas) {
-        const toml::table* entry = node.as_table();
-        if (!entry) continue;
-        Persona persona;
-        persona.origin = {personas_file, line_of(node)};
-        persona.name = r.text(*entry, "name", personas_file, line_of(node), true);
-        persona.date = r.text(*entry, "date", personas_file, line_of(node), true);
-        persona.municipality = r.text(*entry, "municipality", personas_file, line_of(node), false);
-        if (const toml::table* amounts = (*entry)["amounts"].as_table()) {
-          for (const auto& [key, value] : *amounts) {
-            if (auto number = value.value<double>())
-              persona.amounts[std::string(key.str())] = *number;
-            else
-              r.error(personas_file, line_of(value),
-                      "amounts." + std::string(key.str()) + " must be a number");
-          }
-        }
-        for (const char* field : {"answers", "expect"}) {
-          const toml::table* values = (*entry)[field].as_table();
-          if (!values) {
-            if (std::string(field) == "answers")
-              r.error(personas_file, line_of(node), "persona '" + persona.name + "' needs answers = { ... }");
-            continue;
-          }
-          for (const auto& [key, value] : *values) {
-            auto text = value.value<std::string>();
-            if (!text) {
-              r.error(personas_file, line_of(value),
-                      std::string(field) + "." + std::string(key.str()) + " must be text");
-              continue;
-            }
-            (std::string(field) == "answers" ? persona.answers : persona.expect)[std::string(key.str())] =
-                *text;
-          }
-        }
-        pack.personas.push_back(std::move(persona));
-      }
-    }
-  }
-
-  const std::string avoid_file = r.path("language/avoid.toml");
-  if (auto table = r.parse(avoid_file, false)) {
-    if (const toml::array* words = (*table)["word"].as_array()) {
-      for (const auto& node : *words) {
-        const toml::table* entry = node.as_table();
-        if (!entry) continue;
-        pack.avoid.push_back({r.text(*entry, "avoid", avoid_file, line_of(node), true),
-                              r.text(*entry, "instead", avoid_file, line_of(node), true)});
-      }
-    }
-  }
-
-  // language/speech.toml: [nl] "AOW" = "aa-oo-wee"; one table per language.
-  const std::string speech_file = r.path("language/speech.toml");
-  if (auto table = r.parse(speech_file, false)) {
-    for (const auto& [language, node] : *table) {
-      const toml::table* words = node.as_table();
-      if (!words) {
-        r.error(speech_file, line_of(node), "'" + std::string(language.str()) + "' must be a table: [nl]");
-        continue;
-      }
-      auto& list = pack.pronunciation[std::string(language.str())];
-      for (const auto& [written, said] : *words) {
-        if (auto text = said.value<std::string>())
-          list.emplace_back(std::string(written.str()), *text);
-        else
-          r.error(speech_file, line_of(said),
-                  "'" + std::string(written.str()) + "' must be said as text in quotes");
-      }
-    }
-  }
-
+  ReadResult result;
   result.diagnostics = std::move(r.diagnostics);
   if (!has_errors(result.diagnostics)) result.pack = std::move(pack);
   return result;

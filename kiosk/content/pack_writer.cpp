@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "content/pack_format.hpp"
 #include "content/small_file.hpp"
 
 namespace content {
@@ -184,11 +185,7 @@ void write_suggestions(std::ostream& r, const std::vector<Rule>& rules, const Lo
   }
 }
 
-}  // namespace
-
-PackFiles pack_files(const ContentPack& pack) {
-  PackFiles files;
-  const LocalWriter local(pack.languages);
+std::string pack_toml(const ContentPack& pack) {
   std::ostringstream p;
   p << "# The content pack: its version and languages. See content/README.md.\n"
     << "version = " << quote(pack.version) << "\n"
@@ -198,135 +195,178 @@ PackFiles pack_files(const ContentPack& pack) {
       << "\n";
     if (language.right_to_left) p << "right_to_left = true\n";
   }
-  files["pack.toml"] = p.str();
+  return p.str();
+}
 
+std::string location_toml(const Location& location) {
   std::ostringstream l;
   l << "# The library or community centre where this kiosk stands.\n"
-    << "name = " << quote(pack.location.name) << "\n"
-    << "address = " << quote(pack.location.address) << "\n";
-  if (!pack.location.municipality.empty())
-    l << "municipality = " << quote(pack.location.municipality) << "\n";
+    << "name = " << quote(location.name) << "\n"
+    << "address = " << quote(location.address) << "\n";
+  if (!location.municipality.empty()) l << "municipality = " << quote(location.municipality) << "\n";
   l << "# When someone is at the info point (content/README.md, \"Opening hours\").\n"
-    << "info_point_hours = " << quote(pack.location.info_point_hours) << "\n";
-  files["location.toml"] = l.str();
+    << "info_point_hours = " << quote(location.info_point_hours) << "\n";
+  return l.str();
+}
 
-  files["home.toml"] =
-      "# The topics on the Home screen, in order (page ids).\ntopics = " + list(pack.home_topics) + "\n";
-
+std::string strings_toml(const ContentPack& pack, const LocalWriter& local) {
   std::ostringstream s;
   s << "# Words on buttons and screens, per language.\n";
   for (const auto& [name, text] : pack.strings) s << key(name) << " = " << local.inline_text(text) << "\n";
-  files["strings.toml"] = s.str();
+  return s.str();
+}
 
-  for (const auto& page : pack.pages) {
-    std::ostringstream out;
-    if (!page.pictogram.empty()) out << "pictogram = " << quote(page.pictogram) << "\n";
-    if (!page.links.empty()) out << "links = " << list(page.links) << "\n";
-    if (!page.sources.empty()) out << "sources = " << list(page.sources) << "\n";
-    if (!page.checked.empty()) out << "checked = " << quote(page.checked) << "\n";
-    local.table(out, "title", page.title);
-    local.table(out, "body", page.body);
-    local.table(out, "spoken", page.spoken);
-    files["pages/" + (page.id + ".toml")] = out.str();
+std::string page_toml(const Page& page, const LocalWriter& local) {
+  std::ostringstream out;
+  if (!page.pictogram.empty()) out << "pictogram = " << quote(page.pictogram) << "\n";
+  if (!page.links.empty()) out << "links = " << list(page.links) << "\n";
+  if (!page.sources.empty()) out << "sources = " << list(page.sources) << "\n";
+  if (!page.checked.empty()) out << "checked = " << quote(page.checked) << "\n";
+  local.table(out, "title", page.title);
+  local.table(out, "body", page.body);
+  local.table(out, "spoken", page.spoken);
+  return out.str();
+}
+
+std::string questions_toml(const std::vector<Question>& questions, const LocalWriter& local) {
+  std::ostringstream q;
+  q << "# The self-check's questions, in order. Answer labels come from strings.toml (answer.*).\n";
+  for (const auto& question : questions) {
+    std::vector<std::string> answers;
+    for (const auto& option : question.options) answers.push_back(option.value);
+    q << "\n[[question]]\nid = " << quote(question.id) << "\n";
+    if (!question.pictogram.empty()) q << "pictogram = " << quote(question.pictogram) << "\n";
+    q << "text = " << local.inline_text(question.text) << "\nanswers = " << list(answers) << "\n";
+    if (!question.ask_if.empty()) q << "ask_if = " << conditions(question.ask_if) << "\n";
+    if (!question.measure.empty()) q << "measure = " << quote(question.measure) << "\n";
+    if (!question.together.empty()) q << "together = " << quote(question.together) << "\n";
   }
+  return q.str();
+}
 
-  if (!pack.questions.empty()) {
-    std::ostringstream q;
-    q << "# The self-check's questions, in order. Answer labels come from strings.toml (answer.*).\n";
-    for (const auto& question : pack.questions) {
-      std::vector<std::string> answers;
-      for (const auto& option : question.options) answers.push_back(option.value);
-      q << "\n[[question]]\nid = " << quote(question.id) << "\n";
-      if (!question.pictogram.empty()) q << "pictogram = " << quote(question.pictogram) << "\n";
-      q << "text = " << local.inline_text(question.text) << "\nanswers = " << list(answers) << "\n";
-      if (!question.ask_if.empty()) q << "ask_if = " << conditions(question.ask_if) << "\n";
-      if (!question.measure.empty()) q << "measure = " << quote(question.measure) << "\n";
-      if (!question.together.empty()) q << "together = " << quote(question.together) << "\n";
-    }
-    files["selfcheck/questions.toml"] = q.str();
-  }
-
-  if (!pack.contacts.empty()) {
-    std::ostringstream c;
-    c << "# Places a visitor can go to. Sample data: replace with your town's.\n";
-    write_contacts(c, pack.contacts, local);
-    files["contacts.toml"] = c.str();
-  }
-
-  if (!pack.parameters.empty()) {
-    std::ostringstream m;
-    m << "# Amounts and limits from the law, each valid for a period, with its source.\n";
-    write_parameters(m, pack.parameters);
-    for (const auto& threshold : pack.thresholds) {
-      m << "\n[[threshold]]\nid = " << quote(threshold.id) << "\nmeasure = " << quote(threshold.measure)
+std::string parameters_toml(const ContentPack& pack) {
+  std::ostringstream m;
+  m << "# Amounts and limits from the law, each valid for a period, with its source.\n";
+  write_parameters(m, pack.parameters);
+  for (const auto& threshold : pack.thresholds) {
+    m << "\n[[threshold]]\nid = " << quote(threshold.id) << "\nmeasure = " << quote(threshold.measure) << "\n";
+    if (!threshold.of.empty())
+      m << "of = " << quote(threshold.of) << "\npercent = "
+        << (threshold.percent_parameter.empty() ? number(threshold.percent) : quote(threshold.percent_parameter))
         << "\n";
-      if (!threshold.of.empty())
-        m << "of = " << quote(threshold.of) << "\npercent = "
-          << (threshold.percent_parameter.empty() ? number(threshold.percent)
-                                                  : quote(threshold.percent_parameter))
-          << "\n";
-      if (!threshold.amounts.empty()) {
-        m << "amounts = [\n";
-        for (const auto& choice : threshold.amounts)
-          m << "  { when = " << conditions(choice.when) << ", parameter = " << quote(choice.parameter)
-            << " },\n";
-        m << "]\n";
+    if (!threshold.amounts.empty()) {
+      m << "amounts = [\n";
+      for (const auto& choice : threshold.amounts)
+        m << "  { when = " << conditions(choice.when) << ", parameter = " << quote(choice.parameter) << " },\n";
+      m << "]\n";
+    }
+  }
+  return m.str();
+}
+
+std::string municipality_toml(const Municipality& municipality, const LocalWriter& local) {
+  std::ostringstream g;
+  g << "# What " << municipality.name << " decides itself: its percentages, its desk, its own schemes.\n"
+    << "# location.toml chooses the municipality visitors get.\n"
+    << "name = " << quote(municipality.name) << "\n";
+  if (!municipality.checked.empty()) g << "checked = " << quote(municipality.checked) << "\n";
+  if (!municipality.sources.empty()) g << "sources = " << list(municipality.sources) << "\n";
+  if (!municipality.not_offered.empty()) g << "not_offered = " << list(municipality.not_offered) << "\n";
+  write_parameters(g, municipality.parameters);
+  write_contacts(g, municipality.contacts, local);
+  write_suggestions(g, municipality.rules, local);
+  return g.str();
+}
+
+std::string personas_toml(const std::vector<Persona>& personas) {
+  std::ostringstream p;
+  p << "# Example people: answers in, the suggestions they must get out.\n";
+  for (const auto& persona : personas) {
+    p << "\n[[persona]]\nname = " << quote(persona.name) << "\ndate = " << quote(persona.date) << "\n";
+    if (!persona.municipality.empty()) p << "municipality = " << quote(persona.municipality) << "\n";
+    p << "answers = " << inline_table(persona.answers, quote) << "\n";
+    if (!persona.amounts.empty()) p << "amounts = " << inline_table(persona.amounts, number) << "\n";
+    p << "expect = " << inline_table(persona.expect, quote) << "\n";
+  }
+  return p.str();
+}
+
+std::string speech_toml(const ContentPack& pack) {
+  std::ostringstream w;
+  w << "# How speech says words it would say badly, per language.\n";
+  for (const auto& [language, words] : pack.pronunciation) {
+    w << "\n[" << key(language) << "]\n";
+    for (const auto& [written, said] : words) w << quote(written) << " = " << quote(said) << "\n";
+  }
+  return w.str();
+}
+
+std::string avoid_toml(const std::vector<AvoidWord>& avoid) {
+  std::ostringstream a;
+  a << "# Words that visitor text must not use, and what to say instead.\n";
+  for (const auto& word : avoid)
+    a << "\n[[word]]\navoid = " << quote(word.word) << "\ninstead = " << quote(word.instead) << "\n";
+  return a.str();
+}
+
+// One row of the pack's table of files (pack_format.hpp); optional files are only
+// written when they hold something.
+void write_file(PackFiles& files, PackFile kind, const ContentPack& pack, const LocalWriter& local) {
+  const std::string path = spec_of(kind).path;
+  switch (kind) {
+    case PackFile::Pack: files[path] = pack_toml(pack); break;
+    case PackFile::Location: files[path] = location_toml(pack.location); break;
+    case PackFile::Home:
+      files[path] = "# The topics on the Home screen, in order (page ids).\ntopics = " + list(pack.home_topics) + "\n";
+      break;
+    case PackFile::Strings: files[path] = strings_toml(pack, local); break;
+    case PackFile::Pages:
+      for (const auto& page : pack.pages) files[pack_path(kind, page.id)] = page_toml(page, local);
+      break;
+    case PackFile::Questions:
+      if (!pack.questions.empty()) files[path] = questions_toml(pack.questions, local);
+      break;
+    case PackFile::Contacts:
+      if (!pack.contacts.empty()) {
+        std::ostringstream c;
+        c << "# Places a visitor can go to. Sample data: replace with your town's.\n";
+        write_contacts(c, pack.contacts, local);
+        files[path] = c.str();
       }
-    }
-    files["selfcheck/parameters.toml"] = m.str();
+      break;
+    case PackFile::Parameters:
+      if (!pack.parameters.empty()) files[path] = parameters_toml(pack);
+      break;
+    case PackFile::Rules:
+      if (!pack.rules.empty()) {
+        std::ostringstream r;
+        r << "# Suggestions the check can make. `when`: all must hold; a list inside it is an either-or.\n";
+        write_suggestions(r, pack.rules, local);
+        files[path] = r.str();
+      }
+      break;
+    case PackFile::Municipalities:
+      for (const auto& municipality : pack.municipalities)
+        files[pack_path(kind, municipality.id)] = municipality_toml(municipality, local);
+      break;
+    case PackFile::Personas:
+      if (!pack.personas.empty()) files[path] = personas_toml(pack.personas);
+      break;
+    case PackFile::Avoid:
+      if (!pack.avoid.empty()) files[path] = avoid_toml(pack.avoid);
+      break;
+    case PackFile::Speech:
+      if (!pack.pronunciation.empty()) files[path] = speech_toml(pack);
+      break;
   }
+}
 
-  if (!pack.rules.empty()) {
-    std::ostringstream r;
-    r << "# Suggestions the check can make. `when`: all must hold; a list inside it is an either-or.\n";
-    write_suggestions(r, pack.rules, local);
-    files["selfcheck/rules.toml"] = r.str();
-  }
+}  // namespace
 
-  for (const auto& municipality : pack.municipalities) {
-    std::ostringstream g;
-    g << "# What " << municipality.name << " decides itself: its percentages, its desk, its own schemes.\n"
-      << "# location.toml chooses the municipality visitors get.\n"
-      << "name = " << quote(municipality.name) << "\n";
-    if (!municipality.checked.empty()) g << "checked = " << quote(municipality.checked) << "\n";
-    if (!municipality.sources.empty()) g << "sources = " << list(municipality.sources) << "\n";
-    if (!municipality.not_offered.empty()) g << "not_offered = " << list(municipality.not_offered) << "\n";
-    write_parameters(g, municipality.parameters);
-    write_contacts(g, municipality.contacts, local);
-    write_suggestions(g, municipality.rules, local);
-    files["municipalities/" + (municipality.id + ".toml")] = g.str();
-  }
-
-  if (!pack.personas.empty()) {
-    std::ostringstream p;
-    p << "# Example people: answers in, the suggestions they must get out.\n";
-    for (const auto& persona : pack.personas) {
-      p << "\n[[persona]]\nname = " << quote(persona.name) << "\ndate = " << quote(persona.date) << "\n";
-      if (!persona.municipality.empty()) p << "municipality = " << quote(persona.municipality) << "\n";
-      p << "answers = " << inline_table(persona.answers, quote) << "\n";
-      if (!persona.amounts.empty()) p << "amounts = " << inline_table(persona.amounts, number) << "\n";
-      p << "expect = " << inline_table(persona.expect, quote) << "\n";
-    }
-    files["selfcheck/personas.toml"] = p.str();
-  }
-
-  if (!pack.pronunciation.empty()) {
-    std::ostringstream w;
-    w << "# How speech says words it would say badly, per language.\n";
-    for (const auto& [language, words] : pack.pronunciation) {
-      w << "\n[" << key(language) << "]\n";
-      for (const auto& [written, said] : words) w << quote(written) << " = " << quote(said) << "\n";
-    }
-    files["language/speech.toml"] = w.str();
-  }
-
-  if (!pack.avoid.empty()) {
-    std::ostringstream a;
-    a << "# Words that visitor text must not use, and what to say instead.\n";
-    for (const auto& word : pack.avoid)
-      a << "\n[[word]]\navoid = " << quote(word.word) << "\ninstead = " << quote(word.instead) << "\n";
-    files["language/avoid.toml"] = a.str();
-  }
+PackFiles pack_files(const ContentPack& pack) {
+  PackFiles files;
+  const LocalWriter local(pack.languages);
+  for (const auto& spec : pack_file_specs()) write_file(files, spec.file, pack, local);
   return files;
 }
 

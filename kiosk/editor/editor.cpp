@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "content/b1.hpp"
+#include "content/pack_format.hpp"
 #include "content/pack_writer.hpp"
 #include "content/validate.hpp"
 #include "hours/handover.hpp"
@@ -593,43 +594,31 @@ std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std
 }
 
 std::string file_of(const std::string& kind, const std::string& id) {
+  using content::PackFile;
   if (const auto slash = id.find('/'); slash != std::string::npos && kind != "page")
-    return "municipalities/" + id.substr(0, slash) + ".toml";  // a municipality's own item
-  if (kind == "location") return "location.toml";
-  if (kind == "page") return "pages/" + id + ".toml";
-  if (kind == "contact") return "contacts.toml";
-  if (kind == "parameter") return "selfcheck/parameters.toml";
-  if (kind == "question") return "selfcheck/questions.toml";
-  if (kind == "rule") return "selfcheck/rules.toml";
-  if (kind == "home") return "home.toml";
+    return content::pack_path(PackFile::Municipalities, id.substr(0, slash));  // a municipality's own item
+  if (kind == "location") return content::pack_path(PackFile::Location);
+  if (kind == "page") return content::pack_path(PackFile::Pages, id);
+  if (kind == "contact") return content::pack_path(PackFile::Contacts);
+  if (kind == "parameter") return content::pack_path(PackFile::Parameters);
+  if (kind == "question") return content::pack_path(PackFile::Questions);
+  if (kind == "rule") return content::pack_path(PackFile::Rules);
+  if (kind == "home") return content::pack_path(PackFile::Home);
   return {};
 }
 
 std::string describe_file(const content::ContentPack& pack, const std::string& path) {
-  static const std::vector<std::pair<std::string, std::string>> files = {
-      {"contacts.toml", "Adressen en openingstijden"},
-      {"home.toml", "Startscherm"},
-      {"location.toml", "De bibliotheek"},
-      {"pack.toml", "Talen en versie"},
-      {"strings.toml", "Teksten op knoppen en schermen"},
-      {"selfcheck/parameters.toml", "Bedragen"},
-      {"selfcheck/questions.toml", "Vragen"},
-      {"selfcheck/rules.toml", "Regels"},
-      {"selfcheck/personas.toml", "Voorbeeldpersonen"},
-  };
-  for (const auto& [file, words] : files)
-    if (path == file) return words;
-  if (path.rfind("pages/", 0) == 0 && path.size() > 11 && path.substr(path.size() - 5) == ".toml") {
-    const std::string id = path.substr(6, path.size() - 11);
-    const auto* page = pack.find_page(id);
-    return "Pagina: " + (page ? pack.pick(page->title, pack.default_language) : id);
+  const auto parsed = content::parse_pack_path(path);
+  if (!parsed) return path;
+  if (parsed->spec->file == content::PackFile::Pages) {
+    const auto* page = pack.find_page(parsed->id);
+    return parsed->spec->words + ": " + (page ? pack.pick(page->title, pack.default_language) : parsed->id);
   }
-  if (path.rfind("language/", 0) == 0) return "Uitspraak en woordenlijst";
-  if (path.rfind("municipalities/", 0) == 0 && path.size() > 20) {
-    const auto* municipality = pack.find_municipality(path.substr(15, path.size() - 20));
-    return municipality ? municipality->name : path;
+  if (parsed->spec->file == content::PackFile::Municipalities) {
+    const auto* municipality = pack.find_municipality(parsed->id);
+    return municipality ? municipality->name : parsed->spec->words + ": " + parsed->id;  // "Gemeente Den Haag"
   }
-  return path;
+  return parsed->spec->words;
 }
 
 std::optional<content::ContentPack> usable(const content::PackFiles& files,

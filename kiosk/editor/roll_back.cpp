@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <map>
 
+#include "content/pack_format.hpp"
 #include "editor/editor.hpp"
 
 namespace editor {
 
+// A page can go (the editor removes one); every other file is the pack's own.
 bool removable(const std::string& path) {
-  return path.rfind("pages/", 0) == 0;
+  const auto parsed = content::parse_pack_path(path);
+  return parsed && parsed->spec->file == content::PackFile::Pages;
 }
 
 namespace {
