@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "content/small_file.hpp"
+#include "database/sqlite.hpp"
 #include "content/write_ahead_log.hpp"
 
 namespace content {
@@ -76,76 +77,23 @@ std::string now_utc() {
   return now_text("%Y-%m-%dT%H:%M:%SZ", true);
 }
 
-// SQLite's error on `db` as the exception it is: damage to the file, or anything else
+// SQLite's error on `db` as the store's exception: damage to the file, or anything else
 // (a full or read-only disk).
 [[noreturn]] void fail(sqlite3* db, const std::string& message) {
   const int code = sqlite3_errcode(db) & 0xff;
-  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) throw StoreDamaged(message);
-  throw StoreError(message);
+  if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) throw StoreDamaged("store: " + message);
+  throw StoreError("store: " + message);
 }
 
-class Statement {
- public:
-  Statement(sqlite3* db, const char* sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK)
-      fail(db, std::string("store: ") + sqlite3_errmsg(db));
-  }
-  ~Statement() { sqlite3_finalize(stmt_); }
-  Statement& bind(int i, const std::string& text) {
-    sqlite3_bind_text(stmt_, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
-    return *this;
-  }
-  Statement& bind(int i, std::int64_t value) {
-    sqlite3_bind_int64(stmt_, i, value);
-    return *this;
-  }
-  Statement& bind_null(int i) {
-    sqlite3_bind_null(stmt_, i);
-    return *this;
-  }
-  bool step() {
-    const int rc = sqlite3_step(stmt_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    fail(db_, std::string("store: ") + sqlite3_errmsg(db_));
-  }
-  [[nodiscard]] std::string text(int column) const {
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
-    return data ? std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
-                : std::string{};
-  }
-  [[nodiscard]] bool is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
-  [[nodiscard]] std::int64_t integer(int column) const { return sqlite3_column_int64(stmt_, column); }
-
- private:
-  sqlite3* db_;
-  sqlite3_stmt* stmt_ = nullptr;
+// The shared wrapper (database/sqlite.hpp), with the store's errors.
+struct Statement : database::Statement {
+  Statement(sqlite3* db, const char* sql) : database::Statement(db, sql, fail) {}
 };
-
 void exec(sqlite3* db, const char* sql) {
-  char* message = nullptr;
-  if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-    const std::string text = message ? message : "unknown error";
-    sqlite3_free(message);
-    fail(db, "store: " + text);
-  }
+  database::exec(db, sql, fail);
 }
-
-// One transaction; rolled back unless commit() is reached.
-class Transaction {
- public:
-  explicit Transaction(sqlite3* db) : db_(db) { exec(db_, "BEGIN IMMEDIATE"); }
-  ~Transaction() {
-    if (!done_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-  }
-  void commit() {
-    exec(db_, "COMMIT");
-    done_ = true;
-  }
-
- private:
-  sqlite3* db_;
-  bool done_ = false;
+struct Transaction : database::Transaction {
+  explicit Transaction(sqlite3* db) : database::Transaction(db, fail) {}
 };
 
 // The folder that holds `path` is on a file system mounted read-only.

@@ -5,21 +5,21 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <initializer_list>
 #include <map>
 #include <sstream>
 #include <stdexcept>
 #include <utility>
 
+#include "database/sqlite.hpp"
 #include "logging/log.hpp"
 
 namespace stats {
 
 namespace {
 
-void check(int rc, sqlite3* db, const char* what) {
-  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
-    throw std::runtime_error(std::string("stats: ") + what + ": " + sqlite3_errmsg(db));
+// SQLite's error as the counts' exception: the caller logs it, the visit goes on.
+[[noreturn]] void fail(sqlite3*, const std::string& message) {
+  throw std::runtime_error("stats: " + message);
 }
 
 std::chrono::sys_days parse_day(const std::string& day) {
@@ -37,18 +37,7 @@ std::string format_day(std::chrono::sys_days days) {
   return out;
 }
 
-// One prepared statement with its text parameters bound (?1, ?2, ...); finalized on scope exit.
-struct Query {
-  Query(sqlite3* db, const char* sql, std::initializer_list<std::string> texts) {
-    check(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr), db, "prepare");
-    int i = 0;
-    for (const auto& text : texts) sqlite3_bind_text(stmt, ++i, text.c_str(), -1, SQLITE_TRANSIENT);
-  }
-  ~Query() { sqlite3_finalize(stmt); }
-  Query(const Query&) = delete;
-  Query& operator=(const Query&) = delete;
-  sqlite3_stmt* stmt = nullptr;
-};
+using Statement = database::Statement;
 
 // "page:aio", "language:tr", "slip_topic:aio" say what a visit was about; "session" or
 // "speech" only that something happened.
@@ -129,61 +118,51 @@ void StatsStore::add_session(const std::string& day, const std::map<std::string,
 // One transaction, then the file rebuilt from its rows and the log emptied: what is left on
 // disk is the same whatever order the counts came in.
 void StatsStore::write(const std::string& day, const std::map<std::string, std::int64_t>& tally) {
-  check(sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), db_, "begin");
-  try {
-    for (const auto& [event, n] : tally) {
-      Query q(db_,
+  database::Transaction transaction(db_, fail);
+  for (const auto& [event, n] : tally)
+    Statement(db_,
               "INSERT INTO daily (day, event, count) VALUES (?1, ?2, ?3)"
               " ON CONFLICT (day, event) DO UPDATE SET count = count + ?3",
-              {day, event});
-      sqlite3_bind_int64(q.stmt, 3, n);
-      check(sqlite3_step(q.stmt), db_, "add");
-    }
-    // Days older than a week become weekly sums.
-    const std::string oldest = add_days(day, -kDaysKept);
-    for (const auto& c : counts("0000-00-00", add_days(oldest, -1))) {
-      Query q(db_,
+              fail)
+        .bind(1, day)
+        .bind(2, event)
+        .bind(3, n)
+        .step();
+  // Days older than a week become weekly sums.
+  const std::string oldest = add_days(day, -kDaysKept);
+  for (const auto& c : counts("0000-00-00", add_days(oldest, -1)))
+    Statement(db_,
               "INSERT INTO weekly (week, event, count) VALUES (?1, ?2, ?3)"
               " ON CONFLICT (week, event) DO UPDATE SET count = count + ?3",
-              {iso_week(c.day), c.event});
-      sqlite3_bind_int64(q.stmt, 3, c.count);
-      check(sqlite3_step(q.stmt), db_, "fold");
-    }
-    Query fold(db_, "DELETE FROM daily WHERE day < ?1", {oldest});
-    check(sqlite3_step(fold.stmt), db_, "fold");
-    check(sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr), db_, "commit");
-  } catch (...) {
-    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    throw;
-  }
-  check(sqlite3_exec(db_, "VACUUM", nullptr, nullptr, nullptr), db_, "vacuum");
-  check(sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr), db_,
-        "checkpoint");
+              fail)
+        .bind(1, iso_week(c.day))
+        .bind(2, c.event)
+        .bind(3, c.count)
+        .step();
+  Statement(db_, "DELETE FROM daily WHERE day < ?1", fail).bind(1, oldest).step();
+  transaction.commit();
+  database::exec(db_, "VACUUM", fail);
+  if (sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr) != SQLITE_OK)
+    fail(db_, std::string("checkpoint: ") + sqlite3_errmsg(db_));
 }
 
 std::vector<Count> StatsStore::counts(const std::string& first, const std::string& last) const {
-  Query q(db_, "SELECT day, event, count FROM daily WHERE day BETWEEN ?1 AND ?2 ORDER BY day, event",
-          {first, last});
+  Statement q(db_, "SELECT day, event, count FROM daily WHERE day BETWEEN ?1 AND ?2 ORDER BY day, event", fail);
+  q.bind(1, first).bind(2, last);
   std::vector<Count> out;
-  while (sqlite3_step(q.stmt) == SQLITE_ROW)
-    out.push_back({reinterpret_cast<const char*>(sqlite3_column_text(q.stmt, 0)),
-                   reinterpret_cast<const char*>(sqlite3_column_text(q.stmt, 1)),
-                   sqlite3_column_int64(q.stmt, 2)});
+  while (q.step()) out.push_back({q.text(0), q.text(1), q.integer(2)});
   return out;
 }
 
 std::int64_t StatsStore::rows() const {
-  Query q(db_, "SELECT count(*) FROM daily", {});
-  return sqlite3_step(q.stmt) == SQLITE_ROW ? sqlite3_column_int64(q.stmt, 0) : 0;
+  Statement q(db_, "SELECT count(*) FROM daily", fail);
+  return q.step() ? q.integer(0) : 0;
 }
 
 std::vector<WeekCount> StatsStore::weeks() const {
   std::vector<WeekCount> parts = by_week(counts());
-  Query q(db_, "SELECT week, event, count FROM weekly", {});
-  while (sqlite3_step(q.stmt) == SQLITE_ROW)
-    parts.push_back({reinterpret_cast<const char*>(sqlite3_column_text(q.stmt, 0)),
-                     reinterpret_cast<const char*>(sqlite3_column_text(q.stmt, 1)),
-                     sqlite3_column_int64(q.stmt, 2)});
+  Statement q(db_, "SELECT week, event, count FROM weekly", fail);
+  while (q.step()) parts.push_back({q.text(0), q.text(1), q.integer(2)});
   return summed(parts);
 }
 
