@@ -74,20 +74,25 @@ void draw_counts(ScreenContext& ctx, float x, float y, float w) {
   y += p.text("staff.counts", Role::Heading, TextRole::Label, ctx.t("staff.counts"), x, y, w, p.colors().text,
               p.colors().background) +
        gap;
-  if (!ctx.devices.stats) {
-    p.text("staff.counts.none", Role::Text, TextRole::Body, ctx.t("staff.counts.none"), x, y, w,
-           p.colors().text, p.colors().background);
-    return;
-  }
   const std::string today = ctx.app.date();
   // The week so far: from its Monday (ISO weeks) to today.
   std::string monday = today;
   while (stats::iso_week(stats::add_days(monday, -1)) == stats::iso_week(today))
     monday = stats::add_days(monday, -1);
-  const auto week = ctx.devices.stats->counts(monday, today);
+  // No counts kept, or a counts file that fails to read (a damaged disk): the screen stays usable.
+  std::optional<std::vector<stats::Count>> week;
+  try {
+    if (ctx.devices.stats) week = ctx.devices.stats->counts(monday, today);
+  } catch (const std::exception&) {
+  }
+  if (!week) {
+    p.text("staff.counts.none", Role::Text, TextRole::Body, ctx.t("staff.counts.none"), x, y, w,
+           p.colors().text, p.colors().background);
+    return;
+  }
   auto sum = [&](const std::string& event, bool only_today) {
     std::int64_t n = 0;
-    for (const auto& c : week)
+    for (const auto& c : *week)
       if (c.event == event && (!only_today || c.day == today)) n += c.count;
     return n;
   };
