@@ -132,6 +132,12 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
     case Action::CancelField:
       if (at == ScreenKind::EditField) back();
       break;
+    case Action::ReviewPublish:
+      if (at != ScreenKind::Editor || store_->drafts().empty()) break;
+      publish_plan_ = editor::plan_publish(*content_, store_->drafts(), store_->files_with_drafts(),
+                                           content_checks());
+      push({ScreenKind::PublishReview});
+      break;
     case Action::Publish: {
       if (store_->drafts().empty()) break;
       std::vector<std::string> errors;
@@ -149,6 +155,8 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
         break;
       }
       replace_content(std::make_shared<const content::ContentPack>(std::move(*pack)));
+      publish_plan_ = {};
+      if (at == ScreenKind::PublishReview) back();
       show_notice("staff.edit.published", now, false);
       break;
     }

@@ -58,7 +58,8 @@ enum class Action {
   SaveField,    // checks, then keeps the change as a draft
   ConfirmSave,  // "Toch opslaan": the change alters what personas get
   CancelField,
-  Publish,         // every draft live at once
+  ReviewPublish,   // "Publiceren": shows what goes live, before anything does
+  Publish,         // every draft live at once (after the review)
   OpenHistory,     // arg: a pack file for one item's history, or empty for all
   ReviewRollBack,  // arg: revision number; shows what "Terugzetten" would change
   RollBack,        // arg: revision number; puts it back after the review (and "Toch terugzetten")

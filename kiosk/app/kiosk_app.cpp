@@ -253,6 +253,7 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::SaveField:
     case Action::ConfirmSave:
     case Action::CancelField:
+    case Action::ReviewPublish:
     case Action::Publish:
     case Action::OpenHistory:
     case Action::ReviewRollBack:

@@ -146,6 +146,8 @@ class KioskApp {
   [[nodiscard]] const editor::ImportPlan& import_plan() const { return import_plan_; }
   // What "Terugzetten" of the change under review would do.
   [[nodiscard]] const editor::RollBackPlan& roll_back_plan() const { return roll_back_plan_; }
+  // What "Publiceren" makes live, worked out when its review opened.
+  [[nodiscard]] const editor::PublishPlan& publish_plan() const { return publish_plan_; }
   // What the printer last said, for the volunteer screen: a strings.toml key part
   // ("untried", "ready", "paper_low", "printer_not_found_network", ...).
   [[nodiscard]] const std::string& printer_state() const { return printer_state_; }
@@ -217,6 +219,7 @@ class KioskApp {
   StickView stick_view_;
   editor::ImportPlan import_plan_;
   editor::RollBackPlan roll_back_plan_;
+  editor::PublishPlan publish_plan_;
   std::uint64_t revision_ = 0;
   std::vector<std::string> offered_languages_;
 };

@@ -25,6 +25,7 @@ enum class ScreenKind {
   Preview,         // the field's item as a visitor sees it, with the unsaved text
   History,         // the changes made, each with "Terugzetten"
   RollBackReview,  // what "Terugzetten" of one change would do, and whether it can (page_id: its number)
+  PublishReview,   // what "Publiceren" makes live, in words, with "Nu publiceren"
   Stick,           // content to and from a USB stick
   ImportReview,    // what a pack on the stick would change, and "Toepassen"
 };

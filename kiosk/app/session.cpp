@@ -26,6 +26,7 @@ const char* screen_name(ScreenKind kind) {
     case ScreenKind::Stick: return "stick";
     case ScreenKind::ImportReview: return "import_review";
     case ScreenKind::RollBackReview: return "roll_back_review";
+    case ScreenKind::PublishReview: return "publish_review";
   }
   return "unknown";
 }

@@ -68,6 +68,15 @@ std::vector<FieldChange> field_changes(const content::ContentPack& now, const co
   return out;
 }
 
+PublishPlan plan_publish(const content::ContentPack& live, const content::PackFiles& drafts,
+                         const content::PackFiles& live_with_drafts, const content::ValidateOptions& checks) {
+  PublishPlan plan;
+  const auto after = usable(live_with_drafts, checks, plan.errors);
+  if (!after) return plan;
+  for (const auto& [path, text] : drafts) plan.files.push_back({path, field_changes(live, *after, path)});
+  return plan;
+}
+
 namespace {
 
 bool continues_character(char c) {

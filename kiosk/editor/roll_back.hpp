@@ -45,6 +45,20 @@ struct RollBackPlan {
 [[nodiscard]] RollBackPlan plan_roll_back(const content::PackFiles& live, const content::Revision& revision,
                                           const content::ValidateOptions& checks);
 
+// What "Publiceren" makes live: each draft's file, with what changes in it in words.
+struct PublishedFile {
+  std::string path;
+  std::vector<FieldChange> changes;  // empty for a file the forms do not show
+};
+struct PublishPlan {
+  std::vector<PublishedFile> files;
+  std::vector<std::string> errors;  // why the drafts cannot go live together ("file:line: message")
+  [[nodiscard]] bool ok() const { return errors.empty(); }
+};
+[[nodiscard]] PublishPlan plan_publish(const content::ContentPack& live, const content::PackFiles& drafts,
+                                       const content::PackFiles& live_with_drafts,
+                                       const content::ValidateOptions& checks);
+
 // The fields whose text differs between two packs, for the items kept in `path`.
 [[nodiscard]] std::vector<FieldChange> field_changes(const content::ContentPack& now,
                                                      const content::ContentPack& after,

@@ -23,11 +23,12 @@ const content::ContentPack& fixture_pack() {
 }
 
 // One folder per test process: ctest runs test cases side by side, and two of them
-// asking for the same name must not share (or wipe) each other's files. Removed at exit.
+// asking for the same name must not share (or wipe) each other's files. Removed at exit,
+// unless WEGWIJZER_KEEP_TEST_FILES is set: then the shots stay to be looked at.
 std::string temp_dir(const std::string& name) {
   static const auto root = [] {
     auto dir = std::filesystem::temp_directory_path() / ("wegwijzer-test-" + std::to_string(::getpid()));
-    std::atexit([] {
+    if (!std::getenv("WEGWIJZER_KEEP_TEST_FILES")) std::atexit([] {
       std::error_code ec;
       std::filesystem::remove_all(
           std::filesystem::temp_directory_path() / ("wegwijzer-test-" + std::to_string(::getpid())), ec);

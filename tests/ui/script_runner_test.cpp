@@ -356,6 +356,7 @@ TEST_CASE("an editor changes a note on the hours and an amount, confirms a perso
       "expect-screen editor\n"
       "shot list\n"
       "tap staff.edit.publish\n"
+      "tap staff.publish.confirm\n"  // after a look at what goes live
       "expect-text \"Gepubliceerd\"\n",
       "editor-walk", options);
   for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
@@ -428,6 +429,35 @@ EditorWalk walk_as_editor(const std::string& steps, const std::string& name) {
 }
 
 }  // namespace
+
+TEST_CASE("Publiceren shows the editor what goes live, in words, before it does", "[ui][script][staff][editor][publish]") {
+  const auto walk = walk_as_editor(
+      "tap edit.page:huurtoeslag\n"
+      "tap field.page:huurtoeslag:title:nl\n"
+      "type \" nu\"\n"
+      "tap staff.edit.save\n"
+      "expect-screen edit_item\n"
+      "tap nav.back\n"
+      "expect-screen editor\n"
+      "tap staff.edit.publish\n"
+      "expect-screen publish_review\n"
+      "expect-text \"Na publiceren\"\n"
+      "shot publish\n"
+      "tap staff.publish.confirm\n"
+      "expect-screen editor\n",
+      "editor-publish");
+  REQUIRE(walk.run.shots.size() == 1);
+  const auto& shot = walk.run.shots[0];
+  const auto* change = test_support::find_widget(shot, "staff.publish.0.change.0");
+  REQUIRE(change);
+  const std::string line = (*change)["label"].get<std::string>();
+  CHECK(line.find("Geld voor uw huur nu") != std::string::npos);
+  CHECK(line.find("Titel") != std::string::npos);
+  CHECK(test_support::find_widget(shot, "staff.publish.confirm"));
+  check_labels_fit(walk.run.shots);
+  CHECK(walk.store->drafts().empty());
+  CHECK(walk.store->files().at("pages/huurtoeslag.toml").find("Geld voor uw huur nu") != std::string::npos);
+}
 
 TEST_CASE("an editor translates beside the Dutch, and Voorbeeld shows and reads it as a visitor would",
           "[ui][script][staff][editor]") {
@@ -515,6 +545,7 @@ TEST_CASE("content goes from one kiosk to another on a USB stick, signed, after 
                                 "tap staff.edit.save\n"
                                 "tap nav.back\n"
                                 "tap staff.edit.publish\n"
+                                "tap staff.publish.confirm\n"  // after a look at what goes live
                                 "tap staff.usb\n"
                                 "expect-screen stick\n"
                                 "tap staff.usb.export\n"

@@ -716,6 +716,55 @@ struct EditorFixture : StaffFixture {
 
 }  // namespace
 
+TEST_CASE("Publiceren first shows what goes live, in words; nothing is live until Nu publiceren",
+          "[app][editor][publish]") {
+  EditorFixture f;
+  f.act(Action::OpenItem, "page:huurtoeslag");
+  f.edit("page:huurtoeslag:title:nl", "Hulp bij de huur");
+  f.act(Action::SaveField);
+  f.act(Action::Back);
+  f.act(Action::OpenItem, "contact:ido");
+  f.edit("contact:ido:note:nl", "Loop gerust binnen.");
+  f.act(Action::SaveField);
+  f.act(Action::Back);
+  REQUIRE(f.store->drafts().size() == 2);
+  const auto live_before = f.store->files();
+
+  f.act(Action::ReviewPublish);
+  REQUIRE(f.screen() == ScreenKind::PublishReview);
+  CHECK(f.store->files() == live_before);  // a look changes nothing
+  const auto& plan = f.kiosk.publish_plan();
+  REQUIRE(plan.ok());
+  REQUIRE(plan.files.size() == 2);
+  std::vector<editor::FieldChange> changes;
+  for (const auto& file : plan.files) changes.insert(changes.end(), file.changes.begin(), file.changes.end());
+  REQUIRE(changes.size() == 2);
+  const auto title = std::find_if(changes.begin(), changes.end(),
+                                  [](const editor::FieldChange& c) { return c.label == "staff.field.title"; });
+  REQUIRE(title != changes.end());
+  CHECK(title->lang == "nl");
+  CHECK(title->now == "Geld voor uw huur");
+  CHECK(title->after == "Hulp bij de huur");
+  const auto note = std::find_if(changes.begin(), changes.end(),
+                                 [](const editor::FieldChange& c) { return c.label == "staff.field.note"; });
+  REQUIRE(note != changes.end());
+  CHECK(note->after == "Loop gerust binnen.");
+
+  // "Terug" publishes nothing; the drafts wait.
+  f.act(Action::Back);
+  CHECK(f.screen() == ScreenKind::Editor);
+  CHECK(f.store->files() == live_before);
+  CHECK(f.store->drafts().size() == 2);
+
+  f.act(Action::ReviewPublish);
+  f.act(Action::Publish);
+  CHECK(f.screen() == ScreenKind::Editor);
+  CHECK(f.store->drafts().empty());
+  CHECK(f.kiosk.content().find_page("huurtoeslag")->title.at("nl") == "Hulp bij de huur");
+  f.act(Action::ReviewPublish);  // nothing waits: no review to show
+  CHECK(f.screen() == ScreenKind::Editor);
+}
+
 TEST_CASE("Voorbeeld follows the drafts: a saved change shows in the next preview", "[app][editor]") {
   EditorFixture f;
   f.act(Action::OpenItem, "page:huurtoeslag");

@@ -105,7 +105,7 @@ void draw_editor(ScreenContext& ctx, const std::string& section, int part) {
   // Below: the drafts waiting, publishing, the history, the stick, and more of the list.
   const std::size_t waiting = ctx.app.store() ? ctx.app.store()->drafts().size() : 0;
   const float left = draw_bottom_buttons(
-      ctx, {{"staff.edit.publish", "staff.edit.publish", "publish", {Action::Publish}, waiting > 0, true},
+      ctx, {{"staff.edit.publish", "staff.edit.publish", "publish", {Action::ReviewPublish}, waiting > 0, true},
             {"staff.edit.history", "staff.edit.history", "history", {Action::OpenHistory}},
             {"staff.usb", "staff.usb", "usb", {Action::OpenStick}},
             {"page.next", "page.next", "expand_more", {Action::MorePage}, first + per_part < list.size()}});
@@ -484,6 +484,55 @@ void draw_history(ScreenContext& ctx) {
   }
 }
 
+namespace {
+
+// The strings a list of changes is said with: the roll-back's "Na terugzetten", the
+// publish review's "Na publiceren".
+struct ChangeWords {
+  const char* field;  // "{item}, {field}: nu {now}. Na …: {after}."
+  const char* gone;   // "{item} gaat weg."
+  const char* added;  // "{item} komt terug." / "{item} komt erbij."
+};
+
+// The fields that change, as many as fit above `bottom`, then how many more; returns the y below.
+float draw_changes(ScreenContext& ctx, const std::string& id, const std::vector<editor::FieldChange>& changes,
+                   const ChangeWords& words, float y, float bottom) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap);
+  const float w = ctx.area.w;
+  const auto draft = ctx.app.draft_content();
+  const auto quoted = [&](const std::string& text) {
+    return text.empty() ? ctx.t("staff.rollback.empty") : "\u201C" + text + "\u201D";
+  };
+  for (std::size_t i = 0; i < changes.size(); ++i) {
+    const auto& change = changes[i];
+    std::string line;
+    if (change.label.empty()) {
+      line = fill_in(ctx.t(change.after.empty() ? words.gone : words.added), {{"item", excerpt(change.item, 60)}});
+    } else {
+      const auto* language = change.lang.empty() ? nullptr : draft->find_language(change.lang);
+      const auto [now, after] = editor::differing_part(change.now, change.after);
+      line = fill_in(ctx.t(words.field),
+                     {{"item", excerpt(change.item, 60)},
+                      {"field", ctx.t(change.label) + (language ? " (" + language->native_name + ")" : "")},
+                      {"now", quoted(now)},
+                      {"after", quoted(after)}});
+    }
+    const float h = p.measure(TextRole::Body, line, w);
+    if (y + h > bottom) {
+      return y + p.text(id + ".more", Role::Text, TextRole::Body,
+                        fill_in(ctx.t("staff.rollback.more"), {{"n", std::to_string(changes.size() - i)}}),
+                        ctx.area.x, y, w, p.colors().text, p.colors().background);
+    }
+    p.text(id + ".change." + std::to_string(i), Role::Text, TextRole::Body, line, ctx.area.x, y, w,
+           p.colors().text, p.colors().background);
+    y += h + gap / 2;
+  }
+  return y;
+}
+
+}  // namespace
+
 // What "Terugzetten" would change, in words, before anything is written; why it cannot,
 // or which personas would get other suggestions ("Toch terugzetten").
 void draw_roll_back_review(ScreenContext& ctx) {
@@ -517,38 +566,11 @@ void draw_roll_back_review(ScreenContext& ctx) {
   }
   // The fields that change, as many as fit above the buttons.
   const float bottom = ctx.area.bottom() - p.px(mm::primary_height) - gap;
-  const auto quoted = [&](const std::string& text) {
-    return text.empty() ? ctx.t("staff.rollback.empty") : "\u201C" + text + "\u201D";
-  };
   if (plan.ok() && plan.changes.empty())
     p.text("staff.rollback.file", Role::Text, TextRole::Body, ctx.t("staff.rollback.file"), ctx.area.x, y, w,
            p.colors().text, p.colors().background);
-  for (std::size_t i = 0; i < plan.changes.size(); ++i) {
-    const auto& change = plan.changes[i];
-    std::string line;
-    if (change.label.empty()) {
-      line = fill_in(ctx.t(change.after.empty() ? "staff.rollback.gone" : "staff.rollback.back"),
-                     {{"item", excerpt(change.item, 60)}});
-    } else {
-      const auto* language = change.lang.empty() ? nullptr : draft->find_language(change.lang);
-      const auto [now, after] = editor::differing_part(change.now, change.after);
-      line = fill_in(ctx.t("staff.rollback.field"),
-                     {{"item", excerpt(change.item, 60)},
-                      {"field", ctx.t(change.label) + (language ? " (" + language->native_name + ")" : "")},
-                      {"now", quoted(now)},
-                      {"after", quoted(after)}});
-    }
-    const float h = p.measure(TextRole::Body, line, w);
-    if (y + h > bottom) {
-      p.text("staff.review.more", Role::Text, TextRole::Body,
-             fill_in(ctx.t("staff.rollback.more"), {{"n", std::to_string(plan.changes.size() - i)}}),
-             ctx.area.x, y, w, p.colors().text, p.colors().background);
-      break;
-    }
-    p.text("staff.rollback.change." + std::to_string(i), Role::Text, TextRole::Body, line, ctx.area.x, y, w,
-           p.colors().text, p.colors().background);
-    y += h + gap / 2;
-  }
+  draw_changes(ctx, "staff.rollback", plan.changes,
+               {"staff.rollback.field", "staff.rollback.gone", "staff.rollback.back"}, y, bottom);
   const bool toch = !plan.personas.empty();
   draw_bottom_buttons(ctx, {{"staff.rollback.apply",
                              toch ? "staff.rollback.confirm" : "staff.rollback.apply",
@@ -573,6 +595,39 @@ const char* change_key(editor::Change::Kind kind) {
 }  // namespace
 
 // A stick: put the content on it, or look at a pack on it.
+// What "Publiceren" makes live, file by file and field by field, before anything does.
+void draw_publish_review(ScreenContext& ctx) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap);
+  const auto& plan = ctx.app.publish_plan();
+  const auto draft = ctx.app.draft_content();
+  float y = draw_title(ctx, "staff.publish.title", ctx.t("staff.publish.title"), "publish");
+  const float w = ctx.area.w;
+  const float bottom = ctx.area.bottom() - p.px(mm::primary_height) - gap;
+  if (!plan.ok()) {
+    y += draw_warning(p, "staff.publish.problem", ctx.t("staff.edit.broken") + "\n" + excerpt(plan.errors.front(), 160),
+                      ctx.area.x, y, w) +
+         gap;
+  }
+  for (std::size_t i = 0; i < plan.files.size() && y < bottom; ++i) {
+    const auto& file = plan.files[i];
+    const std::string id = "staff.publish." + std::to_string(i);
+    y += p.text(id, Role::Heading, TextRole::Label, editor::describe_file(*draft, file.path), ctx.area.x, y, w,
+                p.colors().text, p.colors().background) +
+         gap / 2;
+    if (file.changes.empty())
+      y += p.text(id + ".file", Role::Text, TextRole::Body, ctx.t("staff.rollback.file"), ctx.area.x, y, w,
+                  p.colors().text, p.colors().background) +
+           gap / 2;
+    y = draw_changes(ctx, id, file.changes, {"staff.publish.field", "staff.rollback.gone", "staff.publish.added"}, y,
+                     bottom) +
+        gap / 2;
+  }
+  draw_bottom_buttons(ctx, {{"staff.publish.confirm", "staff.publish.confirm", "publish", {Action::Publish},
+                             plan.ok(), true},
+                            {"staff.edit.cancel", "staff.edit.cancel", "close", {Action::Back}}});
+}
+
 void draw_stick(ScreenContext& ctx) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);

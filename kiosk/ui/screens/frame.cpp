@@ -176,6 +176,7 @@ void draw_editor_screen(ScreenContext& ctx, const app::Screen& screen) {
     case app::ScreenKind::Preview: draw_preview(ctx, screen.question); break;
     case app::ScreenKind::History: draw_history(ctx); break;
     case app::ScreenKind::RollBackReview: draw_roll_back_review(ctx); break;
+    case app::ScreenKind::PublishReview: draw_publish_review(ctx); break;
     case app::ScreenKind::Stick: draw_stick(ctx); break;
     case app::ScreenKind::ImportReview: draw_import_review(ctx); break;
     default: break;
@@ -215,6 +216,7 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
     case app::ScreenKind::Preview:
     case app::ScreenKind::History:
     case app::ScreenKind::RollBackReview:
+    case app::ScreenKind::PublishReview:
     case app::ScreenKind::Stick:
     case app::ScreenKind::ImportReview:
       if (app.session().staff == staff::Role::Editor) draw_editor_screen(ctx, screen);

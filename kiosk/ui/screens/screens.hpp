@@ -83,6 +83,7 @@ void draw_history(ScreenContext& ctx);
 void draw_stick(ScreenContext& ctx);
 void draw_import_review(ScreenContext& ctx);
 void draw_roll_back_review(ScreenContext& ctx);
+void draw_publish_review(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);
 // The idle warning covers the whole screen: only its own buttons act.
 void draw_idle(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now);
