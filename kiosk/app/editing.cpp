@@ -25,6 +25,14 @@ content::Snapshot KioskApp::draft_content() const {
   return draft_cache_;
 }
 
+const std::vector<editor::FieldChange>& KioskApp::revision_changes(const content::Revision& revision) const {
+  auto found = revision_changes_.find(revision.number);
+  if (found == revision_changes_.end() && store_)
+    found = revision_changes_.emplace(revision.number, editor::revision_changes(store_->files(), revision)).first;
+  static const std::vector<editor::FieldChange> none;
+  return found == revision_changes_.end() ? none : found->second;
+}
+
 // Made again only when the field or its text changed since the last frame.
 content::Snapshot KioskApp::preview_content() const {
   const std::string key = session_.edit_field + '\n' + session_.edit_text;
@@ -160,7 +168,10 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
       show_notice("staff.edit.published", now, false);
       break;
     }
-    case Action::OpenHistory: push({ScreenKind::History, intent.arg}); break;  // arg: one file, or all
+    case Action::OpenHistory:  // arg: one file, or all
+      revision_changes_.clear();
+      push({ScreenKind::History, intent.arg});
+      break;
     case Action::ReviewRollBack: {
       const auto revision = store_->revision(std::atoll(intent.arg.c_str()));
       if (at != ScreenKind::History || !revision) break;

@@ -146,6 +146,8 @@ class KioskApp {
   [[nodiscard]] const editor::ImportPlan& import_plan() const { return import_plan_; }
   // What "Terugzetten" of the change under review would do.
   [[nodiscard]] const editor::RollBackPlan& roll_back_plan() const { return roll_back_plan_; }
+  // What a change in the history did, in words (worked out once per change shown).
+  [[nodiscard]] const std::vector<editor::FieldChange>& revision_changes(const content::Revision& revision) const;
   // What "Publiceren" makes live, worked out when its review opened.
   [[nodiscard]] const editor::PublishPlan& publish_plan() const { return publish_plan_; }
   // What the printer last said, for the volunteer screen: a strings.toml key part
@@ -220,6 +222,7 @@ class KioskApp {
   editor::ImportPlan import_plan_;
   editor::RollBackPlan roll_back_plan_;
   editor::PublishPlan publish_plan_;
+  mutable std::map<std::int64_t, std::vector<editor::FieldChange>> revision_changes_;
   std::uint64_t revision_ = 0;
   std::vector<std::string> offered_languages_;
 };

@@ -68,6 +68,21 @@ std::vector<FieldChange> field_changes(const content::ContentPack& now, const co
   return out;
 }
 
+std::vector<FieldChange> revision_changes(const content::PackFiles& live, const content::Revision& revision) {
+  auto with = [&](const std::string& text) {
+    content::PackFiles files = live;
+    if (text.empty())
+      files.erase(revision.path);
+    else
+      files[revision.path] = text;
+    return content::read_pack(files, "store");
+  };
+  const auto before = with(revision.before);
+  const auto after = with(revision.after);
+  if (!before.pack || !after.pack) return {};
+  return field_changes(*before.pack, *after.pack, revision.path);
+}
+
 PublishPlan plan_publish(const content::ContentPack& live, const content::PackFiles& drafts,
                          const content::PackFiles& live_with_drafts, const content::ValidateOptions& checks) {
   PublishPlan plan;

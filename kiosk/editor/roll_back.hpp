@@ -64,6 +64,12 @@ struct PublishPlan {
                                                      const content::ContentPack& after,
                                                      const std::string& path);
 
+// What one change of the history did, field by field: its file's text before and after, each
+// read with today's other files. Empty when either side cannot be read or the forms do not
+// show the file.
+[[nodiscard]] std::vector<FieldChange> revision_changes(const content::PackFiles& live,
+                                                        const content::Revision& revision);
+
 // The part of two texts that differs, a few words either side, with "…" where text is
 // left out: a changed word at the end of a long paragraph is what the editor must see.
 [[nodiscard]] std::pair<std::string, std::string> differing_part(const std::string& a, const std::string& b,

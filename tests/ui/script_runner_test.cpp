@@ -395,6 +395,15 @@ TEST_CASE("an editor changes a note on the hours and an amount, confirms a perso
     listed += shown;
   }
   CHECK(listed > 0);
+  // Each row says what changed, in words, then when, by whom and how.
+  const auto* row = test_support::find_widget(back.shots[0], "staff.history." + std::to_string(hours_revision));
+  const auto* by = test_support::find_widget(back.shots[0], "staff.history." + std::to_string(hours_revision) + ".by");
+  REQUIRE(row);
+  REQUIRE(by);
+  CHECK((*row)["label"].get<std::string>().find("Meer over de tijden (Nederlands) is veranderd.") != std::string::npos);
+  CHECK((*by)["label"].get<std::string>().find(" om ") != std::string::npos);
+  CHECK((*by)["label"].get<std::string>().find(", de redacteur: gepubliceerd op de kiosk") != std::string::npos);
+  check_labels_fit(back.shots);
 }
 
 namespace {

@@ -453,6 +453,48 @@ void draw_preview(ScreenContext& ctx, int part) {
          p.colors().warning_panel, true);
 }
 
+namespace {
+
+// When a change was made, as staff say it: "Vandaag om 08.37", "Gisteren om 16.02",
+// "1 december 2026 om 10.15" (the kiosk's local time).
+std::string when_in_words(const ScreenContext& ctx, const std::string& at_utc) {
+  const std::string local = content::local_time_text(at_utc);  // "2026-12-01 08:37"
+  if (local.size() < 16) return local;
+  const std::string date = local.substr(0, 10);
+  std::string time = local.substr(11, 5);
+  time[2] = '.';
+  const std::string& today = ctx.app.date();
+  const char* key = date == today                          ? "staff.when.today"
+                    : date == stats::add_days(today, -1) ? "staff.when.yesterday"
+                                                         : "staff.when.date";
+  return fill_in(ctx.t(key), {{"date", slip::long_date(date, "nl")}, {"time", time}});
+}
+
+// What a change did, in one sentence: its first field, and how many more.
+std::string change_in_words(const ScreenContext& ctx, const content::ContentPack& pack,
+                            const content::Revision& revision) {
+  const auto& changes = ctx.app.revision_changes(revision);
+  if (changes.empty())
+    return fill_in(ctx.t("staff.history.file"), {{"file", editor::describe_file(pack, revision.path)}});
+  const auto& first = changes.front();
+  std::string words;
+  if (first.label.empty()) {
+    words = fill_in(ctx.t(first.after.empty() ? "staff.history.gone" : "staff.history.added"),
+                    {{"item", excerpt(first.item, 50)}});
+  } else {
+    const auto* language = first.lang.empty() ? nullptr : pack.find_language(first.lang);
+    words = fill_in(ctx.t("staff.history.changed"),
+                    {{"item", excerpt(first.item, 50)},
+                     {"field", ctx.t(first.label) + (language ? " (" + language->native_name + ")" : "")}});
+  }
+  if (changes.size() > 1)
+    words += " " + fill_in(ctx.t("staff.history.more"), {{"n", std::to_string(changes.size() - 1)}});
+  return words;
+}
+
+}  // namespace
+
+// The changes made, newest first: what changed in words, then when, by whom and how.
 void draw_history(ScreenContext& ctx) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
@@ -465,22 +507,26 @@ void draw_history(ScreenContext& ctx) {
                  "history");
   if (!ctx.app.store()) return;
   const auto revisions = ctx.app.store()->history(file);
-  const float h = p.px(mm::target_min + 2);
   const float bw = p.button_width(ctx.t("staff.history.rollback"), true, p.px(60));
-  int shown = 0;
+  const float text_w = ctx.area.w - bw - gap;
   for (const auto& revision : revisions) {
-    if (y + h > ctx.area.bottom() || shown == 8) break;
-    const std::string when = content::local_time_text(revision.at);  // "2026-12-01 08:37"
-    const std::string line = std::to_string(revision.number) + "  " + when + "  " +
-                             editor::describe_file(*draft, revision.path) + "  (" + revision.editor + ": " +
-                             revision.what + ")";
-    p.text("staff.history." + std::to_string(revision.number), Role::Text, TextRole::Body, line, ctx.area.x,
-           y + p.px(4), ctx.area.w - bw - gap, p.colors().text, p.colors().background);
-    p.button("staff.rollback." + std::to_string(revision.number), Role::Button,
-             ctx.t("staff.history.rollback"), "undo", {ctx.area.right() - bw, y, bw, h},
+    const std::string id = "staff.history." + std::to_string(revision.number);
+    const std::string what = change_in_words(ctx, *draft, revision);
+    const auto who_key = "staff.who." + revision.editor;
+    const std::string& who = ctx.t(who_key) == who_key ? revision.editor : ctx.t(who_key);
+    const std::string by = fill_in(ctx.t("staff.history.by"),
+                                   {{"when", when_in_words(ctx, revision.at)}, {"who", who}, {"what", revision.what}});
+    const float h = std::max(p.px(mm::target_min + 2),
+                             p.measure(TextRole::Body, what, text_w) + p.measure(TextRole::Body, by, text_w));
+    if (y + h > ctx.area.bottom()) break;
+    const float line = p.text(id, Role::Text, TextRole::Body, what, ctx.area.x, y, text_w, p.colors().text,
+                              p.colors().background);
+    p.text(id + ".by", Role::Text, TextRole::Body, by, ctx.area.x, y + line, text_w, p.colors().text,
+           p.colors().background);
+    p.button("staff.rollback." + std::to_string(revision.number), Role::Button, ctx.t("staff.history.rollback"),
+             "undo", {ctx.area.right() - bw, y + (h - p.px(mm::target_min + 2)) / 2, bw, p.px(mm::target_min + 2)},
              {Action::ReviewRollBack, std::to_string(revision.number)});
     y += h + gap;
-    ++shown;
   }
 }
 
