@@ -5,6 +5,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "editor/editor.hpp"
+#include "editor/spelling.hpp"
 
 namespace app {
 
@@ -137,6 +138,23 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
     case Action::ConfirmSave:
       if (at == ScreenKind::EditField) save_field(intent.action == Action::ConfirmSave, now);
       break;
+    case Action::AddWord: {
+      if (at != ScreenKind::EditField) break;
+      std::vector<std::string> errors;
+      auto pack = editor::usable(store_->files_with_drafts(), content_checks(), errors);
+      if (!pack) {
+        show_notice("staff.edit.broken", now, false);
+        break;
+      }
+      const auto before = editor::files_of(*pack);
+      if (!editor::learn_word(*pack, intent.arg)) break;
+      // A draft like any change: it goes live with Publiceren, and the marks go at once.
+      for (const auto& [path, text] : editor::changed_files(before, editor::files_of(*pack)))
+        store_->save_draft(path, text, kEditorName);
+      draft_cache_.reset();
+      show_notice("staff.edit.word_added", now, false);
+      break;
+    }
     case Action::CancelField:
       if (at == ScreenKind::EditField) back();
       break;

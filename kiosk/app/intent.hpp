@@ -56,6 +56,7 @@ enum class Action {
   EraseKey,
   ShiftKey,
   SaveField,    // checks, then keeps the change as a draft
+  AddWord,      // "Woord toevoegen": arg: a word the spelling check marked; joins the pack's list
   ConfirmSave,  // "Toch opslaan": the change alters what personas get
   CancelField,
   ReviewPublish,   // "Publiceren": shows what goes live, before anything does

@@ -250,6 +250,7 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::TypeKey:
     case Action::EraseKey:
     case Action::ShiftKey:
+    case Action::AddWord:
     case Action::SaveField:
     case Action::ConfirmSave:
     case Action::CancelField:

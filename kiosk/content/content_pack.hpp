@@ -213,6 +213,8 @@ struct ContentPack {
   std::vector<Persona> personas;
   std::map<std::string, LocalText> strings;  // UI strings by key
   std::vector<AvoidWord> avoid;
+  // Words the editor's spelling check knows beside the dictionary: names, abbreviations.
+  std::vector<std::string> known_words;
   // How to say words that speech says badly, per language: {"AOW", "aa-oo-wee"}.
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> pronunciation;
 

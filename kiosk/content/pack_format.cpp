@@ -22,6 +22,7 @@ const std::vector<PackFileSpec>& pack_file_specs() {
       {PackFile::Personas, "selfcheck/personas.toml", false, false, "Voorbeeldpersonen"},
       {PackFile::Avoid, "language/avoid.toml", false, false, "Woorden om te vermijden"},
       {PackFile::Speech, "language/speech.toml", false, false, "Uitspraak"},
+      {PackFile::Words, "language/words.toml", false, false, "Woordenlijst voor de spelling"},
   };
   return specs;
 }

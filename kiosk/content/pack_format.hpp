@@ -23,6 +23,7 @@ enum class PackFile {
   Personas,        // selfcheck/personas.toml: example people and what they must get
   Avoid,           // language/avoid.toml: words visitor text must not use
   Speech,          // language/speech.toml: how speech says words it would say badly
+  Words,           // language/words.toml: words the spelling check knows (names, abbreviations)
 };
 
 struct PackFileSpec {

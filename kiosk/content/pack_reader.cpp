@@ -802,6 +802,7 @@ void read_file(Reader& r, PackFile kind, const toml::table& table, const std::st
     case PackFile::Personas: read_personas(r, table, file, pack.personas); break;
     case PackFile::Avoid: read_avoid(r, table, file, pack.avoid); break;
     case PackFile::Speech: read_speech(r, table, file, pack.pronunciation); break;
+    case PackFile::Words: pack.known_words = r.list(table, "words", file); break;
   }
 }
 

@@ -355,6 +355,12 @@ void write_file(PackFiles& files, PackFile kind, const ContentPack& pack, const 
     case PackFile::Avoid:
       if (!pack.avoid.empty()) files[path] = avoid_toml(pack.avoid);
       break;
+    case PackFile::Words:
+      if (!pack.known_words.empty())
+        files[path] = "# Words the editor's spelling check knows beside the dictionary: names, abbreviations.\n"
+                      "words = " +
+                      list(pack.known_words) + "\n";
+      break;
     case PackFile::Speech:
       if (!pack.pronunciation.empty()) files[path] = speech_toml(pack);
       break;

@@ -439,6 +439,27 @@ EditorWalk walk_as_editor(const std::string& steps, const std::string& name) {
 
 }  // namespace
 
+TEST_CASE("a name the spelling check marks is added with one tap, and its mark goes", "[ui][script][staff][editor][spelling]") {
+  const auto walk = walk_as_editor(
+      "tap edit.page:huurtoeslag\n"
+      "tap field.page:huurtoeslag:title:nl\n"
+      "type \" bij Brumvelt\"\n"
+      "shot marked\n"
+      "tap staff.edit.add_word.0\n"
+      "expect-text \"Woord toegevoegd\"\n"
+      "shot known\n",
+      "editor-word");
+  REQUIRE(walk.run.shots.size() == 2);
+  const auto* add = test_support::find_widget(walk.run.shots[0], "staff.edit.add_word.0");
+  REQUIRE(add);
+  CHECK((*add)["label"].get<std::string>() == "Brumvelt toevoegen");
+  CHECK_FALSE(test_support::find_widget(walk.run.shots[1], "staff.edit.add_word.0"));
+  check_labels_fit(walk.run.shots);
+  const auto drafts = walk.store->drafts();
+  REQUIRE(drafts.count("language/words.toml"));
+  CHECK(drafts.at("language/words.toml").find("\"Brumvelt\"") != std::string::npos);
+}
+
 TEST_CASE("Publiceren shows the editor what goes live, in words, before it does", "[ui][script][staff][editor][publish]") {
   const auto walk = walk_as_editor(
       "tap edit.page:huurtoeslag\n"

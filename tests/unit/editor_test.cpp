@@ -240,6 +240,49 @@ TEST_CASE("page texts are fields too, and Dutch spelling is marked with a sugges
   CHECK(editor::Speller("/nowhere/xx").check("vrijdga").empty());
 }
 
+TEST_CASE("the spelling check knows the names: no Dutch text of the shipped pack is marked", "[editor][spelling]") {
+  const auto read = content::read_pack(content::default_content_dir());
+  REQUIRE(read.pack);
+  const auto& pack = *read.pack;
+  const editor::Speller speller;
+  REQUIRE(speller.available());
+  const auto known = editor::known_words(pack);
+  for (const char* name : {"Geldfit", "DigiD", "AOW", "SVB", "Wmo"})
+    CHECK((known.count(name) || speller.check(name).empty()));
+  int fields = 0;
+  for (const auto& section : editor::sections())
+    for (const auto& item : editor::items(pack, section))
+      for (const auto& row : editor::item_form(pack, item.kind, item.id))
+        for (const auto& field : row.fields) {
+          if (field.lang != "nl") continue;
+          const auto text = editor::field_text(pack, field);
+          if (!text) continue;
+          ++fields;
+          for (const auto& miss : speller.check(*text, known)) FAIL_CHECK(field.key() << ": " << miss.word);
+        }
+  CHECK(fields > 50);
+}
+
+TEST_CASE("Woord toevoegen: a word joins the pack's list once, and is known from then on", "[editor][spelling]") {
+  auto pack = test_support::fixture_pack();
+  const editor::Speller speller;
+  REQUIRE(speller.available());
+  REQUIRE(speller.check("Ga naar Kraxhof bij Brumvelt.", editor::known_words(pack)).size() == 2);
+  CHECK(editor::learn_word(pack, "Brumvelt"));
+  CHECK_FALSE(editor::learn_word(pack, "Brumvelt"));      // once
+  CHECK_FALSE(editor::learn_word(pack, "twee woorden"));  // one word only
+  CHECK_FALSE(editor::learn_word(pack, ""));
+  const auto misses = speller.check("Ga naar Kraxhof bij Brumvelt.", editor::known_words(pack));
+  REQUIRE(misses.size() == 1);
+  CHECK(misses[0].word == "Kraxhof");
+  // The list travels with the pack: written and read back.
+  const auto files = editor::files_of(pack);
+  REQUIRE(files.count("language/words.toml"));
+  const auto again = content::read_pack(files, "test");
+  REQUIRE(again.pack);
+  CHECK(editor::known_words(*again.pack).count("Brumvelt"));
+}
+
 TEST_CASE("every section lists its items, and each item's form has its languages side by side", "[editor]") {
   const auto& pack = test_support::fixture_pack();
   for (const auto& section : editor::sections()) {

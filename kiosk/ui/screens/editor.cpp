@@ -308,11 +308,22 @@ float draw_hints(ScreenContext& ctx, const editor::FieldRef& ref, const content:
   auto hints = editor::b1_hints(draft, text);
   // Spelling (hunspell-nl), loaded once; without the dictionary there are no marks.
   static const editor::Speller speller;
-  const auto misses = speller.check(text);
-  for (std::size_t i = 0; i < misses.size() && i < 3; ++i)
-    hints.lines.push_back(
+  const auto misses = speller.check(text, editor::known_words(draft));
+  // A name the dictionary lacks is added with one tap ("Woord toevoegen"), beside its mark.
+  for (std::size_t i = 0; i < misses.size() && i < 3; ++i) {
+    const std::string line =
         fill_in(ctx.t(misses[i].suggestion.empty() ? "staff.edit.spelling" : "staff.edit.spelling_suggest"),
-                {{"word", misses[i].word}, {"suggestion", misses[i].suggestion}}));
+                {{"word", misses[i].word}, {"suggestion", misses[i].suggestion}});
+    const std::string add = fill_in(ctx.t("staff.edit.add_word"), {{"word", misses[i].word}});
+    const float bw = p.button_width(add, true, w / 2);
+    const float bh = p.px(mm::target_min);
+    const float th = p.measure(TextRole::Body, line, w - bw - gap);
+    p.text("staff.edit.spelling." + std::to_string(i), Role::Text, TextRole::Body, line, ctx.area.x,
+           y + std::max(0.0f, (bh - th) / 2), w - bw - gap, p.colors().text, p.colors().warning_panel);
+    p.button("staff.edit.add_word." + std::to_string(i), Role::Button, add, "add",
+             {ctx.area.x + w - bw, y, bw, bh}, {Action::AddWord, misses[i].word});
+    y += std::max(bh, th) + gap / 2;
+  }
   int n = 0;
   for (const auto& line : hints.lines)
     y += p.text("staff.edit.hint." + std::to_string(n++), Role::Text, TextRole::Body, line, ctx.area.x, y, w,
