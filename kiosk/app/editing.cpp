@@ -2,10 +2,13 @@
 // back. Only an editor in staff mode gets here; drafts live in the content store,
 // so a power cut loses nothing, and publishing is one transaction.
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 
 #include "app/kiosk_app.hpp"
 #include "editor/editor.hpp"
 #include "editor/spelling.hpp"
+#include "editor/keyboards.hpp"
 
 namespace app {
 
@@ -36,17 +39,23 @@ const std::vector<editor::FieldChange>& KioskApp::revision_changes(const content
 
 // Made again only when the field or its text changed since the last frame.
 content::Snapshot KioskApp::preview_content() const {
-  const std::string key = session_.edit_field + '\n' + session_.edit_text;
+  const std::string key = session_.edit_field + '\n' + session_.edit_text.text();
   const auto base = draft_content();  // saved, published or rolled back since: made again
   if (preview_cache_ && key == preview_key_ && base == preview_base_) return preview_cache_;
   const auto ref = editor::parse_field(session_.edit_field);
   auto pack = std::make_shared<content::ContentPack>(*base);
   // Text that cannot be set yet (an empty title) shows the saved text instead.
-  if (ref) (void)editor::set_field(*pack, *ref, session_.edit_text);
+  if (ref) (void)editor::set_field(*pack, *ref, session_.edit_text.text());
   preview_key_ = key;
   preview_base_ = base;
   preview_cache_ = std::move(pack);
   return preview_cache_;
+}
+
+bool KioskApp::edit_right_to_left() const {
+  const auto ref = editor::parse_field(session_.edit_field);
+  const auto* language = ref && !ref->lang.empty() ? content_->find_language(ref->lang) : nullptr;
+  return language && language->right_to_left;
 }
 
 // A store that cannot write (a full or read-only disk) fails the one change, never the
@@ -63,6 +72,11 @@ void KioskApp::guard_store(Millis now, const std::function<void()>& step) {
 
 void KioskApp::edit_action(const Intent& intent, Millis now) {
   if (session_.staff != staff::Role::Editor || !store_) return;
+  // The text changed: what the last save found no longer holds.
+  const auto changed = [&] {
+    session_.edit_personas.clear();
+    session_.edit_refusals.clear();
+  };
   // Publishing, rolling back and saving change the drafts or the live files.
   if (intent.action == Action::Publish || intent.action == Action::RollBack ||
       intent.action == Action::SaveField || intent.action == Action::ConfirmSave)
@@ -96,7 +110,7 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
       if (std::none_of(options.begin(), options.end(),
                        [&](const editor::Option& o) { return o.value == intent.arg; }))
         break;
-      session_.edit_text = intent.arg;
+      session_.edit_text = editor::TextField(intent.arg);
       session_.edit_personas.clear();
       session_.edit_refusals.clear();
       break;
@@ -113,27 +127,75 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
       const auto draft = draft_content();
       const auto text = ref ? editor::field_text(*draft, *ref) : std::nullopt;
       if (!text) break;
-      overwrite(session_.edit_text);
+      session_.edit_text.wipe();
       session_.edit_field = intent.arg;
-      session_.edit_text = *text;
+      session_.edit_text = editor::TextField(*text);
+      // The field's own language picks the keyboard ("page:aow:body:ar": Arabic).
+      session_.keyboard = editor::keyboard_for_language(ref->lang);
+      session_.shift = false;
+      last_place_.reset();
       session_.edit_personas.clear();
       session_.edit_refusals.clear();
       push({ScreenKind::EditField, intent.arg});
       break;
     }
     case Action::TypeKey:
-      if (at != ScreenKind::EditField || intent.arg.empty() || session_.edit_text.size() > 2000) break;
-      editor::type_into(session_.edit_text, intent.arg);
+      if (at != ScreenKind::EditField || intent.arg.empty() || session_.edit_text.text().size() > 2000) break;
+      session_.edit_text.insert(intent.arg);
       session_.shift = false;
-      session_.edit_personas.clear();
-      session_.edit_refusals.clear();
+      changed();
       break;
     case Action::EraseKey:
-      if (at == ScreenKind::EditField) editor::erase_last(session_.edit_text);
-      session_.edit_personas.clear();
-      session_.edit_refusals.clear();
+    case Action::DeleteKey:
+      if (at != ScreenKind::EditField) break;
+      if (intent.action == Action::EraseKey)
+        session_.edit_text.backspace();
+      else
+        session_.edit_text.erase_forward();
+      changed();
       break;
     case Action::ShiftKey: session_.shift = !session_.shift; break;
+    case Action::SwitchKeyboard:
+      session_.keyboard = editor::next_keyboard(session_.keyboard);
+      session_.shift = false;
+      break;
+    case Action::MoveCursor: {
+      using Move = editor::TextField::Move;
+      static const std::pair<const char*, Move> moves[] = {
+          {"back", Move::Back},          {"forward", Move::Forward},
+          {"word_back", Move::WordBack}, {"word_forward", Move::WordForward},
+          {"start", Move::Start},        {"end", Move::End}};
+      if (at != ScreenKind::EditField) break;
+      for (const auto& [name, move] : moves)
+        if (intent.arg == name) session_.edit_text.move(move);
+      // "at:N": a place the view worked out (a box of lines up or down).
+      if (intent.arg.rfind("at:", 0) == 0) {
+        char* end = nullptr;
+        const unsigned long long offset = std::strtoull(intent.arg.c_str() + 3, &end, 10);
+        if (end != intent.arg.c_str() + 3 && *end == '\0')
+          session_.edit_text.place(static_cast<std::size_t>(std::min<unsigned long long>(offset, SIZE_MAX)));
+      }
+      break;
+    }
+    case Action::PlaceCursor: {
+      char* end = nullptr;
+      const unsigned long long offset = std::strtoull(intent.arg.c_str(), &end, 10);
+      if (at != ScreenKind::EditField || intent.arg.empty() || *end != '\0') break;
+      const auto place = static_cast<std::size_t>(std::min<unsigned long long>(offset, SIZE_MAX));
+      // A second tap in the same word soon after the first selects the word: a shaky
+      // double tap lands a letter or two apart, so the word decides, not the offset.
+      const auto word = session_.edit_text.word_at(place);
+      const bool twice = last_place_ && now - last_place_->at < kDoubleTapMs && word.first != word.second &&
+                         word == session_.edit_text.word_at(last_place_->offset);
+      if (twice) {
+        session_.edit_text.select_word(place);
+        last_place_.reset();  // a third tap places the cursor again
+      } else {
+        session_.edit_text.place(place);
+        last_place_ = PlacedCursor{now, place};
+      }
+      break;
+    }
     case Action::SaveField:
     case Action::ConfirmSave:
       if (at == ScreenKind::EditField) save_field(intent.action == Action::ConfirmSave, now);
@@ -232,13 +294,13 @@ void KioskApp::follow_item(const editor::FieldRef& ref, const content::ContentPa
   if (form.kind != ScreenKind::EditItem) return;
   if (ref.kind == "parameter" && ref.field == "valid_from") {
     const auto at = ref.id.rfind('@');
-    form.page_id = "parameter:" + ref.id.substr(0, at) + "@" + session_.edit_text;
-  } else if (ref.kind == "home" && (session_.edit_text == "-" || ref.id == "new")) {
-    if (session_.edit_text == "-")
+    form.page_id = "parameter:" + ref.id.substr(0, at) + "@" + session_.edit_text.text();
+  } else if (ref.kind == "home" && (session_.edit_text.text() == "-" || ref.id == "new")) {
+    if (session_.edit_text.text() == "-")
       back();  // the topic is gone: back to the list
     else
       form.page_id = "home:" + std::to_string(saved.home_topics.size() - 1);
-  } else if (ref.kind == "home" && session_.edit_text == "^") {
+  } else if (ref.kind == "home" && session_.edit_text.text() == "^") {
     form.page_id = "home:" + std::to_string(std::max(0, std::atoi(ref.id.c_str()) - 1));
   }
 }
@@ -256,7 +318,7 @@ void KioskApp::save_field(bool confirmed, Millis now) {
     return;
   }
   const content::ContentPack original = *pack;
-  if (auto problem = editor::set_field(*pack, *ref, session_.edit_text); !problem.empty()) {
+  if (auto problem = editor::set_field(*pack, *ref, session_.edit_text.text()); !problem.empty()) {
     show_notice(problem, now, false);
     return;
   }

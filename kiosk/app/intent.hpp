@@ -53,11 +53,15 @@ enum class Action {
   ChooseOption,   // arg: the value chosen for a field with fixed values (a contact, "rent=yes")
   Preview,        // "Voorbeeld": the changed text as a visitor sees it, before saving
   TypeKey,        // arg: the character typed (UTF-8); on-screen or plugged-in keyboard
-  EraseKey,
+  EraseKey,       // "Wis": the selection, or the character before the cursor
+  DeleteKey,      // the Delete key: the selection, or the character after the cursor
   ShiftKey,
-  SaveField,    // checks, then keeps the change as a draft
-  AddWord,      // "Woord toevoegen": arg: a word the spelling check marked; joins the pack's list
-  ConfirmSave,  // "Toch opslaan": the change alters what personas get
+  MoveCursor,      // arg: "back", "forward", "word_back", "word_forward", "start", "end" (text order), "at:N"
+  PlaceCursor,     // arg: a byte offset in the text; a second one in the same word soon after selects it
+  SwitchKeyboard,  // the next on-screen layout (editor::keyboard_layouts())
+  SaveField,       // checks, then keeps the change as a draft
+  AddWord,         // "Woord toevoegen": arg: a word the spelling check marked; joins the pack's list
+  ConfirmSave,     // "Toch opslaan": the change alters what personas get
   CancelField,
   ReviewPublish,   // "Publiceren": shows what goes live, before anything does
   Publish,         // every draft live at once (after the review)
@@ -80,6 +84,10 @@ enum class Action {
 // Whether an action is one of a self-check screen's own buttons, which act only once
 // the screen has shown for kSettleMs (kiosk_app.hpp); the frame's buttons act at once.
 [[nodiscard]] bool waits_for_new_screen(Action action);
+// Whether an action is a key of the editor's keyboard or a tap in its text: every tap on
+// these counts, however quick (a double tap selects a word, a quick "Wis Wis" erases two).
+// The double-tap guard stays for every other button, and all of a visitor's.
+[[nodiscard]] bool is_typing(Action action);
 
 struct Intent {
   Intent() = default;

@@ -17,6 +17,18 @@ const std::vector<std::string>& next_steps() {
   return steps;
 }
 
+bool is_typing(Action action) {
+  switch (action) {
+    case Action::TypeKey:
+    case Action::EraseKey:
+    case Action::DeleteKey:
+    case Action::ShiftKey:
+    case Action::MoveCursor:
+    case Action::PlaceCursor: return true;
+    default: return false;
+  }
+}
+
 bool waits_for_new_screen(Action action) {
   switch (action) {
     case Action::BeginQuestions:
@@ -249,8 +261,12 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::EditField:
     case Action::TypeKey:
     case Action::EraseKey:
+    case Action::DeleteKey:
     case Action::ShiftKey:
     case Action::AddWord:
+    case Action::MoveCursor:
+    case Action::PlaceCursor:
+    case Action::SwitchKeyboard:
     case Action::SaveField:
     case Action::ConfirmSave:
     case Action::CancelField:

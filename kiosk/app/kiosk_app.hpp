@@ -42,6 +42,9 @@ inline constexpr std::size_t kMaxOnSlip = 3;
 // act at once.
 inline constexpr std::int64_t kSettleMs = 1'000;
 
+// Two taps in the same word of a text being edited within this long select the word.
+inline constexpr std::int64_t kDoubleTapMs = 500;
+
 struct IdleSettings {
   Millis idle_after_ms = 90'000;  // no input for this long → warning
   Millis warning_ms = 30'000;     // the warning counts down this long (WCAG 2.2.1: ≥ 20 s)
@@ -126,6 +129,8 @@ class KioskApp {
   [[nodiscard]] content::ValidateOptions content_checks() const { return {date_, pictogram_check_}; }
   // The drafts with the field being edited as typed so far: what "Voorbeeld" shows.
   [[nodiscard]] content::Snapshot preview_content() const;
+  // Whether the text being edited runs right to left (its language's; the staff screens are Dutch).
+  [[nodiscard]] bool edit_right_to_left() const;
   // Settings staff choose for this kiosk (the speech volume). Not owned; may be null.
   void set_device_settings(staff::DeviceSettings* settings) { settings_ = settings; }
   [[nodiscard]] int device_volume() const { return settings_ ? settings_->volume() : 0; }
@@ -199,6 +204,12 @@ class KioskApp {
   IdleSettings idle_;
   Session session_;
   Millis last_input_ = 0;
+  // The last tap in the text being edited: a second one in the same word selects it.
+  struct PlacedCursor {
+    Millis at = 0;
+    std::size_t offset = 0;
+  };
+  std::optional<PlacedCursor> last_place_;
   std::optional<Millis> warning_started_;
   std::optional<Millis> settle_until_;  // a self-check screen is new until then
   std::vector<Effect> effects_;

@@ -91,7 +91,8 @@ void Session::wipe(const std::string& default_language) {
   staff.reset();
   pin_setup_role.clear();
   edit_field.clear();
-  edit_text.clear();
+  edit_text.wipe();
+  keyboard.clear();
   shift = false;
   edit_personas.clear();
   edit_refusals.clear();

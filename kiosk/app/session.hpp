@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/screen.hpp"
+#include "editor/text_field.hpp"
 #include "staff/role.hpp"
 
 namespace app {
@@ -40,10 +41,12 @@ struct Session {
   std::string pin;
   std::string pin_setup_role;
   std::string pin_first;
-  // Editing one field: which ("contact:ido:note:nl"), the text so far, the shift key,
-  // and the personas a save would change (shown until "Toch opslaan").
+  // Editing one field: which ("contact:ido:note:nl"), the text so far with its cursor, the
+  // on-screen layout and its shift key, and the personas a save would change (shown until
+  // "Toch opslaan").
   std::string edit_field;
-  std::string edit_text;
+  editor::TextField edit_text;
+  std::string keyboard;
   bool shift = false;
   std::vector<std::string> edit_personas;
   std::vector<std::string> edit_refusals;  // why the last save was refused, in the editor's words

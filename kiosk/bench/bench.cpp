@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -22,12 +23,14 @@
 #include "content/store.hpp"
 #include "platform/headless_driver.hpp"
 #include "platform/sdl_voice.hpp"
+#include "platform/word_swap.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "slip/escpos.hpp"
 #include "slip/paper.hpp"
 #include "slip/pdf.hpp"
 #include "slip/slip.hpp"
 #include "speech/synthesizer.hpp"
+#include "staff/access.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
 #include "text/layout.hpp"
@@ -517,6 +520,44 @@ json frame_times(bool quick) {
 
 }  // namespace
 
+// Issue 20: the taps an editor needs to replace one word in the middle of the AOW page, on
+// each keyboard (platform/word_swap), on a kiosk of its own with a fresh store and PINs.
+json editor_taps() {
+  char folder[] = "/tmp/wegwijzer-bench-XXXXXX";
+  if (!mkdtemp(folder)) return json{{"error", "no temporary folder"}};
+  json out = json::object();
+  try {
+    auto read = content::read_pack(content::default_content_dir());
+    if (!read.pack) throw std::runtime_error("the bundled content pack has errors");
+    content::ContentStore store(content::store_path(folder));
+    store.import_pack(content::read_files(content::default_content_dir()), "bench");
+    platform::HeadlessOptions options;
+    options.store = &store;
+    options.staff_pins = std::string(folder) + "/pins.toml";
+    staff::Access access(options.staff_pins);
+    if (!access.set_pin(staff::Role::Volunteer, "40719").empty() ||
+        !access.set_pin(staff::Role::Editor, "83560").empty())
+      throw std::runtime_error("cannot set the PINs");
+    for (const auto& c : platform::aow_swap_cases()) {
+      platform::HeadlessDriver driver(*read.pack, options);
+      std::string problem = platform::open_field_as_editor(driver, "83560", "page:aow:body:" + c.lang);
+      const auto at = c.offset_in(driver.app().session().edit_text.text());
+      if (problem.empty() && at == std::string::npos) problem = "the sentence is no longer on the page";
+      const auto swap =
+          problem.empty() ? platform::swap_word_by_taps(driver, at, c.replacement) : platform::WordSwap{};
+      if (problem.empty()) problem = swap.problem;
+      out[c.lang] = problem.empty()
+                        ? json{{"taps", swap.taps}, {"word", c.word}, {"replacement", c.replacement}}
+                        : json{{"error", problem}};
+    }
+  } catch (const std::exception& e) {
+    out = json{{"error", e.what()}};
+  }
+  std::error_code ec;
+  std::filesystem::remove_all(folder, ec);
+  return out;
+}
+
 int run(const char* /*argv0*/, bool quick) {
   json out;
   out["machine"] = {{"cores", std::thread::hardware_concurrency()}};
@@ -563,6 +604,7 @@ int run(const char* /*argv0*/, bool quick) {
   out["speech"] = speech_figures(quick);
   out["slip"] = slip_figures(quick);
   out["content_store"] = content_store(quick);
+  out["editor_taps_to_replace_a_word"] = editor_taps();
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
   out["bench_process_peak_rss_kib"] = usage.ru_maxrss;

@@ -444,8 +444,9 @@ const std::vector<std::string>& required_strings() {
                                                 "staff.rollback.broken",
                                                 "staff.rollback.apply",
                                                 "staff.rollback.confirm",
-                                                "staff.key.shift",
                                                 "staff.key.space",
+                                                "staff.key.letter",
+                                                "staff.key.word",
                                                 "staff.edit.page",
                                                 "staff.edit.spelling",
                                                 "staff.edit.spelling_suggest"};

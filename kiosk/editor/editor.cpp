@@ -671,15 +671,4 @@ Hints b1_hints(const content::ContentPack& pack, const std::string& text) {
   return out;
 }
 
-void type_into(std::string& text, const std::string& typed) {
-  text += typed;
-}
-
-void erase_last(std::string& text) {
-  if (text.empty()) return;
-  std::size_t cut = text.size() - 1;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // a whole UTF-8 character
-  text.erase(cut);
-}
-
 }  // namespace editor

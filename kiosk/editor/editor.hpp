@@ -108,8 +108,4 @@ struct Hints {
 // In the pack's words (strings.toml "msg.b1.*"), never by reading the checker's English.
 [[nodiscard]] Hints b1_hints(const content::ContentPack& pack, const std::string& text);
 
-// Typing: one character (UTF-8) more, or the last one off.
-void type_into(std::string& text, const std::string& typed);
-void erase_last(std::string& text);
-
 }  // namespace editor

@@ -10,6 +10,7 @@
 #include "platform/layout_dump.hpp"
 #include "platform/render_context.hpp"
 #include "platform/trace_voice.hpp"
+#include "platform/word_swap.hpp"
 #include "selfcheck/selfcheck.hpp"
 
 namespace platform {
@@ -152,27 +153,9 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
             layout();
           }
         } else if constexpr (std::is_same_v<V, script::Type>) {
-          for (std::size_t i = 0; i < verb.text.size();) {
-            std::size_t n = 1;  // one UTF-8 character
-            while (i + n < verb.text.size() && (static_cast<unsigned char>(verb.text[i + n]) & 0xC0) == 0x80)
-              ++n;
-            std::string c = verb.text.substr(i, n);
-            i += n;
-            std::string id = c == " " ? "key.space" : "key." + c;
-            if (c.size() == 1 && c[0] >= 'A' && c[0] <= 'Z') {
-              const ui::Widget* shift = shell().widgets().find("key.shift");
-              if (!shift) return "no shift key on screen '" + screen + "'";
-              tap_at(centre(shift->rect));
-              advance(600);
-              layout();
-              id = "key." + std::string(1, static_cast<char>(c[0] - 'A' + 'a'));
-            }
-            const ui::Widget* key = shell().widgets().find(id);
-            if (!key) return "no key '" + c + "' on screen '" + screen + "'";
-            tap_at(centre(key->rect));
-            advance(600);  // past the double-tap guard for the same key
-            layout();
-          }
+          int taps = 0;
+          if (auto problem = type_by_taps(*this, verb.text, 600, taps); !problem.empty())
+            return problem + " on screen '" + screen + "'";
         } else if constexpr (std::is_same_v<V, script::TapText>) {
           const ui::Widget* w = widgets.find_label(verb.label);
           if (!w) return "no button labelled \"" + verb.label + "\" on screen '" + screen + "'";

@@ -24,6 +24,22 @@ bool same_point(const std::optional<input::Point>& a, const std::optional<input:
   return a.has_value() == b.has_value() && (!a || (a->x == b->x && a->y == b->y));
 }
 
+// A plugged-in keyboard in the editor's text: the arrows move the cursor the way they point
+// (so back in a right-to-left text's order for "Right"), with Ctrl by word.
+std::optional<app::Intent> editing_key(const input::KeyChord& chord, bool right_to_left) {
+  using app::Action;
+  if (chord.alt || chord.gui) return std::nullopt;
+  const std::string& k = chord.key;
+  if (k == "Backspace" || k == "BackSpace") return app::Intent{Action::EraseKey};
+  if (k == "Delete") return app::Intent{Action::DeleteKey};
+  if (k == "Home") return app::Intent{Action::MoveCursor, "start"};
+  if (k == "End") return app::Intent{Action::MoveCursor, "end"};
+  if (k != "Left" && k != "Right") return std::nullopt;
+  const bool forward = (k == "Right") != right_to_left;
+  return app::Intent{Action::MoveCursor,
+                     std::string(chord.ctrl ? "word_" : "") + (forward ? "forward" : "back")};
+}
+
 }  // namespace
 
 // What the volunteer screen says of the printer (strings.toml "staff.printer.STATE"). The
@@ -96,8 +112,21 @@ bool Runtime::pointer(const input::PointerEvent& event) {
     if (voice_ && voice_->speaking(event.time) && !keeps_speech(widgets.target_at(event.at)))
       voice_->stop(event.time);
   }
+  const bool lifted =
+      event.kind == input::PointerEvent::Kind::Up || event.kind == input::PointerEvent::Kind::Cancel;
+  if (lifted) repeat_held(event.time);  // what fell due up to the lift
+  const bool repeated = lifted && repeat_ && repeat_->timing.fired() > 0;
+  if (lifted) repeat_.reset();
   const auto tap = touch_.feed(event);
+  if (event.kind == input::PointerEvent::Kind::Down) {
+    const ui::Widget* under = widgets.target_at(event.at);
+    if (under && under->intent && under->intent->action == app::Action::EraseKey && touch_.held(event.time))
+      repeat_ = Repeating{under->id, *under->intent, input::KeyRepeat(event.time)};
+    else
+      repeat_.reset();
+  }
   if (!tap) return event.kind != input::PointerEvent::Kind::Move;
+  if (repeated) return true;  // the held key did its work while held: the release adds nothing
   if (tap->held) {
     const ui::Widget* held = widgets.hold_target_at(tap->down);
     if (held && held == widgets.hold_target_at(tap->up)) apply(*held->hold, tap->time);
@@ -107,7 +136,10 @@ bool Runtime::pointer(const input::PointerEvent& event) {
   const ui::Widget* released = widgets.target_at(tap->up);
   // A press that slid off its button does nothing.
   if (!pressed || pressed != released || !pressed->intent) return true;
-  const ui::Widget target = *pressed;
+  ui::Widget target = *pressed;
+  // A tap in the text being edited: the place under the finger, from the frame's own layout.
+  if (target.intent->action == app::Action::PlaceCursor)
+    target.intent->arg = std::to_string(ui::caret_offset_at(target, tap->up));
   const app::Screen before = app_->visible_screen();
   if (!act(target, tap->time)) return true;
   // "Voorlezen aan": a tick says its new state, and a chosen answer is said before the next question.
@@ -119,8 +151,8 @@ bool Runtime::pointer(const input::PointerEvent& event) {
 }
 
 bool Runtime::act(const ui::Widget& target, app::Millis now) {
-  if (!debounce_.accept(target.id, now)) return false;
   const app::Intent intent = *target.intent;
+  if (!app::is_typing(intent.action) && !debounce_.accept(target.id, now)) return false;
   // The screen has only just appeared: this tap was meant for the one before.
   if (app_->too_soon(intent, now)) return false;
   const std::string before = view_->screen_key();
@@ -142,10 +174,11 @@ void Runtime::text_input(const std::string& text, app::Millis now) {
 
 bool Runtime::key(const input::KeyChord& chord, app::Millis now) {
   app_->note_input(now);
-  if ((chord.key == "Backspace" || chord.key == "BackSpace") &&
-      app_->visible_screen().kind == app::ScreenKind::EditField) {
-    apply({app::Action::EraseKey}, now);
-    return false;
+  if (app_->visible_screen().kind == app::ScreenKind::EditField) {
+    if (const auto edit = editing_key(chord, app_->edit_right_to_left())) {
+      apply(*edit, now);
+      return false;
+    }
   }
   // On a plugged-in keyboard, Ctrl+Alt+P is the same as holding the library's name.
   if (chord.ctrl && chord.alt && (chord.key == "P" || chord.key == "p")) {
@@ -188,9 +221,23 @@ void Runtime::navigate(input::NavKey key, app::Millis now) {
 }
 
 void Runtime::tick(app::Millis now) {
+  repeat_held(now);
   app_->tick(now);
   look_at_printer(now);
   carry_out(now);
+}
+
+// While the finger stays on the held key, the repeats that fell due; it slid off or a second
+// finger came: the repeating ends.
+void Runtime::repeat_held(app::Millis now) {
+  if (!repeat_) return;
+  const auto held = touch_.held(now);
+  const ui::Widget* under = held ? view_->widgets().target_at(held->at) : nullptr;
+  if (!under || under->id != repeat_->id) {
+    repeat_.reset();
+    return;
+  }
+  for (int n = repeat_->timing.due(now); n > 0; --n) apply(repeat_->intent, now);
 }
 
 // ---- Effects -----------------------------------------------------------------------------
@@ -404,6 +451,7 @@ std::optional<app::Millis> Runtime::next_deadline(app::Millis now) const {
     if (t && (!deadline || *t < *deadline)) deadline = t;
   };
   sooner(touch_.next_deadline(now));
+  if (repeat_) sooner(repeat_->timing.next());
   if (voice_) sooner(voice_->next_change(now));
   // The staff hold's progress grows: a frame every tenth of a second while it is shown.
   if (const auto held = touch_.held(now); held && held->elapsed <= touch_.hold_ms()) sooner(now + 100);

@@ -13,6 +13,7 @@
 
 #include "app/kiosk_app.hpp"
 #include "input/key_policy.hpp"
+#include "input/key_repeat.hpp"
 #include "input/nav_keys.hpp"
 #include "input/touch_filter.hpp"
 #include "slip/printer.hpp"
@@ -114,6 +115,14 @@ class Runtime {
   input::TouchFilter touch_;
   input::TapDebounce debounce_;
   bool restart_requested_ = false;
+  // "Wis" held down repeats until the finger lifts or slides off it (input/key_repeat).
+  struct Repeating {
+    std::string id;
+    app::Intent intent;
+    input::KeyRepeat timing;
+  };
+  std::optional<Repeating> repeat_;
+  void repeat_held(app::Millis now);
 
   // Input: a tap or a key on a target: the same checks (double tap, a screen just shown),
   // then the app acts. Returns false when it was ignored.

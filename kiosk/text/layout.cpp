@@ -313,11 +313,29 @@ void reorder(std::vector<Item>& line) {
 }
 
 // What one cache entry holds on the heap: the layout, and its key twice (list and index).
+// Where a cursor stands before each character of a placed run that starts at x: the left
+// edge of its glyphs left to right, the right edge right to left, and the run's end on the
+// other side. A ligature or a letter with its marks is one cluster: one place.
+void add_carets(Layout& out, const Paragraph& p, const Item& item, float x, int line) {
+  const bool rtl = item.level & 1;
+  if (rtl) out.carets.push_back({p.bytes[item.end], x, line});
+  float pen = x;
+  for (std::size_t i = 0; i < item.glyphs.size(); ++i) {
+    const auto& g = item.glyphs[i];
+    if (!rtl && (i == 0 || item.glyphs[i - 1].cluster != g.cluster))
+      out.carets.push_back({p.bytes[g.cluster], pen, line});
+    pen += g.advance;
+    if (rtl && (i + 1 == item.glyphs.size() || item.glyphs[i + 1].cluster != g.cluster))
+      out.carets.push_back({p.bytes[g.cluster], pen, line});
+  }
+  if (!rtl) out.carets.push_back({p.bytes[item.end], pen, line});
+}
+
 std::size_t entry_bytes(const std::string& key, const Layout& layout) {
   constexpr std::size_t kNodes = 2 * sizeof(void*) * 4;  // list node, hash node, bucket: about
   return sizeof(Layout) + layout.glyphs.capacity() * sizeof(Glyph) +
-         layout.words.capacity() * sizeof(WordBox) + layout.text.capacity() +
-         2 * (key.capacity() + sizeof(std::string)) + kNodes;
+         layout.words.capacity() * sizeof(WordBox) + layout.carets.capacity() * sizeof(Caret) +
+         layout.text.capacity() + 2 * (key.capacity() + sizeof(std::string)) + kNodes;
 }
 
 }  // namespace
@@ -353,8 +371,9 @@ std::shared_ptr<const Layout> TextEngine::layout(const std::vector<Span>& spans,
     key += span.text;
   }
   char tail[96];
-  std::snprintf(tail, sizeof tail, "\x03%.3f|%.3f|%d|%d|%d|%d|%.2f", style.size_px, style.line_spacing,
-                static_cast<int>(style.align), style.right_to_left, style.bullet, style.hyphenate, width);
+  std::snprintf(tail, sizeof tail, "\x03%.3f|%.3f|%d|%d|%d|%d|%d|%.2f", style.size_px, style.line_spacing,
+                static_cast<int>(style.align), style.right_to_left, style.bullet, style.hyphenate,
+                style.carets, width);
   key += tail;
   if (auto it = cache_.find(key); it != cache_.end()) {
     lru_.splice(lru_.begin(), lru_, it->second);
@@ -509,6 +528,7 @@ std::shared_ptr<const Layout> TextEngine::build(const std::vector<Span>& spans, 
         x += item.width;
         continue;
       }
+      if (style.carets) add_carets(*out, p, item, x, static_cast<int>(l));
       for (const auto& g : item.glyphs) {
         out->glyphs.push_back({g.face, g.id, x + g.x_offset, baseline - g.y_offset});
         x += g.advance;

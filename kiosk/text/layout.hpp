@@ -29,6 +29,7 @@ struct Style {
   bool right_to_left = false;  // the paragraph's base direction (Arabic: true)
   bool bullet = false;         // a list item: "•" and a hanging indent
   bool hyphenate = true;       // Dutch hyphenation of words that do not fit
+  bool carets = false;         // also list where a text cursor stands at each character (an editor's field)
 };
 
 struct Glyph {
@@ -43,9 +44,18 @@ struct WordBox {
   std::size_t begin = 0, end = 0;  // byte range in the joined span text
 };
 
+// A place a text cursor can stand: before the character at `byte` (the text's end: after the
+// last). In a right-to-left run that is the character's right edge.
+struct Caret {
+  std::size_t byte = 0;
+  float x = 0;
+  int line = 0;
+};
+
 struct Layout {
   std::vector<Glyph> glyphs;
   std::vector<WordBox> words;
+  std::vector<Caret> carets;  // only with Style::carets; in visual order along each line
   float size_px = 0;
   float width = 0;   // of the widest line
   float height = 0;  // of all lines

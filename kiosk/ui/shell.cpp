@@ -51,6 +51,7 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now, const 
   Painter painter(draw, display_, *type_, backend, solids_, app_.session().text_size, colors(),
                   right_to_left(), widgets_, frame.pressed, frame.spoken);
   painter.set_settling(frame.settling);
+  painter.set_field_scroll(&field_first_line_);
   draw_screen(painter, app_, display_, now, frame.devices);
   draw_focus(draw);
 }

@@ -64,6 +64,7 @@ class Shell {
   std::deque<SolidRect> solids_;
   std::string focus_id_;      // the target the keys are on; empty: none yet on this screen
   std::string focus_screen_;  // the screen (screen_key) the focus belongs to
+  int field_first_line_ = 0;  // the editor's text: the line at its top, kept while the cursor shows
   void draw_focus(ImDrawList& draw) const;
 };
 

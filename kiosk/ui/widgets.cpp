@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace ui {
 
@@ -232,6 +233,127 @@ void Painter::pictogram(const std::string& id, const std::string& name, float x,
   const Rect box = mirror({x, y, size, size});
   draw_layout(*layout, box.x, box.y, color);
   widgets_.add({id, Role::Pictogram, name, box, size, 0, color, background, std::nullopt, false});
+}
+
+namespace {
+
+// Where the cursor stands for `offset`: its own place when the layout has one; else (spaces
+// the layout does not draw, a new line it collapses) after the nearest place before it,
+// moved on by the spaces or to the next line's start.
+struct CursorPlace {
+  float x = 0;
+  int line = 0;
+};
+CursorPlace cursor_place(const text::Layout& layout, std::size_t offset, float space, float width,
+                         bool right_to_left) {
+  const float line_start = right_to_left ? width : 0;
+  const text::Caret* before = nullptr;
+  for (const auto& c : layout.carets) {
+    if (c.byte == offset) return {c.x, c.line};
+    if (c.byte < offset && (!before || c.byte > before->byte)) before = &c;
+  }
+  if (!before) return {line_start, 0};
+  const std::string between = layout.text.substr(before->byte, offset - before->byte);
+  if (const auto newline = between.rfind('\n'); newline != std::string::npos) {
+    const auto spaces = static_cast<float>(between.size() - newline - 1);
+    return {line_start + (right_to_left ? -spaces : spaces) * space, before->line + 1};
+  }
+  const auto spaces = static_cast<float>(std::count(between.begin(), between.end(), ' '));
+  return {std::clamp(before->x + (right_to_left ? -spaces : spaces) * space, 0.0f, width), before->line};
+}
+
+}  // namespace
+
+std::size_t caret_offset_at(const Widget& field, input::Point at) {
+  const CaretStop* best = nullptr;
+  auto distance = [&](const CaretStop& c) {
+    // Lines first: a stop on the line under the finger beats a nearer one on the next line.
+    const float dy = at.y < c.y ? c.y - at.y : at.y >= c.y + c.h ? at.y - (c.y + c.h) + 1 : 0;
+    return std::pair{dy, std::abs(at.x - c.x)};
+  };
+  for (const auto& c : field.carets)
+    if (!best || distance(c) < distance(*best)) best = &c;
+  return best ? best->offset : 0;
+}
+
+Painter::Paging Painter::text_field(const std::string& id, const std::string& text, const Editing& editing,
+                                    const Rect& logical, app::Intent intent) {
+  const Rect box = mirror(logical);
+  const float pad = px(4);
+  text::Style style = style_for(TextRole::Body, false);
+  style.right_to_left = editing.right_to_left;
+  style.hyphenate = false;  // a hyphen that is not in the text would confuse the cursor
+  style.carets = true;
+  const float inner_w = box.w - 2 * pad;
+  const auto layout = type_.engine().layout({{text, false}}, style, inner_w);
+  const float line_h = layout->line_height;
+  const float space = text_width(TextRole::Body, "a a") - text_width(TextRole::Body, "aa");
+  const CursorPlace cursor = cursor_place(*layout, editing.cursor, space, inner_w, editing.right_to_left);
+  // The lines stay where they were, unless the cursor would leave the box: a tap in the text
+  // must not move the word under the finger before the second tap of a double tap.
+  // The text's end may stand on a line of its own (after a new line): counted whatever the cursor.
+  const CursorPlace end = cursor_place(*layout, text.size(), space, inner_w, editing.right_to_left);
+  const int lines = std::max(layout->lines, end.line + 1);
+  const int visible = std::max(1, static_cast<int>((box.h - 2 * pad) / line_h));
+  int first = field_scroll_ ? *field_scroll_ : 0;
+  if (cursor.line < first) first = cursor.line;
+  if (cursor.line >= first + visible) first = cursor.line - visible + 1;
+  first = std::clamp(first, 0, std::max(0, lines - visible));
+  if (field_scroll_) *field_scroll_ = first;
+  const float x0 = box.x + pad, y0 = box.y + pad - static_cast<float>(first) * line_h;
+  auto shows = [&](int line) { return line >= first && line < first + visible; };
+
+  solid(box, colors_.button, px(1.5f));
+  // The selection: behind its letters, line by line, from its places on that line.
+  if (editing.selection_begin < editing.selection_end) {
+    std::map<int, std::pair<float, float>> spans;
+    for (const auto& c : layout->carets) {
+      if (c.byte < editing.selection_begin || c.byte > editing.selection_end || !shows(c.line)) continue;
+      auto [it, added] = spans.try_emplace(c.line, c.x, c.x);
+      it->second = {std::min(it->second.first, c.x), std::max(it->second.second, c.x)};
+    }
+    for (const auto& [line, span] : spans) {
+      const float top = y0 + static_cast<float>(line) * line_h;
+      solid({x0 + span.first, top, span.second - span.first, line_h}, colors_.spoken_word, 0);
+      // Not by colour alone: a line under the selected letters too.
+      solid({x0 + span.first, top + line_h - px(0.8f), span.second - span.first, px(0.8f)}, colors_.text, 0);
+    }
+  }
+  draw_.PushClipRect({box.x, box.y + pad}, {box.right(), box.bottom() - pad}, true);
+  draw_layout(*layout, x0, y0, colors_.text);
+  draw_.PopClipRect();
+  // The cursor: a bar thick enough to find, the height of the line.
+  const float bar = px(0.8f);
+  solid({x0 + cursor.x - bar / 2, y0 + static_cast<float>(cursor.line) * line_h, bar, line_h}, colors_.text,
+        0);
+
+  Widget w{id,
+           Role::Text,
+           text,
+           box,
+           type_.face(TextRole::Body, text_size_).size_px,
+           type_.face(TextRole::Body, text_size_).cap_px,
+           colors_.text,
+           colors_.button,
+           std::move(intent)};
+  for (const auto& c : layout->carets)
+    if (shows(c.line))
+      w.carets.push_back({c.byte, x0 + c.x, y0 + static_cast<float>(c.line) * line_h, line_h});
+  // The text's end is a place too, also where the layout has none (after a space, on a new line).
+  if (shows(end.line) && std::none_of(w.carets.begin(), w.carets.end(),
+                                      [&](const CaretStop& c) { return c.offset == text.size(); }))
+    w.carets.push_back({text.size(), x0 + end.x, y0 + static_cast<float>(end.line) * line_h, line_h});
+  widgets_.add(std::move(w));
+
+  const auto on_line = [&](int line) {
+    if (line < 0) return std::size_t{0};
+    const text::Caret* best = nullptr;
+    for (const auto& c : layout->carets)
+      if (c.line == line && (!best || std::abs(c.x - cursor.x) < std::abs(best->x - cursor.x))) best = &c;
+    return best ? best->byte : text.size();
+  };
+  const int page = std::max(1, visible - 1);
+  return {on_line(cursor.line - page), on_line(cursor.line + page)};
 }
 
 void Painter::hold_area(const std::string& id, const Rect& rect, app::Intent intent) {

@@ -33,6 +33,12 @@ enum class Role { Primary, Button, Nav, Heading, Text, Pictogram, Hold };
   return role == Role::Primary || role == Role::Button || role == Role::Nav;
 }
 
+// A place the cursor of a text field can stand, on screen: before the character at `offset`.
+struct CaretStop {
+  std::size_t offset = 0;
+  float x = 0, y = 0, h = 0;
+};
+
 struct Widget {
   std::string id;
   Role role = Role::Text;
@@ -48,7 +54,12 @@ struct Widget {
   std::optional<app::Intent> hold = std::nullopt;  // acts only on a deliberate 5 s hold, never on a tap
   bool waiting = false;      // drawn as not yet active: its screen has only just appeared (app::kSettleMs)
   std::string context = {};  // said before the label when focused by key: the card a "Waarom?" belongs to
+  std::vector<CaretStop> carets = {};  // a text field: where its cursor can stand, as drawn
 };
+
+// The text offset nearest a point on a text field: the line under it, then the nearest place
+// on that line. 0 for a field without text.
+[[nodiscard]] std::size_t caret_offset_at(const Widget& field, input::Point at);
 
 class WidgetList {
  public:
@@ -106,6 +117,9 @@ class Painter {
   // Text in another direction than the screen's, such as the Dutch part of an Arabic slip:
   // set left to right inside its (still mirrored) box until switched back.
   void set_text_left_to_right(bool on) { ltr_text_ = on; }
+  // Where a text field's lines start, kept from frame to frame (not owned): the text stays put
+  // under a tap, and moves only when the cursor would leave the box.
+  void set_field_scroll(int* first_line) { field_scroll_ = first_line; }
 
   void fill(const Rect& rect, Color color, float rounding_mm = 0);
   // Word-wrapped text ("**bold**" allowed) inside `width`; returns the height used.
@@ -122,6 +136,21 @@ class Painter {
               const std::string& context = {});
   // An area that acts only when held still for 5 s (nothing shows it: it is for staff).
   void hold_area(const std::string& id, const Rect& rect, app::Intent intent);
+  // A text being edited, set as typed (no "**bold**" read) in its own direction, inside `box`,
+  // with its cursor and selection ([begin, end) bytes); the lines scroll so the cursor's line
+  // shows. A tap on it asks for `intent`, with the offset under the finger (caret_offset_at).
+  struct Editing {
+    std::size_t cursor = 0;
+    std::size_t selection_begin = 0, selection_end = 0;
+    bool right_to_left = false;
+  };
+  // Returns where the cursor goes a box of lines up or down, at about the same place on the line
+  // (the text's start or end beyond it): a long text is paged through, not typed through.
+  struct Paging {
+    std::size_t up = 0, down = 0;
+  };
+  Paging text_field(const std::string& id, const std::string& text, const Editing& editing, const Rect& box,
+                    app::Intent intent);
   // The width a side-by-side button needs for its label on one line, at least `min`:
   // translated labels and large text make some words longer than the Dutch.
   [[nodiscard]] float button_width(const std::string& label, bool pictogram, float min,
@@ -155,6 +184,7 @@ class Painter {
   std::optional<speech::Spoken> spoken_;
   bool settling_ = false;
   bool ltr_text_ = false;
+  int* field_scroll_ = nullptr;
 };
 
 }  // namespace ui

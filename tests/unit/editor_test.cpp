@@ -205,20 +205,6 @@ TEST_CASE("a refused save says what is wrong, in the editor's words", "[editor][
                   "Zin 2 heeft 22 woorden. Maak er twee zinnen van.") != check.reasons.end());
 }
 
-TEST_CASE("typing and erasing whole characters", "[editor]") {
-  std::string text = "caf";
-  editor::type_into(text, "\u00E9");
-  CHECK(text == "caf\u00E9");
-  editor::erase_last(text);
-  CHECK(text == "caf");
-  editor::type_into(text, "\u20AC");
-  editor::erase_last(text);
-  CHECK(text == "caf");
-  std::string empty;
-  editor::erase_last(empty);
-  CHECK(empty.empty());
-}
-
 TEST_CASE("page texts are fields too, and Dutch spelling is marked with a suggestion", "[editor][spelling]") {
   auto pack = test_support::fixture_pack();
   const auto ref = editor::parse_field("page:huis:body:nl");

@@ -700,7 +700,7 @@ struct EditorFixture : StaffFixture {
   }
   void edit(const std::string& field, const std::string& text) {
     act(Action::EditField, field);
-    while (!kiosk.session().edit_text.empty()) act(Action::EraseKey);
+    while (!kiosk.session().edit_text.text().empty()) act(Action::EraseKey);
     act(Action::TypeKey, text);
   }
   // Opens the item, types the field, saves ("Toch opslaan" when personas change) and publishes.
@@ -763,6 +763,57 @@ TEST_CASE("Publiceren first shows what goes live, in words; nothing is live unti
   CHECK(f.kiosk.content().find_page("huurtoeslag")->title.at("nl") == "Hulp bij de huur");
   f.act(Action::ReviewPublish);  // nothing waits: no review to show
   CHECK(f.screen() == ScreenKind::Editor);
+}
+
+TEST_CASE("a tap in the text places the cursor, and a second tap in the same word soon after selects it",
+          "[app][editor][textfield]") {
+  EditorFixture f;
+  f.act(Action::OpenItem, "page:huis");
+  f.edit("page:huis:body:nl", "Dit is een zin.");
+  const auto& field = f.kiosk.session().edit_text;
+  CHECK(f.kiosk.session().keyboard == "nl");
+  auto tap_at = [&](std::size_t offset, app::Millis after) {
+    f.now += after;
+    f.kiosk.apply({Action::PlaceCursor, std::to_string(offset)}, f.now);
+  };
+  tap_at(8, 1000);
+  CHECK(field.cursor() == 8);
+  CHECK_FALSE(field.has_selection());
+  tap_at(9, 200);  // a letter further, as a shaky finger lands: still the same word
+  CHECK(field.selection() == std::pair<std::size_t, std::size_t>{7, 10});
+  f.act(Action::TypeKey, "de");
+  CHECK(field.text() == "Dit is de zin.");
+  tap_at(1, 1000);
+  tap_at(12, 200);  // another word: the cursor moves, nothing is selected
+  CHECK(field.cursor() == 12);
+  CHECK_FALSE(field.has_selection());
+  tap_at(12, app::kDoubleTapMs);  // too slow for a double tap
+  CHECK_FALSE(field.has_selection());
+  f.act(Action::MoveCursor, "word_back");
+  CHECK(field.cursor() == 10);
+  f.act(Action::MoveCursor, "at:3");
+  CHECK(field.cursor() == 3);
+  f.act(Action::DeleteKey);
+  CHECK(field.text() == "Ditis de zin.");
+  for (const char* bad : {"", "x", "at:", "at:x", "-1", "99999999999999999999999"}) {
+    f.kiosk.apply({Action::PlaceCursor, bad}, f.now += 1000);
+    f.kiosk.apply({Action::MoveCursor, bad}, f.now += 1000);
+  }
+  CHECK(field.text() == "Ditis de zin.");  // bad places change nothing and never crash
+  CHECK(field.cursor() <= field.text().size());
+  f.act(Action::SwitchKeyboard);
+  CHECK(f.kiosk.session().keyboard == "tr");
+  CHECK_FALSE(f.kiosk.edit_right_to_left());
+  // The field's language picks the keyboard and the direction.
+  f.act(Action::CancelField);
+  f.act(Action::EditField, "page:huis:body:ar");
+  CHECK(f.kiosk.session().keyboard == "ar");
+  CHECK(f.kiosk.edit_right_to_left());
+  // Not on the field's screen: cursor intents do nothing.
+  f.act(Action::CancelField);
+  f.act(Action::PlaceCursor, "0");
+  f.act(Action::TypeKey, "x");
+  CHECK(f.screen() != ScreenKind::EditField);
 }
 
 TEST_CASE("Voorbeeld follows the drafts: a saved change shows in the next preview", "[app][editor]") {

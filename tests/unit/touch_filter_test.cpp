@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "input/key_repeat.hpp"
+
 using input::PointerEvent;
 using Kind = input::PointerEvent::Kind;
 
@@ -69,4 +71,18 @@ TEST_CASE("the same target tapped twice within 500 ms acts once", "[input]") {
   CHECK(debounce.accept("answer.yes", 1600));
   CHECK(debounce.accept("nav.back", 1700));  // another target acts at once
   CHECK(debounce.accept("answer.yes", 1750));
+}
+
+TEST_CASE("a held key repeats after half a second, then eight times a second", "[input][textfield]") {
+  input::KeyRepeat repeat(1'000);
+  CHECK(repeat.due(1'100) == 0);
+  CHECK(repeat.due(1'499) == 0);
+  CHECK(repeat.next() == 1'500);
+  CHECK(repeat.due(1'500) == 1);
+  CHECK(repeat.due(1'500) == 0);  // handed out once
+  CHECK(repeat.next() == 1'625);
+  CHECK(repeat.due(2'000) == 4);  // 1625, 1750, 1875, 2000 (a late tick catches up)
+  CHECK(repeat.due(2'500) == 4);  // 2125 .. 2500: 8 a second
+  CHECK(repeat.fired() == 9);
+  CHECK(repeat.due(900) == 0);  // a clock that went back adds nothing
 }

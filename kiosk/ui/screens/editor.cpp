@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "editor/keyboards.hpp"
 #include "editor/spelling.hpp"
 #include "slip/slip.hpp"
 #include "ui/screens/screens.hpp"
@@ -203,56 +204,78 @@ void draw_edit_item(ScreenContext& ctx, const std::string& item, int part) {
 
 namespace {
 
-// A Dutch keyboard: letters as on the usual layout, with é ë ï ü ó and €. Returns the y below it.
+// The on-screen keyboard of the session's layout (editor/keyboards): its rows, then shift
+// (where the letters have capitals), the next layout, space, a new line and "Wis". Keys keep
+// their unshifted id ("key.a" shows "A" with shift). Returns the y below it.
 float draw_keyboard(ScreenContext& ctx, float x, float y, float w) {
   Painter& p = ctx.paint;
   const float gap = p.px(2);
-  const bool shift = ctx.app.session().shift;
-  const char* rows[] = {"1234567890", "qwertyuiop", "asdfghjkl:", "zxcvbnm,.-"};
-  const float key = std::min(p.px(mm::target_min + 1), (w - 11 * gap) / 11);
+  const auto& session = ctx.app.session();
+  const auto& layout = editor::keyboard(session.keyboard);
+  const bool shift = session.shift && layout.has_case();
+  constexpr float kColumns = 12;
+  const float key = std::min(p.px(mm::target_min + 1), (w - (kColumns - 1) * gap) / kColumns);
   ButtonStyle style;
-  for (int r = 0; r < 4; ++r) {
-    const std::string row = rows[r];
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      std::string c(1, row[i]);
-      if (shift && c[0] >= 'a' && c[0] <= 'z') c[0] = static_cast<char>(c[0] - 'a' + 'A');
-      p.button("key." + std::string(1, row[i]), Role::Button, c, "",
+  for (std::size_t r = 0; r < layout.rows.size(); ++r) {
+    for (std::size_t i = 0; i < layout.rows[r].size(); ++i) {
+      const std::string& c = (shift ? layout.shifted : layout.rows)[r][i];
+      p.button("key." + layout.rows[r][i], Role::Button, c, "",
                {x + static_cast<float>(i) * (key + gap), y + static_cast<float>(r) * (key + gap), key, key},
                {Action::TypeKey, c}, style);
     }
   }
-  const float last = y + 4 * (key + gap);
-  const char* extra[] = {"\u00E9", "\u00EB", "\u00EF", "\u00FC", "\u00F3", "\u20AC", "/", "(", ")"};
-  for (std::size_t i = 0; i < std::size(extra); ++i) {
-    std::string c = extra[i];
-    p.button("key." + c, Role::Button, c, "", {x + static_cast<float>(i) * (key + gap), last, key, key},
-             {Action::TypeKey, c}, style);
-  }
+  const float row = y + static_cast<float>(layout.rows.size()) * (key + gap);
+  float at = x;
+  auto wide = [&](const std::string& id, const std::string& label, const std::string& icon, float keys,
+                  app::Intent intent, bool selected = false) {
+    const float kw = keys * key + (keys - 1) * gap;
+    p.button(id, Role::Button, label, icon, {at, row, kw, key}, std::move(intent), style, selected);
+    at += kw + gap;
+  };
+  if (layout.has_case())
+    wide("key.shift", "", "arrow_upward", 2, {Action::ShiftKey}, shift);
+  else
+    at += 2 * (key + gap);
+  // The next layout, in its own letters ("ÇĞŞ", "АБВ"): a Turkish name in a Dutch text.
+  wide("key.layout", editor::keyboard(editor::next_keyboard(layout.name)).label, "", 2,
+       {Action::SwitchKeyboard});
+  wide("key.space", ctx.t("staff.key.space"), "space_bar", 4, {Action::TypeKey, " "});
   // A new line (in page texts an empty line starts a new paragraph).
-  p.button("key.enter", Role::Button, "", "keyboard_return", {x + 9 * (key + gap), last, key, key},
-           {Action::TypeKey, "\n"}, style);
-  const float row5 = last + key + gap;
-  p.button("key.shift", Role::Button, ctx.t("staff.key.shift"), "arrow_upward",
-           {x, row5, 4 * key + 3 * gap, key}, {Action::ShiftKey}, style, shift);
-  p.button("key.space", Role::Button, ctx.t("staff.key.space"), "space_bar",
-           {x + 4 * (key + gap), row5, 3 * key + 2 * gap, key}, {Action::TypeKey, " "}, style);
-  p.button("key.erase", Role::Button, ctx.t("staff.pin.erase"), "backspace",
-           {x + 7 * (key + gap), row5, 3 * key + 2 * gap, key}, {Action::EraseKey}, style);
-  return row5 + key;
+  wide("key.enter", "", "keyboard_return", 1, {Action::TypeKey, "\n"});
+  wide("key.erase", ctx.t("staff.pin.erase"), "backspace", 3, {Action::EraseKey});
+  return row + key;
 }
 
-// The end of a text that fits `height`: where the cursor is. Whole lines, then whole
-// words, go off the top, and "..." says that there is more above.
-std::string tail_that_fits(Painter& p, const std::string& text, float width, float height) {
-  if (p.measure(TextRole::Body, text, width) <= height) return text;
-  std::string tail = text;
-  while (!tail.empty()) {
-    const auto cut = tail.find('\n') != std::string::npos ? tail.find('\n') : tail.find(' ');
-    if (cut == std::string::npos) break;
-    tail.erase(0, cut + 1);
-    if (p.measure(TextRole::Body, "\u2026 " + tail, width) <= height) break;
+// The cursor keys under the text: a box of lines up and down, by word and by letter. The
+// arrows point where the cursor goes on screen, so in a right-to-left text "→" goes back in
+// the text's order.
+void draw_cursor_keys(ScreenContext& ctx, const Rect& row, bool right_to_left,
+                      const Painter::Paging& paging) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(2);
+  const float small = p.px(mm::target_min + 1), kw = (row.w - 5 * gap - 2 * small) / 4;
+  const std::string left = right_to_left ? "forward" : "back", right = right_to_left ? "back" : "forward";
+  struct Key {
+    const char* id;
+    std::string label;
+    const char* icon;
+    std::string move;
+    float w;
+  };
+  const Key keys[] = {
+      {"key.page_up", "", "keyboard_arrow_up", "at:" + std::to_string(paging.up), small},
+      {"key.word_left", "\u00AB " + ctx.t("staff.key.word"), "", "word_" + left, kw},
+      {"key.left", "\u2039 " + ctx.t("staff.key.letter"), "", left, kw},
+      {"key.right", ctx.t("staff.key.letter") + " \u203A", "", right, kw},
+      {"key.word_right", ctx.t("staff.key.word") + " \u00BB", "", "word_" + right, kw},
+      {"key.page_down", "", "keyboard_arrow_down", "at:" + std::to_string(paging.down), small},
+  };
+  float x = row.x;
+  for (const auto& key : keys) {
+    p.button(key.id, Role::Button, key.label, key.icon, {x, row.y, key.w, row.h},
+             {Action::MoveCursor, key.move});
+    x += key.w + gap;
   }
-  return "\u2026 " + tail;
 }
 
 }  // namespace
@@ -274,12 +297,11 @@ void draw_choices(ScreenContext& ctx, const std::vector<editor::Option>& options
   style.text_role = TextRole::Body;
   for (std::size_t i = first; i < options.size() && i < first + per_part; ++i) {
     const std::size_t at = i - first;
-    const bool chosen = options[i].value == ctx.app.session().edit_text;
+    const bool chosen = options[i].value == ctx.app.session().edit_text.text();
     p.button("choice." + options[i].value, Role::Button, excerpt(options[i].label, 70), chosen ? "check" : "",
              {ctx.area.x + static_cast<float>(at / static_cast<std::size_t>(rows)) * (col_w + gap),
               y + static_cast<float>(at % static_cast<std::size_t>(rows)) * (h + gap), col_w, h},
-             {Action::ChooseOption, options[i].value}, style,
-             options[i].value == ctx.app.session().edit_text);
+             {Action::ChooseOption, options[i].value}, style, chosen);
   }
   if (parts > 1) {
     const bool last = first + per_part >= options.size();
@@ -297,7 +319,7 @@ float draw_hints(ScreenContext& ctx, const editor::FieldRef& ref, const content:
                  float w) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
-  const auto& text = ctx.app.session().edit_text;
+  const auto& text = ctx.app.session().edit_text.text();
   if (ref.kind == "parameter") {
     return y +
            p.text("staff.edit.amount_hint", Role::Text, TextRole::Body, ctx.t("staff.edit.amount_hint"),
@@ -418,14 +440,15 @@ void draw_edit_field(ScreenContext& ctx, int part) {
                ctx.area.x, y, left_w, p.colors().text, p.colors().muted_panel) +
         gap;
   }
-  // The text as typed, with a cursor at the end, in a white box above the buttons.
-  const float inner = left_w - p.px(8);
-  const float room = ctx.area.bottom() - bh - gap - y - p.px(8);
-  const std::string shown = tail_that_fits(p, session.edit_text + "|", inner, room);
-  const float box_h = std::min(room, p.measure(TextRole::Body, shown, inner)) + p.px(8);
-  p.fill({ctx.area.x, y, left_w, box_h}, p.colors().button, 1.5f);
-  p.text("staff.edit.text", Role::Text, TextRole::Body, shown, ctx.area.x + p.px(4), y + p.px(4), inner,
-         p.colors().text, p.colors().button);
+  // The text as typed, in its own direction, with its cursor and selection; a tap in it places
+  // the cursor, a second tap in the same word selects the word. The cursor keys below it.
+  const bool rtl = ctx.app.edit_right_to_left();
+  const float keys_h = p.px(mm::target_min + 1), keys_y = ctx.area.bottom() - bh - gap - keys_h;
+  const auto& field = session.edit_text;
+  const auto [begin, end] = field.selection();
+  const auto paging = p.text_field("staff.edit.text", field.text(), {field.cursor(), begin, end, rtl},
+                                   {ctx.area.x, y, left_w, keys_y - gap - y}, {Action::PlaceCursor});
+  draw_cursor_keys(ctx, {ctx.area.x, keys_y, left_w, keys_h}, rtl, paging);
   draw_actions(left_w);
 
   // Right: the keyboard, then the hints and what a save would change for the personas.
