@@ -16,6 +16,7 @@ enum class ScreenKind {
   IdleWarning,
   Help,
   Language,
+  Listening,       // listening mode has started: how it works, and may amounts be said aloud
   PinPad,          // staff only: the PIN; reached by holding the library's name 5 s
   PinSetup,        // first start: a PIN for volunteers, then one for editors
   Volunteer,       // staff home: printer, sound, counts, "Samen invullen"

@@ -15,6 +15,7 @@ const char* screen_name(ScreenKind kind) {
     case ScreenKind::IdleWarning: return "idle";
     case ScreenKind::Help: return "help";
     case ScreenKind::Language: return "language";
+    case ScreenKind::Listening: return "listening";
     case ScreenKind::PinPad: return "pin";
     case ScreenKind::PinSetup: return "pin_setup";
     case ScreenKind::Volunteer: return "volunteer";
@@ -58,7 +59,7 @@ void overwrite(std::string& text) {
 bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
          on_slip.empty() && language == default_language && text_size == TextSize::Normal && !high_contrast &&
-         speech_rate == 0 && speech_volume == 0 && !read_aloud && !frame_explained && !staff &&
+         speech_rate == 0 && speech_volume == 0 && !read_aloud && !listening && !aloud_agreed && !frame_explained && !staff &&
          pin.empty() && pin_first.empty();
 }
 
@@ -85,6 +86,8 @@ void Session::wipe(const std::string& default_language) {
   speech_rate = 0;
   speech_volume = 0;
   read_aloud = false;
+  listening = false;
+  aloud_agreed = false;
   frame_explained = false;
   wipe_pin();
   staff.reset();

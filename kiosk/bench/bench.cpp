@@ -22,6 +22,7 @@
 #include "content/store.hpp"
 #include "platform/headless_driver.hpp"
 #include "platform/sdl_voice.hpp"
+#include "platform/trace_voice.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "slip/escpos.hpp"
 #include "slip/paper.hpp"
@@ -452,6 +453,62 @@ json speech_figures(bool quick) {
   return out;
 }
 
+// The time a blind listener needs for the whole self-check by keypad, from the speech trace: keys
+// only (2 until the wanted button is said, then Enter), with headphones in, each utterance heard to
+// its end before the next key. The answers are the tour's: yes, the lowest band, every tick.
+json keypad_check_minutes() {
+  auto read = content::read_pack(content::default_content_dir());
+  if (!read.pack) return json{{"error", "the bundled content pack has errors"}};
+  const content::ContentPack& content = *read.pack;
+  if (!speech::Synthesizer::instance().available())
+    return json{{"error", speech::Synthesizer::instance().problem()}};
+  platform::HeadlessDriver kiosk(content, {});
+  double heard_ms = 0;
+  int keys = 0, utterances = 0;
+  // What the last input made the kiosk say, heard to its end, and a listener's pause after it.
+  auto listen = [&] {
+    const auto said = kiosk.voice().take_trace();
+    app::Millis last = 0;
+    for (const auto& entry : said) {
+      last = entry.value("duration_ms", 0);
+      heard_ms += static_cast<double>(entry.value("cancelled_ms", last));
+      ++utterances;
+    }
+    kiosk.advance(last + 500);
+  };
+  auto press = [&](const char* key) {
+    kiosk.key({key});
+    ++keys;
+    listen();
+  };
+  // Keypad 2 until the focus is on `id`, then Enter; false when the screen has no such target.
+  auto choose = [&](const std::string& id) {
+    for (int i = 0; i < 80 && kiosk.shell().focus_id() != id; ++i) press("Keypad 2");
+    if (kiosk.shell().focus_id() != id) return false;
+    press("Keypad Enter");
+    return true;
+  };
+  kiosk.apply({app::Action::HeadphonesIn});
+  listen();
+  bool ok = choose("home.selfcheck") && choose("intro.start");
+  for (int guard = 0; ok && guard < 40 && kiosk.app().visible_screen().kind == app::ScreenKind::Question;
+       ++guard) {
+    const int index = kiosk.app().visible_screen().question;
+    const auto& question = content.questions[static_cast<std::size_t>(index)];
+    if (!question.together.empty()) {
+      for (int shown : selfcheck::on_screen(content, kiosk.app().session().answers, index))
+        ok = ok && choose("tick." + content.questions[static_cast<std::size_t>(shown)].id);
+      ok = ok && choose("answer.done");
+    } else {
+      ok = choose(question.measure.empty() ? "answer.yes" : "answer.band.1");
+    }
+  }
+  ok = ok && kiosk.app().visible_screen().kind == app::ScreenKind::Result && choose("result.slip") &&
+       choose("next.desk") && kiosk.app().visible_screen().kind == app::ScreenKind::Slip;
+  if (!ok) return json{{"error", "the keypad did not reach the slip"}};
+  return json{{"minutes", heard_ms / 60'000.0}, {"key_presses", keys}, {"utterances", utterances}};
+}
+
 json frame_times(bool quick) {
   auto read = content::read_pack(content::default_content_dir());
   if (!read.pack) return json{{"error", "the bundled content pack has errors: run wegwijzer check-content"}};
@@ -561,6 +618,7 @@ int run(const char* /*argv0*/, bool quick) {
   out["text_layout"] = text_layout(quick);
   out["selfcheck"] = selfcheck_figures(quick);
   out["speech"] = speech_figures(quick);
+  out["speech"]["listening"] = {{"whole_check_by_keypad", keypad_check_minutes()}};
   out["slip"] = slip_figures(quick);
   out["content_store"] = content_store(quick);
   rusage usage{};
