@@ -462,7 +462,10 @@ json keypad_check_minutes() {
   const content::ContentPack& content = *read.pack;
   if (!speech::Synthesizer::instance().available())
     return json{{"error", speech::Synthesizer::instance().problem()}};
-  platform::HeadlessDriver kiosk(content, {});
+  // The listener, not the idle timeout, is measured: a long reading must not end the session.
+  platform::HeadlessOptions options;
+  options.idle.idle_after_ms = 3'600'000;
+  platform::HeadlessDriver kiosk(content, options);
   double heard_ms = 0;
   int keys = 0, utterances = 0;
   // What the last input made the kiosk say, heard to its end, and a listener's pause after it.
@@ -482,9 +485,13 @@ json keypad_check_minutes() {
     listen();
   };
   // Keypad 2 until the focus is on `id`, then Enter; false when the screen has no such target.
+  std::string missing;
   auto choose = [&](const std::string& id) {
     for (int i = 0; i < 80 && kiosk.shell().focus_id() != id; ++i) press("Keypad 2");
-    if (kiosk.shell().focus_id() != id) return false;
+    if (kiosk.shell().focus_id() != id) {
+      missing = id + " on screen " + app::screen_name(kiosk.app().visible_screen().kind);
+      return false;
+    }
     press("Keypad Enter");
     return true;
   };
@@ -505,7 +512,11 @@ json keypad_check_minutes() {
   }
   ok = ok && kiosk.app().visible_screen().kind == app::ScreenKind::Result && choose("result.slip") &&
        choose("next.desk") && kiosk.app().visible_screen().kind == app::ScreenKind::Slip;
-  if (!ok) return json{{"error", "the keypad did not reach the slip"}};
+  if (!ok)
+    return json{{"error", "the keypad did not reach the slip: " +
+                              (missing.empty() ? std::string("it stopped on ") +
+                                                     app::screen_name(kiosk.app().visible_screen().kind)
+                                               : "no " + missing)}};
   return json{{"minutes", heard_ms / 60'000.0}, {"key_presses", keys}, {"utterances", utterances}};
 }
 

@@ -42,13 +42,36 @@ bool Shell::move_focus(bool forward) {
   return true;
 }
 
+namespace {
+
+// Staff screens are laid out for the normal text size: in the larger sizes the counts ran into
+// each other and the volunteer screen's last warning under the nav bar. They keep the visitor's
+// colours; "Voorbeeld" shows a visitor's screen, so it follows the visitor's size too.
+app::TextSize size_for(const app::KioskApp& app) {
+  switch (app.visible_screen().kind) {
+    case app::ScreenKind::PinPad:
+    case app::ScreenKind::PinSetup:
+    case app::ScreenKind::Volunteer:
+    case app::ScreenKind::Editor:
+    case app::ScreenKind::EditItem:
+    case app::ScreenKind::EditField:
+    case app::ScreenKind::History:
+    case app::ScreenKind::RollBackReview:
+    case app::ScreenKind::Stick:
+    case app::ScreenKind::ImportReview: return app::TextSize::Normal;
+    default: return app.session().text_size;
+  }
+}
+
+}  // namespace
+
 void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now, const Frame& frame) {
   widgets_.clear();
   solids_.clear();
   type_->atlas().begin_frame();
   // The background is the renderer's clear colour (a plain fill is far cheaper than a
   // full-screen triangle pair in the software renderer).
-  Painter painter(draw, display_, *type_, backend, solids_, app_.session().text_size, colors(),
+  Painter painter(draw, display_, *type_, backend, solids_, size_for(app_), colors(),
                   right_to_left(), widgets_, frame.pressed, frame.spoken);
   painter.set_settling(frame.settling);
   draw_screen(painter, app_, display_, now, frame.devices);

@@ -186,6 +186,15 @@ void Painter::fill(const Rect& logical, Color color, float rounding_mm) {
   solid(mirror(logical), color, px(rounding_mm));
 }
 
+void Painter::panel(const Rect& logical, Color color, float rounding_mm) {
+  fill(logical, color, rounding_mm);
+  if (colors_.panel_edge.a == 0) return;
+  const Rect r = mirror(logical);
+  const float edge = px(0.8f);
+  draw_.AddRect({r.x + edge / 2, r.y + edge / 2}, {r.right() - edge / 2, r.bottom() - edge / 2},
+                colors_.panel_edge.imgui(), px(rounding_mm), 0, edge);
+}
+
 float Painter::text_width(TextRole role, const std::string& text) {
   return type_.engine().layout(spans(role, text), style_for(role, false), 1e6f)->width;
 }

@@ -108,6 +108,8 @@ class Painter {
   void set_text_left_to_right(bool on) { ltr_text_ = on; }
 
   void fill(const Rect& rect, Color color, float rounding_mm = 0);
+  // A panel that holds text and buttons: filled, with the palette's panel edge (high contrast).
+  void panel(const Rect& rect, Color color, float rounding_mm);
   // Word-wrapped text ("**bold**" allowed) inside `width`; returns the height used.
   float text(const std::string& id, Role role, TextRole style, const std::string& text, float x, float y,
              float width, Color color, Color background, bool centre = false, bool bullet = false);

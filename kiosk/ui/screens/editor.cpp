@@ -412,7 +412,7 @@ void draw_edit_field(ScreenContext& ctx, int part) {
   const float room = ctx.area.bottom() - bh - gap - y - p.px(8);
   const std::string shown = tail_that_fits(p, session.edit_text + "|", inner, room);
   const float box_h = std::min(room, p.measure(TextRole::Body, shown, inner)) + p.px(8);
-  p.fill({ctx.area.x, y, left_w, box_h}, p.colors().button, 1.5f);
+  p.panel({ctx.area.x, y, left_w, box_h}, p.colors().button, 1.5f);
   p.text("staff.edit.text", Role::Text, TextRole::Body, shown, ctx.area.x + p.px(4), y + p.px(4), inner,
          p.colors().text, p.colors().button);
   draw_actions(left_w);

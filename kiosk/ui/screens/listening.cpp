@@ -19,11 +19,13 @@ void draw_listening(ScreenContext& ctx) {
   // Where headphones are: beside the pictogram, on a panel of its own so it is not missed.
   const float icon = p.px(mm::tile_icon);
   const std::string& desk = ctx.t("listen.headphones");
-  const float panel_h = std::max(icon, p.measure(TextRole::Body, desk, w - icon - 3 * gap)) + 2 * gap;
+  const float desk_h = p.measure(TextRole::Body, desk, w - icon - 3 * gap);
+  const float panel_h = std::max(icon, desk_h) + 2 * gap;
   p.fill({x, y, w, panel_h}, p.colors().warning_panel, 2);
   p.pictogram("listen.headphones.pictogram", "headphones", x + gap, y + (panel_h - icon) / 2, mm::tile_icon,
               p.colors().text, p.colors().warning_panel);
-  p.text("listen.headphones", Role::Text, TextRole::Body, desk, x + icon + 2 * gap, y + gap, w - icon - 3 * gap,
+  p.text("listen.headphones", Role::Text, TextRole::Body, desk, x + icon + 2 * gap, y + (panel_h - desk_h) / 2,
+         w - icon - 3 * gap,
          p.colors().text, p.colors().warning_panel);
   y += panel_h + 2 * gap;
   y += p.text("listen.ask", Role::Heading, TextRole::Label, ctx.t("listen.ask"), x, y, w, p.colors().text,
