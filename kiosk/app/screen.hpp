@@ -31,6 +31,8 @@ enum class ScreenKind {
 };
 
 [[nodiscard]] const char* screen_name(ScreenKind kind);
+// The PIN pad and the screens behind it (not "Voorbeeld", which shows a visitor's screen).
+[[nodiscard]] bool is_staff_screen(ScreenKind kind);
 
 // One entry of the navigation history.
 struct Screen {

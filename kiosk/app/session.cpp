@@ -31,6 +31,22 @@ const char* screen_name(ScreenKind kind) {
   return "unknown";
 }
 
+bool is_staff_screen(ScreenKind kind) {
+  switch (kind) {
+    case ScreenKind::PinPad:
+    case ScreenKind::PinSetup:
+    case ScreenKind::Volunteer:
+    case ScreenKind::Editor:
+    case ScreenKind::EditItem:
+    case ScreenKind::EditField:
+    case ScreenKind::History:
+    case ScreenKind::RollBackReview:
+    case ScreenKind::Stick:
+    case ScreenKind::ImportReview: return true;
+    default: return false;
+  }
+}
+
 TextSize next_text_size(TextSize size) {
   switch (size) {
     case TextSize::Normal: return TextSize::Large;

@@ -345,6 +345,9 @@ void Runtime::hold_to_listen(app::Millis now) {
 
 void Runtime::tick(app::Millis now) {
   hold_to_listen(now);
+  // A listener is busy while a screen is read to them: the idle time counts from its end, so
+  // a long reading (a slip, 1 to 2 minutes) is not cut off by "Bent u er nog?".
+  if (app_->session().listening && reading(now) && !app_->idle_warning_shown()) app_->note_input(now);
   app_->tick(now);
   look_at_printer(now);
   carry_out(now);

@@ -46,21 +46,9 @@ namespace {
 
 // Staff screens are laid out for the normal text size: in the larger sizes the counts ran into
 // each other and the volunteer screen's last warning under the nav bar. They keep the visitor's
-// colours; "Voorbeeld" shows a visitor's screen, so it follows the visitor's size too.
+// colours; "Voorbeeld" shows a visitor's screen, so it follows the visitor's size.
 app::TextSize size_for(const app::KioskApp& app) {
-  switch (app.visible_screen().kind) {
-    case app::ScreenKind::PinPad:
-    case app::ScreenKind::PinSetup:
-    case app::ScreenKind::Volunteer:
-    case app::ScreenKind::Editor:
-    case app::ScreenKind::EditItem:
-    case app::ScreenKind::EditField:
-    case app::ScreenKind::History:
-    case app::ScreenKind::RollBackReview:
-    case app::ScreenKind::Stick:
-    case app::ScreenKind::ImportReview: return app::TextSize::Normal;
-    default: return app.session().text_size;
-  }
+  return app::is_staff_screen(app.visible_screen().kind) ? app::TextSize::Normal : app.session().text_size;
 }
 
 }  // namespace

@@ -85,7 +85,7 @@ TEST_CASE("touch alone: in listening mode a blind visitor finishes the self-chec
     CHECK(slip.find(part) != std::string::npos);
 }
 
-TEST_CASE("in listening mode a touch says what is under it and lifting does nothing; a double tap acts",
+TEST_CASE("in listening mode a touch says what is under it, lifting does nothing, and a double tap acts",
           "[listening][ui]") {
   platform::HeadlessDriver driver(test_support::fixture_pack(), {});
   run(driver, "headphones in\nexpect-spoken \"U hoort alles via de koptelefoon.\"\n");
@@ -189,4 +189,14 @@ TEST_CASE("private listening: no amounts and no answers on the loudspeaker befor
     const auto trace = said_in("headphones in\n" + to_income, "listening-headphones");
     CHECK(spoken_of(trace.back()).find("euro") != std::string::npos);
   }
+}
+
+TEST_CASE("in listening mode the idle time counts from the end of what is read", "[listening][ui]") {
+  platform::HeadlessOptions options;
+  options.idle.idle_after_ms = 3000;
+  // The announcement takes about 12 s: no warning while it plays, one 3 s after it ended.
+  const auto run = run_script("headphones in\nwait 6\nexpect-screen home\nwait 30\nexpect-screen idle\n",
+                              "listening-idle", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  CHECK(run.result.ok);
 }
