@@ -10,6 +10,8 @@ packages=(
   build-essential cmake pkg-config
   # window, input, drawing
   libsdl2-dev libimgui-dev libstb-dev libpng-dev
+  # headphones: the sound chip's jack sense controls (ALSA)
+  libasound2-dev
   # text
   libfreetype-dev libharfbuzz-dev libfribidi-dev libhyphen-dev hyphen-nl
   # amounts in each language's own way (ICU; its data ships in libicu72)

@@ -11,6 +11,8 @@ enum class Action {
   Home,
   NextTextSize,        // normal, large, larger, and round again; says the new size
   ToggleHighContrast,  // light text on black; says whether it is on
+  ToggleListening,     // listening mode (keypad *); arg "on": only switches it on (holding "Lees voor" 3 s)
+  AllowAloud,          // arg "yes" or "no": may amounts and answers be said on the loudspeaker
   OpenHelp,
   OpenLanguages,
   SetLanguage,     // arg: language code
@@ -79,6 +81,9 @@ enum class Action {
   PrintFinished,      // arg: the printer's state after a print that printed ("ready", "paper_low")
   PrintFailed,        // arg: the printer's state after a print that failed ("paper_out", ...)
   PrinterAnswered,    // arg: the printer's state when asked, with nothing printed
+  // Told by the window (the jack's sense line, a USB headset) or a script: not a button.
+  HeadphonesIn,   // switches listening mode on; everything may be said
+  HeadphonesOut,  // speech is on the loudspeaker again
 };
 
 // Whether an action is one of a self-check screen's own buttons, which act only once

@@ -102,6 +102,19 @@ bool is_outcome(Action action) {
 void KioskApp::apply(const Intent& intent, Millis now) {
   // An outcome is no sign of a visitor: it neither restarts the idle timer nor waits for a screen.
   if (is_outcome(intent.action)) return outcome(intent, now);
+  // The headphones are a fact about the kiosk, whatever shows. Unplugging them is no sign of a
+  // visitor (they may be leaving); plugging them in is, and switches listening mode on.
+  if (intent.action == Action::HeadphonesIn || intent.action == Action::HeadphonesOut) {
+    const bool in = intent.action == Action::HeadphonesIn;
+    if (in == headphones_) return;
+    headphones_ = in;
+    ++revision_;
+    if (!in) {
+      if (session_.listening && !session_.aloud_agreed) announce("listen.unplugged");
+      return;
+    }
+    warning_started_.reset();  // someone is here
+  }
   note_input(now);
   ++revision_;
   notice_.clear();
@@ -162,6 +175,26 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::ToggleHighContrast:
       session_.high_contrast = !session_.high_contrast;
       announce(session_.high_contrast ? "contrast.now.on" : "contrast.now.off");
+      break;
+    case Action::ToggleListening:
+      if (staff_mode()) break;
+      if (!session_.listening)
+        start_listening();
+      else if (intent.arg != "on")
+        stop_listening();
+      break;
+    case Action::HeadphonesIn:
+      if (staff_mode()) break;
+      if (session_.listening)
+        announce("listen.in_headphones");
+      else
+        start_listening();
+      break;
+    case Action::HeadphonesOut: break;  // (apply() takes it first)
+    case Action::AllowAloud:
+      if (session_.current().kind != ScreenKind::Listening) break;
+      session_.aloud_agreed = intent.arg == "yes";
+      back();
       break;
     case Action::OpenHelp:
       if (session_.current().kind != ScreenKind::Help) push({ScreenKind::Help});
@@ -416,6 +449,28 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
       break;
     default: break;
   }
+}
+
+// Listening mode starts. With headphones everything may be said, so it is only announced; on the
+// loudspeaker the visitor is asked first whether amounts and answers may be said aloud.
+void KioskApp::start_listening() {
+  session_.listening = true;
+  record("listening");
+  if (!headphones_) {
+    if (session_.current().kind != ScreenKind::Listening) push({ScreenKind::Listening});
+    return;
+  }
+  const auto& lang = session_.language;
+  effects_.emplace_back(effect::Say{content_->text("listen.title", lang) + ". " +
+                                        content_->text("listen.in_headphones", lang) + " " +
+                                        content_->text("listen.how", lang),
+                                    lang});
+}
+
+void KioskApp::stop_listening() {
+  session_.listening = false;
+  if (session_.current().kind == ScreenKind::Listening) back();
+  announce("listen.off");
 }
 
 // A new rate or volume: the visitor hears it at once.

@@ -80,6 +80,13 @@ class KioskApp {
   [[nodiscard]] const std::string& language() const {
     return session_.current().kind == ScreenKind::Preview ? session_.preview_language : session_.language;
   }
+  // Headphones are plugged in (the window or a script says so; app::Action::HeadphonesIn).
+  [[nodiscard]] bool headphones() const { return headphones_; }
+  // Amounts and answers are left out of what is said: listening mode on the loudspeaker, before
+  // the visitor agreed (EN 301 549 5.1.3.9). With headphones everything is said.
+  [[nodiscard]] bool private_speech() const {
+    return session_.listening && !headphones_ && !session_.aloud_agreed;
+  }
   [[nodiscard]] bool idle_warning_shown() const { return warning_started_.has_value(); }
   [[nodiscard]] int idle_seconds_left(Millis now) const;
   // True while a self-check screen is new (kSettleMs): its own buttons do not act yet.
@@ -182,6 +189,8 @@ class KioskApp {
   void tick_question(const std::string& question_id);
   void staff_action(const Intent& intent, Millis now);
   void change_speech(Action action);
+  void start_listening();
+  void stop_listening();
   void say_sample(const std::string& language);
   void outcome(const Intent& intent, Millis now);
   void choose_pins(const std::string& typed, Millis now);
@@ -212,6 +221,7 @@ class KioskApp {
   std::optional<PlacedCursor> last_place_;
   std::optional<Millis> warning_started_;
   std::optional<Millis> settle_until_;  // a self-check screen is new until then
+  bool headphones_ = false;
   std::vector<Effect> effects_;
   enum class Printing { None, Slip, Test };
   Printing printing_ = Printing::None;  // what the printer was last asked to print

@@ -16,6 +16,7 @@ enum class ScreenKind {
   IdleWarning,
   Help,
   Language,
+  Listening,       // listening mode has started: how it works, and may amounts be said aloud
   PinPad,          // staff only: the PIN; reached by holding the library's name 5 s
   PinSetup,        // first start: a PIN for volunteers, then one for editors
   Volunteer,       // staff home: printer, sound, counts, "Samen invullen"
@@ -31,6 +32,8 @@ enum class ScreenKind {
 };
 
 [[nodiscard]] const char* screen_name(ScreenKind kind);
+// The PIN pad and the screens behind it (not "Voorbeeld", which shows a visitor's screen).
+[[nodiscard]] bool is_staff_screen(ScreenKind kind);
 
 // One entry of the navigation history.
 struct Screen {

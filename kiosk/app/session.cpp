@@ -15,6 +15,7 @@ const char* screen_name(ScreenKind kind) {
     case ScreenKind::IdleWarning: return "idle";
     case ScreenKind::Help: return "help";
     case ScreenKind::Language: return "language";
+    case ScreenKind::Listening: return "listening";
     case ScreenKind::PinPad: return "pin";
     case ScreenKind::PinSetup: return "pin_setup";
     case ScreenKind::Volunteer: return "volunteer";
@@ -29,6 +30,22 @@ const char* screen_name(ScreenKind kind) {
     case ScreenKind::PublishReview: return "publish_review";
   }
   return "unknown";
+}
+
+bool is_staff_screen(ScreenKind kind) {
+  switch (kind) {
+    case ScreenKind::PinPad:
+    case ScreenKind::PinSetup:
+    case ScreenKind::Volunteer:
+    case ScreenKind::Editor:
+    case ScreenKind::EditItem:
+    case ScreenKind::EditField:
+    case ScreenKind::History:
+    case ScreenKind::RollBackReview:
+    case ScreenKind::Stick:
+    case ScreenKind::ImportReview: return true;
+    default: return false;
+  }
 }
 
 TextSize next_text_size(TextSize size) {
@@ -59,7 +76,7 @@ void overwrite(std::string& text) {
 bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
          on_slip.empty() && language == default_language && text_size == TextSize::Normal && !high_contrast &&
-         speech_rate == 0 && speech_volume == 0 && !read_aloud && !frame_explained && !staff &&
+         speech_rate == 0 && speech_volume == 0 && !read_aloud && !listening && !aloud_agreed && !frame_explained && !staff &&
          pin.empty() && pin_first.empty();
 }
 
@@ -86,6 +103,8 @@ void Session::wipe(const std::string& default_language) {
   speech_rate = 0;
   speech_volume = 0;
   read_aloud = false;
+  listening = false;
+  aloud_agreed = false;
   frame_explained = false;
   wipe_pin();
   staff.reset();

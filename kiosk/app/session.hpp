@@ -31,6 +31,12 @@ struct Session {
   int speech_rate = 0;
   int speech_volume = 0;
   bool read_aloud = false;
+  // Listening mode (EN 301 549 5.1.3): a finger over the screen hears what is under it, a double
+  // tap acts, every screen is read. Off when the session ends.
+  bool listening = false;
+  // The visitor agreed that amounts and answers are said on the loudspeaker (with headphones
+  // they always are): private listening, EN 301 549 5.1.3.9.
+  bool aloud_agreed = false;
   // Where the frame's buttons are has been said: once a visitor, not on every screen (it takes ~10 s).
   bool frame_explained = false;
   // Staff mode: the role that got in (none: a visitor), the PIN digits being

@@ -23,6 +23,7 @@
 #include "content/store.hpp"
 #include "platform/headless_driver.hpp"
 #include "platform/sdl_voice.hpp"
+#include "platform/trace_voice.hpp"
 #include "platform/word_swap.hpp"
 #include "selfcheck/selfcheck.hpp"
 #include "slip/escpos.hpp"
@@ -455,6 +456,73 @@ json speech_figures(bool quick) {
   return out;
 }
 
+// The time a blind listener needs for the whole self-check by keypad, from the speech trace: keys
+// only (2 until the wanted button is said, then Enter), with headphones in, each utterance heard to
+// its end before the next key. The answers are the tour's: yes, the lowest band, every tick.
+json keypad_check_minutes() {
+  auto read = content::read_pack(content::default_content_dir());
+  if (!read.pack) return json{{"error", "the bundled content pack has errors"}};
+  const content::ContentPack& content = *read.pack;
+  if (!speech::Synthesizer::instance().available())
+    return json{{"error", speech::Synthesizer::instance().problem()}};
+  // The listener, not the idle timeout, is measured: a long reading must not end the session.
+  platform::HeadlessOptions options;
+  options.idle.idle_after_ms = 3'600'000;
+  platform::HeadlessDriver kiosk(content, options);
+  double heard_ms = 0;
+  int keys = 0, utterances = 0;
+  // What the last input made the kiosk say, heard to its end, and a listener's pause after it.
+  auto listen = [&] {
+    const auto said = kiosk.voice().take_trace();
+    app::Millis last = 0;
+    for (const auto& entry : said) {
+      last = entry.value("duration_ms", 0);
+      heard_ms += static_cast<double>(entry.value("cancelled_ms", last));
+      ++utterances;
+    }
+    kiosk.advance(last + 500);
+  };
+  auto press = [&](const char* key) {
+    kiosk.key({key});
+    ++keys;
+    listen();
+  };
+  // Keypad 2 until the focus is on `id`, then Enter; false when the screen has no such target.
+  std::string missing;
+  auto choose = [&](const std::string& id) {
+    for (int i = 0; i < 80 && kiosk.shell().focus_id() != id; ++i) press("Keypad 2");
+    if (kiosk.shell().focus_id() != id) {
+      missing = id + " on screen " + app::screen_name(kiosk.app().visible_screen().kind);
+      return false;
+    }
+    press("Keypad Enter");
+    return true;
+  };
+  kiosk.apply({app::Action::HeadphonesIn});
+  listen();
+  bool ok = choose("home.selfcheck") && choose("intro.start");
+  for (int guard = 0; ok && guard < 40 && kiosk.app().visible_screen().kind == app::ScreenKind::Question;
+       ++guard) {
+    const int index = kiosk.app().visible_screen().question;
+    const auto& question = content.questions[static_cast<std::size_t>(index)];
+    if (!question.together.empty()) {
+      for (int shown : selfcheck::on_screen(content, kiosk.app().session().answers, index))
+        ok = ok && choose("tick." + content.questions[static_cast<std::size_t>(shown)].id);
+      ok = ok && choose("answer.done");
+    } else {
+      ok = choose(question.measure.empty() ? "answer.yes" : "answer.band.1");
+    }
+  }
+  ok = ok && kiosk.app().visible_screen().kind == app::ScreenKind::Result && choose("result.slip") &&
+       choose("next.desk") && kiosk.app().visible_screen().kind == app::ScreenKind::Slip;
+  if (!ok)
+    return json{{"error", "the keypad did not reach the slip: " +
+                              (missing.empty() ? std::string("it stopped on ") +
+                                                     app::screen_name(kiosk.app().visible_screen().kind)
+                                               : "no " + missing)}};
+  return json{{"minutes", heard_ms / 60'000.0}, {"key_presses", keys}, {"utterances", utterances}};
+}
+
 json frame_times(bool quick) {
   auto read = content::read_pack(content::default_content_dir());
   if (!read.pack) return json{{"error", "the bundled content pack has errors: run wegwijzer check-content"}};
@@ -602,6 +670,7 @@ int run(const char* /*argv0*/, bool quick) {
   out["text_layout"] = text_layout(quick);
   out["selfcheck"] = selfcheck_figures(quick);
   out["speech"] = speech_figures(quick);
+  out["speech"]["listening"] = {{"whole_check_by_keypad", keypad_check_minutes()}};
   out["slip"] = slip_figures(quick);
   out["content_store"] = content_store(quick);
   out["editor_taps_to_replace_a_word"] = editor_taps();

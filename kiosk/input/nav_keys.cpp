@@ -16,6 +16,9 @@ std::optional<NavKey> nav_key(const KeyChord& chord, bool right_to_left) {
   if (k == "Return" || k == "Keypad Enter" || k == "KP_Enter") return NavKey::Activate;
   if (k == "Backspace" || k == "BackSpace" || k == "Keypad 0" || k == "KP_0") return NavKey::Back;
   if (k == "F1" || k == "Keypad +" || k == "KP_Add") return NavKey::WhereAmI;
+  // The two keys above the keypad's 9 and 8, easy to find by touch at the top row.
+  if (k == "F2" || k == "Keypad *" || k == "KP_Multiply") return NavKey::Listening;
+  if (k == "F3" || k == "Keypad /" || k == "KP_Divide") return NavKey::Contrast;
   return std::nullopt;
 }
 

@@ -15,6 +15,8 @@ enum class NavKey {
   Activate,  // Return, keypad Enter
   Back,      // Backspace, keypad 0: the same as "Terug"
   WhereAmI,  // F1, keypad +: where the visitor is and what they can do
+  Listening,  // F2, keypad *: listening mode on or off
+  Contrast,   // F3, keypad /: white on black, or normal colours again
 };
 
 // Nothing for other keys, or with Ctrl, Alt or Super held (those are staff's and the system's).

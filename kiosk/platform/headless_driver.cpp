@@ -5,6 +5,7 @@
 #include <cmath>
 #include <filesystem>
 #include <stdexcept>
+#include <utility>
 
 #include "logging/log.hpp"
 #include "platform/layout_dump.hpp"
@@ -19,6 +20,10 @@ namespace {
 // How long a finger rests on the glass in a scripted tap.
 constexpr app::Millis kTapMs = 100;
 constexpr app::Millis kFrameMs = 16;
+// Between the two taps of a double tap (a quick one takes 100 to 300 ms).
+constexpr app::Millis kDoubleTapPauseMs = 150;
+// A finger resting on an item to hear it: longer than a tap.
+constexpr app::Millis kRestMs = 500;
 
 input::Point centre(const ui::Rect& r) {
   return {r.x + r.w / 2, r.y + r.h / 2};
@@ -126,6 +131,23 @@ bool HeadlessDriver::tap(const std::string& id) {
   return true;
 }
 
+void HeadlessDriver::explore(input::Point at) {
+  pointer(pressed_at_ ? input::PointerEvent::Kind::Move : input::PointerEvent::Kind::Down, 0, at);
+  pressed_at_ = at;
+}
+
+void HeadlessDriver::double_tap(input::Point at) {
+  // The finger that explored rested there a while, and is lifted before the taps.
+  if (pressed_at_) {
+    advance(kRestMs);
+    pointer(input::PointerEvent::Kind::Up, 0, *std::exchange(pressed_at_, std::nullopt));
+  }
+  advance(kDoubleTapPauseMs);
+  tap_at(at);
+  advance(kDoubleTapPauseMs);
+  tap_at(at);
+}
+
 bool HeadlessDriver::hold(const std::string& id, app::Millis hold_ms) {
   const ui::Widget* w = shell().widgets().find(id);
   if (!w) return false;
@@ -215,6 +237,14 @@ std::string HeadlessDriver::execute(const script::Command& command, const std::s
           if (!pressed_at_) return "release without press";
           pointer(input::PointerEvent::Kind::Up, 0, *pressed_at_);
           pressed_at_.reset();
+        } else if constexpr (std::is_same_v<V, script::Explore>) {
+          explore({verb.x, verb.y});
+        } else if constexpr (std::is_same_v<V, script::DoubleTap>) {
+          const auto& d = options_.display;
+          double_tap({verb.x.value_or(static_cast<float>(d.width_px) / 2),
+                      verb.y.value_or(static_cast<float>(d.height_px) / 2)});
+        } else if constexpr (std::is_same_v<V, script::Headphones>) {
+          apply({verb.in ? app::Action::HeadphonesIn : app::Action::HeadphonesOut});
         } else if constexpr (std::is_same_v<V, script::Touch2>) {
           const input::Point first{verb.x, verb.y};
           const input::Point second{verb.x + options_.display.px(15), verb.y};
@@ -285,6 +315,11 @@ std::string tour_script(const content::ContentPack& content, const std::string& 
       for (const auto& step : variant.steps) add(step);
       if (!variant.steps.empty()) add("wait 4");  // the new size or colours are said first
       add("shot " + prefix + "-home");
+      // Listening mode by the keypad's *: its question, with "Luistermodus aan" in the bar; * again ends it.
+      add("key KP_Multiply");
+      add("wait 60");  // the screen is read to its end (47 s in Arabic, with the frame)
+      add("shot " + prefix + "-listening");
+      add("key KP_Multiply");
       for (const auto& topic : content.home_topics) {
         const auto* page = content.find_page(topic);
         if (!page) continue;

@@ -51,6 +51,10 @@ class HeadlessDriver {
   // false when it is not on the screen (a tap also needs something that acts).
   bool tap(const std::string& id);
   bool hold(const std::string& id, app::Millis hold_ms);
+  // Listening mode: a finger put down at a point, or slid there when it is already down; and a
+  // double tap (the exploring finger lifted first).
+  void explore(input::Point at);
+  void double_tap(input::Point at);
   // One raw touch event, or a key chord ("Alt+F4"); as the real window would pass them on.
   void pointer(input::PointerEvent::Kind kind, int finger, input::Point at);
   void key(const input::KeyChord& chord);

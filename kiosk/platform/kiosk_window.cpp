@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "logging/log.hpp"
+#include "platform/headphones.hpp"
 #include "platform/render_context.hpp"
 #include "platform/sdl_voice.hpp"
 #include "platform/service.hpp"
@@ -147,13 +148,19 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
     int w = 0, h = 0;
     SDL_GetRendererOutputSize(renderer, &w, &h);
     const auto display = [&] { return ui::DisplayMetrics{w, h, options.screen_width_mm, options.screen_height_mm}; };
-    // A print ends on the printer's thread; an SDL event wakes the sleeping loop.
-    runtime::Runtime kiosk(std::move(content), options, display(), mode, [] {
-      SDL_Event wake{};
-      wake.type = SDL_USEREVENT;
-      SDL_PushEvent(&wake);
-    });
+    // A print ends on the printer's thread, headphones go in on the watch's: an SDL event wakes
+    // the sleeping loop.
+    const auto wake = [] {
+      SDL_Event event{};
+      event.type = SDL_USEREVENT;
+      SDL_PushEvent(&event);
+    };
+    runtime::Runtime kiosk(std::move(content), options, display(), mode, wake);
     for (const auto& problem : kiosk.problems()) logging::warning("%s", problem.c_str());
+    // Headphones in the jack or a USB headset start listening mode (docs/ACCESSIBILITY.md).
+    const char* asound_conf = std::getenv("WEGWIJZER_ASOUND_CONF");
+    HeadphoneWatch headphones(asound_conf ? asound_conf : "/run/wegwijzer/asound.conf", wake);
+    if (!headphones.sources().empty()) logging::info("headphones: listening to %s", headphones.sources().c_str());
     auto now = [] { return static_cast<app::Millis>(SDL_GetTicks64()); };
     // Speech starts after the first frame: the screen must not wait for the voice.
     std::unique_ptr<SdlVoice> voice;
@@ -213,6 +220,8 @@ int run_kiosk(content::Snapshot content, const WindowOptions& options) {
         frames_pending = kFramesAfterEvent;
         have = SDL_PollEvent(&event);
       }
+      if (const auto in = headphones.take_change())
+        kiosk.apply({*in ? app::Action::HeadphonesIn : app::Action::HeadphonesOut}, now());
       kiosk.tick(now());
       if (!first_frame && watchdog.due(now())) {
         notifier.alive();

@@ -1,6 +1,7 @@
 #include "runtime/runtime.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "logging/log.hpp"
 #include "ui/focus.hpp"
@@ -38,6 +39,28 @@ std::optional<app::Intent> editing_key(const input::KeyChord& chord, bool right_
   const bool forward = (k == "Right") != right_to_left;
   return app::Intent{Action::MoveCursor,
                      std::string(chord.ctrl ? "word_" : "") + (forward ? "forward" : "back")};
+}
+
+float distance(input::Point a, input::Point b) {
+  return std::hypot(a.x - b.x, a.y - b.y);
+}
+
+// A double tap in listening mode: two short, still touches, the second soon after the first
+// and near it (TalkBack's figures are alike; a shaky hand gets a little more room).
+constexpr app::Millis kDoubleTapGapMs = 500;
+constexpr app::Millis kShortTouchMs = 350;
+constexpr float kDoubleTapNearMm = 20;
+constexpr float kStillMm = 6;
+
+// The words or button under a finger: the topmost target, else the topmost text or heading.
+const ui::Widget* explored_at(const ui::WidgetList& widgets, input::Point at) {
+  if (const ui::Widget* target = widgets.target_at(at); target && ui::is_target(target->role)) return target;
+  const auto& all = widgets.all();
+  for (auto it = all.rbegin(); it != all.rend(); ++it)
+    if ((it->role == ui::Role::Text || it->role == ui::Role::Heading) && !it->label.empty() &&
+        it->rect.contains(at))
+      return &*it;
+  return nullptr;
 }
 
 }  // namespace
@@ -106,8 +129,10 @@ void Runtime::resize(const ui::DisplayMetrics& display) {
 // ---- Input -------------------------------------------------------------------------------
 
 bool Runtime::pointer(const input::PointerEvent& event) {
+  if (app_->session().listening) return explore(event);
   const auto& widgets = view_->widgets();
   if (event.kind == input::PointerEvent::Kind::Down) {
+    hold_fired_ = false;
     app_->note_input(event.time);
     if (voice_ && voice_->speaking(event.time) && !keeps_speech(widgets.target_at(event.at)))
       voice_->stop(event.time);
@@ -164,7 +189,15 @@ bool Runtime::act(const ui::Widget& target, app::Millis now) {
 }
 
 void Runtime::apply(const app::Intent& intent, app::Millis now) {
+  const bool listening = app_->session().listening;
   app_->apply(intent, now);
+  if (app_->session().listening != listening) {
+    // Touch changes its meaning: a press begun under the old rules is forgotten.
+    touch_.feed({input::PointerEvent::Kind::Cancel, 0, {}, now});
+    explore_ = {};
+    // Listening mode reads each new screen; the one it started on is not read over its announcement.
+    if (app_->visible_screen().kind != app::ScreenKind::Listening) read_key_ = view_->screen_key();
+  }
   carry_out(now);
 }
 
@@ -200,6 +233,8 @@ void Runtime::navigate(input::NavKey key, app::Millis now) {
   // A key, like a touch, silences what was being said; what it does is said next.
   if (voice_ && voice_->speaking(now) && !keeps_speech(target)) voice_->stop(now);
   if (key == NavKey::WhereAmI) return say_where(now);
+  if (key == NavKey::Listening) return apply({app::Action::ToggleListening}, now);
+  if (key == NavKey::Contrast) return apply({app::Action::ToggleHighContrast}, now);
   if (key == NavKey::Previous || key == NavKey::Next) {
     if (view_->move_focus(key == NavKey::Next)) speak_focus(now);
     return;
@@ -212,16 +247,141 @@ void Runtime::navigate(input::NavKey key, app::Millis now) {
   const ui::Widget acted = *target;
   const app::Screen before = app_->visible_screen();
   if (!act(acted, now)) return;
+  after_act(acted, before, key != NavKey::Back, now);
+}
+
+void Runtime::after_act(const ui::Widget& acted, const app::Screen& before, bool echo, app::Millis now) {
   const bool new_screen = app_->visible_screen() != before;
   // Something new to read (another screen, the next part of a page): the focus starts afresh.
   if (new_screen) view_->clear_focus();
   // "Lees voor", "Herhaal" and the rate and volume buttons said their own thing.
   if (voice_ && voice_->speaking(now)) return;
-  acted_ = Acted{acted.id, key == NavKey::Back ? std::string{} : acted.label, new_screen, true};
+  // Private listening: the answer chosen is not said again on the loudspeaker.
+  const bool answer = acted.intent && acted.intent->action == app::Action::Answer;
+  const bool say_choice = echo && !(answer && app_->private_speech());
+  acted_ = Acted{acted.id, say_choice ? acted.label : std::string{}, new_screen, true};
+}
+
+// ---- Listening mode ----------------------------------------------------------------------
+
+bool Runtime::explore(const input::PointerEvent& event) {
+  using Kind = input::PointerEvent::Kind;
+  Explore& e = explore_;
+  const ui::DisplayMetrics& d = view_->display();
+  switch (event.kind) {
+    case Kind::Down:
+      app_->note_input(event.time);
+      if (++e.fingers > 1) {
+        e.moved = true;  // two fingers: never a double tap
+        return false;
+      }
+      // A touch silences what was being said, as outside listening mode.
+      if (voice_ && voice_->speaking(event.time)) voice_->stop(event.time);
+      e.second = e.last_up && event.time - *e.last_up <= kDoubleTapGapMs &&
+                 distance(event.at, e.up_at) <= d.px(kDoubleTapNearMm);
+      e.down_at = event.at;
+      e.down_time = event.time;
+      e.moved = false;
+      if (!e.second) {
+        e.before = e.said;
+        e.before_screen = e.said_screen;
+        explore_at(event.at, event.time);
+      }
+      return true;
+    case Kind::Move:
+      if (e.fingers != 1) return false;
+      if (distance(event.at, e.down_at) > d.px(kStillMm)) e.moved = true;
+      if (e.second && !e.moved) return false;
+      e.second = false;  // a second touch that slides explores
+      return explore_at(event.at, event.time);
+    case Kind::Cancel:
+      e.fingers = 0;
+      e.under.clear();
+      e.second = false;
+      e.last_up.reset();
+      return false;
+    case Kind::Up: {
+      if (e.fingers == 0) return false;  // a press from before listening mode began
+      if (--e.fingers > 0) return false;
+      const bool short_still = !e.moved && event.time - e.down_time <= kShortTouchMs;
+      e.under.clear();
+      e.last_up.reset();
+      if (e.second && short_still) {
+        e.second = false;
+        double_tap(event.time);
+        return true;
+      }
+      e.second = false;
+      // Lifting does nothing; a short, still touch may be the first of a double tap.
+      if (short_still) {
+        e.last_up = event.time;
+        e.up_at = event.at;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Runtime::explore_at(input::Point at, app::Millis now) {
+  const ui::Widget* w = explored_at(view_->widgets(), at);
+  const std::string id = w ? w->id : std::string{};
+  if (id == explore_.under) return false;
+  explore_.under = id;
+  if (!w) return false;
+  explore_.said = id;
+  explore_.said_screen = view_->screen_key();
+  if (voice_ && voice_->speaking(now)) voice_->stop(now);
+  if (ui::is_target(w->role)) {
+    view_->focus_on(id);  // the ring shows where the finger is, and keys go on from there
+    speak_widget(*w, now);
+  } else {
+    speak(ui::read_text(w->label, app_->language(), app_->content()), now);
+    focus_speech_ = true;
+  }
+  return true;
+}
+
+// A double tap acts on the item said before it began, wherever it lands. With nothing said yet on
+// this screen it acts on nothing, and says how listening mode works.
+void Runtime::double_tap(app::Millis now) {
+  const std::string screen = view_->screen_key();
+  const std::string id = explore_.before_screen == screen ? explore_.before : std::string{};
+  const ui::Widget* w = id.empty() ? nullptr : view_->widgets().find(id);
+  if (!w) {
+    const auto& lang = app_->language();
+    speak(ui::read_text(app_->content().text("listen.how", lang), lang, app_->content()), now);
+    focus_speech_ = true;
+    return;
+  }
+  if (!ui::is_target(w->role) || !w->intent) {
+    speak(ui::read_text(w->label, app_->language(), app_->content()), now);  // words: said again
+    focus_speech_ = true;
+    return;
+  }
+  const ui::Widget acted = *w;
+  const app::Screen before = app_->visible_screen();
+  if (!act(acted, now)) return;
+  explore_.said = explore_.before = acted.id;  // a second double tap acts on it again (a tick)
+  after_act(acted, before, true, now);
+}
+
+void Runtime::hold_to_listen(app::Millis now) {
+  if (app_->session().listening || hold_fired_) return;
+  const auto held = touch_.held(now);
+  if (!held || held->elapsed < kListenHoldMs) return;
+  const ui::Widget* under = view_->widgets().target_at(held->at);
+  if (!under || under->id != "nav.speak") return;
+  hold_fired_ = true;
+  apply({app::Action::ToggleListening, "on"}, now);
 }
 
 void Runtime::tick(app::Millis now) {
   repeat_held(now);
+  hold_to_listen(now);
+  // A listener is busy while a screen is read to them: the idle time counts from its end, so
+  // a long reading (a slip, 1 to 2 minutes) is not cut off by "Bent u er nog?".
+  if (app_->session().listening && reading(now) && !app_->idle_warning_shown()) app_->note_input(now);
   app_->tick(now);
   look_at_printer(now);
   carry_out(now);
@@ -339,6 +499,8 @@ void Runtime::speak(speech::Utterance utterance, app::Millis now) {
     utterance.lang = "nl";
     apply({app::Action::SpeechFallback}, now);
   }
+  // Private listening: bystanders hear no amounts until the visitor agrees (or wears headphones).
+  if (app_->private_speech()) speech::hide_amounts(utterance, app_->content().text("listen.amount", utterance.lang));
   const auto& s = app_->session();
   // The visitor's choice on top of the kiosk's own volume.
   voice_->say(utterance, speech::settings_for(s.speech_rate, s.speech_volume + app_->device_volume()), now);
@@ -434,8 +596,8 @@ void Runtime::draw(ImDrawList& draw, ui::DrawBackend& backend, app::Millis now) 
   drawn_.focus = view_->focus_id();  // the focus lasts only while its screen does
   // A key (or a tap in "Voorlezen aan" mode) acted: say what it did, from the frame just drawn.
   if (acted_) say_acted(now);
-  // "Voorlezen aan": each new screen is read once it is drawn.
-  if (app_->session().read_aloud && !app_->idle_warning_shown()) {
+  // "Voorlezen aan" and listening mode: each new screen is read once it is drawn.
+  if ((app_->session().read_aloud || app_->session().listening) && !app_->idle_warning_shown()) {
     const std::string key = view_->screen_key();
     if (key != read_key_) {
       read_key_ = key;

@@ -128,6 +128,34 @@ class Runtime {
   // then the app acts. Returns false when it was ignored.
   bool act(const ui::Widget& target, app::Millis now);
   void navigate(input::NavKey key, app::Millis now);
+  // After a key or a double tap acted on `acted`: what it did is said once the next frame shows.
+  void after_act(const ui::Widget& acted, const app::Screen& before, bool echo, app::Millis now);
+
+  // Listening mode: a finger explores instead of tapping; a double tap anywhere acts on the item
+  // said last (as TalkBack and VoiceOver do). Lifting the finger does nothing.
+  struct Explore {
+    int fingers = 0;
+    std::string under;         // the item under the finger now; "" over nothing
+    std::string said;          // the item said last, on `said_screen`
+    std::string said_screen;
+    std::string before;        // `said` when this touch began: the item a double tap acts on
+    std::string before_screen;
+    input::Point down_at;
+    app::Millis down_time = 0;
+    bool moved = false;
+    bool second = false;       // this touch may be the second of a double tap
+    std::optional<app::Millis> last_up;  // the last touch, when it was short and still
+    input::Point up_at;
+  };
+  Explore explore_;
+  bool explore(const input::PointerEvent& event);
+  // Says the item under the finger when it is another than before; true when it said something.
+  bool explore_at(input::Point at, app::Millis now);
+  void double_tap(app::Millis now);
+  // Holding "Lees voor" this long switches listening mode on (once a press).
+  static constexpr app::Millis kListenHoldMs = 3000;
+  bool hold_fired_ = false;
+  void hold_to_listen(app::Millis now);
   void make_view(const ui::DisplayMetrics& display);
 
   // Effects: carried out in the order the app asked for them; what came of them goes back

@@ -141,6 +141,19 @@ Script parse(const std::string& text) {
       args == 0 ? add(Release{}) : fail("release");
     } else if (verb == "clock") {
       args == 1 && hours::parse_local_time(w[1]) ? add(Clock{w[1]}) : fail("clock YYYY-MM-DDTHH:MM (a local time)");
+    } else if (verb == "explore") {
+      Explore e;
+      args == 2 && to_float(w[1], e.x) && to_float(w[2], e.y) ? add(e) : fail("explore X Y");
+    } else if (verb == "double-tap") {
+      float x = 0, y = 0;
+      if (args == 0)
+        add(DoubleTap{});
+      else if (args == 2 && to_float(w[1], x) && to_float(w[2], y))
+        add(DoubleTap{x, y});
+      else
+        fail("double-tap [X Y]");
+    } else if (verb == "headphones") {
+      args == 1 && (w[1] == "in" || w[1] == "out") ? add(Headphones{w[1] == "in"}) : fail("headphones in|out");
     } else if (verb == "touch2") {
       Touch2 t;
       args == 2 && to_float(w[1], t.x) && to_float(w[2], t.y) ? add(t) : fail("touch2 X Y");

@@ -2,6 +2,7 @@
 // The headless runner's script language: one command per line, '#' starts a
 // comment. See README "Script language". Parsing is pure; running lives in
 // platform/headless_driver.
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -60,13 +61,28 @@ struct Press {
   std::string id;
 };
 struct Release {};
+// Listening mode: a finger resting at a point (pixels, as `swipe`); a later `explore` slides it
+// there, `release` or `double-tap` lifts it.
+struct Explore {
+  float x = 0, y = 0;
+};
+// Two quick taps at a point (the middle of the screen when none is given): in listening mode
+// they act on the item said last, wherever they land.
+struct DoubleTap {
+  std::optional<float> x, y;
+};
+// Headphones plugged in or pulled out, as the window hears it from the jack or a USB headset.
+struct Headphones {
+  bool in = false;
+};
 // Sets the kiosk's local clock ("2026-12-05T19:30"); it runs on with `wait` from there.
 struct Clock {
   std::string at;
 };
 
 using Verb = std::variant<Tap, ReadOn, Type, TapText, Wait, Shot, ExpectText, ExpectSpoken, ExpectScreen,
-                          Lang, Key, Swipe, Hold, Touch2, Press, Release, Clock>;
+                          Lang, Key, Swipe, Hold, Touch2, Press, Release, Clock, Explore, DoubleTap,
+                           Headphones>;
 
 struct Command {
   int line = 0;

@@ -162,6 +162,15 @@ void add(Utterance& out, const std::string& widget, const std::string& text, std
 
 }  // namespace
 
+void hide_amounts(Utterance& utterance, const std::string& word) {
+  for (Piece& piece : utterance.pieces) {
+    if (!piece.amount) continue;
+    // Keep the pause after it: "Minder dan € 1.565." stays a sentence.
+    const char last = piece.spoken.empty() ? ' ' : piece.spoken.back();
+    piece.spoken = word + (last == '.' || last == ',' || last == '?' ? std::string(1, last) : "");
+  }
+}
+
 Utterance build(const std::vector<Source>& sources, const std::string& lang, const Lexicon& lexicon) {
   Utterance out{lang, {}};
   const bool dutch = lang == "nl";
@@ -190,6 +199,7 @@ Utterance build(const std::vector<Source>& sources, const std::string& lang, con
         add(out, source.widget, source.text, w.begin, last.end,
             w.lead + at->amount.whole + " " + (currency ? *currency : std::string("euro")) +
                 (at->amount.cents.empty() ? "" : " " + at->amount.cents) + last.trail);
+        out.pieces.back().amount = true;
         i += at->words - 1;
         continue;
       }

@@ -23,6 +23,7 @@ struct Piece {
   std::size_t begin = 0, end = 0;  // bytes of the widget's text
   std::string shown;               // those bytes
   std::string spoken;              // what is said for them
+  bool amount = false;             // an amount of money (private listening may leave it out)
 };
 
 struct Utterance {
@@ -37,6 +38,9 @@ using Lexicon = std::vector<std::pair<std::string, std::string>>;
 
 [[nodiscard]] Utterance build(const std::vector<Source>& sources, const std::string& lang,
                               const Lexicon& lexicon);
+
+// Private listening: every amount is said as `word` ("een bedrag"); what is shown stays.
+void hide_amounts(Utterance& utterance, const std::string& word);
 
 // The spoken words as plain text, and the shown words, for traces and tests.
 [[nodiscard]] std::string spoken_text(const Utterance& utterance);

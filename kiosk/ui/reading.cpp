@@ -44,7 +44,7 @@ speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& ap
   for (const Widget& w : widgets.all()) {
     // Not said: pictograms, the library's name, and the tag that marks a preview for the editor.
     if (w.role == Role::Pictogram || w.label.empty() || w.id == "frame.location" ||
-        w.id == "staff.preview.tag")
+        w.id == "frame.listening" || w.id == "staff.preview.tag")
       continue;
     if (w.id == "nav.clear" || w.id == "nav.language") {
       top.push_back({w.id, w.label});

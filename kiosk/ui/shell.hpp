@@ -46,6 +46,11 @@ class Shell {
   // To the next (or previous) target in reading order, round at the end; false when there is none.
   bool move_focus(bool forward);
   void clear_focus() { focus_id_.clear(); }
+  // The focus onto a target of this screen (the one a finger explores in listening mode).
+  void focus_on(const std::string& id) {
+    focus_id_ = id;
+    focus_screen_ = screen_key();
+  }
   // Which screen is shown, in which language: speech and focus belong to it.
   [[nodiscard]] std::string screen_key() const;
 

@@ -61,6 +61,9 @@ struct Palette {
   Color new_marker, new_marker_text;
   // Behind the word being read aloud; the word keeps its own colour.
   Color spoken_word;
+  // The edge of a panel that holds text and buttons (a result card, the slip's paper); none
+  // where its fill already stands out from the background.
+  Color panel_edge{0, 0, 0, 0};
 };
 
 // Chosen for >= 7:1 text contrast and >= 3:1 for edges of controls; state is never shown by
@@ -120,6 +123,9 @@ inline constexpr Palette high_contrast_palette{
     .new_marker{255, 255, 0},
     .new_marker_text{0, 0, 0},
     .spoken_word{0, 0, 140},  // white stays readable on it (15.2:1)
+    // Cards and the slip are black on black: a light grey edge shows where each is (12.6:1),
+    // unlike the yellow of the buttons on them.
+    .panel_edge{200, 200, 200},
 };
 
 [[nodiscard]] inline const Palette& palette(bool high_contrast) {

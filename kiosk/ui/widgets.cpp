@@ -187,6 +187,19 @@ void Painter::fill(const Rect& logical, Color color, float rounding_mm) {
   solid(mirror(logical), color, px(rounding_mm));
 }
 
+void Painter::panel(const Rect& logical, Color color, float rounding_mm) {
+  fill(logical, color, rounding_mm);
+  panel_edge(mirror(logical), rounding_mm);
+}
+
+// In high contrast a panel on black keeps a visible edge (a result card, the slip's paper).
+void Painter::panel_edge(const Rect& r, float rounding_mm) {
+  if (colors_.panel_edge.a == 0) return;
+  const float edge = px(0.8f);
+  draw_.AddRect({r.x + edge / 2, r.y + edge / 2}, {r.right() - edge / 2, r.bottom() - edge / 2},
+                colors_.panel_edge.imgui(), px(rounding_mm), 0, edge);
+}
+
 float Painter::text_width(TextRole role, const std::string& text) {
   return type_.engine().layout(spans(role, text), style_for(role, false), 1e6f)->width;
 }
@@ -304,6 +317,7 @@ Painter::Paging Painter::text_field(const std::string& id, const std::string& te
   auto shows = [&](int line) { return line >= first && line < first + visible; };
 
   solid(box, colors_.button, px(1.5f));
+  panel_edge(box, 1.5f);
   // The selection: behind its letters, line by line, from its places on that line.
   if (editing.selection_begin < editing.selection_end) {
     std::map<int, std::pair<float, float>> spans;

@@ -122,6 +122,8 @@ class Painter {
   void set_field_scroll(int* first_line) { field_scroll_ = first_line; }
 
   void fill(const Rect& rect, Color color, float rounding_mm = 0);
+  // A panel that holds text and buttons: filled, with the palette's panel edge (high contrast).
+  void panel(const Rect& rect, Color color, float rounding_mm);
   // Word-wrapped text ("**bold**" allowed) inside `width`; returns the height used.
   float text(const std::string& id, Role role, TextRole style, const std::string& text, float x, float y,
              float width, Color color, Color background, bool centre = false, bool bullet = false);
@@ -157,6 +159,8 @@ class Painter {
                                    const ButtonStyle& style = {});
 
  private:
+  // The light edge high contrast gives a panel (screen coordinates, already mirrored).
+  void panel_edge(const Rect& screen_rect, float rounding_mm);
   struct Look {
     Color fill, text, edge;
   };

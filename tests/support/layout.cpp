@@ -1,5 +1,7 @@
 #include "support/layout.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <fstream>
 
 namespace test_support {
@@ -22,6 +24,13 @@ ScriptRun run_script(const std::string& text, const std::string& name, platform:
   run.result = driver.run(script::parse(text), run.out_dir, name + ".script");
   run.shots = read_jsonl(run.out_dir + "/layout.jsonl");
   return run;
+}
+
+std::vector<nlohmann::json> said_in(const std::string& text, const std::string& name) {
+  const auto run = run_script(text, name);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  return read_jsonl(run.out_dir + "/speech.jsonl");
 }
 
 const nlohmann::json* find_widget(const nlohmann::json& shot, const std::string& id) {

@@ -19,6 +19,8 @@ struct ScriptRun {
 };
 ScriptRun run_script(const std::string& text, const std::string& name,
                      platform::HeadlessOptions options = {});
+// Runs a script that must pass, and returns what was said (speech.jsonl).
+std::vector<nlohmann::json> said_in(const std::string& text, const std::string& name);
 
 const nlohmann::json* find_widget(const nlohmann::json& shot, const std::string& id);
 // The label of a widget as last drawn; "" when there is none.

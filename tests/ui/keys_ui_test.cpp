@@ -12,15 +12,9 @@
 #include "ui/focus.hpp"
 
 using test_support::run_script;
+using test_support::said_in;
 
 namespace {
-
-std::vector<nlohmann::json> said_in(const std::string& script, const std::string& name) {
-  const auto run = run_script(script, name);
-  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
-  REQUIRE(run.result.ok);
-  return test_support::read_jsonl(run.out_dir + "/speech.jsonl");
-}
 
 ui::Widget target(const std::string& id, float x, float y, float w = 100, float h = 60) {
   ui::Widget widget;
@@ -109,7 +103,7 @@ TEST_CASE("on every screen of the tour the focus visits each target once and say
   }
   CHECK(screens > 30);
   CHECK(kinds == std::set<std::string>{"home", "page", "help", "language", "idle", "intro", "question",
-                                       "result", "why", "next_step", "slip"});
+                                       "result", "why", "next_step", "slip", "listening"});
 }
 
 namespace {

@@ -264,6 +264,32 @@ void check_labels_fit(const std::vector<nlohmann::json>& shots) {
 }
 }  // namespace
 
+TEST_CASE("staff screens keep the normal text size in white on black, so every label fits above the nav bar",
+          "[ui][script][staff]") {
+  platform::HeadlessOptions options;
+  const std::string data = test_support::temp_dir("staff-larger-data");
+  give_staff_pins(options, data);
+  // The visitor before chose the largest text and white on black (keypad /).
+  const auto run = run_script(
+      "tap nav.bigger\nwait 1\ntap nav.bigger\nkey KP_Divide\nwait 3\nhold frame.staff 5.5\nwait 1\n"
+      "tap pin.8\nwait 0.6\ntap pin.3\nwait 0.6\ntap pin.5\nwait 0.6\ntap pin.6\nwait 0.6\ntap pin.0\n"
+      "shot pin\ntap pin.enter\nwait 1\nshot volunteer\n",
+      "staff-larger", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  REQUIRE(run.shots.size() == 2);
+  check_labels_fit(run.shots);
+  for (const auto& shot : run.shots) {
+    CHECK(shot["high_contrast"].get<bool>());
+    const float bottom = test_support::find_widget(shot, "nav.back")->at("rect")[1].get<float>();
+    for (const auto& w : shot["widgets"]) {
+      if (w["role"] == "nav" || w["role"] == "hold") continue;
+      INFO(shot["shot"] << " " << w["id"]);
+      CHECK(w["rect"][1].get<float>() + w["rect"][3].get<float>() <= bottom);
+    }
+  }
+}
+
 TEST_CASE("staff: a tap on the library's name does nothing, a 5 s hold opens the PIN pad",
           "[ui][script][staff]") {
   platform::HeadlessOptions options;

@@ -8,6 +8,7 @@
 #include "support/layout.hpp"
 
 using test_support::run_script;
+using test_support::said_in;
 
 namespace {
 
@@ -24,14 +25,6 @@ std::string squeeze(const std::string& text) {
 
 std::vector<nlohmann::json> trace_of(const test_support::ScriptRun& run) {
   return test_support::read_jsonl(run.out_dir + "/speech.jsonl");
-}
-
-// Runs a script that must pass, and returns what was said.
-std::vector<nlohmann::json> said_in(const std::string& script, const std::string& name) {
-  const auto run = run_script(script, name);
-  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
-  REQUIRE(run.result.ok);
-  return trace_of(run);
 }
 
 }  // namespace

@@ -39,6 +39,8 @@ TEST_CASE("arrows and the numeric keypad move, act, go back and ask where, by SD
   for (const char* name : {"Return", "Keypad Enter", "KP_Enter"}) CHECK(key(name) == NavKey::Activate);
   for (const char* name : {"Backspace", "BackSpace", "Keypad 0", "KP_0"}) CHECK(key(name) == NavKey::Back);
   for (const char* name : {"F1", "KP_Add"}) CHECK(key(name) == NavKey::WhereAmI);
+  for (const char* name : {"F2", "Keypad *", "KP_Multiply"}) CHECK(key(name) == NavKey::Listening);
+  for (const char* name : {"F3", "Keypad /", "KP_Divide"}) CHECK(key(name) == NavKey::Contrast);
   // SDL's own name for keypad + holds the '+' that scripts use between keys.
   CHECK(input::nav_key({"Keypad +"}, false) == NavKey::WhereAmI);
   // Left and right follow the reading direction; the keypad keeps its places.

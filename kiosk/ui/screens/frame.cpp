@@ -84,7 +84,21 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
   // Top bar.
   p.fill({0, 0, W, bar}, p.colors().nav_bar);
   const Rect language = language_button(p, content, d);
-  const float name_w = language.x - margin - gap;
+  float name_w = language.x - margin - gap;
+  // Listening mode shows in the bar, left of "Taal", for a helper who sees the screen; the name
+  // gives way to it. It is not read with the screen: it was said when it began.
+  if (app.session().listening) {
+    const std::string& on = t("listen.on");
+    const float icon = p.px(mm::nav_icon);
+    const float w = icon + gap + p.text_width(TextRole::Nav, on);
+    const float x = language.x - 2 * gap - w;
+    p.pictogram("frame.listening.pictogram", "hearing", x, (bar - icon) / 2, mm::nav_icon,
+                p.colors().nav_bar_text, p.colors().nav_bar);
+    p.text("frame.listening", Role::Text, TextRole::Nav, on, x + icon + gap,
+           (bar - p.measure(TextRole::Nav, on, w)) / 2, w - icon - gap + p.px(1), p.colors().nav_bar_text,
+           p.colors().nav_bar);
+    name_w = std::max(0.0f, x - margin - 2 * gap);
+  }
   p.text("frame.location", Role::Text, TextRole::Nav, content.location.name, margin,
          (bar - p.measure(TextRole::Nav, content.location.name, name_w)) / 2, name_w, p.colors().nav_bar_text,
          p.colors().nav_bar);
@@ -205,6 +219,7 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
     case app::ScreenKind::Slip: draw_slip(ctx, screen.question); break;
     case app::ScreenKind::Help: draw_help(ctx); break;
     case app::ScreenKind::Language: draw_language(ctx); break;
+    case app::ScreenKind::Listening: draw_listening(ctx); break;
     case app::ScreenKind::PinPad: draw_pin(ctx, false); break;
     case app::ScreenKind::PinSetup: draw_pin(ctx, true); break;
     case app::ScreenKind::Volunteer:

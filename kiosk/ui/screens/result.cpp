@@ -48,7 +48,7 @@ void draw_result(ScreenContext& ctx, int page) {
     const float h = card_height(rule);
     if (y + h > bottom && i > first) break;
     const Rect card{ctx.area.x, y, ctx.area.w, h};
-    p.fill(card, p.colors().button, 2);
+    p.panel(card, p.colors().button, 2);
     const std::string id = "result." + rule.id;
     float ty = y + p.px(4);
     p.pictogram(id + ".certainty", likely ? "check_circle" : "help_outline", card.x + p.px(4), ty,

@@ -85,6 +85,8 @@ void draw_import_review(ScreenContext& ctx);
 void draw_roll_back_review(ScreenContext& ctx);
 void draw_publish_review(ScreenContext& ctx);
 void draw_language(ScreenContext& ctx);
+// Listening mode has started on the loudspeaker: how it works, and may amounts be said aloud.
+void draw_listening(ScreenContext& ctx);
 // The idle warning covers the whole screen: only its own buttons act.
 void draw_idle(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now);
 

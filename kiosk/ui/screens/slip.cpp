@@ -42,7 +42,7 @@ void draw_slip(ScreenContext& ctx, int part) {
   const auto slip = slip_for(ctx.app);
   const float side_w = p.px(110);
   const Rect paper{ctx.area.x, ctx.area.y, ctx.area.w - side_w - 2 * gap, ctx.area.h};
-  p.fill(paper, p.colors().button, 2);
+  p.panel(paper, p.colors().button, 2);
   const float pad = p.px(6);
   const float column_w = (paper.w - 3 * pad) / 2;
   const float top = paper.y + pad, bottom = paper.bottom() - pad;

@@ -1,0 +1,47 @@
+// Listening mode has started on the loudspeaker: how a finger finds things, and a question
+// before anything private is said aloud (EN 301 549 5.1.3.9): may amounts and answers be said
+// where others can hear? Headphones can be borrowed at the desk. Either answer goes back to the
+// screen the visitor was on; with headphones this screen is not shown (everything may be said).
+#include <algorithm>
+
+#include "ui/screens/screens.hpp"
+
+namespace ui {
+
+void draw_listening(ScreenContext& ctx) {
+  Painter& p = ctx.paint;
+  const float gap = p.px(mm::gap);
+  const float x = ctx.area.x, w = std::min(ctx.area.w, p.px(420));
+  float y = draw_title(ctx, "listen.title", ctx.t("listen.title"), "hearing");
+  y += p.text("listen.how", Role::Text, TextRole::Body, ctx.t("listen.how"), x, y, w, p.colors().text,
+              p.colors().background) +
+       2 * gap;
+  // Where headphones are: beside the pictogram, on a panel of its own so it is not missed.
+  const float icon = p.px(mm::tile_icon);
+  const std::string& desk = ctx.t("listen.headphones");
+  const float desk_h = p.measure(TextRole::Body, desk, w - icon - 3 * gap);
+  const float panel_h = std::max(icon, desk_h) + 2 * gap;
+  p.fill({x, y, w, panel_h}, p.colors().warning_panel, 2);
+  p.pictogram("listen.headphones.pictogram", "headphones", x + gap, y + (panel_h - icon) / 2, mm::tile_icon,
+              p.colors().text, p.colors().warning_panel);
+  p.text("listen.headphones", Role::Text, TextRole::Body, desk, x + icon + 2 * gap, y + (panel_h - desk_h) / 2,
+         w - icon - 3 * gap,
+         p.colors().text, p.colors().warning_panel);
+  y += panel_h + 2 * gap;
+  y += p.text("listen.ask", Role::Heading, TextRole::Label, ctx.t("listen.ask"), x, y, w, p.colors().text,
+              p.colors().background) +
+       gap;
+  // Side by side when both fit on one row, else one under the other.
+  using app::Action;
+  const float h = p.px(mm::primary_height);
+  const float yes_w = p.button_width(ctx.t("listen.aloud"), true, p.px(120));
+  const float no_w = p.button_width(ctx.t("listen.quiet"), true, p.px(120));
+  const bool one_row = yes_w + gap + no_w <= ctx.area.w;
+  p.button("listen.aloud", Role::Button, ctx.t("listen.aloud"), "volume_up", {x, y, yes_w, h},
+           {Action::AllowAloud, "yes"});
+  p.button("listen.quiet", Role::Button, ctx.t("listen.quiet"), "volume_off",
+           one_row ? Rect{x + yes_w + gap, y, no_w, h} : Rect{x, y + h + gap, no_w, h},
+           {Action::AllowAloud, "no"});
+}
+
+}  // namespace ui
