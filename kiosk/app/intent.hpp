@@ -41,6 +41,7 @@ enum class Action {
   PinErase,
   PinEnter,
   LeaveStaff,  // "Klaar": back to the visitor's Home, staff mode ends
+  CallHelp,    // "Roep iemand": who can help now, or when; calls staff where the kiosk can
   TestPrint,   // the printer module does this
   SoundTest,   // the speech module does this
   Restart,     // the kiosk ends; its service manager starts it again
@@ -73,6 +74,8 @@ enum class Action {
   PrintFinished,      // arg: the printer's state after a print that printed ("ready", "paper_low")
   PrintFailed,        // arg: the printer's state after a print that failed ("paper_out", ...)
   PrinterAnswered,    // arg: the printer's state when asked, with nothing printed
+  CallSent,           // the call ticket came out at the desk
+  CallFailed,         // no call ticket: no such printer, or it failed
 };
 
 // Whether an action is one of a self-check screen's own buttons, which act only once

@@ -15,6 +15,7 @@ enum class ScreenKind {
   Slip,
   IdleWarning,
   Help,
+  CallHelp,  // "Roep iemand": someone comes, where the info point is, or when someone is there
   Language,
   PinPad,          // staff only: the PIN; reached by holding the library's name 5 s
   PinSetup,        // first start: a PIN for volunteers, then one for editors

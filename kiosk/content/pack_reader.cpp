@@ -603,6 +603,8 @@ ReadResult read_pack(const PackFiles& files, const std::string& directory) {
     pack.location.address = r.text(*table, "address", location_file, 1, false);
     pack.location.info_point_hours = r.text(*table, "info_point_hours", location_file, 1, true);
     if (const toml::node* node = table->get("info_point_hours")) pack.location.info_point_hours_line = line_of(*node);
+    pack.location.info_point_where = r.local(*table, "info_point_where", location_file, 1, false);
+    pack.location.info_point_phone = r.text(*table, "info_point_phone", location_file, 1, false);
     pack.location.municipality = r.text(*table, "municipality", location_file, 1, false);
     if (const toml::node* node = table->get("municipality")) pack.location.municipality_line = line_of(*node);
   }

@@ -208,6 +208,12 @@ PackFiles pack_files(const ContentPack& pack) {
     l << "municipality = " << quote(pack.location.municipality) << "\n";
   l << "# When someone is at the info point (content/README.md, \"Opening hours\").\n"
     << "info_point_hours = " << quote(pack.location.info_point_hours) << "\n";
+  if (!pack.location.info_point_where.empty())
+    l << "# Where the info point is in the building, for a visitor who asks for a person.\n"
+      << "info_point_where = " << local.inline_text(pack.location.info_point_where) << "\n";
+  if (!pack.location.info_point_phone.empty())
+    l << "# A number to call for help when nobody is at the info point.\n"
+      << "info_point_phone = " << quote(pack.location.info_point_phone) << "\n";
   files["location.toml"] = l.str();
 
   files["home.toml"] =

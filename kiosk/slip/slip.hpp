@@ -57,6 +57,11 @@ struct Request {
 // (content::contact_serves) become "desk", the info point here.
 [[nodiscard]] Slip make_slip(const content::ContentPack& content, const Request& request);
 
+// The ticket "Roep iemand" prints on the desk's printer: "Iemand bij de kiosk wil graag
+// hulp." and the time of day (minutes; -1 leaves it out), in the pack's own language for
+// the staff. Nothing of the visitor: not their answers, not even their language.
+[[nodiscard]] Slip call_ticket(const content::ContentPack& content, int minute);
+
 // One line per block, as printed (without **marks**): for speech, tests and the print job's text.
 [[nodiscard]] std::string plain_text(const Slip& slip);
 
