@@ -23,6 +23,9 @@ struct Piece {
   std::size_t begin = 0, end = 0;  // bytes of the widget's text
   std::string shown;               // those bytes
   std::string spoken;              // what is said for them
+  // Its language when it is not the utterance's: the Dutch part for the counter on an
+  // Arabic slip is said by the Dutch voice (EN 301 549 5.1.3.16). Empty: the utterance's.
+  std::string lang;
 };
 
 struct Utterance {
@@ -37,6 +40,12 @@ using Lexicon = std::vector<std::pair<std::string, std::string>>;
 
 [[nodiscard]] Utterance build(const std::vector<Source>& sources, const std::string& lang,
                               const Lexicon& lexicon);
+
+// Adds a part built in another language (its own lexicon and reading rules) to `to`; its
+// pieces keep their language where it differs from `to`'s.
+void append(Utterance& to, Utterance part);
+// The language a piece is said in.
+[[nodiscard]] const std::string& lang_of(const Utterance& utterance, const Piece& piece);
 
 // The spoken words as plain text, and the shown words, for traces and tests.
 [[nodiscard]] std::string spoken_text(const Utterance& utterance);
