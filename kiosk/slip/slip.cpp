@@ -141,6 +141,7 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     if (place.phone_free) add(Kind::Text, t(*place.phone_free ? "slip.phone_free" : "slip.phone_paid"));
   };
   add(Kind::Heading, t("slip.place"));
+  slip.place = contact ? contact->name : content.location.name;
   if (contact) {
     add(Kind::Text, "**" + contact->name + "**");
     if (step == "call" && !contact->phone.empty()) add_phone(*contact);

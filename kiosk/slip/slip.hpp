@@ -40,6 +40,7 @@ struct Slip {
   bool right_to_left = false;
   std::vector<Block> blocks;
   std::string qr;  // what the QR code holds: the place as a vCard (slip/vcard.hpp); empty for none
+  std::string place;  // the place's name, on every sheet of a slip shown in parts
 };
 
 struct Request {
