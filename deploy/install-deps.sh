@@ -25,6 +25,8 @@ packages=(
   libqrencode-dev libcairo2-dev libcups2-dev libsodium-dev libhunspell-dev hunspell-nl
   # tests of the slip: a real CUPS server with a PDF queue, and reading PDFs back
   cups printer-driver-cups-pdf poppler-utils
+  # OCR of printed slips: the Dutch sentence for the counter on an Arabic and a Turkish slip
+  tesseract-ocr tesseract-ocr-nld tesseract-ocr-ara tesseract-ocr-tur
   # storage
   libsqlite3-dev sqlite3
   # dumps and settings; the command line's options (CLI11)

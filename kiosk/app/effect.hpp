@@ -40,6 +40,13 @@ struct Print {
   bool test = false;
   bool operator==(const Print&) const = default;
 };
+// "Roep iemand" while the info point is staffed: a call ticket on the desk's own printer
+// (the settings' [printer] call_uri), with the time of day (minutes, -1: unknown). It holds
+// nothing of the visitor. Its outcome: CallSent, or CallFailed (also without such a printer).
+struct CallStaff {
+  int minute = -1;
+  bool operator==(const CallStaff&) const = default;
+};
 // The volunteer screen opened: ask the receipt printer how it is.
 struct CheckPrinter {
   bool operator==(const CheckPrinter&) const = default;
@@ -56,8 +63,9 @@ struct Restart {
 
 }  // namespace effect
 
-using Effect = std::variant<effect::ReadScreen, effect::RepeatSentence, effect::ReadEachScreen, effect::Say,
-                            effect::Print, effect::CheckPrinter, effect::Count, effect::Restart>;
+using Effect =
+    std::variant<effect::ReadScreen, effect::RepeatSentence, effect::ReadEachScreen, effect::Say,
+                 effect::Print, effect::CallStaff, effect::CheckPrinter, effect::Count, effect::Restart>;
 
 // The effect's name, for traces and test messages ("say", "print", ...).
 [[nodiscard]] const char* effect_name(const Effect& effect);

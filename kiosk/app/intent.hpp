@@ -43,6 +43,7 @@ enum class Action {
   PinErase,
   PinEnter,
   LeaveStaff,  // "Klaar": back to the visitor's Home, staff mode ends
+  CallHelp,    // "Roep iemand": who can help now, or when; calls staff where the kiosk can
   TestPrint,   // the printer module does this
   SoundTest,   // the speech module does this
   Restart,     // the kiosk ends; its service manager starts it again
@@ -84,6 +85,8 @@ enum class Action {
   // Told by the window (the jack's sense line, a USB headset) or a script: not a button.
   HeadphonesIn,   // switches listening mode on; everything may be said
   HeadphonesOut,  // speech is on the loudspeaker again
+  CallSent,           // the call ticket came out at the desk
+  CallFailed,         // no call ticket: no such printer, or it failed
 };
 
 // Whether an action is one of a self-check screen's own buttons, which act only once

@@ -40,7 +40,8 @@ bool waits_for_new_screen(Action action) {
     case Action::ChooseNextStep:
     case Action::TakeStep:
     case Action::PrintSlip:
-    case Action::FinishSlip: return true;
+    case Action::FinishSlip:
+    case Action::CallHelp: return true;  // a stray second tap must not call staff
     default: return false;
   }
 }
@@ -92,7 +93,9 @@ bool is_outcome(Action action) {
     case Action::SpeechFallback:
     case Action::PrintFinished:
     case Action::PrintFailed:
-    case Action::PrinterAnswered: return true;
+    case Action::PrinterAnswered:
+    case Action::CallSent:
+    case Action::CallFailed: return true;
     default: return false;
   }
 }
@@ -199,6 +202,7 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::OpenHelp:
       if (session_.current().kind != ScreenKind::Help) push({ScreenKind::Help});
       break;
+    case Action::CallHelp: call_help(); break;
     case Action::OpenLanguages:
       if (session_.current().kind != ScreenKind::Language) push({ScreenKind::Language});
       break;
@@ -316,7 +320,9 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::SpeechFallback:
     case Action::PrintFinished:
     case Action::PrintFailed:
-    case Action::PrinterAnswered: outcome(intent, now); break;  // (apply() takes these first)
+    case Action::PrinterAnswered:
+    case Action::CallSent:
+    case Action::CallFailed: outcome(intent, now); break;  // (apply() takes these first)
   }
 }
 
@@ -495,6 +501,12 @@ void KioskApp::outcome(const Intent& intent, Millis now) {
       printer_state_ = intent.arg;
       ++revision_;
       break;
+    case Action::CallSent:
+    case Action::CallFailed:
+      if (session_.call != Session::Call::Asking) break;  // the visitor left meanwhile
+      session_.call = intent.action == Action::CallSent ? Session::Call::Coming : Session::Call::NotSent;
+      ++revision_;
+      break;
     case Action::PrintFinished:
     case Action::PrintFailed: {
       printer_state_ = intent.arg;
@@ -570,10 +582,24 @@ std::vector<std::string> KioskApp::slip_suggestions() const {
   return out;
 }
 
-std::vector<std::string> KioskApp::offered_steps() const {
+std::optional<hours::LocalTime> KioskApp::local_time() const {
   const auto date = hours::parse_date(date_);
-  const auto now = date && time_of_day_ ? std::optional{hours::LocalTime{*date, *time_of_day_}} : std::nullopt;
-  return hours::workable_steps(*content_, slip_suggestions(), now);
+  return date && time_of_day_ ? std::optional{hours::LocalTime{*date, *time_of_day_}} : std::nullopt;
+}
+
+std::vector<std::string> KioskApp::offered_steps() const {
+  return hours::workable_steps(*content_, slip_suggestions(), local_time());
+}
+
+// "Roep iemand": the screen says what can happen now. Staff are called only while someone is
+// at the info point now (not "soon": nobody would see the ticket), and once a visitor.
+void KioskApp::call_help() {
+  if (session_.current().kind != ScreenKind::CallHelp) push({ScreenKind::CallHelp});
+  if (session_.call == Session::Call::Asking || session_.call == Session::Call::Coming) return;
+  const auto now = local_time();
+  if (!now || !hours::desk_open(*content_, *now)) return;
+  session_.call = Session::Call::Asking;
+  effects_.emplace_back(effect::CallStaff{*time_of_day_});
 }
 
 void KioskApp::toggle_on_slip(const std::string& rule_id, Millis now) {
@@ -613,6 +639,7 @@ void KioskApp::go_home() {
   end_session();
   session_.wipe_pin();
   session_.wipe_answers();
+  session_.call = Session::Call::None;  // a call was this visitor's: the next one may call again
   session_.history.assign(1, Screen{});
 }
 
@@ -729,6 +756,7 @@ const char* effect_name(const Effect& effect) {
     const char* operator()(const effect::ReadEachScreen&) const { return "read each screen"; }
     const char* operator()(const effect::Say&) const { return "say"; }
     const char* operator()(const effect::Print& p) const { return p.test ? "print test" : "print"; }
+    const char* operator()(const effect::CallStaff&) const { return "call staff"; }
     const char* operator()(const effect::CheckPrinter&) const { return "check printer"; }
     const char* operator()(const effect::Count&) const { return "count"; }
     const char* operator()(const effect::Restart&) const { return "restart"; }

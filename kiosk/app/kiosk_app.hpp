@@ -18,6 +18,7 @@
 #include "editor/editor.hpp"
 #include "editor/pack_transfer.hpp"
 #include "editor/roll_back.hpp"
+#include "hours/opening_hours.hpp"
 #include "staff/access.hpp"
 #include "staff/device_settings.hpp"
 
@@ -103,6 +104,8 @@ class KioskApp {
   // the slip has a phone number, "go" only when one has an address and opening hours; the
   // slip never asks for what it cannot give. "think" always.
   [[nodiscard]] std::vector<std::string> offered_steps() const;
+  // The date and the time of day together; nullopt while the time of day is unknown.
+  [[nodiscard]] std::optional<hours::LocalTime> local_time() const;
   [[nodiscard]] int question_count() const { return static_cast<int>(content_->questions.size()); }
   // The date amounts and bands are taken from, and the day counts go to. The window's
   // loop sets it as the days pass; nothing here reads a clock.
@@ -203,6 +206,7 @@ class KioskApp {
   void look_at_stick();
   // Sets (or, with an empty value, removes) an answer; the old value's bytes are overwritten.
   void set_answer(const std::string& question_id, const std::string& value);
+  void call_help();
   void toggle_on_slip(const std::string& rule_id, Millis now);
   void announce(const std::string& key);
   [[nodiscard]] std::optional<Millis> timer_deadline(Millis now) const;

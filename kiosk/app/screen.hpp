@@ -15,6 +15,7 @@ enum class ScreenKind {
   Slip,
   IdleWarning,
   Help,
+  CallHelp,  // "Roep iemand": someone comes, where the info point is, or when someone is there
   Language,
   Listening,       // listening mode has started: how it works, and may amounts be said aloud
   PinPad,          // staff only: the PIN; reached by holding the library's name 5 s

@@ -14,6 +14,7 @@ const char* screen_name(ScreenKind kind) {
     case ScreenKind::Slip: return "slip";
     case ScreenKind::IdleWarning: return "idle";
     case ScreenKind::Help: return "help";
+    case ScreenKind::CallHelp: return "call_help";
     case ScreenKind::Language: return "language";
     case ScreenKind::Listening: return "listening";
     case ScreenKind::PinPad: return "pin";
@@ -76,8 +77,8 @@ void overwrite(std::string& text) {
 bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
          on_slip.empty() && language == default_language && text_size == TextSize::Normal && !high_contrast &&
-         speech_rate == 0 && speech_volume == 0 && !read_aloud && !listening && !aloud_agreed && !frame_explained && !staff &&
-         pin.empty() && pin_first.empty();
+         speech_rate == 0 && speech_volume == 0 && !read_aloud && !listening && !aloud_agreed && !frame_explained &&
+         !staff && pin.empty() && pin_first.empty() && call == Call::None;
 }
 
 void Session::wipe_answers() {
@@ -116,6 +117,7 @@ void Session::wipe(const std::string& default_language) {
   edit_personas.clear();
   edit_refusals.clear();
   preview_language.clear();
+  call = Call::None;
 }
 
 }  // namespace app

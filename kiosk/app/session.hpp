@@ -57,6 +57,9 @@ struct Session {
   std::vector<std::string> edit_personas;
   std::vector<std::string> edit_refusals;  // why the last save was refused, in the editor's words
   std::string preview_language;  // "Voorbeeld" shows the field's language
+  // "Roep iemand": whether the desk was called this session, and what came of it.
+  enum class Call { None, Asking, Coming, NotSent };
+  Call call = Call::None;
 
   [[nodiscard]] const Screen& current() const { return history.back(); }
   // True when nothing about this session differs from a fresh start on Home.

@@ -1,4 +1,4 @@
-// wegwijzer check-config [FILE] [--get printer-host]
+// wegwijzer check-config [FILE] [--get printer-host|call-printer-host]
 #include <cstdio>
 
 #include "commands/commands.hpp"
@@ -24,7 +24,7 @@ int command_check_config(Options& options) {
       "): problems as\n"
       "FILE:LINE: error|warning: message, then the settings the kiosk would use. Exit 1 on errors.");
   options.word("FILE", file, "the settings file");
-  options.choice("--get", get, {"printer-host"},
+  options.choice("--get", get, {"printer-host", "call-printer-host"},
                  "print only this setting (for deploy/wegwijzer-apply-config); problems go to stderr");
   if (const auto done = options.parse()) return *done;
 
@@ -33,7 +33,8 @@ int command_check_config(Options& options) {
   const auto& c = read.config;
   if (!get.empty()) {
     for (const auto& problem : read.problems) std::fprintf(stderr, "%s\n", problem.c_str());
-    std::printf("%s\n", printer_host(c.printer.value_or("")).c_str());
+    const auto& uri = get == "printer-host" ? c.printer : c.call_printer;
+    std::printf("%s\n", printer_host(uri.value_or("")).c_str());
     return read.errors ? 1 : 0;
   }
   for (const auto& problem : read.problems) std::printf("%s\n", problem.c_str());
@@ -49,6 +50,10 @@ int command_check_config(Options& options) {
   const std::string printer = c.printer.value_or("");
   std::printf("printer: %s\n", printer.empty() ? "none (slips on screen only)" : printer.c_str());
   if (!printer_host(printer).empty()) std::printf("printer host: %s\n", printer_host(printer).c_str());
+  const std::string call_printer = c.call_printer.value_or("");
+  std::printf("call printer: %s\n", call_printer.empty()
+                                        ? "none (\"Roep iemand\" says where the info point is)"
+                                        : call_printer.c_str());
   std::printf("speech: %s, interface sounds: %s\n", c.speech.value_or(true) ? "on" : "off",
               c.interface_sounds.value_or(true) ? "on" : "off");
   std::printf("%s: %s\n", path.c_str(), read.errors ? "has errors" : "ok");

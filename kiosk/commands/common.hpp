@@ -9,6 +9,7 @@
 #include "commands/command.hpp"
 #include "content/startup.hpp"
 #include "content/validate.hpp"
+#include "speech/utterance.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
 #include "text/layout.hpp"
@@ -63,6 +64,10 @@ struct KioskContent {
 [[nodiscard]] Take millimetres(float& width, float& height);
 // --idle-seconds: 10 to 86400, kept in milliseconds.
 void idle_option(Options& options, std::optional<app::Millis>& idle_after_ms);
+
+// Says an utterance into a 16-bit WAV file as the kiosk would (rate -1, 0 or 1); prints how
+// long and what was said. The exit code: 1 when there is no speech or the file cannot be written.
+[[nodiscard]] int speak_to_wav(speech::Utterance utterance, int rate, const std::string& out);
 
 // The errors of a headless run on stderr; the exit code.
 [[nodiscard]] int report(const platform::RunResult& result);

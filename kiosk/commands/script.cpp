@@ -27,7 +27,7 @@ void display_options(Options& options, ui::DisplayMetrics& display) {
 int command_script(Options& options) {
   std::string file, out;
   bool no_sound = false;
-  std::optional<std::string> printer, usb_dir;
+  std::optional<std::string> printer, call_printer, usb_dir;
   std::optional<app::Millis> idle_after_ms;
   Places places;
   platform::HeadlessOptions run;
@@ -40,6 +40,8 @@ int command_script(Options& options) {
   idle_option(options, idle_after_ms);
   options.flag("--no-sound", no_sound, "as if the kiosk had no audio device");
   options.text("--printer", printer, "URI", "print slips there (escpos:tcp://HOST:9100, file:PATH, ...)");
+  options.text("--call-printer", call_printer, "URI",
+               "print \"Roep iemand\" tickets there (the desk's printer)");
   places.content_option(options);
   places.data_option(options, "use the store, counts and PINs in DIR (default: none, the content pack only)");
   options.text("--usb-dir", usb_dir, "DIR", "the folder the editor's USB-stick screen uses (with --data)");
@@ -64,6 +66,7 @@ int command_script(Options& options) {
   if (idle_after_ms) run.idle.idle_after_ms = *idle_after_ms;
   run.sound = !no_sound;
   if (printer) run.printer = *printer;
+  if (call_printer) run.call_printer = *call_printer;
   if (places.data) {
     run.stats = stats::stats_path(*places.data);
     run.staff_pins = staff::pin_path(*places.data);

@@ -13,6 +13,7 @@
 #include "slip/paper.hpp"
 #include "slip/pdf.hpp"
 #include "slip/printer.hpp"
+#include "ui/reading.hpp"
 
 namespace commands {
 namespace {
@@ -26,12 +27,15 @@ std::vector<std::string> split_commas(const std::string& text) {
 }
 
 // Writes the slip to `out` in `format`; false after saying why on stderr.
-bool write_slip(const slip::Slip& made, const std::string& format, const slip::Paper& paper,
-                const std::string& out) {
+bool write_slip(const slip::Slip& made, const content::ContentPack& content, const std::string& format,
+                const slip::Paper& paper, const std::string& out) {
   if (format == "txt") {
     std::ofstream(out) << slip::plain_text(made);
     return true;
   }
+  // The slip read aloud as "Lees voor" reads it: whole, the part for the counter in Dutch.
+  if (format == "wav")
+    return speak_to_wav(ui::read_slip(made, content, [](std::size_t) { return ""; }), 0, out) == 0;
   // Fonts are loaded only for the formats that draw.
   text::FontSet fonts(text::default_font_config());
   text::Hyphenator hyphenator;
@@ -81,7 +85,8 @@ int command_slip(Options& options) {
                   minute = at->minute;
                   return std::string{};
                 });
-  options.choice("--format", format, {"png", "pdf", "escpos", "txt"}, "the file's format (default png)");
+  options.choice("--format", format, {"png", "pdf", "escpos", "txt", "wav"},
+                 "the file's format (default png; wav: the slip read aloud)");
   options.value("--paper", "80mm|58mm|a4|a5", "the paper (default 80mm)",
                 [&paper_name](const std::string& name) {
                   if (slip::paper_named(name).name.empty()) return std::string("is 80mm, 58mm, a4 or a5");
@@ -114,7 +119,7 @@ int command_slip(Options& options) {
   const auto paper = slip::paper_named(paper_name.value_or("80mm"));
 
   if (out) {
-    if (!write_slip(made, format, paper, *out)) return 1;
+    if (!write_slip(made, content, format, paper, *out)) return 1;
     std::printf("slip written to %s\n", out->c_str());
   }
   if (printer) {

@@ -27,14 +27,20 @@ int command_say(Options& options) {
   const content::ContentPack& content = kiosk.started.pack;
   const std::string language = lang ? *lang : content.default_language;
   const int rate = rate_name == "slower" ? -1 : rate_name == "faster" ? 1 : 0;
+  const auto lexicon = content.pronunciation.find(language);
+  return speak_to_wav(
+      speech::build({{"", text}}, language,
+                    lexicon == content.pronunciation.end() ? speech::Lexicon{} : lexicon->second),
+      rate, out);
+}
+
+int speak_to_wav(speech::Utterance utterance, int rate, const std::string& out) {
+  const std::string language = utterance.lang;
   auto& synthesizer = speech::Synthesizer::instance();
   if (!synthesizer.available()) {
     std::fprintf(stderr, "wegwijzer: %s\n", synthesizer.problem().c_str());
     return 1;
   }
-  const auto lexicon = content.pronunciation.find(language);
-  auto utterance = speech::build(
-      {{"", text}}, language, lexicon == content.pronunciation.end() ? speech::Lexicon{} : lexicon->second);
   if (!synthesizer.has_voice(language)) {
     std::fprintf(stderr, "wegwijzer: no voice for '%s'; speaking Dutch\n", language.c_str());
     utterance.lang = "nl";

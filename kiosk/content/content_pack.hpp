@@ -166,6 +166,10 @@ struct Location {
   std::string address;
   std::string info_point_hours;  // when someone is at the info point (opening_hours subset)
   int info_point_hours_line = 1;
+  // For a visitor who asks for a person ("Roep iemand"): where the info point is in the
+  // building, and a number to call when nobody is there. Optional: unset, nothing is said.
+  LocalText info_point_where;
+  std::string info_point_phone;
   std::string municipality;   // the id of the municipalities/ file visitors get, "amsterdam"
   int municipality_line = 1;  // in location.toml, for messages
 };

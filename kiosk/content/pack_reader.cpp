@@ -608,6 +608,8 @@ void read_location(Reader& r, const toml::table& table, const std::string& file,
   location.address = r.text(table, "address", file, 1, false);
   location.info_point_hours = r.text(table, "info_point_hours", file, 1, true);
   if (const toml::node* node = table.get("info_point_hours")) location.info_point_hours_line = line_of(*node);
+  location.info_point_where = r.local(table, "info_point_where", file, 1, false);
+  location.info_point_phone = r.text(table, "info_point_phone", file, 1, false);
   location.municipality = r.text(table, "municipality", file, 1, false);
   if (const toml::node* node = table.get("municipality")) location.municipality_line = line_of(*node);
 }

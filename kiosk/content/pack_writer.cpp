@@ -198,7 +198,7 @@ std::string pack_toml(const ContentPack& pack) {
   return p.str();
 }
 
-std::string location_toml(const Location& location) {
+std::string location_toml(const Location& location, const LocalWriter& local) {
   std::ostringstream l;
   l << "# The library or community centre where this kiosk stands.\n"
     << "name = " << quote(location.name) << "\n"
@@ -206,6 +206,12 @@ std::string location_toml(const Location& location) {
   if (!location.municipality.empty()) l << "municipality = " << quote(location.municipality) << "\n";
   l << "# When someone is at the info point (content/README.md, \"Opening hours\").\n"
     << "info_point_hours = " << quote(location.info_point_hours) << "\n";
+  if (!location.info_point_where.empty())
+    l << "# Where the info point is in the building, for a visitor who asks for a person.\n"
+      << "info_point_where = " << local.inline_text(location.info_point_where) << "\n";
+  if (!location.info_point_phone.empty())
+    l << "# A number to call for help when nobody is at the info point.\n"
+      << "info_point_phone = " << quote(location.info_point_phone) << "\n";
   return l.str();
 }
 
@@ -315,7 +321,7 @@ void write_file(PackFiles& files, PackFile kind, const ContentPack& pack, const 
   const std::string path = spec_of(kind).path;
   switch (kind) {
     case PackFile::Pack: files[path] = pack_toml(pack); break;
-    case PackFile::Location: files[path] = location_toml(pack.location); break;
+    case PackFile::Location: files[path] = location_toml(pack.location, local); break;
     case PackFile::Home:
       files[path] = "# The topics on the Home screen, in order (page ids).\ntopics = " + list(pack.home_topics) + "\n";
       break;

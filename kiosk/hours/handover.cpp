@@ -104,6 +104,11 @@ bool desk_staffed(const content::ContentPack& pack, const std::optional<LocalTim
   return status.open || (status.opens && minutes_between(*now, *status.opens) <= kSoonMinutes);
 }
 
+bool desk_open(const content::ContentPack& pack, const LocalTime& now) {
+  const auto schedule = schedule_of(pack.location.info_point_hours);
+  return schedule && status_at(*schedule, now).open;
+}
+
 std::string desk_soon_words(const content::ContentPack& pack, const LocalTime& now, const std::string& lang) {
   const auto schedule = schedule_of(pack.location.info_point_hours);
   if (!schedule) return {};

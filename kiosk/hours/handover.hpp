@@ -32,6 +32,8 @@ inline constexpr int kSoonMinutes = 60;
 // Whether someone is at the info point now or within kSoonMinutes. An unknown time
 // (a script without `clock`) does not limit the steps.
 [[nodiscard]] bool desk_staffed(const content::ContentPack& pack, const std::optional<LocalTime>& now);
+// Whether someone is at the info point at this moment (not "soon"): a call to the desk is seen.
+[[nodiscard]] bool desk_open(const content::ContentPack& pack, const LocalTime& now);
 // "Om 10.00 uur is er iemand." when the info point opens within kSoonMinutes; else empty.
 [[nodiscard]] std::string desk_soon_words(const content::ContentPack& pack, const LocalTime& now,
                                           const std::string& lang);

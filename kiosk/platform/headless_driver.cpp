@@ -83,6 +83,7 @@ void HeadlessDriver::follow_clock() {
 void HeadlessDriver::advance(app::Millis ms) {
   // A print runs in real time on its thread; the virtual clock waits for it.
   if (auto* printer = runtime_->printer()) printer->wait();
+  if (auto* printer = runtime_->call_printer()) printer->wait();
   const app::Millis target = now_ + ms;
   std::optional<app::Millis> handled;
   while (true) {
@@ -336,6 +337,8 @@ std::string tour_script(const content::ContentPack& content, const std::string& 
       }
       add("tap nav.help");
       add("shot " + prefix + "-help");
+      add("tap call.button");
+      add("shot " + prefix + "-call-help");
       add("tap nav.language");
       add("shot " + prefix + "-language");
       add("wait 100");  // no input: the idle warning appears

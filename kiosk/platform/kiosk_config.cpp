@@ -17,7 +17,7 @@ namespace {
 const std::vector<std::pair<std::string, std::vector<std::string>>> kKnown = {
     {"screen", {"width_mm", "height_mm", "renderer"}},
     {"session", {"idle_seconds", "languages"}},
-    {"printer", {"uri", "folder"}},
+    {"printer", {"uri", "call_uri", "folder"}},
     {"sound", {"speech", "interface_sounds"}},
 };
 
@@ -27,6 +27,7 @@ struct Reader {
 
   std::vector<std::pair<std::uint32_t, std::string>> problems;  // by line, told in file order
   const toml::node* uri_node = nullptr;
+  const toml::node* call_uri_node = nullptr;
   std::optional<std::string> folder;  // [printer] folder: where a file: printer may write
 
   void problem(const toml::node& node, bool error, const std::string& message) {
@@ -57,20 +58,19 @@ struct Reader {
   }
 
   // A file: printer writes only into the folder the settings name, directly (issue 23, item 10).
-  void check_file_printer() {
-    KioskConfig& c = out.config;
-    if (!uri_node || !c.printer || c.printer->rfind("file:", 0) != 0) return;
-    const auto target = slip::parse_printer(*c.printer);
+  void check_file_printer(const toml::node* node, std::optional<std::string>& printer) {
+    if (!node || !printer || printer->rfind("file:", 0) != 0) return;
+    const auto target = slip::parse_printer(*printer);
     std::string in =
         target ? std::filesystem::path(target->path).parent_path().lexically_normal().string() : "";
     if (in.size() > 1 && in.back() == '/') in.pop_back();
     std::string allowed = folder.value_or("");
     if (allowed.size() > 1 && allowed.back() == '/') allowed.pop_back();
     if (!folder || in != allowed) {
-      wrong(*uri_node, "uri",
+      wrong(*node, std::string(node == call_uri_node ? "call_uri" : "uri"),
             "may write into a file only in the folder named by [printer] folder" +
                 (folder ? " (" + *folder + ")" : std::string(", and there is none")));
-      c.printer.reset();
+      printer.reset();
     }
   }
 
@@ -106,12 +106,12 @@ struct Reader {
         c.languages = codes;
       else
         wrong(node, key, "is a list of language codes, e.g. [\"nl\", \"en\"]");
-    } else if (table == "printer" && key == "uri") {
+    } else if (table == "printer" && (key == "uri" || key == "call_uri")) {
       const auto value = node.value<std::string>();
       std::string why;
       if (value && (value->empty() || slip::parse_printer(*value, &why))) {
-        c.printer = *value;
-        uri_node = &node;
+        (key == "uri" ? c.printer : c.call_printer) = *value;
+        (key == "uri" ? uri_node : call_uri_node) = &node;
       } else {
         wrong(node, key, value ? why : "is a text such as \"escpos:/dev/usb/lp0\" (or \"\" for none)");
       }
@@ -142,7 +142,7 @@ ConfigRead parse_config(const std::string& text, const std::string& path) {
     out.errors = true;
     return out;
   }
-  Reader reader{path, out, {}, nullptr, std::nullopt};
+  Reader reader{path, out, {}, nullptr, nullptr, std::nullopt};
   for (const auto& [table_key, table_node] : root) {
     const std::string table(table_key.str());
     const auto known =
@@ -160,7 +160,8 @@ ConfigRead parse_config(const std::string& text, const std::string& path) {
         reader.setting(table, key, node);
     }
   }
-  reader.check_file_printer();
+  reader.check_file_printer(reader.uri_node, out.config.printer);
+  reader.check_file_printer(reader.call_uri_node, out.config.call_printer);
   // toml++ keeps keys sorted; a person reads the problems in the file's order.
   std::stable_sort(reader.problems.begin(), reader.problems.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -18,6 +18,8 @@ struct KioskConfig {
   std::optional<int> idle_seconds;
   std::optional<std::vector<std::string>> languages;  // offered on the language screen
   std::optional<std::string> printer;                 // a printer URI (slip/printer.hpp); "" for none
+  // [printer] call_uri: the desk's printer for "Roep iemand" tickets (off by default); "" for none.
+  std::optional<std::string> call_printer;
   std::optional<bool> speech;
   std::optional<bool> interface_sounds;
 };

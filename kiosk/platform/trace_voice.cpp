@@ -21,6 +21,7 @@ void TraceVoice::say(const speech::Utterance& utterance, const speech::Settings&
     const auto& piece = utterance.pieces[i];
     words.push_back({{"ms", timing.piece_ms[i]},
                      {"widget", piece.widget},
+                     {"lang", speech::lang_of(utterance, piece)},
                      {"shown", piece.shown},
                      {"begin", piece.begin},
                      {"end", piece.end}});

@@ -98,13 +98,19 @@ Runtime::Runtime(content::Snapshot content, const Options& options, const ui::Di
       problems_.push_back(std::string(e.what()) + "; no staff mode");
     }
   }
-  if (!options.printer.empty()) {
+  // The slip printer and the desk's printer for call tickets; a bad address leaves one out.
+  auto queue_for = [&](const std::string& uri, const char* what,
+                       const char* without) -> std::unique_ptr<slip::PrintQueue> {
+    if (uri.empty()) return nullptr;
     std::string error;
-    if (auto target = slip::parse_printer(options.printer, &error))
-      printer_ = std::make_unique<slip::PrintQueue>(*target, std::move(wake));
-    else
-      problems_.push_back("printer: " + error + "; slips are shown on screen only");
-  }
+    if (auto target = slip::parse_printer(uri, &error))
+      return std::make_unique<slip::PrintQueue>(*target, wake);
+    problems_.push_back(std::string(what) + ": " + error + "; " + without);
+    return nullptr;
+  };
+  printer_ = queue_for(options.printer, "printer", "slips are shown on screen only");
+  call_printer_ =
+      queue_for(options.call_printer, "call printer", "\"Roep iemand\" says where the info point is");
   if (!options.stats.empty()) stats_ = stats::open_if_possible(options.stats);
   make_view(display);
 }
@@ -437,6 +443,8 @@ void Runtime::carry_out(const app::Effect& effect, app::Millis now) {
     speak(ui::read_text(say->text, say->language, app_->content()), now);
   } else if (const auto* print_it = std::get_if<fx::Print>(&effect)) {
     print(print_it->test);
+  } else if (const auto* call = std::get_if<fx::CallStaff>(&effect)) {
+    call_staff(call->minute, now);
   } else if (std::holds_alternative<fx::CheckPrinter>(effect)) {
     // A receipt printer answers; a file or a CUPS queue has nothing to ask.
     if (printer_ && is_receipt_printer(printer_->target())) printer_->check();
@@ -461,9 +469,24 @@ void Runtime::print(bool test) {
   printer_->submit(std::move(slip));  // ignored while a print is running
 }
 
+// The ticket goes to the desk's printer; without one (or while it is still busy) the app hears
+// at once that nobody was called, and the visitor is sent to the info point instead.
+void Runtime::call_staff(int minute, app::Millis now) {
+  if (!call_printer_ || !call_printer_->submit(slip::call_ticket(app_->content(), minute)))
+    apply({app::Action::CallFailed, call_printer_ ? "busy" : "none"}, now);
+}
+
 // A print has ended, or the printer answered when asked: the app hears its state. A fault
 // goes to the log for the volunteer (what went wrong, never what was printed).
 void Runtime::look_at_printer(app::Millis now) {
+  if (call_printer_)
+    if (const auto ticket = call_printer_->take_outcome()) {
+      if (!ticket->ok())
+        logging::warning("call printer: %s (%s)", slip::fault_name(ticket->fault), ticket->detail.c_str());
+      apply({ticket->ok() ? app::Action::CallSent : app::Action::CallFailed,
+             printer_state(*ticket, call_printer_->target())},
+            now);
+    }
   if (!printer_) return;
   const auto outcome = printer_->take_outcome();
   if (!outcome) return;
@@ -618,7 +641,7 @@ std::optional<app::Millis> Runtime::next_deadline(app::Millis now) const {
   // The staff hold's progress grows: a frame every tenth of a second while it is shown.
   if (const auto held = touch_.held(now); held && held->elapsed <= touch_.hold_ms()) sooner(now + 100);
   // While a print runs, look for its outcome (the real loop is also woken when it ends).
-  if (printer_ && printer_->busy()) sooner(now + 100);
+  if ((printer_ && printer_->busy()) || (call_printer_ && call_printer_->busy())) sooner(now + 100);
   return deadline;
 }
 

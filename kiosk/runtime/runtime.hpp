@@ -33,6 +33,7 @@ struct Options {
   bool sound = true;                       // false: as if there were no audio device (speech says so in text)
   bool interface_sounds = true;            // the soft tap and page sounds
   std::string printer;                     // a printer URI (slip/printer.hpp), or empty for none
+  std::string call_printer;                // the desk's printer for "Roep iemand" tickets, or empty for none
   std::string stats;                       // the anonymous day counts' file, or empty to keep none
   std::string staff_pins;                  // the staff PIN file, or empty: no staff mode
   std::vector<std::string> languages;      // the languages offered; empty: all the content has
@@ -99,6 +100,7 @@ class Runtime {
   [[nodiscard]] ui::Shell& view() { return *view_; }
   [[nodiscard]] const ui::Shell& view() const { return *view_; }
   [[nodiscard]] slip::PrintQueue* printer() const { return printer_.get(); }
+  [[nodiscard]] slip::PrintQueue* call_printer() const { return call_printer_.get(); }
 
  private:
   input::WindowMode mode_;
@@ -108,6 +110,7 @@ class Runtime {
   std::unique_ptr<staff::DeviceSettings> settings_;
   std::unique_ptr<staff::Access> access_;
   std::unique_ptr<slip::PrintQueue> printer_;
+  std::unique_ptr<slip::PrintQueue> call_printer_;
   std::unique_ptr<stats::StatsStore> stats_;
   std::string stats_problem_;  // the last failure to count, logged once
   std::unique_ptr<ui::Shell> view_;
@@ -164,6 +167,7 @@ class Runtime {
   void carry_out(const app::Effect& effect, app::Millis now);
   void print(bool test);
   void count(const app::Tally& tally);
+  void call_staff(int minute, app::Millis now);
   void look_at_printer(app::Millis now);
 
   // Speech.

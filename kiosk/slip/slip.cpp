@@ -141,6 +141,7 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     if (place.phone_free) add(Kind::Text, t(*place.phone_free ? "slip.phone_free" : "slip.phone_paid"));
   };
   add(Kind::Heading, t("slip.place"));
+  slip.place = contact ? contact->name : content.location.name;
   if (contact) {
     add(Kind::Text, "**" + contact->name + "**");
     if (step == "call" && !contact->phone.empty()) add_phone(*contact);
@@ -248,6 +249,26 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   if (!slip.qr.empty()) add(Kind::Qr, t("slip.qr"));
   add(Kind::Closing, t("slip.nothing_kept"));
   return slip;
+}
+
+Slip call_ticket(const content::ContentPack& content, int minute) {
+  const std::string& lang = content.default_language;
+  Slip ticket;
+  ticket.lang = lang;
+  const auto* language = content.find_language(lang);
+  ticket.right_to_left = language && language->right_to_left;
+  auto add = [&](Kind kind, std::string text) {
+    Block block;
+    block.kind = kind;
+    block.text = std::move(text);
+    block.in_default_language = true;
+    ticket.blocks.push_back(std::move(block));
+  };
+  add(Kind::Title, content.text("call.ticket", lang));
+  if (minute >= 0 && minute < 24 * 60)
+    add(Kind::Step,
+        content::fill_in(content.text("call.ticket_time", lang), {{"time", hours::clock_text(minute)}}));
+  return ticket;
 }
 
 std::string plain_text(const Slip& slip) {

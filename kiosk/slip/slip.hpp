@@ -40,6 +40,7 @@ struct Slip {
   bool right_to_left = false;
   std::vector<Block> blocks;
   std::string qr;  // what the QR code holds: the place as a vCard (slip/vcard.hpp); empty for none
+  std::string place;  // the place's name, on every sheet of a slip shown in parts
 };
 
 struct Request {
@@ -56,6 +57,11 @@ struct Request {
 // A slip names only what it gives: "call" and "go" without a place that serves them
 // (content::contact_serves) become "desk", the info point here.
 [[nodiscard]] Slip make_slip(const content::ContentPack& content, const Request& request);
+
+// The ticket "Roep iemand" prints on the desk's printer: "Iemand bij de kiosk wil graag
+// hulp." and the time of day (minutes; -1 leaves it out), in the pack's own language for
+// the staff. Nothing of the visitor: not their answers, not even their language.
+[[nodiscard]] Slip call_ticket(const content::ContentPack& content, int minute);
 
 // One line per block, as printed (without **marks**): for speech, tests and the print job's text.
 [[nodiscard]] std::string plain_text(const Slip& slip);

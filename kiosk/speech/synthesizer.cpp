@@ -14,6 +14,8 @@ struct Job {
   const Synthesizer::AudioSink* sink = nullptr;
   Timing* timing = nullptr;
   std::vector<int> piece_start;  // first character (1-based, as espeak-ng counts) of each piece
+  std::size_t first_piece = 0;   // the run of one language being said starts with this piece
+  int offset_ms = 0;             // where that run starts in the whole utterance
   long samples = 0;
   int sample_rate = 22050;
   bool stop = false;
@@ -30,8 +32,10 @@ int on_synth(short* wav, int count, espeak_EVENT* events) {
     if (e->type == espeakEVENT_WORD) {
       const auto after = std::upper_bound(job->piece_start.begin(), job->piece_start.end(), e->text_position);
       if (after == job->piece_start.begin()) continue;
-      int& ms = job->timing->piece_ms[static_cast<std::size_t>(after - job->piece_start.begin() - 1)];
-      if (ms < 0) ms = e->audio_position;
+      int& ms =
+          job->timing
+              ->piece_ms[job->first_piece + static_cast<std::size_t>(after - job->piece_start.begin() - 1)];
+      if (ms < 0) ms = job->offset_ms + e->audio_position;
     }
   }
   if (wav && count > 0 && !job->stop) {
@@ -75,24 +79,35 @@ Timing Synthesizer::synthesize(const Utterance& utterance, const Settings& setti
   timing.piece_ms.assign(utterance.pieces.size(), -1);
   if (!available() || utterance.pieces.empty()) return timing;
   std::lock_guard lock(mutex_);
-  if (espeak_SetVoiceByName(utterance.lang.c_str()) != EE_OK) espeak_SetVoiceByName("nl");
-  espeak_SetParameter(espeakRATE, settings.rate_wpm, 0);
-  espeak_SetParameter(espeakVOLUME, settings.volume, 0);
-  // Plain text, the pieces one after another; word events give character
-  // positions (SSML marks would be simpler, but espeak-ng drops those that
-  // start a sentence).
-  Job job{&on_audio, &timing, {}, 0, sample_rate_, false};
-  std::string text;
-  int characters = 0;
-  for (const auto& piece : utterance.pieces) {
-    job.piece_start.push_back(characters + 1);
-    for (unsigned char c : piece.spoken)
-      if ((c & 0xC0) != 0x80) ++characters;  // count code points, not bytes
-    text += piece.spoken + " ";
-    ++characters;
-  }
+  Job job{&on_audio, &timing, {}, 0, 0, 0, sample_rate_, false};
   current_job = &job;
-  espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
+  // Each run of pieces in one language is said by that language's voice, one after another.
+  for (std::size_t first = 0; first < utterance.pieces.size() && !job.stop;) {
+    const std::string& lang = lang_of(utterance, utterance.pieces[first]);
+    std::size_t end = first + 1;
+    while (end < utterance.pieces.size() && lang_of(utterance, utterance.pieces[end]) == lang) ++end;
+    if (espeak_SetVoiceByName(lang.c_str()) != EE_OK) espeak_SetVoiceByName("nl");
+    espeak_SetParameter(espeakRATE, settings.rate_wpm, 0);
+    espeak_SetParameter(espeakVOLUME, settings.volume, 0);
+    // Plain text, the pieces one after another; word events give character
+    // positions (SSML marks would be simpler, but espeak-ng drops those that
+    // start a sentence).
+    job.piece_start.clear();
+    job.first_piece = first;
+    job.offset_ms = static_cast<int>(job.samples * 1000 / sample_rate_);
+    std::string text;
+    int characters = 0;
+    for (std::size_t i = first; i < end; ++i) {
+      const auto& piece = utterance.pieces[i];
+      job.piece_start.push_back(characters + 1);
+      for (unsigned char c : piece.spoken)
+        if ((c & 0xC0) != 0x80) ++characters;  // count code points, not bytes
+      text += piece.spoken + " ";
+      ++characters;
+    }
+    espeak_Synth(text.c_str(), text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
+    first = end;
+  }
   current_job = nullptr;
   timing.cancelled = job.stop;
   timing.duration_ms = static_cast<int>(job.samples * 1000 / sample_rate_);

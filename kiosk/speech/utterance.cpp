@@ -157,7 +157,7 @@ std::size_t phone_groups(const std::vector<Word>& words, std::size_t i) {
 
 void add(Utterance& out, const std::string& widget, const std::string& text, std::size_t begin,
          std::size_t end, std::string spoken) {
-  out.pieces.push_back({widget, begin, end, text.substr(begin, end - begin), std::move(spoken)});
+  out.pieces.push_back({widget, begin, end, text.substr(begin, end - begin), std::move(spoken), false, {}});
 }
 
 }  // namespace
@@ -259,6 +259,18 @@ std::string shown_text(const Utterance& utterance) {
   std::string out;
   for (const auto& piece : utterance.pieces) out += (out.empty() ? "" : " ") + piece.shown;
   return out;
+}
+
+void append(Utterance& to, Utterance part) {
+  for (auto& piece : part.pieces) {
+    if (piece.lang.empty() && part.lang != to.lang) piece.lang = part.lang;
+    if (piece.lang == to.lang) piece.lang.clear();
+    to.pieces.push_back(std::move(piece));
+  }
+}
+
+const std::string& lang_of(const Utterance& utterance, const Piece& piece) {
+  return piece.lang.empty() ? utterance.lang : piece.lang;
 }
 
 Utterance sentence_at(const Utterance& utterance, std::size_t index) {

@@ -24,6 +24,9 @@ struct Piece {
   std::string shown;               // those bytes
   std::string spoken;              // what is said for them
   bool amount = false;             // an amount of money (private listening may leave it out)
+  // Its language when it is not the utterance's: the Dutch part for the counter on an
+  // Arabic slip is said by the Dutch voice (EN 301 549 5.1.3.16). Empty: the utterance's.
+  std::string lang;
 };
 
 struct Utterance {
@@ -41,6 +44,11 @@ using Lexicon = std::vector<std::pair<std::string, std::string>>;
 
 // Private listening: every amount is said as `word` ("een bedrag"); what is shown stays.
 void hide_amounts(Utterance& utterance, const std::string& word);
+// Adds a part built in another language (its own lexicon and reading rules) to `to`; its
+// pieces keep their language where it differs from `to`'s.
+void append(Utterance& to, Utterance part);
+// The language a piece is said in.
+[[nodiscard]] const std::string& lang_of(const Utterance& utterance, const Piece& piece);
 
 // The spoken words as plain text, and the shown words, for traces and tests.
 [[nodiscard]] std::string spoken_text(const Utterance& utterance);

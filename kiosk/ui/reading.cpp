@@ -1,6 +1,8 @@
 #include "ui/reading.hpp"
 
 #include "editor/editor.hpp"
+#include "text/layout.hpp"
+#include "ui/screens/screens.hpp"
 
 namespace ui {
 namespace {
@@ -27,7 +29,40 @@ const content::Page* shown_page(const app::KioskApp& app, content::Snapshot& kee
   return keep ? keep->find_page(ref->id) : nullptr;
 }
 
+// Texts in order, each with its language: built in runs of one language, each with its lexicon.
+speech::Utterance build_in_languages(const std::vector<std::pair<speech::Source, std::string>>& texts,
+                                     const std::string& lang, const content::ContentPack& content) {
+  speech::Utterance out{lang, {}};
+  for (std::size_t first = 0; first < texts.size();) {
+    const std::string& run_lang = texts[first].second;
+    std::vector<speech::Source> run;
+    std::size_t end = first;
+    for (; end < texts.size() && texts[end].second == run_lang; ++end) run.push_back(texts[end].first);
+    speech::append(out, speech::build(run, run_lang, lexicon(content, run_lang)));
+    first = end;
+  }
+  return out;
+}
+
+bool is_slip_block(const std::string& id) {
+  return starts_with(id, "slip.") && id.size() > 5 && id[5] >= '0' && id[5] <= '9';
+}
+
 }  // namespace
+
+speech::Utterance read_slip(const slip::Slip& slip, const content::ContentPack& content,
+                            const std::function<std::string(std::size_t)>& widget) {
+  std::vector<std::pair<speech::Source, std::string>> texts;
+  for (std::size_t i = 0; i < slip.blocks.size(); ++i) {
+    const auto& block = slip.blocks[i];
+    if (block.kind == slip::Kind::Qr || block.text.empty()) continue;
+    // As the screen shows it: "**bold**" marks are not read (the widget's label is the same text).
+    std::string shown;
+    for (const auto& span : text::parse_inline(block.text)) shown += span.text;
+    texts.push_back({{widget(i), shown}, block.in_default_language ? content.default_language : slip.lang});
+  }
+  return build_in_languages(texts, slip.lang, content);
+}
 
 speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& app, bool with_frame,
                               const std::string& first) {
@@ -40,8 +75,19 @@ speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& ap
 
   std::vector<speech::Source> sources, top, bottom;
   if (!first.empty()) sources.push_back({"", first});
+  // The slip is read whole, also the sheets not shown, its Dutch part in Dutch; then the rest.
+  const bool slip_shown = app.visible_screen().kind == app::ScreenKind::Slip;
+  speech::Utterance slip_said{lang, {}};
+  if (slip_shown)
+    slip_said = read_slip(slip_for(app), content, [&](std::size_t i) {
+      const auto block = "slip." + std::to_string(i) + ".";
+      for (const Widget& w : widgets.all())
+        if (starts_with(w.id, block) && w.role != Role::Pictogram) return w.id;
+      return std::string{};
+    });
   bool body_said = false;
   for (const Widget& w : widgets.all()) {
+    if (slip_shown && is_slip_block(w.id)) continue;
     // Not said: pictograms, the library's name, and the tag that marks a preview for the editor.
     if (w.role == Role::Pictogram || w.label.empty() || w.id == "frame.location" ||
         w.id == "frame.listening" || w.id == "staff.preview.tag")
@@ -57,7 +103,19 @@ speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& ap
       sources.push_back({w.id, w.label});
     }
   }
-  if (!with_frame) return speech::build(sources, lang, lexicon(content, lang));
+  // What stands before the slip (the answer just chosen), the slip, then the rest of the screen.
+  auto said = [&](const std::vector<speech::Source>& rest) {
+    if (!slip_shown) return speech::build(rest, lang, lexicon(content, lang));
+    const std::size_t before = first.empty() ? 0 : 1;
+    const auto split = rest.begin() + static_cast<std::ptrdiff_t>(before);
+    speech::Utterance out =
+        speech::build(std::vector<speech::Source>(rest.begin(), split), lang, lexicon(content, lang));
+    speech::append(out, slip_said);
+    speech::append(
+        out, speech::build(std::vector<speech::Source>(split, rest.end()), lang, lexicon(content, lang)));
+    return out;
+  };
+  if (!with_frame) return said(sources);
   if (!bottom.empty()) {
     sources.push_back({"", content.text("speech.nav", lang)});
     sources.insert(sources.end(), bottom.begin(), bottom.end());
@@ -66,7 +124,7 @@ speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& ap
     sources.push_back({"", content.text("speech.top", lang)});
     sources.insert(sources.end(), top.begin(), top.end());
   }
-  return speech::build(sources, lang, lexicon(content, lang));
+  return said(sources);
 }
 
 speech::Utterance read_text(const std::string& text, const std::string& lang,

@@ -2,9 +2,11 @@
 // "Lees voor": what a screen says, built from what was drawn. The widget list is
 // the reading order (title, text, options), so speech can never disagree with
 // the screen. The buttons of the frame are read last, as where to find them.
+#include <functional>
 #include <string>
 
 #include "app/kiosk_app.hpp"
+#include "slip/slip.hpp"
 #include "speech/utterance.hpp"
 #include "ui/widgets.hpp"
 
@@ -14,6 +16,13 @@ namespace ui {
 // `first`: said before the screen (the answer just chosen by key).
 [[nodiscard]] speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& app,
                                             bool with_frame = true, const std::string& first = {});
+
+// A slip read whole, block by block in its order (step, place, when, what to bring, what to
+// say), the blocks in the pack's own language (the part for the counter) by its voice. Each
+// block's piece names `widget(i)` for block i (empty where it is not on screen); the QR code
+// is not read.
+[[nodiscard]] speech::Utterance read_slip(const slip::Slip& slip, const content::ContentPack& content,
+                                          const std::function<std::string(std::size_t)>& widget);
 
 // The app's announcements (the idle warning) as an utterance.
 [[nodiscard]] speech::Utterance read_text(const std::string& text, const std::string& lang,

@@ -46,5 +46,11 @@ apply "$wegwijzer" "escpos:tcp://10.20.30.40:9100" || fail "a plain address was 
 grep -qx 'IPAddressAllow=10.20.30.40' "$work/dropin/printer-address.conf" || fail "no allow for 10.20.30.40"
 apply "$wegwijzer" "escpos:tcp://[fd00::9]:9100" || fail "an IPv6 address was refused: $(cat "$work/out")"
 grep -qx 'IPAddressAllow=fd00::9' "$work/dropin/printer-address.conf" || fail "no allow for fd00::9"
+# The desk's printer for "Roep iemand" tickets is let through too, beside the slip printer.
+printf '[printer]\nuri = "escpos:tcp://10.20.30.40:9100"\ncall_uri = "escpos:tcp://10.20.30.41:9100"\n' > "$work/p.toml"
+WEGWIJZER_CONFIG="$work/p.toml" WEGWIJZER_DROPIN_DIR="$work/dropin" WEGWIJZER_BIN="$wegwijzer" \
+  sh "$script" --no-restart > "$work/out" 2>&1 || fail "a call printer was refused: $(cat "$work/out")"
+grep -qx 'IPAddressAllow=10.20.30.40 10.20.30.41' "$work/dropin/printer-address.conf" ||
+  fail "no allow for both printers: $(cat "$work/dropin/printer-address.conf")"
 [ "$fails" -eq 0 ] && echo "ok: 4 bad printers refused by check-config and the script, 6 bad hosts by the script alone"
 exit "$fails"

@@ -62,7 +62,7 @@ TEST_CASE("every screen of the tour meets the display model", "[ui][layout]") {
     for (std::string lang : {"nl", "en", "ar"})
       for (std::string mode : {" normal ", " large ", " larger ", " normal contrast "})
         for (std::string screen :
-             {"home", "page", "question", "result", "slip", "idle", "help", "language", "listening"}) {
+             {"home", "page", "question", "result", "slip", "idle", "help", "call_help", "language", "listening"}) {
           INFO(lang + mode + screen);
           CHECK(seen.count(lang + mode + screen) == 1);
         }

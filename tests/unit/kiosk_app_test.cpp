@@ -1344,3 +1344,58 @@ TEST_CASE("a slip's print is counted once it has printed, and a failed print say
   REQUIRE(ended.size() == 1);
   CHECK(ended[0].at("slip_printed") == 1);
 }
+
+TEST_CASE("Roep iemand calls the desk only while someone is there, once a visitor", "[app][call]") {
+  using app::Session;
+  using Call = app::effect::CallStaff;
+  Fixture f;
+  // Saturday evening: nobody at the info point (Mo-Fr 10:00-16:00), so no ticket; the screen says when.
+  f.kiosk.set_date("2026-12-05");
+  f.kiosk.set_time_of_day(19 * 60 + 30);
+  f.act(Action::OpenHelp);
+  f.act(Action::CallHelp);
+  CHECK(f.screen() == ScreenKind::CallHelp);
+  CHECK(test_support::take<Call>(f.kiosk).empty());
+  CHECK(f.kiosk.session().call == Session::Call::None);
+  // Monday 9.30: someone comes at 10.00, but nobody would see a ticket now.
+  f.act(Action::Home);
+  f.kiosk.set_date("2026-12-07");
+  f.kiosk.set_time_of_day(9 * 60 + 30);
+  f.act(Action::CallHelp);
+  CHECK(test_support::take<Call>(f.kiosk).empty());
+  // Monday 14.32: a ticket with the time of day, and nothing else.
+  f.kiosk.set_time_of_day(14 * 60 + 32);
+  f.act(Action::CallHelp);
+  CHECK(test_support::take<Call>(f.kiosk) == std::vector<Call>{{14 * 60 + 32}});
+  CHECK(f.kiosk.session().call == Session::Call::Asking);
+  // A second tap while it prints, or after it came out, calls nobody twice.
+  f.act(Action::Back);
+  f.act(Action::CallHelp);
+  CHECK(test_support::take<Call>(f.kiosk).empty());
+  f.kiosk.apply({Action::CallSent, "ready"}, f.now);
+  CHECK(f.kiosk.session().call == Session::Call::Coming);
+  f.act(Action::CallHelp);
+  CHECK(test_support::take<Call>(f.kiosk).empty());
+  // The next visitor may call again; a failed ticket may be tried again.
+  f.act(Action::Home);
+  CHECK(f.kiosk.session().call == Session::Call::None);
+  f.act(Action::CallHelp);
+  CHECK(test_support::take<Call>(f.kiosk).size() == 1);
+  f.kiosk.apply({Action::CallFailed, "none"}, f.now);
+  CHECK(f.kiosk.session().call == Session::Call::NotSent);
+  f.act(Action::CallHelp);
+  CHECK(test_support::take<Call>(f.kiosk).size() == 1);
+  // A ticket's outcome that arrives after the visitor left changes nothing for the next one.
+  f.act(Action::ClearAll);
+  f.kiosk.apply({Action::CallSent, "ready"}, f.now);
+  CHECK(f.kiosk.session().call == Session::Call::None);
+}
+
+TEST_CASE("without a time of day Roep iemand calls nobody: the kiosk cannot know who is there",
+          "[app][call]") {
+  Fixture f;
+  f.act(Action::OpenHelp);
+  f.act(Action::CallHelp);
+  CHECK(f.screen() == ScreenKind::CallHelp);
+  CHECK(test_support::take<app::effect::CallStaff>(f.kiosk).empty());
+}

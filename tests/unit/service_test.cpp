@@ -130,6 +130,29 @@ TEST_CASE("an empty printer means no printer: a missing file is an error", "[ser
   CHECK(missing.problems.at(0).rfind("/nonexistent/wegwijzer.toml:0: error: cannot read", 0) == 0);
 }
 
+TEST_CASE("the desk's call printer is off unless set, and checked as the slip printer is",
+          "[service][config][call]") {
+  CHECK_FALSE(platform::parse_config("[printer]\nuri = \"cups:A4\"\n", "k.toml").config.call_printer);
+  const auto set =
+      platform::parse_config("[printer]\ncall_uri = \"escpos:tcp://192.168.10.21:9100\"\n", "k.toml");
+  CHECK(set.problems.empty());
+  CHECK(set.config.call_printer == "escpos:tcp://192.168.10.21:9100");
+  // A bad address, and a file outside the folder the settings name, are refused by their line.
+  const auto bad = platform::parse_config(
+      "[printer]\nfolder = \"/var/lib/wegwijzer/slips\"\nuri = \"file:/var/lib/wegwijzer/slips/s\"\n"
+      "call_uri = \"file:/etc/passwd\"\n",
+      "k.toml");
+  CHECK(bad.errors);
+  REQUIRE(bad.problems.size() == 1);
+  CHECK(bad.problems[0].rfind("k.toml:4: error: call_uri may write into a file only in the folder", 0) == 0);
+  CHECK(bad.config.printer == "file:/var/lib/wegwijzer/slips/s");
+  CHECK_FALSE(bad.config.call_printer);
+  const auto host =
+      platform::parse_config("[printer]\ncall_uri = \"escpos:tcp://10.0.0.0/8:9100\"\n", "k.toml");
+  CHECK(host.errors);
+  CHECK_FALSE(host.config.call_printer);
+}
+
 TEST_CASE("only offered languages the content has, and always its default", "[service][config]") {
   std::vector<std::string> problems;
   const auto offered =

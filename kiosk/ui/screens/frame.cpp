@@ -218,6 +218,7 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
     case app::ScreenKind::NextStep: draw_next_step(ctx); break;
     case app::ScreenKind::Slip: draw_slip(ctx, screen.question); break;
     case app::ScreenKind::Help: draw_help(ctx); break;
+    case app::ScreenKind::CallHelp: draw_call_help(ctx); break;
     case app::ScreenKind::Language: draw_language(ctx); break;
     case app::ScreenKind::Listening: draw_listening(ctx); break;
     case app::ScreenKind::PinPad: draw_pin(ctx, false); break;

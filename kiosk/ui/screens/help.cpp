@@ -11,7 +11,15 @@ namespace ui {
 void draw_help(ScreenContext& ctx) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
-  const float top = draw_title(ctx, "help.title", ctx.t("help.title"), "help");
+  const float title_bottom = draw_title(ctx, "help.title", ctx.t("help.title"), "help");
+  // Help that brings a person: "Roep iemand", beside the title where it is seen first (below
+  // the texts it would not fit in the larger text sizes).
+  const float call_h = p.px(mm::primary_height);
+  const float call_w = p.button_width(ctx.t("call.button"), true, p.px(120));
+  p.button("call.button", Role::Primary, ctx.t("call.button"), "support_agent",
+           {ctx.area.right() - call_w, ctx.area.y, call_w, call_h}, {app::Action::CallHelp},
+           ButtonStyle::primary());
+  const float top = std::max(title_bottom, ctx.area.y + call_h + gap);
   float y = top;
   const float x = ctx.area.x;
   for (const char* key : {"help.tap", "help.nav", "help.speak", "help.clear", "help.volunteer"}) {

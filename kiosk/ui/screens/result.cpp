@@ -75,6 +75,11 @@ void draw_result(ScreenContext& ctx, int page) {
   p.button("result.slip", Role::Primary, ctx.t("result.slip"), "receipt_long",
            {ctx.area.right() - p.px(160), button_y, p.px(160), buttons_h}, {app::Action::ChooseNextStep},
            primary);
+  // Help that brings a person, beside the way to the slip.
+  const float call_w = p.button_width(ctx.t("call.button"), true, p.px(100));
+  p.button("call.button", Role::Button, ctx.t("call.button"), "support_agent",
+           {ctx.area.right() - p.px(160) - gap - call_w, button_y, call_w, buttons_h},
+           {app::Action::CallHelp});
   if (i < suggestions.size())
     p.button("result.more", Role::Button, ctx.t("result.more"), "expand_more",
              {ctx.area.x, button_y, p.button_width(ctx.t("result.more"), true, p.px(140)), buttons_h},

@@ -85,41 +85,63 @@ void draw_slip(ScreenContext& ctx, int part) {
   std::vector<Placed> placed;
   std::vector<Frame> frames;
   int sheet = 0, column = 0;
-  float y = top;
+  float y = top, first_y = top;
   auto next_column = [&] {
     if (++column == 2) {
       column = 0;
       ++sheet;
     }
-    y = top;
+    y = first_y;
   };
-  for (std::size_t i = 0; i < slip.blocks.size(); ++i) {
-    const auto& block = slip.blocks[i];
-    if (block.kind == slip::Kind::Qr) continue;  // beside the paper, larger
-    const float h = height_of(block);
-    const bool heading = block.kind == slip::Kind::Heading;
-    const bool opens_frame = block.counter && (i == 0 || !slip.blocks[i - 1].counter);
-    if (opens_frame) {
-      // The frame stays whole in one column when it fits one.
-      float whole = gap + 2 * inset;
-      for (std::size_t j = i; j < slip.blocks.size() && slip.blocks[j].counter; ++j)
-        whole += height_of(slip.blocks[j]) + gap;
-      if (y + whole > bottom && y > top) next_column();
-      if (y > top) y += gap;
-      frames.push_back({sheet, column, y, y});
-      y += inset;
-    } else if (y + h + (heading ? p.px(14) : 0) > bottom && y > top) {
-      // Headings start a group: keep them with what follows.
-      next_column();
-      if (block.counter) frames.push_back({sheet, column, y, y});
+  // A slip in parts: each sheet stands alone for a photo, with the place's name and "1 van 2"
+  // on top. Laid out once to count the sheets, then again below that line.
+  auto header = [&](int n, int total) {
+    return "**" + slip.place + "** \u2014 " +
+           fill_in(ctx.t("slip.sheet"), {{"n", std::to_string(n)}, {"total", std::to_string(total)}});
+  };
+  const float header_h = p.measure(TextRole::Label, header(9, 9), paper.w - 2 * pad) + gap;
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1) {
+      if (placed.empty() || placed.back().sheet == 0) break;
+      placed.clear();
+      frames.clear();
+      sheet = column = 0;
+      first_y = y = top + header_h;
     }
-    if (heading && !opens_frame) y += gap;
-    placed.push_back({i, sheet, column, y});
-    // An item's line follows it closely; then a little room before the next one.
-    y += h + (boxed(block.kind) ? gap / 3 : gap);
-    if (block.counter) frames.back().bottom = y - gap + inset;
-    if (block.counter && (i + 1 == slip.blocks.size() || !slip.blocks[i + 1].counter)) y += inset;
+    for (std::size_t i = 0; i < slip.blocks.size(); ++i) {
+      const auto& block = slip.blocks[i];
+      if (block.kind == slip::Kind::Qr) continue;  // beside the paper, larger
+      const float h = height_of(block);
+      const bool heading = block.kind == slip::Kind::Heading;
+      const bool opens_frame = block.counter && (i == 0 || !slip.blocks[i - 1].counter);
+      if (opens_frame) {
+        // The frame stays whole in one column when it fits one.
+        float whole = gap + 2 * inset;
+        for (std::size_t j = i; j < slip.blocks.size() && slip.blocks[j].counter; ++j)
+          whole += height_of(slip.blocks[j]) + gap;
+        // ... or whole on one sheet, over its two columns, when it is longer than one.
+        if (y + whole > bottom && y > first_y) next_column();
+        if (whole > bottom - first_y && column == 1) next_column();
+        if (y > first_y) y += gap;
+        frames.push_back({sheet, column, y, y});
+        y += inset;
+      } else if (y + h + (heading ? p.px(14) : 0) > bottom && y > first_y) {
+        // Headings start a group: keep them with what follows.
+        next_column();
+        if (block.counter) frames.push_back({sheet, column, y, y});
+      }
+      if (heading && !opens_frame) y += gap;
+      placed.push_back({i, sheet, column, y});
+      // An item's line follows it closely; then a little room before the next one.
+      y += h + (boxed(block.kind) ? gap / 3 : gap);
+      if (block.counter) frames.back().bottom = y - gap + inset;
+      if (block.counter && (i + 1 == slip.blocks.size() || !slip.blocks[i + 1].counter)) y += inset;
+    }
   }
+  const int sheets = placed.empty() ? 1 : placed.back().sheet + 1;
+  if (sheets > 1)
+    p.text("slip.sheet", Role::Text, TextRole::Label, header(part + 1, sheets), paper.x + pad, top,
+           paper.w - 2 * pad, p.colors().text, p.colors().button);
 
   auto column_x = [&](int col) { return paper.x + pad + static_cast<float>(col) * (column_w + pad); };
   for (const auto& frame : frames) {
