@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -338,8 +339,15 @@ ContentStore::~ContentStore() {
 int ContentStore::schema_version() const {
   Statement exists(db_, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
   if (!exists.step()) return 0;
+  // A store with its tables but no readable version was damaged (a new store has no meta table):
+  // migrating it from 0 would fail on tables that exist, and stop the kiosk at every start.
   Statement version(db_, "SELECT value FROM meta WHERE key = 'schema_version'");
-  return version.step() ? std::stoi(version.text(0)) : 0;
+  const std::string text = version.step() ? version.text(0) : std::string{};
+  int number = 0;
+  const auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (text.empty() || problem != std::errc{} || end != text.data() + text.size() || number < 1)
+    throw StoreDamaged("store: its schema version is unreadable (\"" + text.substr(0, 20) + "\")");
+  return number;
 }
 
 void ContentStore::migrate() {

@@ -716,7 +716,7 @@ struct EditorFixture : StaffFixture {
 
 }  // namespace
 
-TEST_CASE("Publiceren first shows what goes live, in words; nothing is live until Nu publiceren",
+TEST_CASE("Publiceren first shows what goes live, in words, and nothing is live until Nu publiceren",
           "[app][editor][publish]") {
   EditorFixture f;
   f.act(Action::OpenItem, "page:huurtoeslag");

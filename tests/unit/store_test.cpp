@@ -11,6 +11,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <thread>
 
@@ -356,6 +357,28 @@ TEST_CASE("a store made with the older schema is migrated and keeps its content"
   CHECK(store.good_files() == store.files());
   store.save_draft("home.toml", "topics = []", "MV");  // and so does the draft table
   CHECK(store.files_with_drafts().at("home.toml") == "topics = []");
+}
+
+TEST_CASE("a store whose schema version was lost or garbled is recovered, not migrated again",
+          "[store][damage]") {
+  for (const char* damage : {"DELETE FROM meta WHERE key = 'schema_version'",
+                             "UPDATE meta SET value = 'x1' WHERE key = 'schema_version'"}) {
+    INFO(damage);
+    const std::string path = fresh_store("lost-version");
+    {
+      ContentStore store(path);
+      store.edit("home.toml", "topics = [\"a\"]", "MV", "test");
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, damage, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    // Before: "store: table meta already exists" (or std::invalid_argument) at every start.
+    std::unique_ptr<ContentStore> store;
+    REQUIRE_NOTHROW(store = std::make_unique<ContentStore>(path));
+    CHECK(store->schema_version() == ContentStore::kSchemaVersion);
+    CHECK(store->damage_kept() == content::DamageKept::Store);
+  }
 }
 
 TEST_CASE("a version 2 store gets the draft table and keeps its files, history and good files",
