@@ -4,6 +4,7 @@
 #include "commands/commands.hpp"
 #include "commands/common.hpp"
 #include "content/pack_reader.hpp"
+#include "editor/editor.hpp"
 #include "selfcheck/selfcheck.hpp"
 
 namespace commands {
@@ -32,6 +33,11 @@ int command_check_content(Options& options) {
     const auto personas = selfcheck::check_personas(*read.pack);
     problems.insert(problems.end(), personas.begin(), personas.end());
     personas_run = read.pack->personas.size();
+    // Translations made from an older Dutch text (language/translations.toml).
+    for (const auto& field : editor::out_of_date_translations(*read.pack))
+      problems.push_back({directory + "/" + editor::file_of(field.kind, field.id), 1, content::Severity::Warning,
+                          "the " + field.lang + " text of " + field.key() +
+                              " was translated from an older Dutch text: check it and save it again"});
   }
   int errors = 0, warnings = 0;
   for (const auto& problem : problems) {

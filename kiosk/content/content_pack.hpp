@@ -219,6 +219,9 @@ struct ContentPack {
   std::vector<AvoidWord> avoid;
   // Words the editor's spelling check knows beside the dictionary: names, abbreviations.
   std::vector<std::string> known_words;
+  // For each translated field ("page:aow:body"), per language: a fingerprint of the Dutch text
+  // the translation was made from. Another Dutch text now: the translation is out of date.
+  std::map<std::string, std::map<std::string, std::string>> translated_from;
   // How to say words that speech says badly, per language: {"AOW", "aa-oo-wee"}.
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> pronunciation;
 

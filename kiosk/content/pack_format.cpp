@@ -23,6 +23,7 @@ const std::vector<PackFileSpec>& pack_file_specs() {
       {PackFile::Avoid, "language/avoid.toml", false, false, "Woorden om te vermijden"},
       {PackFile::Speech, "language/speech.toml", false, false, "Uitspraak"},
       {PackFile::Words, "language/words.toml", false, false, "Woordenlijst voor de spelling"},
+      {PackFile::Translations, "language/translations.toml", false, false, "Vertalingen"},
   };
   return specs;
 }

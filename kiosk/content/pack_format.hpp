@@ -24,6 +24,7 @@ enum class PackFile {
   Avoid,           // language/avoid.toml: words visitor text must not use
   Speech,          // language/speech.toml: how speech says words it would say badly
   Words,           // language/words.toml: words the spelling check knows (names, abbreviations)
+  Translations,    // language/translations.toml: which Dutch text each translation was made from
 };
 
 struct PackFileSpec {

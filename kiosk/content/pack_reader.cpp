@@ -817,6 +817,18 @@ void read_file(Reader& r, PackFile kind, const toml::table& table, const std::st
     case PackFile::Avoid: read_avoid(r, table, file, pack.avoid); break;
     case PackFile::Speech: read_speech(r, table, file, pack.pronunciation); break;
     case PackFile::Words: pack.known_words = r.list(table, "words", file); break;
+    case PackFile::Translations:
+      for (const auto& [field, node] : table) {
+        const toml::table* per_language = node.as_table();
+        if (!per_language) {
+          r.error(file, line_of(node), "'" + std::string(field.str()) + "' must be { en = \"…\", … }");
+          continue;
+        }
+        for (const auto& [language, value] : *per_language)
+          if (auto fingerprint = value.value<std::string>())
+            pack.translated_from[std::string(field.str())][std::string(language.str())] = *fingerprint;
+      }
+      break;
   }
 }
 

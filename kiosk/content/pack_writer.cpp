@@ -367,6 +367,16 @@ void write_file(PackFiles& files, PackFile kind, const ContentPack& pack, const 
                       "words = " +
                       list(pack.known_words) + "\n";
       break;
+    case PackFile::Translations:
+      if (!pack.translated_from.empty()) {
+        std::ostringstream t;
+        t << "# For each translated text, a fingerprint of the Dutch text it was made from. When the\n"
+          << "# Dutch changes, the editor and check-content say the translation is out of date.\n";
+        for (const auto& [field, languages] : pack.translated_from)
+          t << key(field) << " = " << inline_table(languages, quote) << "\n";
+        files[path] = t.str();
+      }
+      break;
     case PackFile::Speech:
       if (!pack.pronunciation.empty()) files[path] = speech_toml(pack);
       break;

@@ -513,7 +513,72 @@ std::string set_home_topic(content::ContentPack& pack, const FieldRef& ref, cons
 
 }  // namespace
 
+namespace {
+std::string set_field_text(content::ContentPack& pack, const FieldRef& ref, const std::string& text);
+}  // namespace
+
+std::string fingerprint(const std::string& text) {
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits: a change, not a secret
+  for (const unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
+  char out[17];
+  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(hash));
+  return out;
+}
+
+namespace {
+
+FieldRef in_language(FieldRef ref, const std::string& lang) {
+  ref.lang = lang;
+  return ref;
+}
+
+// A translation saved: made from today's Dutch. The Dutch changed: the translations that had no
+// record yet were made from the Dutch before it, so they are out of date from now on.
+void note_translation(content::ContentPack& pack, const FieldRef& ref, const std::string& dutch_before) {
+  auto& record = pack.translated_from[in_language(ref, "").key()];
+  if (ref.lang == pack.default_language) {
+    for (const auto& language : pack.languages)
+      if (language.code != pack.default_language && !record.count(language.code) &&
+          !field_text(pack, in_language(ref, language.code)).value_or("").empty())
+        record[language.code] = fingerprint(dutch_before);
+  } else if (const auto dutch = field_text(pack, in_language(ref, pack.default_language))) {
+    record[ref.lang] = fingerprint(*dutch);
+  }
+  if (record.empty()) pack.translated_from.erase(in_language(ref, "").key());
+}
+
+}  // namespace
+
+bool out_of_date(const content::ContentPack& pack, const FieldRef& ref) {
+  if (ref.lang.empty() || ref.lang == pack.default_language) return false;
+  const auto field = pack.translated_from.find(in_language(ref, "").key());
+  if (field == pack.translated_from.end()) return false;
+  const auto made_from = field->second.find(ref.lang);
+  const auto dutch = field_text(pack, in_language(ref, pack.default_language));
+  return made_from != field->second.end() && dutch && made_from->second != fingerprint(*dutch);
+}
+
+std::vector<FieldRef> out_of_date_translations(const content::ContentPack& pack) {
+  std::vector<FieldRef> out;
+  for (const auto& section : sections())
+    for (const auto& item : items(pack, section))
+      for (const auto& row : item_form(pack, item.kind, item.id))
+        for (const auto& field : row.fields)
+          if (out_of_date(pack, field)) out.push_back(field);
+  return out;
+}
+
 std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std::string& text) {
+  const std::string before = ref.lang.empty() ? std::string{} : field_text(pack, ref).value_or("");
+  auto problem = set_field_text(pack, ref, text);
+  if (problem.empty() && !ref.lang.empty() && (text != before || ref.lang != pack.default_language))
+    note_translation(pack, ref, before);
+  return problem;
+}
+
+namespace {
+
+std::string set_field_text(content::ContentPack& pack, const FieldRef& ref, const std::string& text) {
   if (ref.kind == "page") {
     auto* page = find_in(pack.pages, ref.id, by_id);
     if (!page) return "staff.edit.gone";
@@ -592,6 +657,8 @@ std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std
   }
   return {};
 }
+
+}  // namespace
 
 std::string file_of(const std::string& kind, const std::string& id) {
   using content::PackFile;

@@ -72,6 +72,14 @@ struct Option {
 // Sets a field; returns why it cannot as a strings.toml key ("staff.edit.amount"), or "".
 [[nodiscard]] std::string set_field(content::ContentPack& pack, const FieldRef& ref, const std::string& text);
 
+// Translations out of date: the Dutch text changed after the translation was made (the pack's
+// language/translations.toml keeps a fingerprint of the Dutch each was made from). set_field
+// keeps that record: a saved translation is made from today's Dutch; changed Dutch leaves the
+// translations made before it out of date until they are saved again.
+[[nodiscard]] std::string fingerprint(const std::string& text);
+[[nodiscard]] bool out_of_date(const content::ContentPack& pack, const FieldRef& ref);
+[[nodiscard]] std::vector<FieldRef> out_of_date_translations(const content::ContentPack& pack);
+
 // The pack file an item is written in ("pages/aio.toml", "contacts.toml"): its history is that file's.
 [[nodiscard]] std::string file_of(const std::string& kind, const std::string& id);
 

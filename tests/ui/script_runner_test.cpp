@@ -486,6 +486,25 @@ TEST_CASE("a name the spelling check marks is added with one tap, and its mark g
   CHECK(drafts.at("language/words.toml").find("\"Brumvelt\"") != std::string::npos);
 }
 
+TEST_CASE("after the Dutch changes, the form marks its translations as out of date", "[ui][script][staff][editor][translations]") {
+  const auto walk = walk_as_editor(
+      "tap edit.page:huurtoeslag\n"
+      "tap field.page:huurtoeslag:title:nl\n"
+      "type \" nu\"\n"
+      "tap staff.edit.save\n"
+      "expect-screen edit_item\n"
+      "shot item\n",
+      "editor-out-of-date");
+  REQUIRE(walk.run.shots.size() == 1);
+  const auto* en = test_support::find_widget(walk.run.shots[0], "field.page:huurtoeslag:title:en");
+  const auto* nl = test_support::find_widget(walk.run.shots[0], "field.page:huurtoeslag:title:nl");
+  REQUIRE(en);
+  REQUIRE(nl);
+  CHECK((*en)["label"].get<std::string>().rfind("Verouderd:", 0) == 0);
+  CHECK((*nl)["label"].get<std::string>().find("Verouderd") == std::string::npos);
+  check_labels_fit(walk.run.shots);
+}
+
 TEST_CASE("Publiceren shows the editor what goes live, in words, before it does", "[ui][script][staff][editor][publish]") {
   const auto walk = walk_as_editor(
       "tap edit.page:huurtoeslag\n"

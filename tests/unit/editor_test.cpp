@@ -249,6 +249,35 @@ TEST_CASE("the spelling check knows the names: no Dutch text of the shipped pack
   CHECK(fields > 50);
 }
 
+TEST_CASE("when the Dutch text changes, its translations are out of date until saved again",
+          "[editor][translations]") {
+  auto pack = test_support::fixture_pack();
+  const auto nl = *editor::parse_field("page:huurtoeslag:title:nl");
+  const auto en = *editor::parse_field("page:huurtoeslag:title:en");
+  const auto ar = *editor::parse_field("page:huurtoeslag:title:ar");
+  REQUIRE(editor::out_of_date_translations(pack).empty());
+  // A translation saved alone stays current.
+  REQUIRE(editor::set_field(pack, en, "Money for your rent").empty());
+  CHECK(editor::out_of_date_translations(pack).empty());
+  // The Dutch changes: every translation made before it is out of date, the Dutch is not.
+  REQUIRE(editor::set_field(pack, nl, "Hulp bij de huur").empty());
+  CHECK(editor::out_of_date(pack, en));
+  CHECK(editor::out_of_date(pack, ar));
+  CHECK_FALSE(editor::out_of_date(pack, nl));
+  CHECK(editor::out_of_date_translations(pack).size() == 2);
+  // The record travels with the pack, so check-content sees it too.
+  const auto again = content::read_pack(editor::files_of(pack), "test");
+  REQUIRE(again.pack);
+  CHECK(editor::out_of_date_translations(*again.pack).size() == 2);
+  // Saving the English again (even unchanged) makes it current; the Arabic still waits.
+  REQUIRE(editor::set_field(pack, en, "Money for your rent").empty());
+  CHECK_FALSE(editor::out_of_date(pack, en));
+  CHECK(editor::out_of_date(pack, ar));
+  // Dutch put back as it was: the Arabic was made from that text, so it is current again.
+  REQUIRE(editor::set_field(pack, nl, test_support::fixture_pack().find_page("huurtoeslag")->title.at("nl")).empty());
+  CHECK_FALSE(editor::out_of_date(pack, ar));
+}
+
 TEST_CASE("Woord toevoegen: a word joins the pack's list once, and is known from then on", "[editor][spelling]") {
   auto pack = test_support::fixture_pack();
   const editor::Speller speller;

@@ -185,7 +185,9 @@ void draw_edit_item(ScreenContext& ctx, const std::string& item, int part) {
     const float w = row.fields.size() == 1 ? grid_w : cell_w;
     for (std::size_t c = 0; c < row.fields.size(); ++c) {
       const auto& ref = row.fields[c];
-      const std::string value = shown_value(*draft, ref, ctx.t("staff.field.empty"), most);
+      // A translation made from an older Dutch text says so before its words.
+      const std::string value = (editor::out_of_date(*draft, ref) ? ctx.t("staff.field.out_of_date") + " " : "") +
+                                shown_value(*draft, ref, ctx.t("staff.field.empty"), most);
       const bool empty = editor::field_text(*draft, ref).value_or("").empty() && ref.field != "when.new";
       p.button(
           "field." + ref.key(), Role::Button, ref.field == "when.new" ? ctx.t("staff.field.when.new") : value,
