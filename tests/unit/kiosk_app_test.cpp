@@ -727,7 +727,9 @@ TEST_CASE("Publiceren first shows what goes live, in words, and nothing is live 
   f.edit("contact:ido:note:nl", "Loop gerust binnen.");
   f.act(Action::SaveField);
   f.act(Action::Back);
-  REQUIRE(f.store->drafts().size() == 2);
+  // The page, the contacts, and the record of which Dutch the translations were made from.
+  REQUIRE(f.store->drafts().size() == 3);
+  REQUIRE(f.store->drafts().count("language/translations.toml"));
   const auto live_before = f.store->files();
 
   f.act(Action::ReviewPublish);
@@ -735,7 +737,7 @@ TEST_CASE("Publiceren first shows what goes live, in words, and nothing is live 
   CHECK(f.store->files() == live_before);  // a look changes nothing
   const auto& plan = f.kiosk.publish_plan();
   REQUIRE(plan.ok());
-  REQUIRE(plan.files.size() == 2);
+  REQUIRE(plan.files.size() == 3);
   std::vector<editor::FieldChange> changes;
   for (const auto& file : plan.files) changes.insert(changes.end(), file.changes.begin(), file.changes.end());
   REQUIRE(changes.size() == 2);
@@ -754,7 +756,7 @@ TEST_CASE("Publiceren first shows what goes live, in words, and nothing is live 
   f.act(Action::Back);
   CHECK(f.screen() == ScreenKind::Editor);
   CHECK(f.store->files() == live_before);
-  CHECK(f.store->drafts().size() == 2);
+  CHECK(f.store->drafts().size() == 3);
 
   f.act(Action::ReviewPublish);
   f.act(Action::Publish);
