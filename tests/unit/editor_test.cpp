@@ -278,6 +278,20 @@ TEST_CASE("when the Dutch text changes, its translations are out of date until s
   CHECK_FALSE(editor::out_of_date(pack, ar));
 }
 
+TEST_CASE("a broken word list or translations record is refused with file:line, never a crash",
+          "[editor][translations][spelling]") {
+  auto files = editor::files_of(test_support::fixture_pack());
+  files["language/words.toml"] = "words = \"Geldfit\"\n";
+  files["language/translations.toml"] = "\"page:huis:title\" = \"abc\"\n";
+  const auto read = content::read_pack(files, "test");
+  CHECK_FALSE(read.pack);
+  int named = 0;
+  for (const auto& d : read.diagnostics)
+    named += d.severity == content::Severity::Error && d.line > 0 &&
+             (d.file == "test/language/words.toml" || d.file == "test/language/translations.toml");
+  CHECK(named == 2);
+}
+
 TEST_CASE("Woord toevoegen: a word joins the pack's list once, and is known from then on", "[editor][spelling]") {
   auto pack = test_support::fixture_pack();
   const editor::Speller speller;
