@@ -39,13 +39,13 @@ const std::vector<editor::FieldChange>& KioskApp::revision_changes(const content
 
 // Made again only when the field or its text changed since the last frame.
 content::Snapshot KioskApp::preview_content() const {
-  const std::string key = session_.edit_field + '\n' + session_.edit_text.text();
+  const std::string key = session_.edit.field + '\n' + session_.edit.text.text();
   const auto base = draft_content();  // saved, published or rolled back since: made again
   if (preview_cache_ && key == preview_key_ && base == preview_base_) return preview_cache_;
-  const auto ref = editor::parse_field(session_.edit_field);
+  const auto ref = editor::parse_field(session_.edit.field);
   auto pack = std::make_shared<content::ContentPack>(*base);
   // Text that cannot be set yet (an empty title) shows the saved text instead.
-  if (ref) (void)editor::set_field(*pack, *ref, session_.edit_text.text());
+  if (ref) (void)editor::set_field(*pack, *ref, session_.edit.text.text());
   preview_key_ = key;
   preview_base_ = base;
   preview_cache_ = std::move(pack);
@@ -53,7 +53,7 @@ content::Snapshot KioskApp::preview_content() const {
 }
 
 bool KioskApp::edit_right_to_left() const {
-  const auto ref = editor::parse_field(session_.edit_field);
+  const auto ref = editor::parse_field(session_.edit.field);
   const auto* language = ref && !ref->lang.empty() ? content_->find_language(ref->lang) : nullptr;
   return language && language->right_to_left;
 }
@@ -74,8 +74,8 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
   if (session_.staff != staff::Role::Editor || !store_) return;
   // The text changed: what the last save found no longer holds.
   const auto changed = [&] {
-    session_.edit_personas.clear();
-    session_.edit_refusals.clear();
+    session_.edit.personas.clear();
+    session_.edit.refusals.clear();
   };
   // Publishing, rolling back and saving change the drafts or the live files.
   if (intent.action == Action::Publish || intent.action == Action::RollBack ||
@@ -86,12 +86,12 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
     case Action::OpenEditor:
       // Answers from "Samen invullen" stay with the visitor: the editor's previews show none.
       session_.wipe_answers();
-      push({ScreenKind::Editor, editor::sections().front()});
+      push({ScreenKind::Editor, about::Section{editor::sections().front()}});
       break;
     case Action::EditorSection: {
       const auto& all = editor::sections();
       if (at == ScreenKind::Editor && std::find(all.begin(), all.end(), intent.arg) != all.end())
-        session_.history.back() = Screen{ScreenKind::Editor, intent.arg};
+        session_.history.back() = Screen{ScreenKind::Editor, about::Section{intent.arg}};
       break;
     }
     case Action::OpenItem: {
@@ -100,26 +100,26 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
           editor::item_form(*draft_content(), intent.arg.substr(0, colon), intent.arg.substr(colon + 1))
               .empty())
         break;
-      push({ScreenKind::EditItem, intent.arg});
+      push({ScreenKind::EditItem, about::Item{intent.arg}});
       break;
     }
     case Action::ChooseOption: {
-      const auto ref = editor::parse_field(session_.edit_field);
+      const auto ref = editor::parse_field(session_.edit.field);
       if (at != ScreenKind::EditField || !ref) break;
       const auto options = editor::field_options(*draft_content(), *ref);
       if (std::none_of(options.begin(), options.end(),
                        [&](const editor::Option& o) { return o.value == intent.arg; }))
         break;
-      session_.edit_text = editor::TextField(intent.arg);
-      session_.edit_personas.clear();
-      session_.edit_refusals.clear();
+      session_.edit.text = editor::TextField(intent.arg);
+      session_.edit.personas.clear();
+      session_.edit.refusals.clear();
       break;
     }
     case Action::Preview: {
-      const auto ref = editor::parse_field(session_.edit_field);
+      const auto ref = editor::parse_field(session_.edit.field);
       if (at != ScreenKind::EditField || !ref || !editor::has_preview(*ref)) break;
-      session_.preview_language = ref->lang.empty() ? content_->default_language : ref->lang;
-      push({ScreenKind::Preview, session_.edit_field});
+      session_.edit.preview_language = ref->lang.empty() ? content_->default_language : ref->lang;
+      push({ScreenKind::Preview, about::Field{session_.edit.field}});
       break;
     }
     case Action::EditField: {
@@ -127,37 +127,37 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
       const auto draft = draft_content();
       const auto text = ref ? editor::field_text(*draft, *ref) : std::nullopt;
       if (!text) break;
-      session_.edit_text.wipe();
-      session_.edit_field = intent.arg;
-      session_.edit_text = editor::TextField(*text);
+      session_.edit.text.wipe();
+      session_.edit.field = intent.arg;
+      session_.edit.text = editor::TextField(*text);
       // The field's own language picks the keyboard ("page:aow:body:ar": Arabic).
-      session_.keyboard = editor::keyboard_for_language(ref->lang);
-      session_.shift = false;
+      session_.edit.keyboard = editor::keyboard_for_language(ref->lang);
+      session_.edit.shift = false;
       last_place_.reset();
-      session_.edit_personas.clear();
-      session_.edit_refusals.clear();
-      push({ScreenKind::EditField, intent.arg});
+      session_.edit.personas.clear();
+      session_.edit.refusals.clear();
+      push({ScreenKind::EditField, about::Field{intent.arg}});
       break;
     }
     case Action::TypeKey:
-      if (at != ScreenKind::EditField || intent.arg.empty() || session_.edit_text.text().size() > 2000) break;
-      session_.edit_text.insert(intent.arg);
-      session_.shift = false;
+      if (at != ScreenKind::EditField || intent.arg.empty() || session_.edit.text.text().size() > 2000) break;
+      session_.edit.text.insert(intent.arg);
+      session_.edit.shift = false;
       changed();
       break;
     case Action::EraseKey:
     case Action::DeleteKey:
       if (at != ScreenKind::EditField) break;
       if (intent.action == Action::EraseKey)
-        session_.edit_text.backspace();
+        session_.edit.text.backspace();
       else
-        session_.edit_text.erase_forward();
+        session_.edit.text.erase_forward();
       changed();
       break;
-    case Action::ShiftKey: session_.shift = !session_.shift; break;
+    case Action::ShiftKey: session_.edit.shift = !session_.edit.shift; break;
     case Action::SwitchKeyboard:
-      session_.keyboard = editor::next_keyboard(session_.keyboard);
-      session_.shift = false;
+      session_.edit.keyboard = editor::next_keyboard(session_.edit.keyboard);
+      session_.edit.shift = false;
       break;
     case Action::MoveCursor: {
       using Move = editor::TextField::Move;
@@ -167,13 +167,13 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
           {"start", Move::Start},        {"end", Move::End}};
       if (at != ScreenKind::EditField) break;
       for (const auto& [name, move] : moves)
-        if (intent.arg == name) session_.edit_text.move(move);
+        if (intent.arg == name) session_.edit.text.move(move);
       // "at:N": a place the view worked out (a box of lines up or down).
       if (intent.arg.rfind("at:", 0) == 0) {
         char* end = nullptr;
         const unsigned long long offset = std::strtoull(intent.arg.c_str() + 3, &end, 10);
         if (end != intent.arg.c_str() + 3 && *end == '\0')
-          session_.edit_text.place(static_cast<std::size_t>(std::min<unsigned long long>(offset, SIZE_MAX)));
+          session_.edit.text.place(static_cast<std::size_t>(std::min<unsigned long long>(offset, SIZE_MAX)));
       }
       break;
     }
@@ -184,14 +184,14 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
       const auto place = static_cast<std::size_t>(std::min<unsigned long long>(offset, SIZE_MAX));
       // A second tap in the same word soon after the first selects the word: a shaky
       // double tap lands a letter or two apart, so the word decides, not the offset.
-      const auto word = session_.edit_text.word_at(place);
+      const auto word = session_.edit.text.word_at(place);
       const bool twice = last_place_ && now - last_place_->at < kDoubleTapMs && word.first != word.second &&
-                         word == session_.edit_text.word_at(last_place_->offset);
+                         word == session_.edit.text.word_at(last_place_->offset);
       if (twice) {
-        session_.edit_text.select_word(place);
+        session_.edit.text.select_word(place);
         last_place_.reset();  // a third tap places the cursor again
       } else {
-        session_.edit_text.place(place);
+        session_.edit.text.place(place);
         last_place_ = PlacedCursor{now, place};
       }
       break;
@@ -250,17 +250,18 @@ void KioskApp::edit_action(const Intent& intent, Millis now) {
     }
     case Action::OpenHistory:  // arg: one file, or all
       revision_changes_.clear();
-      push({ScreenKind::History, intent.arg});
+      push({ScreenKind::History, about::File{intent.arg}});
       break;
     case Action::ReviewRollBack: {
       const auto revision = store_->revision(std::atoll(intent.arg.c_str()));
       if (at != ScreenKind::History || !revision) break;
       roll_back_plan_ = editor::plan_roll_back(store_->files(), *revision, content_checks());
-      push({ScreenKind::RollBackReview, intent.arg});
+      push({ScreenKind::RollBackReview, about::Revision{revision->number}});
       break;
     }
     case Action::RollBack:
-      if (at == ScreenKind::RollBackReview && intent.arg == session_.current().page_id)
+      if (at == ScreenKind::RollBackReview &&
+          std::atoll(intent.arg.c_str()) == session_.current().about<about::Revision>().number)
         roll_back(std::atoll(intent.arg.c_str()), now);
       break;
     default: break;
@@ -294,21 +295,21 @@ void KioskApp::follow_item(const editor::FieldRef& ref, const content::ContentPa
   if (form.kind != ScreenKind::EditItem) return;
   if (ref.kind == "parameter" && ref.field == "valid_from") {
     const auto at = ref.id.rfind('@');
-    form.page_id = "parameter:" + ref.id.substr(0, at) + "@" + session_.edit_text.text();
-  } else if (ref.kind == "home" && (session_.edit_text.text() == "-" || ref.id == "new")) {
-    if (session_.edit_text.text() == "-")
+    form.subject = about::Item{"parameter:" + ref.id.substr(0, at) + "@" + session_.edit.text.text()};
+  } else if (ref.kind == "home" && (session_.edit.text.text() == "-" || ref.id == "new")) {
+    if (session_.edit.text.text() == "-")
       back();  // the topic is gone: back to the list
     else
-      form.page_id = "home:" + std::to_string(saved.home_topics.size() - 1);
-  } else if (ref.kind == "home" && session_.edit_text.text() == "^") {
-    form.page_id = "home:" + std::to_string(std::max(0, std::atoi(ref.id.c_str()) - 1));
+      form.subject = about::Item{"home:" + std::to_string(saved.home_topics.size() - 1)};
+  } else if (ref.kind == "home" && session_.edit.text.text() == "^") {
+    form.subject = about::Item{"home:" + std::to_string(std::max(0, std::atoi(ref.id.c_str()) - 1))};
   }
 }
 
 // A save checks the whole pack with the change: errors block it, and when the
 // personas would get other suggestions the editor sees which and must confirm.
 void KioskApp::save_field(bool confirmed, Millis now) {
-  const auto ref = editor::parse_field(session_.edit_field);
+  const auto ref = editor::parse_field(session_.edit.field);
   if (!ref) return;
   std::vector<std::string> errors;
   const content::PackFiles before = store_->files_with_drafts();
@@ -318,25 +319,25 @@ void KioskApp::save_field(bool confirmed, Millis now) {
     return;
   }
   const content::ContentPack original = *pack;
-  if (auto problem = editor::set_field(*pack, *ref, session_.edit_text.text()); !problem.empty()) {
+  if (auto problem = editor::set_field(*pack, *ref, session_.edit.text.text()); !problem.empty()) {
     show_notice(problem, now, false);
     return;
   }
   const auto check = editor::check_save(*pack, content_checks());
-  session_.edit_refusals = check.reasons;  // said on the field's own screen, beside the text
+  session_.edit.refusals = check.reasons;  // said on the field's own screen, beside the text
   if (check.blocked()) {
     show_notice("staff.edit.broken", now, false);
     return;
   }
   if (!check.personas.empty() && !confirmed) {
-    session_.edit_personas = check.personas;
+    session_.edit.personas = check.personas;
     return;
   }
   // Only the files the change touches become drafts; the writer keeps the rest as it was.
   const auto changed = editor::changed_files(editor::files_of(original), editor::files_of(*pack));
   for (const auto& [path, text] : changed) store_->save_draft(path, text, kEditorName);
-  session_.edit_personas.clear();
-  session_.edit_refusals.clear();
+  session_.edit.personas.clear();
+  session_.edit.refusals.clear();
   back();
   follow_item(*ref, *pack);
   show_notice("staff.edit.saved", now, false);
@@ -385,7 +386,7 @@ void KioskApp::stick_action(const Intent& intent, Millis now) {
       import_plan_ = editor::plan_import(*stick_view_.stick + "/" + intent.arg, stick_settings_.trust_file,
                                          store_->files(), content_checks(),
                                          since.empty() ? "" : since.front().at.substr(0, 10));
-      push({ScreenKind::ImportReview, intent.arg});
+      push({ScreenKind::ImportReview, about::Pack{intent.arg}});
       break;
     }
     case Action::ApplyPack: {
@@ -398,7 +399,7 @@ void KioskApp::stick_action(const Intent& intent, Millis now) {
         show_notice("staff.usb.has_errors", now, false);
         break;
       }
-      store_->replace_files(import_plan_.pack.files, "pakket", "import " + session_.current().page_id);
+      store_->replace_files(import_plan_.pack.files, "pakket", "import " + session_.current().about<about::Pack>().name);
       store_->mark_good(store_->files());
       draft_cache_.reset();
       replace_content(std::make_shared<const content::ContentPack>(std::move(*pack)));

@@ -1,6 +1,7 @@
 #include "app/kiosk_app.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <utility>
 
 #include "hours/handover.hpp"
@@ -45,22 +46,6 @@ bool waits_for_new_screen(Action action) {
     default: return false;
   }
 }
-
-namespace {
-
-bool in_selfcheck(ScreenKind kind) {
-  switch (kind) {
-    case ScreenKind::Intro:
-    case ScreenKind::Question:
-    case ScreenKind::Result:
-    case ScreenKind::Why:
-    case ScreenKind::NextStep:
-    case ScreenKind::Slip: return true;
-    default: return false;
-  }
-}
-
-}  // namespace
 
 KioskApp::KioskApp(content::Snapshot content, IdleSettings idle, std::string date)
     : content_(std::move(content)), date_(std::move(date)), idle_(idle) {
@@ -215,7 +200,7 @@ void KioskApp::act(const Intent& intent, Millis now) {
       break;
     case Action::OpenPage:
       if (content_->find_page(intent.arg)) {
-        push({ScreenKind::Page, intent.arg});
+        push({ScreenKind::Page, about::Page{intent.arg}});
         record("page:" + intent.arg);
       }
       break;
@@ -226,25 +211,25 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::BeginQuestions:
       record("selfcheck_started");
       if (auto first = selfcheck::next_question(*content_, session_.answers, -1))
-        push({ScreenKind::Question, {}, *first});
+        push({ScreenKind::Question, about::Question{*first}});
       else
         push({ScreenKind::Result});
       break;
     case Action::ShowWhy:
-      if (content_->find_rule(intent.arg)) push({ScreenKind::Why, intent.arg});
+      if (content_->find_rule(intent.arg)) push({ScreenKind::Why, about::Suggestion{intent.arg}});
       break;
     case Action::MorePage:  // the next part of a long page or slip
       if (session_.current().kind == ScreenKind::Page || session_.current().kind == ScreenKind::Slip ||
           session_.current().kind == ScreenKind::Editor || session_.current().kind == ScreenKind::Preview ||
           session_.current().kind == ScreenKind::EditItem)
-        push({session_.current().kind, session_.current().page_id, session_.current().question + 1});
+        push({session_.current().kind, session_.current().subject, session_.current().part + 1});
       // A long list of choices pages in place, so saving still goes back to the form; arg "0" starts over.
       if (session_.current().kind == ScreenKind::EditField)
-        session_.history.back().question = intent.arg == "0" ? 0 : session_.current().question + 1;
+        session_.history.back().part = intent.arg == "0" ? 0 : session_.current().part + 1;
       break;
     case Action::MoreResults:
       if (session_.current().kind == ScreenKind::Result)
-        push({ScreenKind::Result, {}, session_.current().question + 1});
+        push({ScreenKind::Result, {}, session_.current().part + 1});
       break;
     case Action::Answer: answer_current(intent.arg); break;
     case Action::Tick: tick_question(intent.arg); break;
@@ -339,7 +324,7 @@ void KioskApp::set_answer(const std::string& question_id, const std::string& val
 void KioskApp::tick_question(const std::string& question_id) {
   const Screen& screen = session_.current();
   if (screen.kind != ScreenKind::Question) return;
-  for (int index : selfcheck::on_screen(*content_, session_.answers, screen.question)) {
+  for (int index : selfcheck::on_screen(*content_, session_.answers, screen.about<about::Question>().index)) {
     const auto& question = content_->questions[static_cast<std::size_t>(index)];
     if (question.id != question_id || question.together.empty()) continue;
     const auto given = answer(question_id);
@@ -350,11 +335,12 @@ void KioskApp::tick_question(const std::string& question_id) {
 void KioskApp::answer_current(const std::string& value) {
   const Screen& screen = session_.current();
   if (screen.kind != ScreenKind::Question) return;
-  const auto& question = content_->questions.at(static_cast<std::size_t>(screen.question));
+  const int at = screen.about<about::Question>().index;
+  const auto& question = content_->questions.at(static_cast<std::size_t>(at));
   if (!question.together.empty()) {
     // Ticked is yes, the rest no; "Zeg ik liever niet" is skip for them all.
     if (value != "done" && value != "skip") return;
-    for (int index : selfcheck::on_screen(*content_, session_.answers, screen.question)) {
+    for (int index : selfcheck::on_screen(*content_, session_.answers, at)) {
       const auto& id = content_->questions[static_cast<std::size_t>(index)].id;
       const auto given = answer(id);
       set_answer(id, value == "skip" ? "skip" : given && *given == "yes" ? "yes" : "no");
@@ -367,8 +353,8 @@ void KioskApp::answer_current(const std::string& value) {
     set_answer(question.id, value);
   }
   // Questions that no longer matter are skipped (a homeowner is not asked about rent).
-  if (auto next = selfcheck::next_question(*content_, session_.answers, screen.question)) {
-    push({ScreenKind::Question, {}, *next});
+  if (auto next = selfcheck::next_question(*content_, session_.answers, at)) {
+    push({ScreenKind::Question, about::Question{*next}});
   } else {
     push({ScreenKind::Result});
     record("selfcheck_finished");
@@ -383,14 +369,14 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
   switch (intent.action) {
     case Action::OpenStaff:
       if (!access_ || on_pad) break;
-      session_.wipe_pin();
+      session_.pin.wipe_digits();
       if (staff_mode()) {
         push({ScreenKind::Volunteer});
       } else if (access_->needs_setup()) {
         // PINs are chosen only with the installer's setup code: whoever finds the kiosk without
         // PINs (first start, or a PIN file lost) is otherwise a visitor making themselves editor.
         if (access_->can_set_up()) {
-          session_.pin_setup_role = "code";
+          session_.pin.setup_role = "code";
           push({ScreenKind::PinSetup});
         } else {
           show_notice("staff.setup.no_code", now, false);
@@ -401,18 +387,18 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
       break;
     case Action::PinDigit:
       if (on_pad && intent.arg.size() == 1 && intent.arg[0] >= '0' && intent.arg[0] <= '9' &&
-          session_.pin.size() < staff::kMaxPinDigits)
-        session_.pin += intent.arg;
+          session_.pin.digits.size() < staff::kMaxPinDigits)
+        session_.pin.digits += intent.arg;
       break;
     case Action::PinErase:
-      if (on_pad && !session_.pin.empty()) {
-        session_.pin.back() = '\0';
-        session_.pin.pop_back();
+      if (on_pad && !session_.pin.digits.empty()) {
+        session_.pin.digits.back() = '\0';
+        session_.pin.digits.pop_back();
       }
       break;
     case Action::PinEnter: {
       if (!access_ || !on_pad) break;
-      std::string pin = std::exchange(session_.pin, {});
+      std::string pin = std::exchange(session_.pin.digits, {});
       if (at == ScreenKind::PinSetup) {
         choose_pins(pin, now);
         overwrite(pin);
@@ -536,26 +522,26 @@ const char* pin_notice(const staff::PinRefusal& refusal) {
 // The first PINs: the installer's setup code, then the volunteers' PIN and the editors',
 // each typed twice. A wrong code waits as a wrong PIN does.
 void KioskApp::choose_pins(const std::string& typed, Millis now) {
-  if (session_.pin_setup_role == "code") {
+  if (session_.pin.setup_role == "code") {
     if (access_->try_setup_code(typed, now).right) {
-      session_.pin_setup_role = access_->has_pin(staff::Role::Volunteer) ? "editor" : "volunteer";
+      session_.pin.setup_role = access_->has_pin(staff::Role::Volunteer) ? "editor" : "volunteer";
     } else {
       record("pin_wrong");
       show_notice("staff.setup.code_wrong", now, false);
     }
     return;
   }
-  const auto role = staff::role_from(session_.pin_setup_role);
+  const auto role = staff::role_from(session_.pin.setup_role);
   if (!role) return;
-  if (session_.pin_first.empty()) {
+  if (session_.pin.first.empty()) {
     if (const auto problem = access_->check_pin(*role, typed); !problem.empty())
       show_notice(pin_notice(problem), now, false);
     else
-      session_.pin_first = typed;
+      session_.pin.first = typed;
     return;
   }
-  const bool same = typed == session_.pin_first;
-  overwrite(session_.pin_first);
+  const bool same = typed == session_.pin.first;
+  overwrite(session_.pin.first);
   if (!same) {
     show_notice("staff.pin_differs", now, false);
     return;
@@ -563,9 +549,9 @@ void KioskApp::choose_pins(const std::string& typed, Millis now) {
   if (const auto problem = access_->set_pin(*role, typed); !problem.empty()) {
     show_notice(pin_notice(problem), now, false);
   } else if (access_->needs_setup()) {
-    session_.pin_setup_role = "editor";
+    session_.pin.setup_role = "editor";
   } else {
-    session_.pin_setup_role.clear();
+    session_.pin.setup_role.clear();
     session_.history.back() = Screen{ScreenKind::PinPad};
   }
 }
@@ -619,12 +605,15 @@ void KioskApp::toggle_on_slip(const std::string& rule_id, Millis now) {
 }
 
 void KioskApp::push(Screen screen) {
+  if (!subject_fits(screen))
+    throw std::logic_error(std::string("a ") + screen_name(screen.kind) + " screen is not about " +
+                           describe(screen.subject));
   session_.history.push_back(std::move(screen));
 }
 
 void KioskApp::back() {
   const ScreenKind at = session_.current().kind;
-  if (at == ScreenKind::PinPad || at == ScreenKind::PinSetup) session_.wipe_pin();
+  if (at == ScreenKind::PinPad || at == ScreenKind::PinSetup) session_.pin.wipe_digits();
   // Leaving the staff screens ends staff mode: the next person is a visitor again.
   if (at == ScreenKind::Volunteer) return reset();
   if (session_.history.size() > 1) session_.history.pop_back();
@@ -637,7 +626,7 @@ void KioskApp::back() {
 void KioskApp::go_home() {
   if (staff_mode()) return reset();
   end_session();
-  session_.wipe_pin();
+  session_.pin.wipe_digits();
   session_.wipe_answers();
   session_.call = Session::Call::None;  // a call was this visitor's: the next one may call again
   session_.history.assign(1, Screen{});
@@ -662,9 +651,9 @@ void KioskApp::replace_content(content::Snapshot content) {
   ++revision_;
   const bool still_there =
       std::all_of(session_.history.begin(), session_.history.end(), [&](const Screen& s) {
-        if (s.kind == ScreenKind::Page) return content_->find_page(s.page_id) != nullptr;
-        if (s.kind == ScreenKind::Question) return s.question < question_count();
-        if (s.kind == ScreenKind::Why) return content_->find_rule(s.page_id) != nullptr;
+        if (s.kind == ScreenKind::Page) return content_->find_page(s.about<about::Page>().id) != nullptr;
+        if (s.kind == ScreenKind::Question) return s.about<about::Question>().index < question_count();
+        if (s.kind == ScreenKind::Why) return content_->find_rule(s.about<about::Suggestion>().id) != nullptr;
         return true;
       });
   if (!still_there) go_home();

@@ -79,7 +79,7 @@ class KioskApp {
   void offer_languages(std::vector<std::string> codes);
   // The visitor's language; on "Voorbeeld", the language of the text being edited.
   [[nodiscard]] const std::string& language() const {
-    return session_.current().kind == ScreenKind::Preview ? session_.preview_language : session_.language;
+    return session_.current().kind == ScreenKind::Preview ? session_.edit.preview_language : session_.language;
   }
   // Headphones are plugged in (the window or a script says so; app::Action::HeadphonesIn).
   [[nodiscard]] bool headphones() const { return headphones_; }

@@ -2,53 +2,6 @@
 
 namespace app {
 
-const char* screen_name(ScreenKind kind) {
-  switch (kind) {
-    case ScreenKind::Home: return "home";
-    case ScreenKind::Page: return "page";
-    case ScreenKind::Intro: return "intro";
-    case ScreenKind::Question: return "question";
-    case ScreenKind::Result: return "result";
-    case ScreenKind::Why: return "why";
-    case ScreenKind::NextStep: return "next_step";
-    case ScreenKind::Slip: return "slip";
-    case ScreenKind::IdleWarning: return "idle";
-    case ScreenKind::Help: return "help";
-    case ScreenKind::CallHelp: return "call_help";
-    case ScreenKind::Language: return "language";
-    case ScreenKind::Listening: return "listening";
-    case ScreenKind::PinPad: return "pin";
-    case ScreenKind::PinSetup: return "pin_setup";
-    case ScreenKind::Volunteer: return "volunteer";
-    case ScreenKind::Editor: return "editor";
-    case ScreenKind::EditItem: return "edit_item";
-    case ScreenKind::EditField: return "edit_field";
-    case ScreenKind::Preview: return "preview";
-    case ScreenKind::History: return "history";
-    case ScreenKind::Stick: return "stick";
-    case ScreenKind::ImportReview: return "import_review";
-    case ScreenKind::RollBackReview: return "roll_back_review";
-    case ScreenKind::PublishReview: return "publish_review";
-  }
-  return "unknown";
-}
-
-bool is_staff_screen(ScreenKind kind) {
-  switch (kind) {
-    case ScreenKind::PinPad:
-    case ScreenKind::PinSetup:
-    case ScreenKind::Volunteer:
-    case ScreenKind::Editor:
-    case ScreenKind::EditItem:
-    case ScreenKind::EditField:
-    case ScreenKind::History:
-    case ScreenKind::RollBackReview:
-    case ScreenKind::Stick:
-    case ScreenKind::ImportReview: return true;
-    default: return false;
-  }
-}
-
 TextSize next_text_size(TextSize size) {
   switch (size) {
     case TextSize::Normal: return TextSize::Large;
@@ -78,7 +31,7 @@ bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
          on_slip.empty() && language == default_language && text_size == TextSize::Normal && !high_contrast &&
          speech_rate == 0 && speech_volume == 0 && !read_aloud && !listening && !aloud_agreed && !frame_explained &&
-         !staff && pin.empty() && pin_first.empty() && call == Call::None;
+         !staff && pin.digits.empty() && pin.first.empty() && call == Call::None;
 }
 
 void Session::wipe_answers() {
@@ -90,9 +43,24 @@ void Session::wipe_answers() {
   slip_chosen = false;
 }
 
-void Session::wipe_pin() {
-  overwrite(pin);
-  overwrite(pin_first);
+void PinEntry::wipe_digits() {
+  overwrite(digits);
+  overwrite(first);
+}
+
+void PinEntry::wipe() {
+  wipe_digits();
+  setup_role.clear();
+}
+
+void FieldEdit::wipe() {
+  field.clear();
+  text.wipe();
+  keyboard.clear();
+  shift = false;
+  personas.clear();
+  refusals.clear();
+  preview_language.clear();
 }
 
 void Session::wipe(const std::string& default_language) {
@@ -107,16 +75,9 @@ void Session::wipe(const std::string& default_language) {
   listening = false;
   aloud_agreed = false;
   frame_explained = false;
-  wipe_pin();
   staff.reset();
-  pin_setup_role.clear();
-  edit_field.clear();
-  edit_text.wipe();
-  keyboard.clear();
-  shift = false;
-  edit_personas.clear();
-  edit_refusals.clear();
-  preview_language.clear();
+  pin.wipe();
+  edit.wipe();
   call = Call::None;
 }
 

@@ -17,6 +17,36 @@ enum class TextSize { Normal, Large, Larger };
 [[nodiscard]] TextSize next_text_size(TextSize size);
 [[nodiscard]] const char* text_size_name(TextSize size);  // "normal", "large", "larger"
 
+// A staff member getting in: the PIN digits typed, and during setup what is asked: "code" (the
+// installer's setup code), then the role whose PIN is being chosen, with the PIN typed once
+// while it is asked again.
+struct PinEntry {
+  std::string digits;
+  std::string setup_role;
+  std::string first;
+
+  // Overwrites the digits typed so far, and a new PIN waiting to be typed again.
+  void wipe_digits();
+  void wipe();
+};
+
+// An editor changing one field: which ("contact:ido:note:nl"), the text so far with its cursor,
+// the on-screen keyboard and its shift key, why the last save was refused (in the editor's
+// words), the personas a save would change (shown until "Toch opslaan"), and the language
+// "Voorbeeld" shows.
+struct FieldEdit {
+  std::string field;
+  editor::TextField text;
+  std::string keyboard;
+  bool shift = false;
+  std::vector<std::string> personas;
+  std::vector<std::string> refusals;
+  std::string preview_language;
+
+  void wipe();
+};
+
+// One person at the kiosk: a visitor's answers and settings, and, when staff got in, theirs.
 struct Session {
   std::vector<Screen> history{Screen{}};       // back() is the current screen
   std::map<std::string, std::string> answers;  // question id -> answer value
@@ -39,24 +69,11 @@ struct Session {
   bool aloud_agreed = false;
   // Where the frame's buttons are has been said: once a visitor, not on every screen (it takes ~10 s).
   bool frame_explained = false;
-  // Staff mode: the role that got in (none: a visitor), the PIN digits being
-  // typed, and during setup what is asked: "code" (the installer's setup code), then the
-  // role whose PIN is being chosen, with the PIN typed once while it is asked again.
-  // Wiped like answers.
+  // The staff's part: the role that got in (none: a visitor), the PIN being typed, the field
+  // being edited. Wiped like answers.
   std::optional<staff::Role> staff;
-  std::string pin;
-  std::string pin_setup_role;
-  std::string pin_first;
-  // Editing one field: which ("contact:ido:note:nl"), the text so far with its cursor, the
-  // on-screen layout and its shift key, and the personas a save would change (shown until
-  // "Toch opslaan").
-  std::string edit_field;
-  editor::TextField edit_text;
-  std::string keyboard;
-  bool shift = false;
-  std::vector<std::string> edit_personas;
-  std::vector<std::string> edit_refusals;  // why the last save was refused, in the editor's words
-  std::string preview_language;  // "Voorbeeld" shows the field's language
+  PinEntry pin;
+  FieldEdit edit;
   // "Roep iemand": whether the desk was called this session, and what came of it.
   enum class Call { None, Asking, Coming, NotSent };
   Call call = Call::None;
@@ -67,8 +84,6 @@ struct Session {
   // Overwrites the answers' bytes before freeing them, then starts afresh.
   void wipe(const std::string& default_language);
   void wipe_answers();
-  // Overwrites the PIN digits typed so far, and a new PIN waiting to be typed again.
-  void wipe_pin();
 };
 
 // Overwrites a string's characters in a way the compiler may not optimise away.

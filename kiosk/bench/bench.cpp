@@ -503,7 +503,7 @@ json keypad_check_minutes() {
   bool ok = choose("home.selfcheck") && choose("intro.start");
   for (int guard = 0; ok && guard < 40 && kiosk.app().visible_screen().kind == app::ScreenKind::Question;
        ++guard) {
-    const int index = kiosk.app().visible_screen().question;
+    const int index = kiosk.app().visible_screen().about<app::about::Question>().index;
     const auto& question = content.questions[static_cast<std::size_t>(index)];
     if (!question.together.empty()) {
       for (int shown : selfcheck::on_screen(content, kiosk.app().session().answers, index))
@@ -609,7 +609,7 @@ json editor_taps() {
     for (const auto& c : platform::aow_swap_cases()) {
       platform::HeadlessDriver driver(*read.pack, options);
       std::string problem = platform::open_field_as_editor(driver, "83560", "page:aow:body:" + c.lang);
-      const auto at = c.offset_in(driver.app().session().edit_text.text());
+      const auto at = c.offset_in(driver.app().session().edit.text.text());
       if (problem.empty() && at == std::string::npos) problem = "the sentence is no longer on the page";
       const auto swap =
           problem.empty() ? platform::swap_word_by_taps(driver, at, c.replacement) : platform::WordSwap{};

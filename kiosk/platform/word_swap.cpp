@@ -84,7 +84,7 @@ std::string type_by_taps(HeadlessDriver& driver, const std::string& text, app::M
 
 WordSwap swap_word_by_taps(HeadlessDriver& driver, std::size_t at, const std::string& replacement) {
   WordSwap out;
-  const auto& field = driver.app().session().edit_text;
+  const auto& field = driver.app().session().edit.text;
   auto tap = [&](input::Point p) {
     driver.tap_at(p);
     ++out.taps;

@@ -21,9 +21,9 @@ const speech::Lexicon& lexicon(const content::ContentPack& content, const std::s
 // `keep` holds the preview's content while the page is used.
 const content::Page* shown_page(const app::KioskApp& app, content::Snapshot& keep) {
   const app::Screen screen = app.visible_screen();
-  if (screen.kind == app::ScreenKind::Page) return app.content().find_page(screen.page_id);
+  if (screen.kind == app::ScreenKind::Page) return app.content().find_page(screen.about<app::about::Page>().id);
   if (screen.kind != app::ScreenKind::Preview) return nullptr;
-  const auto ref = editor::parse_field(app.session().edit_field);
+  const auto ref = editor::parse_field(app.session().edit.field);
   if (!ref || ref->kind != "page") return nullptr;
   keep = app.preview_content();
   return keep ? keep->find_page(ref->id) : nullptr;

@@ -15,8 +15,8 @@ Shell::~Shell() = default;
 
 std::string Shell::screen_key() const {
   const app::Screen s = app_.visible_screen();
-  return std::string(app::screen_name(s.kind)) + "|" + s.page_id + "|" + std::to_string(s.question) + "|" +
-         app_.language();
+  return std::string(app::screen_name(s.kind)) + "|" + app::describe(s.subject) + "|" + std::to_string(s.part) +
+         "|" + app_.language();
 }
 
 bool Shell::right_to_left() const {

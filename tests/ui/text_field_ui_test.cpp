@@ -37,7 +37,7 @@ struct EditingKiosk {
     INFO(problem);
     REQUIRE(problem.empty());
   }
-  [[nodiscard]] const editor::TextField& field() const { return driver->app().session().edit_text; }
+  [[nodiscard]] const editor::TextField& field() const { return driver->app().session().edit.text; }
   [[nodiscard]] const ui::Widget& widget(const std::string& id) {
     const ui::Widget* w = driver->shell().widgets().find(id);
     REQUIRE(w);
@@ -56,7 +56,7 @@ TEST_CASE("one word in the middle of a page is replaced in at most 12 taps, on e
   for (const auto& c : platform::aow_swap_cases()) {
     SECTION(c.lang) {
       EditingKiosk kiosk(c.lang, "textfield-bench-" + c.lang);
-      CHECK(kiosk.driver->app().session().keyboard == c.lang);
+      CHECK(kiosk.driver->app().session().edit.keyboard == c.lang);
       const std::string before = kiosk.field().text();
       const std::size_t at = c.offset_in(before);
       REQUIRE(at != std::string::npos);

@@ -45,7 +45,7 @@ struct Fixture {
   }
   ScreenKind screen() const { return kiosk.visible_screen().kind; }
   std::string content_question() const {
-    return kiosk.content().questions.at(static_cast<std::size_t>(kiosk.visible_screen().question)).id;
+    return kiosk.content().questions.at(static_cast<std::size_t>(kiosk.visible_screen().about<app::about::Question>().index)).id;
   }
   void start_check() {
     act(Action::StartCheck);
@@ -55,7 +55,7 @@ struct Fixture {
   // "is your income low?" was; other answers as they are.
   void answer(const std::string& value) {
     const auto& question =
-        kiosk.content().questions.at(static_cast<std::size_t>(kiosk.visible_screen().question));
+        kiosk.content().questions.at(static_cast<std::size_t>(kiosk.visible_screen().about<app::about::Question>().index));
     if (question.measure.empty() || (value != "yes" && value != "no")) return act(Action::Answer, value);
     const auto bands = selfcheck::bands(kiosk.content(), question, kiosk.session().answers, kiosk.date());
     act(Action::Answer, selfcheck::band_value(value == "yes" ? bands.front() : bands.back()));
@@ -73,11 +73,11 @@ TEST_CASE("a home topic opens its page and Back returns to Home", "[app]") {
   REQUIRE(f.screen() == ScreenKind::Home);
   f.act(Action::OpenPage, "geldzorgen");
   CHECK(f.screen() == ScreenKind::Page);
-  CHECK(f.kiosk.visible_screen().page_id == "geldzorgen");
+  CHECK(f.kiosk.visible_screen().about<app::about::Page>().id == "geldzorgen");
   f.act(Action::OpenPage, "huurtoeslag");
-  CHECK(f.kiosk.visible_screen().page_id == "huurtoeslag");
+  CHECK(f.kiosk.visible_screen().about<app::about::Page>().id == "huurtoeslag");
   f.act(Action::Back);
-  CHECK(f.kiosk.visible_screen().page_id == "geldzorgen");
+  CHECK(f.kiosk.visible_screen().about<app::about::Page>().id == "geldzorgen");
   f.act(Action::Back);
   CHECK(f.screen() == ScreenKind::Home);
   f.act(Action::Back);  // Back on Home stays on Home
@@ -98,7 +98,7 @@ TEST_CASE("answering every question leads to the result", "[app]") {
   f.act(Action::BeginQuestions);
   for (int i = 0; i < f.kiosk.question_count(); ++i) {
     REQUIRE(f.screen() == ScreenKind::Question);
-    CHECK(f.kiosk.visible_screen().question == i);
+    CHECK(f.kiosk.visible_screen().about<app::about::Question>().index == i);
     f.answer("yes");
   }
   CHECK(f.screen() == ScreenKind::Result);
@@ -133,7 +133,7 @@ TEST_CASE("an answer that the question does not offer is ignored", "[app]") {
   Fixture f;
   f.start_check();
   f.act(Action::Answer, "maybe-later");
-  CHECK(f.kiosk.visible_screen().question == 0);
+  CHECK(f.kiosk.visible_screen().about<app::about::Question>().index == 0);
   CHECK(f.kiosk.session().answers.empty());
 }
 
@@ -142,11 +142,11 @@ TEST_CASE("Back on a question shows the earlier answer, which can be changed", "
   f.start_check();
   f.act(Action::Answer, "yes");
   f.act(Action::Back);
-  CHECK(f.kiosk.visible_screen().question == 0);
+  CHECK(f.kiosk.visible_screen().about<app::about::Question>().index == 0);
   CHECK(f.kiosk.answer("aow_age") == "yes");
   f.act(Action::Answer, "no");
   CHECK(f.kiosk.answer("aow_age") == "no");
-  CHECK(f.kiosk.visible_screen().question == 1);
+  CHECK(f.kiosk.visible_screen().about<app::about::Question>().index == 1);
 }
 
 TEST_CASE("Home wipes the answers but keeps language, text size and contrast", "[app][privacy]") {
@@ -273,7 +273,7 @@ TEST_CASE("while the warning shows only its own buttons act", "[app][idle]") {
   f.act(Action::OpenHelp);
   f.act(Action::Back);
   CHECK(f.screen() == ScreenKind::IdleWarning);
-  CHECK(f.kiosk.session().current().page_id == "huis");
+  CHECK(f.kiosk.session().current().about<app::about::Page>().id == "huis");
 }
 
 TEST_CASE("input restarts the idle timer", "[app][idle]") {
@@ -309,7 +309,7 @@ TEST_CASE("published content replaces the snapshot at once: a vanished page send
   auto edited = std::make_shared<content::ContentPack>(test_support::fixture_pack());
   edited->pages.front().title["nl"] = "Nieuwe titel";
   f.kiosk.replace_content(edited);
-  CHECK(f.kiosk.visible_screen().page_id == "huis");  // still there: the visitor stays
+  CHECK(f.kiosk.visible_screen().about<app::about::Page>().id == "huis");  // still there: the visitor stays
   CHECK(f.kiosk.content().pages.front().title.at("nl") == "Nieuwe titel");
 
   auto without = std::make_shared<content::ContentPack>(*edited);
@@ -321,7 +321,7 @@ TEST_CASE("published content replaces the snapshot at once: a vanished page send
 TEST_CASE("a question that no longer matters is skipped, and the count follows", "[app][selfcheck]") {
   Fixture f;
   f.start_check();
-  REQUIRE(f.kiosk.visible_screen().question == 0);  // aow_age
+  REQUIRE(f.kiosk.visible_screen().about<app::about::Question>().index == 0);  // aow_age
   f.act(Action::Answer, "no");                      // younger: the question about years abroad goes
   f.act(Action::Answer, "yes");                     // alone
   f.act(Action::Answer, "yes");                     // rent
@@ -334,7 +334,7 @@ TEST_CASE("a question that no longer matters is skipped, and the count follows",
   f.act(Action::ShowWhy, "huurtoeslag");
   CHECK(f.screen() == ScreenKind::Why);
   f.act(Action::ShowWhy, "no-such-suggestion");
-  CHECK(f.kiosk.visible_screen().page_id == "huurtoeslag");
+  CHECK(f.kiosk.visible_screen().about<app::about::Suggestion>().id == "huurtoeslag");
 }
 
 TEST_CASE("a notice shows for a while, is said aloud, and the next tap clears it", "[app]") {
@@ -383,20 +383,20 @@ TEST_CASE("a new self-check screen ignores its own buttons for a second, and the
   REQUIRE(f.screen() == ScreenKind::Question);
   f.now += 1000;
   f.kiosk.apply({Action::Answer, "yes"}, f.now);  // question 1
-  REQUIRE(f.kiosk.visible_screen().question == 1);
+  REQUIRE(f.kiosk.visible_screen().about<app::about::Question>().index == 1);
   CHECK(f.kiosk.settling(f.now));
   CHECK(f.kiosk.next_deadline(f.now) == f.now + app::kSettleMs);
   f.kiosk.apply({Action::Answer, "yes"}, f.now + 600);  // the second tap of a double tap
-  CHECK(f.kiosk.visible_screen().question == 1);
+  CHECK(f.kiosk.visible_screen().about<app::about::Question>().index == 1);
   CHECK_FALSE(f.kiosk.answer(f.kiosk.content().questions[1].id));
   CHECK(f.kiosk.too_soon({Action::Answer, "yes"}, f.now + 999));
   CHECK_FALSE(f.kiosk.too_soon({Action::Back}, f.now + 1));
   f.kiosk.apply({Action::Answer, "yes"}, f.now + 1200);
-  CHECK(f.kiosk.visible_screen().question == 2);
+  CHECK(f.kiosk.visible_screen().about<app::about::Question>().index == 2);
   // Back to an earlier question is a new screen too; Back itself never waits.
   f.now += 1200;
   f.kiosk.apply({Action::Back}, f.now + 100);
-  CHECK(f.kiosk.visible_screen().question == 1);
+  CHECK(f.kiosk.visible_screen().about<app::about::Question>().index == 1);
   CHECK(f.kiosk.settling(f.now + 100));
   // Outside the self-check nothing waits.
   f.kiosk.apply({Action::Home}, f.now + 200);
@@ -524,7 +524,7 @@ TEST_CASE("staff get in only with a right PIN: visitors' intents cannot reach st
   CHECK(f.screen() == ScreenKind::PinPad);
   CHECK_FALSE(f.kiosk.staff_mode());
   CHECK(*f.kiosk.notice(f.now) == "staff.pin_wrong");
-  CHECK(f.kiosk.session().pin.empty());  // typed digits are gone after OK
+  CHECK(f.kiosk.session().pin.digits.empty());  // typed digits are gone after OK
   f.now += 2000;                         // past the one-second wait
   f.type("40719");
   CHECK(f.screen() == ScreenKind::Volunteer);
@@ -560,35 +560,35 @@ TEST_CASE("first start: the installer's code, then a volunteer PIN and a differe
   REQUIRE_FALSE(code.empty());
   f.act(Action::OpenStaff);
   CHECK(f.screen() == ScreenKind::PinSetup);
-  CHECK(f.kiosk.session().pin_setup_role == "code");
+  CHECK(f.kiosk.session().pin.setup_role == "code");
   // A wrong code is refused, and each one waits longer, as after wrong PINs: 1, 2, 4, 8, 16 s.
   const std::string wrong = code == "00000000" ? "11111111" : "00000000";
   f.type(wrong);
   CHECK(*f.kiosk.notice(f.now) == "staff.setup.code_wrong");
-  CHECK(f.kiosk.session().pin_setup_role == "code");
+  CHECK(f.kiosk.session().pin.setup_role == "code");
   CHECK(f.access->wait_left(f.now) == 1000);
   for (int i = 0; i < 4; ++i) f.type(wrong);  // 9 taps: 9 s apart
   CHECK(f.access->wait_left(f.now) == 16'000);
   f.type(code);  // 9 s later, within the 16: not heard
   CHECK(*f.kiosk.notice(f.now) == "staff.setup.code_wrong");
-  CHECK(f.kiosk.session().pin_setup_role == "code");
+  CHECK(f.kiosk.session().pin.setup_role == "code");
   f.now += 10'000;
   f.type(code);
-  CHECK(f.kiosk.session().pin_setup_role == "volunteer");
+  CHECK(f.kiosk.session().pin.setup_role == "volunteer");
   f.type("12345");  // too plain: said at once, not after typing it twice
   CHECK(*f.kiosk.notice(f.now) == "staff.pin_weak");
-  CHECK(f.kiosk.session().pin_first.empty());
+  CHECK(f.kiosk.session().pin.first.empty());
   f.type("40719");
-  CHECK(f.kiosk.session().pin_first == "40719");  // "Typ de pincode nog een keer."
+  CHECK(f.kiosk.session().pin.first == "40719");  // "Typ de pincode nog een keer."
   CHECK_FALSE(f.access->has_pin(staff::Role::Volunteer));
   f.type("40718");  // not the same: start this PIN again
   CHECK(*f.kiosk.notice(f.now) == "staff.pin_differs");
-  CHECK(f.kiosk.session().pin_first.empty());
+  CHECK(f.kiosk.session().pin.first.empty());
   CHECK_FALSE(f.access->has_pin(staff::Role::Volunteer));
   f.type("40719");
   f.type("40719");
   CHECK(f.access->has_pin(staff::Role::Volunteer));
-  CHECK(f.kiosk.session().pin_setup_role == "editor");
+  CHECK(f.kiosk.session().pin.setup_role == "editor");
   f.type("40719");  // the same as the volunteers'
   CHECK(*f.kiosk.notice(f.now) == "staff.pin_same");
   f.type("83560");
@@ -609,7 +609,7 @@ TEST_CASE(
   CHECK(*f.kiosk.notice(f.now) == "staff.setup.no_code");
   for (char digit : std::string("4071940719")) f.act(Action::PinDigit, std::string(1, digit));
   f.act(Action::PinEnter);
-  CHECK(f.kiosk.session().pin.empty());
+  CHECK(f.kiosk.session().pin.digits.empty());
   CHECK(f.access->needs_setup());
   CHECK(f.kiosk.session().pristine("nl"));
 
@@ -620,15 +620,15 @@ TEST_CASE(
   const std::string code = staff::make_setup_code(staff::setup_code_path(f.data)).code;
   f.act(Action::OpenStaff);
   CHECK(f.screen() == ScreenKind::PinSetup);
-  CHECK(f.kiosk.session().pin_setup_role == "code");
+  CHECK(f.kiosk.session().pin.setup_role == "code");
   f.type(code);
-  CHECK(f.kiosk.session().pin_setup_role == "editor");
+  CHECK(f.kiosk.session().pin.setup_role == "editor");
   // Leaving the setup halfway forgets the code: the next person starts with it again.
   f.type("83560");
   f.act(Action::Back);
-  CHECK(f.kiosk.session().pin_first.empty());
+  CHECK(f.kiosk.session().pin.first.empty());
   f.act(Action::OpenStaff);
-  CHECK(f.kiosk.session().pin_setup_role == "code");
+  CHECK(f.kiosk.session().pin.setup_role == "code");
 }
 
 TEST_CASE("digits: at most 8, erased one by one, nothing but digits", "[app][staff]") {
@@ -636,13 +636,13 @@ TEST_CASE("digits: at most 8, erased one by one, nothing but digits", "[app][sta
   f.act(Action::OpenStaff);
   for (int i = 0; i < 12; ++i) f.act(Action::PinDigit, "7");
   f.act(Action::PinDigit, "x");
-  CHECK(f.kiosk.session().pin == "77777777");
+  CHECK(f.kiosk.session().pin.digits == "77777777");
   f.act(Action::PinErase);
-  CHECK(f.kiosk.session().pin == "7777777");
+  CHECK(f.kiosk.session().pin.digits == "7777777");
   f.act(Action::Back);
-  CHECK(f.kiosk.session().pin.empty());
+  CHECK(f.kiosk.session().pin.digits.empty());
   f.act(Action::PinDigit, "1");  // not on the pad any more
-  CHECK(f.kiosk.session().pin.empty());
+  CHECK(f.kiosk.session().pin.digits.empty());
 }
 
 TEST_CASE("staff start from a clean session: a visitor's answers are gone before any staff screen",
@@ -700,7 +700,7 @@ struct EditorFixture : StaffFixture {
   }
   void edit(const std::string& field, const std::string& text) {
     act(Action::EditField, field);
-    while (!kiosk.session().edit_text.text().empty()) act(Action::EraseKey);
+    while (!kiosk.session().edit.text.text().empty()) act(Action::EraseKey);
     act(Action::TypeKey, text);
   }
   // Opens the item, types the field, saves ("Toch opslaan" when personas change) and publishes.
@@ -708,7 +708,7 @@ struct EditorFixture : StaffFixture {
     act(Action::OpenItem, item);
     edit(field, text);
     act(Action::SaveField);
-    if (!kiosk.session().edit_personas.empty()) act(Action::ConfirmSave);
+    if (!kiosk.session().edit.personas.empty()) act(Action::ConfirmSave);
     act(Action::Back);
     act(Action::Publish);
   }
@@ -772,8 +772,8 @@ TEST_CASE("a tap in the text places the cursor, and a second tap in the same wor
   EditorFixture f;
   f.act(Action::OpenItem, "page:huis");
   f.edit("page:huis:body:nl", "Dit is een zin.");
-  const auto& field = f.kiosk.session().edit_text;
-  CHECK(f.kiosk.session().keyboard == "nl");
+  const auto& field = f.kiosk.session().edit.text;
+  CHECK(f.kiosk.session().edit.keyboard == "nl");
   auto tap_at = [&](std::size_t offset, app::Millis after) {
     f.now += after;
     f.kiosk.apply({Action::PlaceCursor, std::to_string(offset)}, f.now);
@@ -804,12 +804,12 @@ TEST_CASE("a tap in the text places the cursor, and a second tap in the same wor
   CHECK(field.text() == "Ditis de zin.");  // bad places change nothing and never crash
   CHECK(field.cursor() <= field.text().size());
   f.act(Action::SwitchKeyboard);
-  CHECK(f.kiosk.session().keyboard == "tr");
+  CHECK(f.kiosk.session().edit.keyboard == "tr");
   CHECK_FALSE(f.kiosk.edit_right_to_left());
   // The field's language picks the keyboard and the direction.
   f.act(Action::CancelField);
   f.act(Action::EditField, "page:huis:body:ar");
-  CHECK(f.kiosk.session().keyboard == "ar");
+  CHECK(f.kiosk.session().edit.keyboard == "ar");
   CHECK(f.kiosk.edit_right_to_left());
   // Not on the field's screen: cursor intents do nothing.
   f.act(Action::CancelField);
@@ -851,14 +851,14 @@ TEST_CASE("after a save the form shows the same item, also when its key or place
   if (f.screen() == ScreenKind::EditField)
     f.act(Action::ConfirmSave);  // when the personas see another amount
   REQUIRE(f.screen() == ScreenKind::EditItem);
-  CHECK(f.kiosk.visible_screen().page_id == "parameter:" + parameter.id + "@2024-07-01");
+  CHECK(f.kiosk.visible_screen().about<app::about::Item>().ref == "parameter:" + parameter.id + "@2024-07-01");
   CHECK_FALSE(editor::item_form(*f.kiosk.draft_content(), "parameter", parameter.id + "@2024-07-01").empty());
   f.act(Action::Back);
   f.act(Action::OpenItem, "home:2");
   f.act(Action::EditField, "home:2:page");
   f.act(Action::ChooseOption, "^");
   f.act(Action::SaveField);
-  CHECK(f.kiosk.visible_screen().page_id == "home:1");  // the topic moved up, and so did its form
+  CHECK(f.kiosk.visible_screen().about<app::about::Item>().ref == "home:1");  // the topic moved up, and so did its form
   f.act(Action::EditField, "home:1:page");
   f.act(Action::ChooseOption, "-");
   f.act(Action::SaveField);
@@ -1323,7 +1323,7 @@ TEST_CASE("a slip's print is counted once it has printed, and a failed print say
   f.start_check();
   // Any answer offered on each screen (a ladder of money has bands, no "Ja").
   while (f.screen() == ScreenKind::Question) {
-    const auto& question = f.kiosk.content().questions.at(static_cast<std::size_t>(f.kiosk.visible_screen().question));
+    const auto& question = f.kiosk.content().questions.at(static_cast<std::size_t>(f.kiosk.visible_screen().about<app::about::Question>().index));
     f.act(Action::Answer, question.together.empty() ? selfcheck::options(f.kiosk.content(), question,
                                                                           f.kiosk.session().answers, f.kiosk.date())
                                                           .front()

@@ -72,7 +72,7 @@ TEST_CASE("the app reports what happened as event names, never as answers", "[st
   // Any answer offered on each screen (a ladder of money has bands, no "Ja").
   while (kiosk.visible_screen().kind == app::ScreenKind::Question) {
     const auto& question =
-        kiosk.content().questions.at(static_cast<std::size_t>(kiosk.visible_screen().question));
+        kiosk.content().questions.at(static_cast<std::size_t>(kiosk.visible_screen().about<app::about::Question>().index));
     act(app::Action::Answer,
         question.together.empty()
             ? selfcheck::options(kiosk.content(), question, kiosk.session().answers, kiosk.date())

@@ -213,8 +213,8 @@ float draw_keyboard(ScreenContext& ctx, float x, float y, float w) {
   Painter& p = ctx.paint;
   const float gap = p.px(2);
   const auto& session = ctx.app.session();
-  const auto& layout = editor::keyboard(session.keyboard);
-  const bool shift = session.shift && layout.has_case();
+  const auto& layout = editor::keyboard(session.edit.keyboard);
+  const bool shift = session.edit.shift && layout.has_case();
   constexpr float kColumns = 12;
   const float key = std::min(p.px(mm::target_min + 1), (w - (kColumns - 1) * gap) / kColumns);
   ButtonStyle style;
@@ -299,7 +299,7 @@ void draw_choices(ScreenContext& ctx, const std::vector<editor::Option>& options
   style.text_role = TextRole::Body;
   for (std::size_t i = first; i < options.size() && i < first + per_part; ++i) {
     const std::size_t at = i - first;
-    const bool chosen = options[i].value == ctx.app.session().edit_text.text();
+    const bool chosen = options[i].value == ctx.app.session().edit.text.text();
     p.button("choice." + options[i].value, Role::Button, excerpt(options[i].label, 70), chosen ? "check" : "",
              {ctx.area.x + static_cast<float>(at / static_cast<std::size_t>(rows)) * (col_w + gap),
               y + static_cast<float>(at % static_cast<std::size_t>(rows)) * (h + gap), col_w, h},
@@ -321,7 +321,7 @@ float draw_hints(ScreenContext& ctx, const editor::FieldRef& ref, const content:
                  float w) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
-  const auto& text = ctx.app.session().edit_text.text();
+  const auto& text = ctx.app.session().edit.text.text();
   if (ref.kind == "parameter") {
     return y +
            p.text("staff.edit.amount_hint", Role::Text, TextRole::Body, ctx.t("staff.edit.amount_hint"),
@@ -381,8 +381,8 @@ float draw_findings(ScreenContext& ctx, const std::string& heading, const std::v
 
 float draw_personas(ScreenContext& ctx, float y, float w) {
   const auto& session = ctx.app.session();
-  y = draw_findings(ctx, "staff.edit.refused", session.edit_refusals, y, w);
-  return draw_findings(ctx, "staff.edit.personas", session.edit_personas, y, w);
+  y = draw_findings(ctx, "staff.edit.refused", session.edit.refusals, y, w);
+  return draw_findings(ctx, "staff.edit.personas", session.edit.personas, y, w);
 }
 
 }  // namespace
@@ -391,7 +391,7 @@ void draw_edit_field(ScreenContext& ctx, int part) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
   const auto& session = ctx.app.session();
-  const auto ref = editor::parse_field(session.edit_field);
+  const auto ref = editor::parse_field(session.edit.field);
   if (!ref) return;
   const auto draft = ctx.app.draft_content();
   const auto* language = draft->find_language(ref->lang);
@@ -407,7 +407,7 @@ void draw_edit_field(ScreenContext& ctx, int part) {
 
   // Opslaan (or Toch opslaan), Annuleren and, where a visitor would see it, Voorbeeld.
   auto draw_actions = [&](float w) {
-    const bool confirm = !session.edit_personas.empty();
+    const bool confirm = !session.edit.personas.empty();
     const bool preview = editor::has_preview(*ref);
     const float bw = (w - 2 * gap) / 3;
     const float by = ctx.area.bottom() - bh;
@@ -446,7 +446,7 @@ void draw_edit_field(ScreenContext& ctx, int part) {
   // the cursor, a second tap in the same word selects the word. The cursor keys below it.
   const bool rtl = ctx.app.edit_right_to_left();
   const float keys_h = p.px(mm::target_min + 1), keys_y = ctx.area.bottom() - bh - gap - keys_h;
-  const auto& field = session.edit_text;
+  const auto& field = session.edit.text;
   const auto [begin, end] = field.selection();
   const auto paging = p.text_field("staff.edit.text", field.text(), {field.cursor(), begin, end, rtl},
                                    {ctx.area.x, y, left_w, keys_y - gap - y}, {Action::PlaceCursor});
@@ -464,7 +464,7 @@ void draw_edit_field(ScreenContext& ctx, int part) {
 
 // The field's item as a visitor sees it, with the text typed so far, in the field's language.
 void draw_preview(ScreenContext& ctx, int part) {
-  const auto ref = editor::parse_field(ctx.app.session().edit_field);
+  const auto ref = editor::parse_field(ctx.app.session().edit.field);
   if (!ref) return;
   const auto preview = ctx.app.preview_content();
   ScreenContext visitor{ctx.paint, ctx.app, ctx.area, ctx.now, ctx.devices, preview.get()};
@@ -534,7 +534,7 @@ std::string change_in_words(const ScreenContext& ctx, const content::ContentPack
 void draw_history(ScreenContext& ctx) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
-  const std::string& file = ctx.app.session().current().page_id;  // one item's file, or all
+  const std::string& file = ctx.app.session().current().about<app::about::File>().path;  // or all
   const auto draft = ctx.app.draft_content();
   float y =
       draw_title(ctx, "staff.history.title",
@@ -759,7 +759,7 @@ void draw_import_review(ScreenContext& ctx) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
   const auto& plan = ctx.app.import_plan();
-  const std::string name = ctx.app.session().current().page_id;
+  const std::string name = ctx.app.session().current().about<app::about::Pack>().name;
   float y = draw_title(ctx, "staff.review.title", fill_in(ctx.t("staff.review.title"), {{"name", name}}),
                        "inventory_2");
   const float w = ctx.area.w;

@@ -2,6 +2,7 @@
 // and a bottom nav bar (Terug, Begin, Lees voor, Tekst groter, Hulp). The bars
 // keep their size and place in "Tekst groter" mode, so buttons never move.
 #include <algorithm>
+#include <array>
 
 #include "ui/screens/screens.hpp"
 
@@ -181,20 +182,60 @@ void draw_notice(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, 
 
 namespace {
 
-// The editor's screens, for editors only.
-void draw_editor_screen(ScreenContext& ctx, const app::Screen& screen) {
-  switch (screen.kind) {
-    case app::ScreenKind::Editor: draw_editor(ctx, screen.page_id, screen.question); break;
-    case app::ScreenKind::EditItem: draw_edit_item(ctx, screen.page_id, screen.question); break;
-    case app::ScreenKind::EditField: draw_edit_field(ctx, screen.question); break;
-    case app::ScreenKind::Preview: draw_preview(ctx, screen.question); break;
-    case app::ScreenKind::History: draw_history(ctx); break;
-    case app::ScreenKind::RollBackReview: draw_roll_back_review(ctx); break;
-    case app::ScreenKind::PublishReview: draw_publish_review(ctx); break;
-    case app::ScreenKind::Stick: draw_stick(ctx); break;
-    case app::ScreenKind::ImportReview: draw_import_review(ctx); break;
-    default: break;
+using app::ScreenKind;
+namespace about = app::about;
+
+// Every screen's drawing, in one place: the app's table (app/screen.cpp) says who may see it
+// and what it is about, this one how it is drawn.
+using DrawScreen = void (*)(ScreenContext&, const app::Screen&);
+struct ScreenDrawing {
+  ScreenKind kind;
+  DrawScreen draw;
+};
+constexpr std::array kDrawings{
+    ScreenDrawing{ScreenKind::Home, [](ScreenContext& c, const app::Screen&) { draw_home(c); }},
+    ScreenDrawing{ScreenKind::Page,
+                  [](ScreenContext& c, const app::Screen& s) { draw_page(c, s.about<about::Page>().id, s.part); }},
+    ScreenDrawing{ScreenKind::Intro, [](ScreenContext& c, const app::Screen&) { draw_intro(c); }},
+    ScreenDrawing{ScreenKind::Question,
+                  [](ScreenContext& c, const app::Screen& s) { draw_question(c, s.about<about::Question>().index); }},
+    ScreenDrawing{ScreenKind::Result, [](ScreenContext& c, const app::Screen& s) { draw_result(c, s.part); }},
+    ScreenDrawing{ScreenKind::Why,
+                  [](ScreenContext& c, const app::Screen& s) { draw_why(c, s.about<about::Suggestion>().id); }},
+    ScreenDrawing{ScreenKind::NextStep, [](ScreenContext& c, const app::Screen&) { draw_next_step(c); }},
+    ScreenDrawing{ScreenKind::Slip, [](ScreenContext& c, const app::Screen& s) { draw_slip(c, s.part); }},
+    ScreenDrawing{ScreenKind::IdleWarning, nullptr},  // covers the whole screen: draw_screen draws it
+    ScreenDrawing{ScreenKind::Help, [](ScreenContext& c, const app::Screen&) { draw_help(c); }},
+    ScreenDrawing{ScreenKind::CallHelp, [](ScreenContext& c, const app::Screen&) { draw_call_help(c); }},
+    ScreenDrawing{ScreenKind::Language, [](ScreenContext& c, const app::Screen&) { draw_language(c); }},
+    ScreenDrawing{ScreenKind::Listening, [](ScreenContext& c, const app::Screen&) { draw_listening(c); }},
+    ScreenDrawing{ScreenKind::PinPad, [](ScreenContext& c, const app::Screen&) { draw_pin(c, false); }},
+    ScreenDrawing{ScreenKind::PinSetup, [](ScreenContext& c, const app::Screen&) { draw_pin(c, true); }},
+    ScreenDrawing{ScreenKind::Volunteer, [](ScreenContext& c, const app::Screen&) { draw_volunteer(c); }},
+    ScreenDrawing{ScreenKind::Editor,
+                  [](ScreenContext& c, const app::Screen& s) { draw_editor(c, s.about<about::Section>().name, s.part); }},
+    ScreenDrawing{ScreenKind::EditItem,
+                  [](ScreenContext& c, const app::Screen& s) { draw_edit_item(c, s.about<about::Item>().ref, s.part); }},
+    ScreenDrawing{ScreenKind::EditField, [](ScreenContext& c, const app::Screen& s) { draw_edit_field(c, s.part); }},
+    ScreenDrawing{ScreenKind::Preview, [](ScreenContext& c, const app::Screen& s) { draw_preview(c, s.part); }},
+    ScreenDrawing{ScreenKind::History, [](ScreenContext& c, const app::Screen&) { draw_history(c); }},
+    ScreenDrawing{ScreenKind::RollBackReview, [](ScreenContext& c, const app::Screen&) { draw_roll_back_review(c); }},
+    ScreenDrawing{ScreenKind::PublishReview, [](ScreenContext& c, const app::Screen&) { draw_publish_review(c); }},
+    ScreenDrawing{ScreenKind::Stick, [](ScreenContext& c, const app::Screen&) { draw_stick(c); }},
+    ScreenDrawing{ScreenKind::ImportReview, [](ScreenContext& c, const app::Screen&) { draw_import_review(c); }},
+};
+
+static_assert(app::lists_every_screen(kDrawings), "kDrawings lists every ScreenKind once, in the enum's order");
+
+// Whether the one looking may see this screen: staff screens only after a PIN, the editor's
+// only for an editor (a tap that raced the PIN or a role change draws nothing).
+bool may_see(const app::KioskApp& app, ScreenKind kind) {
+  switch (app::audience(kind)) {
+    case app::Audience::Anyone: return true;
+    case app::Audience::Staff: return app.staff_mode();
+    case app::Audience::Editor: return app.session().staff == staff::Role::Editor;
   }
+  return false;
 }
 
 }  // namespace
@@ -202,43 +243,14 @@ void draw_editor_screen(ScreenContext& ctx, const app::Screen& screen) {
 void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics& display, app::Millis now,
                  DeviceState devices) {
   const app::Screen screen = app.visible_screen();
-  if (screen.kind == app::ScreenKind::IdleWarning) {
+  if (screen.kind == ScreenKind::IdleWarning) {
     draw_idle(paint, app, display, now);
     return;
   }
   draw_frame(paint, app, display, devices);
   ScreenContext ctx{paint, app, content_area(display), now, devices};
-  switch (screen.kind) {
-    case app::ScreenKind::Home: draw_home(ctx); break;
-    case app::ScreenKind::Page: draw_page(ctx, screen.page_id, screen.question); break;
-    case app::ScreenKind::Intro: draw_intro(ctx); break;
-    case app::ScreenKind::Question: draw_question(ctx, screen.question); break;
-    case app::ScreenKind::Result: draw_result(ctx, screen.question); break;
-    case app::ScreenKind::Why: draw_why(ctx, screen.page_id); break;
-    case app::ScreenKind::NextStep: draw_next_step(ctx); break;
-    case app::ScreenKind::Slip: draw_slip(ctx, screen.question); break;
-    case app::ScreenKind::Help: draw_help(ctx); break;
-    case app::ScreenKind::CallHelp: draw_call_help(ctx); break;
-    case app::ScreenKind::Language: draw_language(ctx); break;
-    case app::ScreenKind::Listening: draw_listening(ctx); break;
-    case app::ScreenKind::PinPad: draw_pin(ctx, false); break;
-    case app::ScreenKind::PinSetup: draw_pin(ctx, true); break;
-    case app::ScreenKind::Volunteer:
-      if (app.staff_mode()) draw_volunteer(ctx);
-      break;
-    case app::ScreenKind::Editor:
-    case app::ScreenKind::EditItem:
-    case app::ScreenKind::EditField:
-    case app::ScreenKind::Preview:
-    case app::ScreenKind::History:
-    case app::ScreenKind::RollBackReview:
-    case app::ScreenKind::PublishReview:
-    case app::ScreenKind::Stick:
-    case app::ScreenKind::ImportReview:
-      if (app.session().staff == staff::Role::Editor) draw_editor_screen(ctx, screen);
-      break;
-    case app::ScreenKind::IdleWarning: break;
-  }
+  const DrawScreen draw = kDrawings[static_cast<std::size_t>(screen.kind)].draw;
+  if (draw && may_see(app, screen.kind)) draw(ctx, screen);
   draw_notice(paint, app, display, now);
 }
 

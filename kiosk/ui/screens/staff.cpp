@@ -19,9 +19,9 @@ void draw_pin(ScreenContext& ctx, bool setup) {
   float y = draw_title(ctx, "staff.pin.title", ctx.t("staff.pin.title"), "lock");
   const auto& session = ctx.app.session();
   const std::string ask = !setup                                  ? ctx.t("staff.pin.body")
-                          : session.pin_setup_role == "code"      ? ctx.t("staff.setup.code")
-                          : !session.pin_first.empty()            ? ctx.t("staff.pin.again")
-                          : session.pin_setup_role == "volunteer" ? ctx.t("staff.pin.setup_volunteer")
+                          : session.pin.setup_role == "code"      ? ctx.t("staff.setup.code")
+                          : !session.pin.first.empty()            ? ctx.t("staff.pin.again")
+                          : session.pin.setup_role == "volunteer" ? ctx.t("staff.pin.setup_volunteer")
                                                                   : ctx.t("staff.pin.setup_editor");
   const float left_w = p.px(200);
   y += p.text("staff.pin.ask", Role::Text, TextRole::Body, ask, ctx.area.x, y, left_w, p.colors().text,
@@ -30,7 +30,7 @@ void draw_pin(ScreenContext& ctx, bool setup) {
   // While choosing a PIN it is shown, so a typo is seen; otherwise dots. A bullet (U+2022):
   // Noto Sans has no U+25CF, which drew as empty boxes.
   std::string typed;
-  for (char digit : session.pin) typed += setup ? std::string(1, digit) + " " : "\u2022 ";
+  for (char digit : session.pin.digits) typed += setup ? std::string(1, digit) + " " : "\u2022 ";
   p.text("staff.pin.typed", Role::Heading, TextRole::Heading, typed.empty() ? " " : typed, ctx.area.x, y,
          left_w, p.colors().text, p.colors().background);
   y += p.px(mm::heading_cap * 2.5f);
