@@ -30,7 +30,8 @@ constexpr std::array kScreens{
     ScreenInfo{ScreenKind::Home, "home", Audience::Anyone, false, false, about_index<Nothing>()},
     ScreenInfo{ScreenKind::Page, "page", Audience::Anyone, false, false, about_index<about::Page>()},
     ScreenInfo{ScreenKind::Intro, "intro", Audience::Anyone, false, true, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::Question, "question", Audience::Anyone, false, true, about_index<about::Question>()},
+    ScreenInfo{ScreenKind::Question, "question", Audience::Anyone, false, true,
+               about_index<about::Question>()},
     ScreenInfo{ScreenKind::Result, "result", Audience::Anyone, false, true, about_index<Nothing>()},
     ScreenInfo{ScreenKind::Why, "why", Audience::Anyone, false, true, about_index<Suggestion>()},
     ScreenInfo{ScreenKind::NextStep, "next_step", Audience::Anyone, false, true, about_index<Nothing>()},
@@ -50,22 +51,36 @@ constexpr std::array kScreens{
     ScreenInfo{ScreenKind::History, "history", Audience::Editor, true, false, about_index<File>()},
     ScreenInfo{ScreenKind::RollBackReview, "roll_back_review", Audience::Editor, true, false,
                about_index<Revision>()},
-    ScreenInfo{ScreenKind::PublishReview, "publish_review", Audience::Editor, true, false, about_index<Nothing>()},
+    ScreenInfo{ScreenKind::PublishReview, "publish_review", Audience::Editor, true, false,
+               about_index<Nothing>()},
     ScreenInfo{ScreenKind::Stick, "stick", Audience::Editor, true, false, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::ImportReview, "import_review", Audience::Editor, true, false, about_index<about::Pack>()},
+    ScreenInfo{ScreenKind::ImportReview, "import_review", Audience::Editor, true, false,
+               about_index<about::Pack>()},
 };
 
 static_assert(lists_every_screen(kScreens), "kScreens lists every ScreenKind once, in the enum's order");
 
-const ScreenInfo& info(ScreenKind kind) { return kScreens[static_cast<std::size_t>(kind)]; }
+const ScreenInfo& info(ScreenKind kind) {
+  return kScreens[static_cast<std::size_t>(kind)];
+}
 
 }  // namespace
 
-const char* screen_name(ScreenKind kind) { return info(kind).name; }
-Audience audience(ScreenKind kind) { return info(kind).audience; }
-bool is_staff_screen(ScreenKind kind) { return info(kind).staff_look; }
-bool in_selfcheck(ScreenKind kind) { return info(kind).selfcheck; }
-bool subject_fits(const Screen& screen) { return screen.subject.index() == info(screen.kind).about; }
+const char* screen_name(ScreenKind kind) {
+  return info(kind).name;
+}
+Audience audience(ScreenKind kind) {
+  return info(kind).audience;
+}
+bool is_staff_screen(ScreenKind kind) {
+  return info(kind).staff_look;
+}
+bool in_selfcheck(ScreenKind kind) {
+  return info(kind).selfcheck;
+}
+bool subject_fits(const Screen& screen) {
+  return screen.subject.index() == info(screen.kind).about;
+}
 
 std::string describe(const Subject& subject) {
   struct Words {

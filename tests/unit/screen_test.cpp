@@ -1,18 +1,18 @@
 // The screens' table: every kind has its own name, and a screen carries what it is about in
 // the type its kind expects.
-#include <catch2/catch.hpp>
+#include "app/screen.hpp"
 
+#include <catch2/catch.hpp>
 #include <set>
 #include <string>
-
-#include "app/screen.hpp"
 
 using app::ScreenKind;
 namespace about = app::about;
 
 TEST_CASE("every kind of screen has its own name", "[app][screen]") {
   std::set<std::string> names;
-  for (std::size_t i = 0; i < app::kScreenKinds; ++i) names.insert(app::screen_name(static_cast<ScreenKind>(i)));
+  for (std::size_t i = 0; i < app::kScreenKinds; ++i)
+    names.insert(app::screen_name(static_cast<ScreenKind>(i)));
   CHECK(names.size() == app::kScreenKinds);
   CHECK(std::string(app::screen_name(ScreenKind::RollBackReview)) == "roll_back_review");
 }

@@ -13,6 +13,14 @@
 
 namespace ui {
 
+// The editor's own sizes, in mm (the shared ones are in theme.hpp).
+constexpr float kBottomButtonMm = 50;    // a bottom button at least this wide: a short label still makes a big target
+constexpr float kLabelColumnMm = 42;     // a form's labels, left of the fields
+constexpr float kFormRowMm = mm::target_min + 6;  // a form's row: a field and its breathing room
+constexpr float kLabelDropMm = 3;        // a label stands level with its field's text
+constexpr float kPreviewTagMm = 40;      // "Voorbeeld" in the corner of a preview
+constexpr float kRollBackButtonMm = 60;  // "Terugzetten" on each row of the history
+
 using app::Action;
 
 namespace {
@@ -55,7 +63,7 @@ float draw_bottom_buttons(ScreenContext& ctx, const std::vector<BottomButton>& b
   for (const auto& b : buttons) {
     if (!b.shown) continue;
     const std::string& label = ctx.t(b.label_key);
-    const float w = p.button_width(label, true, p.px(50));
+    const float w = p.button_width(label, true, p.px(kBottomButtonMm));
     x -= w;
     p.button(b.id, b.primary ? Role::Primary : Role::Button, label, b.icon, {x, y, w, h}, b.intent,
              b.primary ? ButtonStyle::primary() : ButtonStyle{});
@@ -84,7 +92,7 @@ void draw_editor(ScreenContext& ctx, const std::string& section, int part) {
   top += tab_h + 2 * gap;
 
   const auto list = editor::items(*draft, section);
-  const float h = p.px(mm::target_min + 2);
+  const float h = p.px(mm::button_height);
   const float col_w = (ctx.area.w - gap) / 2;
   const float bottom = ctx.area.bottom() - p.px(mm::primary_height) - 2 * gap;
   const int rows = std::max(1, static_cast<int>((bottom - top + gap) / (h + gap)));
@@ -151,7 +159,7 @@ void draw_edit_item(ScreenContext& ctx, const std::string& item, int part) {
   const auto rows = editor::item_form(*draft, kind, id);
   if (rows.empty()) return;
 
-  const float label_w = p.px(42);
+  const float label_w = p.px(kLabelColumnMm);
   const float grid_x = ctx.area.x + label_w + gap, grid_w = ctx.area.right() - grid_x;
   std::size_t columns = 1;
   for (const auto& row : rows) columns = std::max(columns, row.fields.size());
@@ -169,7 +177,7 @@ void draw_edit_item(ScreenContext& ctx, const std::string& item, int part) {
     }
     y += p.px(mm::body_cap * 2.2f);
   }
-  const float h = p.px(mm::target_min + 6);
+  const float h = p.px(kFormRowMm);
   const float bottom = ctx.area.bottom() - p.px(mm::primary_height) - gap;
   const int per_part = std::max(1, static_cast<int>((bottom - y + gap) / (h + gap)));
   const std::size_t first = static_cast<std::size_t>(part * per_part);
@@ -181,7 +189,7 @@ void draw_edit_item(ScreenContext& ctx, const std::string& item, int part) {
   for (std::size_t r = first; r < rows.size() && r < first + static_cast<std::size_t>(per_part); ++r) {
     const auto& row = rows[r];
     p.text("staff.item.row." + std::to_string(r), Role::Text, TextRole::Body, ctx.t(row.label), ctx.area.x,
-           y + p.px(3), label_w, p.colors().text, p.colors().background);
+           y + p.px(kLabelDropMm), label_w, p.colors().text, p.colors().background);
     const float w = row.fields.size() == 1 ? grid_w : cell_w;
     for (std::size_t c = 0; c < row.fields.size(); ++c) {
       const auto& ref = row.fields[c];
@@ -211,12 +219,12 @@ namespace {
 // their unshifted id ("key.a" shows "A" with shift). Returns the y below it.
 float draw_keyboard(ScreenContext& ctx, float x, float y, float w) {
   Painter& p = ctx.paint;
-  const float gap = p.px(2);
+  const float gap = p.px(mm::pad_small);
   const auto& session = ctx.app.session();
   const auto& layout = editor::keyboard(session.edit.keyboard);
   const bool shift = session.edit.shift && layout.has_case();
   constexpr float kColumns = 12;
-  const float key = std::min(p.px(mm::target_min + 1), (w - (kColumns - 1) * gap) / kColumns);
+  const float key = std::min(p.px(mm::key_size), (w - (kColumns - 1) * gap) / kColumns);
   ButtonStyle style;
   for (std::size_t r = 0; r < layout.rows.size(); ++r) {
     for (std::size_t i = 0; i < layout.rows[r].size(); ++i) {
@@ -254,8 +262,8 @@ float draw_keyboard(ScreenContext& ctx, float x, float y, float w) {
 void draw_cursor_keys(ScreenContext& ctx, const Rect& row, bool right_to_left,
                       const Painter::Paging& paging) {
   Painter& p = ctx.paint;
-  const float gap = p.px(2);
-  const float small = p.px(mm::target_min + 1), kw = (row.w - 5 * gap - 2 * small) / 4;
+  const float gap = p.px(mm::pad_small);
+  const float small = p.px(mm::key_size), kw = (row.w - 5 * gap - 2 * small) / 4;
   const std::string left = right_to_left ? "forward" : "back", right = right_to_left ? "back" : "forward";
   struct Key {
     const char* id;
@@ -288,7 +296,7 @@ namespace {
 void draw_choices(ScreenContext& ctx, const std::vector<editor::Option>& options, float y, int part) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
-  const float h = p.px(mm::target_min + 2);
+  const float h = p.px(mm::button_height);
   const float col_w = (ctx.area.w - gap) / 2;
   const float bottom = ctx.area.bottom() - p.px(mm::primary_height) - 2 * gap;
   const int rows = std::max(1, static_cast<int>((bottom - y + gap) / (h + gap)));
@@ -308,7 +316,7 @@ void draw_choices(ScreenContext& ctx, const std::vector<editor::Option>& options
   if (parts > 1) {
     const bool last = first + per_part >= options.size();
     const std::string& label = ctx.t(last ? "staff.edit.first_choices" : "page.next");
-    const float w = p.button_width(label, true, p.px(50));
+    const float w = p.button_width(label, true, p.px(kBottomButtonMm));
     p.button(
         "choices.more", Role::Button, label, last ? "first_page" : "expand_more",
         {ctx.area.right() - w, ctx.area.bottom() - p.px(mm::primary_height), w, p.px(mm::primary_height)},
@@ -445,7 +453,7 @@ void draw_edit_field(ScreenContext& ctx, int part) {
   // The text as typed, in its own direction, with its cursor and selection; a tap in it places
   // the cursor, a second tap in the same word selects the word. The cursor keys below it.
   const bool rtl = ctx.app.edit_right_to_left();
-  const float keys_h = p.px(mm::target_min + 1), keys_y = ctx.area.bottom() - bh - gap - keys_h;
+  const float keys_h = p.px(mm::key_size), keys_y = ctx.area.bottom() - bh - gap - keys_h;
   const auto& field = session.edit.text;
   const auto [begin, end] = field.selection();
   const auto paging = p.text_field("staff.edit.text", field.text(), {field.cursor(), begin, end, rtl},
@@ -482,10 +490,10 @@ void draw_preview(ScreenContext& ctx, int part) {
   // A tag in the corner, so nobody takes the preview for the live kiosk.
   Painter& p = ctx.paint;
   const std::string& tag = preview->text("staff.edit.preview_tag", "nl");
-  const float w = p.button_width(tag, false, p.px(40));
+  const float w = p.button_width(tag, false, p.px(kPreviewTagMm));
   const Rect r{ctx.area.right() - w, ctx.area.y, w, p.px(mm::body_cap * 2.4f)};
   p.fill(r, p.colors().warning_panel, 2);
-  p.text("staff.preview.tag", Role::Text, TextRole::Label, tag, r.x, r.y + p.px(2), r.w, p.colors().text,
+  p.text("staff.preview.tag", Role::Text, TextRole::Label, tag, r.x, r.y + p.px(mm::pad_small), r.w, p.colors().text,
          p.colors().warning_panel, true);
 }
 
@@ -543,7 +551,7 @@ void draw_history(ScreenContext& ctx) {
                  "history");
   if (!ctx.app.store()) return;
   const auto revisions = ctx.app.store()->history(file);
-  const float bw = p.button_width(ctx.t("staff.history.rollback"), true, p.px(60));
+  const float bw = p.button_width(ctx.t("staff.history.rollback"), true, p.px(kRollBackButtonMm));
   const float text_w = ctx.area.w - bw - gap;
   for (const auto& revision : revisions) {
     const std::string id = "staff.history." + std::to_string(revision.number);
@@ -552,7 +560,7 @@ void draw_history(ScreenContext& ctx) {
     const std::string& who = ctx.t(who_key) == who_key ? revision.editor : ctx.t(who_key);
     const std::string by = fill_in(ctx.t("staff.history.by"),
                                    {{"when", when_in_words(ctx, revision.at)}, {"who", who}, {"what", revision.what}});
-    const float h = std::max(p.px(mm::target_min + 2),
+    const float h = std::max(p.px(mm::button_height),
                              p.measure(TextRole::Body, what, text_w) + p.measure(TextRole::Body, by, text_w));
     if (y + h > ctx.area.bottom()) break;
     const float line = p.text(id, Role::Text, TextRole::Body, what, ctx.area.x, y, text_w, p.colors().text,
@@ -560,7 +568,7 @@ void draw_history(ScreenContext& ctx) {
     p.text(id + ".by", Role::Text, TextRole::Body, by, ctx.area.x, y + line, text_w, p.colors().text,
            p.colors().background);
     p.button("staff.rollback." + std::to_string(revision.number), Role::Button, ctx.t("staff.history.rollback"),
-             "undo", {ctx.area.right() - bw, y + (h - p.px(mm::target_min + 2)) / 2, bw, p.px(mm::target_min + 2)},
+             "undo", {ctx.area.right() - bw, y + (h - p.px(mm::button_height)) / 2, bw, p.px(mm::button_height)},
              {Action::ReviewRollBack, std::to_string(revision.number)});
     y += h + gap;
   }
@@ -745,7 +753,7 @@ void draw_stick(ScreenContext& ctx) {
         gap;
   ButtonStyle style;
   style.text_role = TextRole::Body;
-  const float bh = p.px(mm::target_min + 2);
+  const float bh = p.px(mm::button_height);
   for (const auto& name : view.packs) {
     if (ry + bh > ctx.area.bottom()) break;
     p.button("staff.usb.pack." + name, Role::Button, name, "inventory_2", {rx, ry, col_w, bh},

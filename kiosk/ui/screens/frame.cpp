@@ -11,6 +11,8 @@ namespace {
 
 constexpr float kBarMm = mm::nav_height + 2 * mm::gap;
 constexpr float kTopButtonMm = 70;  // "Wis alles" in the top bar, and "Taal" at least
+constexpr float kHoldBarMm = 3;     // the bar that fills while staff hold the library's name
+constexpr float kSlackMm = 1;       // so a measured label never wraps on rounding
 
 ButtonStyle nav_style() {
   ButtonStyle style;
@@ -66,9 +68,9 @@ float draw_title(ScreenContext& ctx, const std::string& id, const std::string& t
 }
 
 float draw_warning(Painter& p, const std::string& id, const std::string& text, float x, float y, float w) {
-  const float h = p.measure(TextRole::Body, text, w - p.px(8)) + p.px(8);
+  const float h = p.measure(TextRole::Body, text, w - p.px(2 * mm::pad)) + p.px(2 * mm::pad);
   p.fill({x, y, w, h}, p.colors().warning_panel, 2);
-  p.text(id, Role::Text, TextRole::Body, text, x + p.px(4), y + p.px(4), w - p.px(8), p.colors().text,
+  p.text(id, Role::Text, TextRole::Body, text, x + p.px(mm::pad), y + p.px(mm::pad), w - p.px(2 * mm::pad), p.colors().text,
          p.colors().warning_panel);
   return h;
 }
@@ -96,7 +98,7 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
     p.pictogram("frame.listening.pictogram", "hearing", x, (bar - icon) / 2, mm::nav_icon,
                 p.colors().nav_bar_text, p.colors().nav_bar);
     p.text("frame.listening", Role::Text, TextRole::Nav, on, x + icon + gap,
-           (bar - p.measure(TextRole::Nav, on, w)) / 2, w - icon - gap + p.px(1), p.colors().nav_bar_text,
+           (bar - p.measure(TextRole::Nav, on, w)) / 2, w - icon - gap + p.px(kSlackMm), p.colors().nav_bar_text,
            p.colors().nav_bar);
     name_w = std::max(0.0f, x - margin - 2 * gap);
   }
@@ -107,7 +109,7 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
   p.hold_area("frame.staff", {0, 0, W / 3, bar}, {Action::OpenStaff});
   // Holding it: a bar that fills in 5 s, then "Laat nu los" (staff words, so in Dutch).
   if (devices.staff_hold >= 0) {
-    const float thick = p.px(3);
+    const float thick = p.px(kHoldBarMm);
     p.fill({0, bar - thick, W / 3 * devices.staff_hold, thick}, p.colors().warning_panel);
     if (devices.staff_hold >= 1) {
       const std::string& release = content.text("staff.hold.release", content.default_language);

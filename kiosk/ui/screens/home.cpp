@@ -6,14 +6,16 @@
 
 namespace ui {
 
+constexpr float kTileMinMm = 45;  // a topic's tile, at least: its pictogram and two lines
+
 void draw_home(ScreenContext& ctx) {
   Painter& p = ctx.paint;
   float y = draw_title(ctx, "home.title", ctx.t("home.title"), "");
   const float gap = p.px(mm::gap);
 
   if (!ctx.content().questions.empty()) {
-    const float check_h = std::max(p.px(mm::primary_height + 4),
-                                   p.measure(TextRole::Label, ctx.t("home.selfcheck"), ctx.area.w) + p.px(8));
+    const float check_h = std::max(p.px(mm::primary_button_height),
+                                   p.measure(TextRole::Label, ctx.t("home.selfcheck"), ctx.area.w) + p.px(2 * mm::pad));
     ButtonStyle primary = ButtonStyle::primary();
     primary.icon_mm = mm::heading_icon;
     p.button("home.selfcheck", Role::Primary, ctx.t("home.selfcheck"), "quiz",
@@ -25,11 +27,11 @@ void draw_home(ScreenContext& ctx) {
   const int columns = 3;
   const float tile_w = (ctx.area.w - static_cast<float>(columns - 1) * gap) / columns;
   // All tiles as tall as the tallest label needs, so the grid stays calm.
-  float tile_h = p.px(45);
+  float tile_h = p.px(kTileMinMm);
   for (const auto& id : topics)
     if (const auto* page = ctx.content().find_page(id))
-      tile_h = std::max(tile_h, p.px(mm::tile_icon + 12) +
-                                    p.measure(TextRole::Label, ctx.pick(page->title), tile_w - p.px(8)));
+      tile_h = std::max(tile_h, p.px(mm::tile_icon + 3 * mm::pad) +
+                                    p.measure(TextRole::Label, ctx.pick(page->title), tile_w - p.px(2 * mm::pad)));
   ButtonStyle tile;
   tile.icon_above = true;
   for (std::size_t i = 0; i < topics.size(); ++i) {

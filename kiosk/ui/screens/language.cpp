@@ -3,11 +3,13 @@
 
 namespace ui {
 
+constexpr float kButtonMm = 120;  // a language's button: the longest name in its own script
+
 void draw_language(ScreenContext& ctx) {
   Painter& p = ctx.paint;
   float y = draw_title(ctx, "language.title", ctx.t("language.title"), "language");
   const float gap = p.px(mm::gap);
-  const float w = p.px(120), h = p.px(mm::primary_height);
+  const float w = p.px(kButtonMm), h = p.px(mm::primary_height);
   int column = 0;
   for (const auto& language : ctx.content().languages) {
     const float x = ctx.area.x + static_cast<float>(column) * (w + gap);

@@ -24,7 +24,7 @@ void draw_next_step(ScreenContext& ctx) {
   const float y = draw_title(ctx, "next.title", ctx.t("next.title"), "signpost");
   const int columns = 2;
   const float w = (ctx.area.w - gap) / columns;
-  const float h = p.px(mm::primary_height + 10);
+  const float h = p.px(mm::answer_height);
   const auto& chosen = ctx.app.session().next_step;
   // Only steps the slip can serve: no "Ik bel zelf" for a place without a phone number.
   const auto steps = ctx.app.offered_steps();
@@ -35,7 +35,7 @@ void draw_next_step(ScreenContext& ctx) {
     if (i % columns == 0) {
       row_h = h;
       for (std::size_t j = i; j < std::min(steps.size(), i + columns); ++j)
-        row_h = std::max(row_h, p.measure(TextRole::Label, ctx.t("next." + steps[j]), room) + p.px(4));
+        row_h = std::max(row_h, p.measure(TextRole::Label, ctx.t("next." + steps[j]), room) + p.px(mm::pad));
     }
     const float x = ctx.area.x + static_cast<float>(i % columns) * (w + gap);
     p.button("next." + steps[i], Role::Primary, ctx.t("next." + steps[i]), pictogram_for(steps[i]),

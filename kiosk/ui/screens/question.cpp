@@ -8,6 +8,8 @@
 
 namespace ui {
 
+constexpr float kTickRowMm = mm::target_min + 3;  // a tick row, at least: a target and its edge
+
 namespace {
 
 void draw_together(ScreenContext ctx, const std::vector<int>& shown, float y) {
@@ -21,13 +23,13 @@ void draw_together(ScreenContext ctx, const std::vector<int>& shown, float y) {
   // no longer fits above "Verder", it goes in two (or three) columns, read row by row.
   const auto row_heights = [&](int columns) {
     const float w = (ctx.area.w - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
-    const float room = w - p.px(4 * 3 + mm::tile_icon);
+    const float room = w - p.px(3 * mm::pad + mm::tile_icon);
     std::vector<float> rows((shown.size() + static_cast<std::size_t>(columns) - 1) / static_cast<std::size_t>(columns),
-                            p.px(mm::target_min + 3));
+                            p.px(kTickRowMm));
     for (std::size_t i = 0; i < shown.size(); ++i) {
       const auto& question = ctx.content().questions[static_cast<std::size_t>(shown[i])];
       auto& row = rows[i / static_cast<std::size_t>(columns)];
-      row = std::max(row, p.measure(TextRole::Label, ctx.pick(question.text), room) + p.px(2));
+      row = std::max(row, p.measure(TextRole::Label, ctx.pick(question.text), room) + p.px(mm::pad_small));
     }
     return rows;
   };
@@ -86,7 +88,7 @@ void draw_question(ScreenContext& ctx, int index) {
   // A new question: its number stands on a yellow marker while the answers wait (app::kSettleMs),
   // so a visitor sees that the screen changed before a second tap can land.
   if (p.settling()) {
-    const float pad = p.px(2);
+    const float pad = p.px(mm::pad_small);
     p.fill({ctx.area.x - pad, y - pad / 2, p.text_width(TextRole::Body, progress) + 2 * pad,
             p.measure(TextRole::Body, progress, ctx.area.w) + pad},
            p.colors().new_marker, 2);
@@ -108,7 +110,7 @@ void draw_question(ScreenContext& ctx, int index) {
   const auto options = selfcheck::options(ctx.content(), question, answers, ctx.app.date());
   const int columns = 2;
   const float w = (ctx.area.w - gap) / columns;
-  const float h = p.px(mm::primary_height + 10);
+  const float h = p.px(mm::answer_height);
   for (std::size_t i = 0; i < options.size(); ++i) {
     const auto& option = options[i];
     const float x = ctx.area.x + static_cast<float>(i % columns) * (w + gap);

@@ -8,6 +8,15 @@
 
 namespace ui {
 
+// A result card: the certainty pictogram in its own column, the text, two buttons on the right.
+constexpr float kTextInsetMm = 16;                 // the card's edge to its text, past the pictogram
+constexpr float kCardMinMm = mm::target_min + 8;   // a card, at least: its buttons and their margin
+constexpr float kCardPaddingMm = 24;               // above, between and below the title and the reason
+constexpr float kWhyButtonMm = 62;                 // "Waarom?"
+constexpr float kOnSlipButtonMm = 78;              // "Op briefje", ticked or not
+constexpr float kCallButtonMm = 100;               // "Roep iemand"
+constexpr float kMoreButtonMm = 140;               // "Meer"
+
 void draw_result(ScreenContext& ctx, int page) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
@@ -15,18 +24,18 @@ void draw_result(ScreenContext& ctx, int page) {
   const auto suggestions = selfcheck::evaluate(ctx.content(), ctx.app.session().answers, ctx.app.date());
 
   // As many cards as fit above the buttons; the rest on the next page.
-  const float buttons_h = p.px(mm::primary_height + 4);
+  const float buttons_h = p.px(mm::primary_button_height);
   const float bottom = ctx.area.bottom() - buttons_h - 2 * gap;
   // Two buttons on each card: "Waarom?" and "Op briefje" (a toggle).
-  const float why_w = p.button_width(ctx.t("result.why"), true, p.px(62));
-  const float slip_w = p.button_width(ctx.t("result.on_slip"), true, p.px(78));
+  const float why_w = p.button_width(ctx.t("result.why"), true, p.px(kWhyButtonMm));
+  const float slip_w = p.button_width(ctx.t("result.on_slip"), true, p.px(kOnSlipButtonMm));
   const float buttons_w = why_w + slip_w + gap;
-  const float text_w = ctx.area.w - buttons_w - p.px(16) - gap;
+  const float text_w = ctx.area.w - buttons_w - p.px(kTextInsetMm) - gap;
   const auto on_slip = ctx.app.slip_suggestions();
   auto card_height = [&](const content::Rule& rule) {
-    return std::max(p.px(mm::target_min + 8), p.measure(TextRole::Label, ctx.pick(rule.title), text_w) +
+    return std::max(p.px(kCardMinMm), p.measure(TextRole::Label, ctx.pick(rule.title), text_w) +
                                                   p.measure(TextRole::Body, ctx.pick(rule.reason), text_w) +
-                                                  p.px(24));
+                                                  p.px(kCardPaddingMm));
   };
   std::size_t first = 0;
   for (int skip = 0; skip < page; ++skip) {  // find where this page starts
@@ -50,22 +59,22 @@ void draw_result(ScreenContext& ctx, int page) {
     const Rect card{ctx.area.x, y, ctx.area.w, h};
     p.panel(card, p.colors().button, 2);
     const std::string id = "result." + rule.id;
-    float ty = y + p.px(4);
-    p.pictogram(id + ".certainty", likely ? "check_circle" : "help_outline", card.x + p.px(4), ty,
+    float ty = y + p.px(mm::pad);
+    p.pictogram(id + ".certainty", likely ? "check_circle" : "help_outline", card.x + p.px(mm::pad), ty,
                 mm::nav_icon, p.colors().primary, p.colors().button);
     ty += p.text(id + ".title", Role::Heading, TextRole::Label, tag + ": " + ctx.pick(rule.title),
-                 card.x + p.px(16), ty, text_w, p.colors().text, p.colors().button) +
-          p.px(2);
-    p.text(id + ".reason", Role::Text, TextRole::Body, ctx.pick(rule.reason), card.x + p.px(16), ty, text_w,
+                 card.x + p.px(kTextInsetMm), ty, text_w, p.colors().text, p.colors().button) +
+          p.px(mm::pad_small);
+    p.text(id + ".reason", Role::Text, TextRole::Body, ctx.pick(rule.reason), card.x + p.px(kTextInsetMm), ty, text_w,
            p.colors().text, p.colors().button);
-    const float button_y = y + (h - p.px(mm::target_min + 2)) / 2;
+    const float button_y = y + (h - p.px(mm::button_height)) / 2;
     p.button(id + ".why", Role::Button, ctx.t("result.why"), "help",
-             {card.right() - buttons_w - p.px(4), button_y, why_w, p.px(mm::target_min + 2)},
+             {card.right() - buttons_w - p.px(mm::pad), button_y, why_w, p.px(mm::button_height)},
              {app::Action::ShowWhy, rule.id}, {}, false, ctx.pick(rule.title));
     const bool taken = std::find(on_slip.begin(), on_slip.end(), rule.id) != on_slip.end();
     p.button(id + ".on_slip", Role::Button, ctx.t("result.on_slip"),
              taken ? "check_box" : "check_box_outline_blank",
-             {card.right() - slip_w - p.px(4), button_y, slip_w, p.px(mm::target_min + 2)},
+             {card.right() - slip_w - p.px(mm::pad), button_y, slip_w, p.px(mm::button_height)},
              {app::Action::ToggleOnSlip, rule.id}, {}, taken, ctx.pick(rule.title));
     y += h + gap;
   }
@@ -73,16 +82,16 @@ void draw_result(ScreenContext& ctx, int page) {
   const float button_y = ctx.area.bottom() - buttons_h;
   ButtonStyle primary = ButtonStyle::primary();
   p.button("result.slip", Role::Primary, ctx.t("result.slip"), "receipt_long",
-           {ctx.area.right() - p.px(160), button_y, p.px(160), buttons_h}, {app::Action::ChooseNextStep},
+           {ctx.area.right() - p.px(mm::wide_button), button_y, p.px(mm::wide_button), buttons_h}, {app::Action::ChooseNextStep},
            primary);
   // Help that brings a person, beside the way to the slip.
-  const float call_w = p.button_width(ctx.t("call.button"), true, p.px(100));
+  const float call_w = p.button_width(ctx.t("call.button"), true, p.px(kCallButtonMm));
   p.button("call.button", Role::Button, ctx.t("call.button"), "support_agent",
-           {ctx.area.right() - p.px(160) - gap - call_w, button_y, call_w, buttons_h},
+           {ctx.area.right() - p.px(mm::wide_button) - gap - call_w, button_y, call_w, buttons_h},
            {app::Action::CallHelp});
   if (i < suggestions.size())
     p.button("result.more", Role::Button, ctx.t("result.more"), "expand_more",
-             {ctx.area.x, button_y, p.button_width(ctx.t("result.more"), true, p.px(140)), buttons_h},
+             {ctx.area.x, button_y, p.button_width(ctx.t("result.more"), true, p.px(kMoreButtonMm)), buttons_h},
              {app::Action::MoreResults});
 }
 
