@@ -29,6 +29,15 @@ content::Snapshot KioskApp::draft_content() const {
   return draft_cache_;
 }
 
+const std::set<std::string>& KioskApp::known_words() const {
+  auto draft = draft_content();
+  if (draft != known_words_of_) {
+    known_words_ = editor::known_words(*draft);
+    known_words_of_ = std::move(draft);
+  }
+  return known_words_;
+}
+
 const std::vector<editor::FieldChange>& KioskApp::revision_changes(const content::Revision& revision) const {
   auto found = revision_changes_.find(revision.number);
   if (found == revision_changes_.end() && store_)

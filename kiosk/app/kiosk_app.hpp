@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -131,6 +132,9 @@ class KioskApp {
   [[nodiscard]] const content::ContentStore* store() const { return store_; }
   // The pack with the editor's drafts laid over it (what the edit screens show).
   [[nodiscard]] content::Snapshot draft_content() const;
+  // The words the spelling check accepts in the drafts (names of places and contacts, the
+  // pack's own list): made once per change of the drafts, not on every frame.
+  [[nodiscard]] const std::set<std::string>& known_words() const;
   // Whether a pictogram exists (the text engine knows): the editor and imports then check
   // content exactly as the kiosk's start does, so what they accept also starts.
   void set_pictogram_check(std::function<bool(const std::string&)> check) {
@@ -237,6 +241,8 @@ class KioskApp {
   staff::Access* access_ = nullptr;
   content::ContentStore* store_ = nullptr;
   mutable content::Snapshot draft_cache_;  // the pack with the drafts; reset when they change
+  mutable content::Snapshot known_words_of_;  // the drafts known_words_ was made from (kept alive)
+  mutable std::set<std::string> known_words_;
   mutable content::Snapshot preview_cache_;
   mutable std::string preview_key_;         // the field and text preview_cache_ was made for,
   mutable content::Snapshot preview_base_;  // on these drafts

@@ -340,7 +340,7 @@ float draw_hints(ScreenContext& ctx, const editor::FieldRef& ref, const content:
   auto hints = editor::b1_hints(draft, text);
   // Spelling (hunspell-nl), loaded once; without the dictionary there are no marks.
   static const editor::Speller speller;
-  const auto misses = speller.check(text, editor::known_words(draft));
+  const auto misses = speller.check(text, ctx.app.known_words());
   // A name the dictionary lacks is added with one tap ("Woord toevoegen"), beside its mark.
   for (std::size_t i = 0; i < misses.size() && i < 3; ++i) {
     const std::string line =
