@@ -703,13 +703,16 @@ struct EditorFixture : StaffFixture {
     while (!kiosk.session().edit.text.text().empty()) act(Action::EraseKey);
     act(Action::TypeKey, text);
   }
-  // Opens the item, types the field, saves ("Toch opslaan" when personas change) and publishes.
-  void publish_edit(const std::string& item, const std::string& field, const std::string& text) {
+  // Opens the item, types the field, saves ("Toch opslaan" when personas change), back to the list.
+  void save_edit(const std::string& item, const std::string& field, const std::string& text) {
     act(Action::OpenItem, item);
     edit(field, text);
     act(Action::SaveField);
     if (!kiosk.session().edit.personas.empty()) act(Action::ConfirmSave);
     act(Action::Back);
+  }
+  void publish_edit(const std::string& item, const std::string& field, const std::string& text) {
+    save_edit(item, field, text);
     act(Action::Publish);
   }
 };
@@ -719,14 +722,8 @@ struct EditorFixture : StaffFixture {
 TEST_CASE("Publiceren first shows what goes live, in words, and nothing is live until Nu publiceren",
           "[app][editor][publish]") {
   EditorFixture f;
-  f.act(Action::OpenItem, "page:huurtoeslag");
-  f.edit("page:huurtoeslag:title:nl", "Hulp bij de huur");
-  f.act(Action::SaveField);
-  f.act(Action::Back);
-  f.act(Action::OpenItem, "contact:ido");
-  f.edit("contact:ido:note:nl", "Loop gerust binnen.");
-  f.act(Action::SaveField);
-  f.act(Action::Back);
+  f.save_edit("page:huurtoeslag", "page:huurtoeslag:title:nl", "Hulp bij de huur");
+  f.save_edit("contact:ido", "contact:ido:note:nl", "Loop gerust binnen.");
   // The page, the contacts, and the record of which Dutch the translations were made from.
   REQUIRE(f.store->drafts().size() == 3);
   REQUIRE(f.store->drafts().count("language/translations.toml"));
@@ -1132,19 +1129,9 @@ TEST_CASE(
     "[app][editor][rollback]") {
   EditorFixture f;
   // Several edits, published: a page, a contact's hours, an amount, a suggestion's title.
-  f.act(Action::OpenItem, "page:huurtoeslag");
-  f.edit("page:huurtoeslag:title:nl", "Hulp bij de huur");
-  f.act(Action::SaveField);
-  f.act(Action::Back);
-  f.act(Action::OpenItem, "contact:ido");
-  f.edit("contact:ido:hours.0", "10:00-12:00");
-  f.act(Action::SaveField);
-  f.act(Action::Back);
-  f.act(Action::OpenItem, "rule:huurtoeslag");
-  f.edit("rule:huurtoeslag:title:nl", "Huurtoeslag aanvragen");
-  f.act(Action::SaveField);
-  f.act(Action::Back);
-  f.act(Action::Publish);
+  f.save_edit("page:huurtoeslag", "page:huurtoeslag:title:nl", "Hulp bij de huur");
+  f.save_edit("contact:ido", "contact:ido:hours.0", "10:00-12:00");
+  f.publish_edit("rule:huurtoeslag", "rule:huurtoeslag:title:nl", "Huurtoeslag aanvragen");
   REQUIRE(f.store->drafts().empty());
 
   const auto rows = f.store->history();
