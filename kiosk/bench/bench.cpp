@@ -21,6 +21,7 @@
 #include "content/pack_reader.hpp"
 #include "content/startup.hpp"
 #include "content/store.hpp"
+#include "editor/roll_back.hpp"
 #include "platform/headless_driver.hpp"
 #include "platform/sdl_voice.hpp"
 #include "platform/trace_voice.hpp"
@@ -219,6 +220,26 @@ content::PackFiles generated_pack(int pages) {
   return files;
 }
 
+// The history in words: a row reads the whole pack with and without its change (then it is kept
+// while the history is open). One published page edit, its row's first look.
+double history_row_ms(const std::string& path, bool quick) {
+  content::ContentStore store(path);
+  const auto files = store.files();
+  const auto page =
+      std::find_if(files.begin(), files.end(), [](const auto& file) { return file.first.starts_with("pages/"); });
+  if (page == files.end()) return 0;
+  store.save_draft(page->first, page->second + "\n# bench\n", "bench");
+  store.publish("bench", "bench");
+  const auto revision = store.revision(store.history().front().number);
+  std::vector<double> rows;
+  for (int i = 0; i < (quick ? 1 : 5) && revision; ++i) {
+    const auto start = Clock::now();
+    (void)editor::revision_changes(store.files(), *revision);
+    rows.push_back(ms_since(start));
+  }
+  return percentile(rows, 0.5);
+}
+
 json content_store(bool quick) {
   json out = json::object();
   char pattern[] = "/tmp/wegwijzer-bench-store-XXXXXX";
@@ -250,6 +271,7 @@ json content_store(bool quick) {
                 {"snapshot_heap_bytes", heap}};
   };
   out["shipped_pack"] = measure("shipped", content::read_files(content::default_content_dir()));
+  out["shipped_pack"]["history_row_ms_median"] = history_row_ms(dir + "/shipped.sqlite", quick);
   out["generated_1000_pages_5_languages"] = measure("generated", generated_pack(1000));
   std::error_code ec;
   std::filesystem::remove_all(dir, ec);
