@@ -7,11 +7,13 @@
 
 namespace ui {
 
+constexpr float kColumnMm = 300;  // the sentences and the hours: short lines, read at a glance
+
 void draw_call_help(ScreenContext& ctx) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
   const float x = ctx.area.x;
-  const float w = std::min(ctx.area.w, p.px(300));
+  const float w = std::min(ctx.area.w, p.px(kColumnMm));
   float y = draw_title(ctx, "call.title", ctx.t("call.title"), "support_agent");
   const auto& location = ctx.content().location;
   auto say = [&](const std::string& id, const std::string& text, Role role = Role::Text) {

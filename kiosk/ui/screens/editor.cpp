@@ -14,12 +14,13 @@
 namespace ui {
 
 // The editor's own sizes, in mm (the shared ones are in theme.hpp).
-constexpr float kBottomButtonMm = 50;    // a bottom button at least this wide: a short label still makes a big target
-constexpr float kLabelColumnMm = 42;     // a form's labels, left of the fields
+constexpr float kBottomButtonMm =
+    50;  // a bottom button at least this wide: a short label still makes a big target
+constexpr float kLabelColumnMm = 42;              // a form's labels, left of the fields
 constexpr float kFormRowMm = mm::target_min + 6;  // a form's row: a field and its breathing room
-constexpr float kLabelDropMm = 3;        // a label stands level with its field's text
-constexpr float kPreviewTagMm = 40;      // "Voorbeeld" in the corner of a preview
-constexpr float kRollBackButtonMm = 60;  // "Terugzetten" on each row of the history
+constexpr float kLabelDropMm = 3;                 // a label stands level with its field's text
+constexpr float kPreviewTagMm = 40;               // "Voorbeeld" in the corner of a preview
+constexpr float kRollBackButtonMm = 60;           // "Terugzetten" on each row of the history
 
 using app::Action;
 

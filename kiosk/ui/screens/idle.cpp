@@ -4,8 +4,8 @@
 
 namespace ui {
 
-constexpr float kTopMm = 25;                           // the question starts below where the bars were
-constexpr float kButtonMm = 200;                       // both answers, wide enough to hit from anywhere
+constexpr float kTopMm = 25;                             // the question starts below where the bars were
+constexpr float kButtonMm = 200;                         // both answers, wide enough to hit from anywhere
 constexpr float kStayHeightMm = mm::primary_height + 8;  // "Ik ben er nog": the biggest target on the screen
 
 void draw_idle(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, app::Millis now) {

@@ -8,10 +8,13 @@
 
 namespace ui {
 
+constexpr float kColumnMm = 420;        // how listening works, in a few short lines
+constexpr float kAnswerButtonMm = 120;  // "Ja, hardop" and "Nee", each at least this wide
+
 void draw_listening(ScreenContext& ctx) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
-  const float x = ctx.area.x, w = std::min(ctx.area.w, p.px(420));
+  const float x = ctx.area.x, w = std::min(ctx.area.w, p.px(kColumnMm));
   float y = draw_title(ctx, "listen.title", ctx.t("listen.title"), "hearing");
   y += p.text("listen.how", Role::Text, TextRole::Body, ctx.t("listen.how"), x, y, w, p.colors().text,
               p.colors().background) +
@@ -34,8 +37,8 @@ void draw_listening(ScreenContext& ctx) {
   // Side by side when both fit on one row, else one under the other.
   using app::Action;
   const float h = p.px(mm::primary_height);
-  const float yes_w = p.button_width(ctx.t("listen.aloud"), true, p.px(120));
-  const float no_w = p.button_width(ctx.t("listen.quiet"), true, p.px(120));
+  const float yes_w = p.button_width(ctx.t("listen.aloud"), true, p.px(kAnswerButtonMm));
+  const float no_w = p.button_width(ctx.t("listen.quiet"), true, p.px(kAnswerButtonMm));
   const bool one_row = yes_w + gap + no_w <= ctx.area.w;
   p.button("listen.aloud", Role::Button, ctx.t("listen.aloud"), "volume_up", {x, y, yes_w, h},
            {Action::AllowAloud, "yes"});

@@ -5,6 +5,11 @@
 
 namespace ui {
 
+constexpr float kColumnMm = 320;        // the body: about 60 characters a line
+constexpr float kLinksMm = 150;         // the column of links to other pages, on the right
+constexpr float kLinkTextInsetMm = 30;  // a link's pictogram and padding, beside its title
+constexpr float kNextButtonMm = 150;    // "Lees verder"
+
 void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
   const auto* page = ctx.content().find_page(page_id);
   if (!page) return;
@@ -12,13 +17,13 @@ void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
   float y = draw_title(ctx, "page.title", ctx.pick(page->title), page->pictogram);
   const float gap = p.px(mm::gap);
   const bool has_links = !page->links.empty();
-  const float links_w = has_links ? p.px(150) : 0;
+  const float links_w = has_links ? p.px(kLinksMm) : 0;
   // About 60 characters a line: long lines make older readers lose their place.
-  const float column_w = std::min(ctx.area.w - links_w - 2 * gap, p.px(320));
+  const float column_w = std::min(ctx.area.w - links_w - 2 * gap, p.px(kColumnMm));
 
   // The body in parts that fit above the "Lees verder" button; never scrolled.
   const auto body = content::parse_markdown(ctx.pick(page->body));
-  const float button_h = p.px(mm::primary_height + 4);
+  const float button_h = p.px(mm::primary_button_height);
   const float bottom = ctx.area.bottom() - button_h - 2 * gap;
   auto spacing = [&](std::size_t i) {  // list items stand closer together than paragraphs
     const bool bullet = body.blocks[i].kind == content::Block::Kind::Bullet;
@@ -62,7 +67,7 @@ void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
       if (!target) continue;
       const float h =
           std::max(p.px(mm::primary_height),
-                   p.measure(TextRole::Label, ctx.pick(target->title), links_w - p.px(30)) + p.px(8));
+                   p.measure(TextRole::Label, ctx.pick(target->title), links_w - p.px(kLinkTextInsetMm)) + p.px(2 * mm::pad));
       if (link_y + h > ctx.area.bottom() && !link_parts.back().empty()) {
         link_parts.emplace_back();
         link_y = links_top + p.measure(TextRole::Label, ctx.t("page.more"), links_w) + gap;
@@ -76,7 +81,7 @@ void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
 
   if (i < body.blocks.size() || static_cast<std::size_t>(part) + 1 < link_parts.size())
     p.button("page.next", Role::Primary, ctx.t("page.next"), "expand_more",
-             {ctx.area.x, ctx.area.bottom() - button_h, p.px(150), button_h}, {app::Action::MorePage},
+             {ctx.area.x, ctx.area.bottom() - button_h, p.px(kNextButtonMm), button_h}, {app::Action::MorePage},
              ButtonStyle::primary());
 
   if (links_here.empty()) return;

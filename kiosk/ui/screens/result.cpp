@@ -9,13 +9,13 @@
 namespace ui {
 
 // A result card: the certainty pictogram in its own column, the text, two buttons on the right.
-constexpr float kTextInsetMm = 16;                 // the card's edge to its text, past the pictogram
-constexpr float kCardMinMm = mm::target_min + 8;   // a card, at least: its buttons and their margin
-constexpr float kCardPaddingMm = 24;               // above, between and below the title and the reason
-constexpr float kWhyButtonMm = 62;                 // "Waarom?"
-constexpr float kOnSlipButtonMm = 78;              // "Op briefje", ticked or not
-constexpr float kCallButtonMm = 100;               // "Roep iemand"
-constexpr float kMoreButtonMm = 140;               // "Meer"
+constexpr float kTextInsetMm = 16;                // the card's edge to its text, past the pictogram
+constexpr float kCardMinMm = mm::target_min + 8;  // a card, at least: its buttons and their margin
+constexpr float kCardPaddingMm = 24;              // above, between and below the title and the reason
+constexpr float kWhyButtonMm = 62;                // "Waarom?"
+constexpr float kOnSlipButtonMm = 78;             // "Op briefje", ticked or not
+constexpr float kCallButtonMm = 100;              // "Roep iemand"
+constexpr float kMoreButtonMm = 140;              // "Meer"
 
 void draw_result(ScreenContext& ctx, int page) {
   Painter& p = ctx.paint;
