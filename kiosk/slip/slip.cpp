@@ -271,6 +271,16 @@ Slip call_ticket(const content::ContentPack& content, int minute) {
   return ticket;
 }
 
+std::string call_message(const content::ContentPack& content, int minute, const std::string& kiosk_name) {
+  std::string line;
+  for (const auto& block : call_ticket(content, minute).blocks) line += (line.empty() ? "" : " ") + block.text;
+  const std::string& library = content.location.name;
+  const std::string where = kiosk_name.empty() ? library
+                            : library.empty()  ? kiosk_name
+                                               : kiosk_name + ", " + library;
+  return line + "\n" + where + "\n";
+}
+
 std::string plain_text(const Slip& slip) {
   std::string out;
   for (const auto& block : slip.blocks) {
