@@ -2,8 +2,8 @@
 #include <cstdio>
 
 #include "commands/commands.hpp"
-#include "platform/kiosk_config.hpp"
 #include "net/signal.hpp"
+#include "platform/kiosk_config.hpp"
 #include "platform/kiosk_window.hpp"
 #include "slip/printer.hpp"
 

@@ -61,7 +61,8 @@ std::optional<SignalTarget> parse_signal(const std::string& uri, std::string* er
   const std::string authority = rest.substr(0, slash);
   SignalTarget target;
   if (slash != std::string::npos) target.path = rest.substr(slash, rest.find('#') - slash);
-  if (authority.find('@') != std::string::npos) return fail("has no room for a user name or password; " + example);
+  if (authority.find('@') != std::string::npos)
+    return fail("has no room for a user name or password; " + example);
 
   std::string host, port;
   bool bracketed = false, colon = false;
@@ -71,7 +72,8 @@ std::optional<SignalTarget> parse_signal(const std::string& uri, std::string* er
     host = authority.substr(1, close - 1);
     bracketed = true;
     const std::string after = authority.substr(close + 1);
-    if (!after.empty() && after.front() != ':') return fail("has '" + after + "' after the address; " + example);
+    if (!after.empty() && after.front() != ':')
+      return fail("has '" + after + "' after the address; " + example);
     colon = !after.empty();
     if (colon) port = after.substr(1);
   } else {
@@ -110,27 +112,32 @@ std::optional<SignalTarget> parse_signal(const std::string& uri, std::string* er
   } else {
     return fail("names '" + host +
                 "', not an IP address: give the receiver's address on the library's own network (the kiosk "
-                "asks no DNS, and a name could lead anywhere); " + example);
+                "asks no DNS, and a name could lead anywhere); " +
+                example);
   }
   if (!is_local_address(target.address))
     return fail(target.address +
                 " is not on the library's own network (10.x, 172.16-31.x, 192.168.x, fc00::/7, link-local or "
                 "this computer): the call would leave the building");
   if (link_local && zone.empty())
-    return fail("needs the network interface of a link-local IPv6 address, e.g. \"http://[fe80::1%eth0]:8080/\"");
+    return fail(
+        "needs the network interface of a link-local IPv6 address, e.g. \"http://[fe80::1%eth0]:8080/\"");
   if (!zone.empty()) {
-    const bool name = zone.size() <= 15 && std::all_of(zone.begin(), zone.end(), [](char c) {
-      return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
-    });
+    const bool name =
+        zone.size() <= 15 && std::all_of(zone.begin(), zone.end(), [](char c) {
+          return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+        });
     if (!link_local || !name)
-      return fail("has '%" + zone + "', which only a link-local IPv6 address takes: its interface, such as eth0");
+      return fail("has '%" + zone +
+                  "', which only a link-local IPv6 address takes: its interface, such as eth0");
     target.address += "%" + zone;
   }
   target.host = (bracketed ? "[" + host + "]" : host) + (port.empty() ? "" : ":" + port);
   return target;
 }
 
-SignalOutcome send_signal(const SignalTarget& target, const std::string& text, std::chrono::milliseconds timeout) {
+SignalOutcome send_signal(const SignalTarget& target, const std::string& text,
+                          std::chrono::milliseconds timeout) {
   ignore_sigpipe();
   const auto deadline = Clock::now() + timeout;
   const std::string within = " within " + std::to_string(timeout.count()) + " ms";
@@ -139,8 +146,8 @@ SignalOutcome send_signal(const SignalTarget& target, const std::string& text, s
   if (fd < 0) return out;
   const std::string request = "POST " + target.path + " HTTP/1.1\r\nHost: " + target.host +
                               "\r\nUser-Agent: Wegwijzer\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                              "Content-Length: " + std::to_string(text.size()) +
-                              "\r\nConnection: close\r\n\r\n" + text;
+                              "Content-Length: " +
+                              std::to_string(text.size()) + "\r\nConnection: close\r\n\r\n" + text;
   if (!write_all(fd, request, deadline)) {
     close(fd);
     out.detail = "the receiver did not take the signal" + within;
@@ -159,8 +166,8 @@ SignalOutcome send_signal(const SignalTarget& target, const std::string& text, s
   }
   close(fd);
   const std::string line = answer.substr(0, std::min<std::size_t>(answer.find("\r\n"), 80));
-  const bool http = line.size() >= 12 && line.rfind("HTTP/1.", 0) == 0 && line[8] == ' ' &&
-                    digits(line.substr(9, 3));
+  const bool http =
+      line.size() >= 12 && line.rfind("HTTP/1.", 0) == 0 && line[8] == ' ' && digits(line.substr(9, 3));
   if (http && line[9] == '2') {
     out.ok = true;
   } else if (http) {

@@ -18,7 +18,8 @@ void ignore_sigpipe();
 
 // A connected non-blocking socket to HOST:PORT (an address, or a name from the system's
 // resolver), or -1 with `detail` ("no connection to 192.168.1.60:9100").
-[[nodiscard]] int connect_tcp(const std::string& host, int port, Clock::time_point deadline, std::string& detail);
+[[nodiscard]] int connect_tcp(const std::string& host, int port, Clock::time_point deadline,
+                              std::string& detail);
 
 // Writes all of `bytes` to a non-blocking descriptor before the deadline; false if it could not.
 [[nodiscard]] bool write_all(int fd, const std::string& bytes, Clock::time_point deadline);

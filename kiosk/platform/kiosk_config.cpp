@@ -16,10 +16,8 @@ namespace {
 
 // Every setting the file may hold, by table: anything else is a typo worth a warning.
 const std::vector<std::pair<std::string, std::vector<std::string>>> kKnown = {
-    {"screen", {"width_mm", "height_mm", "renderer"}},
-    {"session", {"idle_seconds", "languages"}},
-    {"printer", {"uri", "call_uri", "folder"}},
-    {"call", {"signal_uri", "name"}},
+    {"screen", {"width_mm", "height_mm", "renderer"}}, {"session", {"idle_seconds", "languages"}},
+    {"printer", {"uri", "call_uri", "folder"}},        {"call", {"signal_uri", "name"}},
     {"sound", {"speech", "interface_sounds"}},
 };
 
@@ -129,7 +127,8 @@ struct Reader {
       if (value && (value->empty() || net::parse_signal(*value, &why)))
         c.call_signal = *value;
       else
-        wrong(node, key, value ? why : "is a text such as \"http://192.168.1.20:8080/hulp\" (or \"\" for none)");
+        wrong(node, key,
+              value ? why : "is a text such as \"http://192.168.1.20:8080/hulp\" (or \"\" for none)");
     } else if (table == "call" && key == "name") {
       // One line, on the desk's phone or screen: no line breaks or other control signs.
       const auto value = node.value<std::string>();

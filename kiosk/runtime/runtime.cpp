@@ -484,15 +484,17 @@ void Runtime::call_staff(int minute, app::Millis now) {
   call_ = {};
   if (call_printer_ && call_printer_->submit(slip::call_ticket(app_->content(), minute))) ++call_.pending;
   if (call_signal_ && !signal_sent_.valid()) {
-    signal_sent_ = std::async(std::launch::async, [target = *call_signal_, wake = wake_,
-                                                   text = slip::call_message(app_->content(), minute, call_name_)] {
-      auto outcome = net::send_signal(target, text);
-      if (wake) wake();
-      return outcome;
-    });
+    signal_sent_ =
+        std::async(std::launch::async, [target = *call_signal_, wake = wake_,
+                                        text = slip::call_message(app_->content(), minute, call_name_)] {
+          auto outcome = net::send_signal(target, text);
+          if (wake) wake();
+          return outcome;
+        });
     ++call_.pending;
   }
-  if (call_.pending == 0) apply({app::Action::CallFailed, call_printer_ || call_signal_ ? "busy" : "none"}, now);
+  if (call_.pending == 0)
+    apply({app::Action::CallFailed, call_printer_ || call_signal_ ? "busy" : "none"}, now);
 }
 
 // Someone is coming as soon as one way reached the desk; nobody only when every way failed.

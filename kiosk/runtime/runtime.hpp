@@ -37,7 +37,7 @@ struct Options {
   std::string printer;                     // a printer URI (slip/printer.hpp), or empty for none
   std::string call_printer;                // the desk's printer for "Roep iemand" tickets, or empty for none
   std::string call_signal;                 // "Roep iemand" as an HTTP POST there (net/signal.hpp), or empty
-  std::string call_name;                   // the kiosk's name in that signal ("Kiosk bij de ingang"), or empty
+  std::string call_name;                   // the kiosk's name in that signal ("Kiosk bij de ingang")
   std::string stats;                       // the anonymous day counts' file, or empty to keep none
   std::string staff_pins;                  // the staff PIN file, or empty: no staff mode
   std::vector<std::string> languages;      // the languages offered; empty: all the content has

@@ -273,7 +273,8 @@ Slip call_ticket(const content::ContentPack& content, int minute) {
 
 std::string call_message(const content::ContentPack& content, int minute, const std::string& kiosk_name) {
   std::string line;
-  for (const auto& block : call_ticket(content, minute).blocks) line += (line.empty() ? "" : " ") + block.text;
+  for (const auto& block : call_ticket(content, minute).blocks)
+    line += (line.empty() ? "" : " ") + block.text;
   const std::string& library = content.location.name;
   const std::string where = kiosk_name.empty() ? library
                             : library.empty()  ? kiosk_name

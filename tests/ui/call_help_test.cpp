@@ -31,10 +31,10 @@ std::string shown(const nlohmann::json& shot) {
 
 // "Roep iemand" on the result of a self-check, on a Monday afternoon, and someone comes.
 const std::string kCallFromResult =
-      "clock 2026-12-07T14:32\ntap home.selfcheck\nwait 1\ntap intro.start\nwait 1\n"
-      "tap answer.yes\nwait 1\ntap answer.yes\nwait 1\ntap answer.yes\nwait 1\ntap answer.no\nwait 1\n"
-      "tap answer.band.1\nwait 1\nexpect-screen result\ntap call.button\nwait 1\n"
-      "expect-text \"Er komt zo iemand naar u toe. Blijf gerust bij de computer.\"\n";
+    "clock 2026-12-07T14:32\ntap home.selfcheck\nwait 1\ntap intro.start\nwait 1\n"
+    "tap answer.yes\nwait 1\ntap answer.yes\nwait 1\ntap answer.yes\nwait 1\ntap answer.no\nwait 1\n"
+    "tap answer.band.1\nwait 1\nexpect-screen result\ntap call.button\nwait 1\n"
+    "expect-text \"Er komt zo iemand naar u toe. Blijf gerust bij de computer.\"\n";
 
 }  // namespace
 
@@ -120,7 +120,8 @@ TEST_CASE("Roep iemand sends a signal to the local address, and someone comes, a
   platform::HeadlessOptions options;
   options.call_signal = receiver.url("/hulp");
   options.call_name = "Kiosk bij de ingang";
-  options.call_printer = "escpos:tcp://127.0.0.1:1";  // the desk's printer is off: the signal still reaches someone
+  options.call_printer =
+      "escpos:tcp://127.0.0.1:1";  // the desk's printer is off: the signal still reaches someone
   // From the result, after a self-check: the signal holds none of it.
   const auto run = run_script(kCallFromResult + "shot coming\n", "call-signal", options);
   for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
@@ -130,14 +131,15 @@ TEST_CASE("Roep iemand sends a signal to the local address, and someone comes, a
         "Iemand bij de kiosk wil graag hulp. 14.32 uur\nKiosk bij de ingang, Bibliotheek Voorbeeldstad\n");
 }
 
-TEST_CASE("Roep iemand with a signal to a closed port or a refused address sends the visitor to the info point",
-          "[call][signal][ui]") {
+TEST_CASE(
+    "Roep iemand with a signal to a closed port or a refused address sends the visitor to the info point",
+    "[call][signal][ui]") {
   const std::string script =
       "clock 2026-12-07T11:00\ntap nav.help\ntap call.button\nwait 1\n"
       "expect-text \"Er is nu iemand bij het informatiepunt. Loop er gerust heen.\"\n"
       "expect-text \"Het informatiepunt is bij de ingang.\"\nshot there\n";
   for (const std::string& uri : {"http://127.0.0.1:" + std::to_string(test_support::closed_port()) + "/hulp",
-                                std::string("http://8.8.8.8/hulp")}) {
+                                 std::string("http://8.8.8.8/hulp")}) {
     INFO(uri);
     platform::HeadlessOptions options;
     options.call_signal = uri;
@@ -164,7 +166,8 @@ TEST_CASE("a call signal to a receiver that never answers keeps the screen going
   CHECK(Clock::now() - start < std::chrono::milliseconds(200));  // the tap returns at once
   CHECK(kiosk.app().session().call == app::Session::Call::Asking);
   CHECK(kiosk.next_deadline(0).value_or(1'000'000) <= 100);  // the loop keeps looking meanwhile
-  while (kiosk.app().session().call == app::Session::Call::Asking && Clock::now() - start < std::chrono::seconds(5)) {
+  while (kiosk.app().session().call == app::Session::Call::Asking &&
+         Clock::now() - start < std::chrono::seconds(5)) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
     kiosk.tick(100);
   }
@@ -175,8 +178,8 @@ TEST_CASE("a call signal to a receiver that never answers keeps the screen going
 
   // An address outside the building is left out when the kiosk starts, and said.
   options.call_signal = "http://8.8.8.8/hulp";
-  runtime::Runtime outside(std::make_shared<const content::ContentPack>(test_support::fixture_pack()), options,
-                           ui::DisplayMetrics{}, input::WindowMode::Kiosk);
+  runtime::Runtime outside(std::make_shared<const content::ContentPack>(test_support::fixture_pack()),
+                           options, ui::DisplayMetrics{}, input::WindowMode::Kiosk);
   REQUIRE(outside.problems().size() == 1);
   CHECK(outside.problems()[0].rfind("call signal: 8.8.8.8 is not on the library's own network", 0) == 0);
 }

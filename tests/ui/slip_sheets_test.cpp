@@ -25,8 +25,10 @@ std::string to_sheet(const std::string& lang, int turns) {
 
 }  // namespace
 
-TEST_CASE("a slip in parts shows the place, '1 van 2' and the step on every sheet, and the counter part whole on one",
-          "[slip][ui][sheets]") {
+TEST_CASE(
+    "a slip in parts shows the place, '1 van 2' and the step on every sheet, and the counter part whole on "
+    "one",
+    "[slip][ui][sheets]") {
   const auto& pack = test_support::fixture_pack();
   for (const std::string lang : {"nl", "ar"}) {
     INFO(lang);
@@ -59,8 +61,8 @@ TEST_CASE("a slip in parts shows the place, '1 van 2' and the step on every shee
       REQUIRE(top);
       REQUIRE(place);
       CHECK((*place)["label"] == "Bibliotheek Voorbeeldstad");
-      CHECK((*top)["label"] == content::fill_in(pattern, {{"n", std::to_string(i + 1)},
-                                                         {"total", std::to_string(sheets)}}));
+      CHECK((*top)["label"] ==
+            content::fill_in(pattern, {{"n", std::to_string(i + 1)}, {"total", std::to_string(sheets)}}));
       CHECK((*top)["rect"][1] == (*place)["rect"][1]);  // on one line
       CHECK((find_widget(shot, "slip.next") != nullptr) == (i + 1 < sheets));
       // What to do, whole, below the header: a photo of sheet 2 alone still says it.

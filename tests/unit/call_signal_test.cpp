@@ -19,17 +19,17 @@ TEST_CASE("a call signal goes only to an IP address of the library's own network
     int port;
     const char* path;
   };
-  for (const auto& good : {Good{"http://192.168.1.20:8080/hulp", "192.168.1.20", 8080, "/hulp"},
-                           Good{"http://10.0.0.5", "10.0.0.5", 80, "/"},
-                           Good{"http://172.16.0.1/", "172.16.0.1", 80, "/"},
-                           Good{"http://172.31.255.254/a?b=c", "172.31.255.254", 80, "/a?b=c"},
-                           Good{"http://127.0.0.1:9/x", "127.0.0.1", 9, "/x"},
-                           Good{"http://localhost:8080/hulp", "127.0.0.1", 8080, "/hulp"},
-                           Good{"http://169.254.10.2/", "169.254.10.2", 80, "/"},
-                           Good{"http://[fd00::20]:8080/hulp", "fd00::20", 8080, "/hulp"},
-                           Good{"http://[::1]:8080/", "::1", 8080, "/"},
-                           Good{"http://[fe80::1%eth0]:8080/", "fe80::1%eth0", 8080, "/"},
-                           Good{"http://[fe80::1%25eth0]/", "fe80::1%eth0", 80, "/"}}) {
+  for (const auto& good :
+       {Good{"http://192.168.1.20:8080/hulp", "192.168.1.20", 8080, "/hulp"},
+        Good{"http://10.0.0.5", "10.0.0.5", 80, "/"}, Good{"http://172.16.0.1/", "172.16.0.1", 80, "/"},
+        Good{"http://172.31.255.254/a?b=c", "172.31.255.254", 80, "/a?b=c"},
+        Good{"http://127.0.0.1:9/x", "127.0.0.1", 9, "/x"},
+        Good{"http://localhost:8080/hulp", "127.0.0.1", 8080, "/hulp"},
+        Good{"http://169.254.10.2/", "169.254.10.2", 80, "/"},
+        Good{"http://[fd00::20]:8080/hulp", "fd00::20", 8080, "/hulp"},
+        Good{"http://[::1]:8080/", "::1", 8080, "/"},
+        Good{"http://[fe80::1%eth0]:8080/", "fe80::1%eth0", 8080, "/"},
+        Good{"http://[fe80::1%25eth0]/", "fe80::1%eth0", 80, "/"}}) {
     INFO(good.uri);
     std::string why;
     const auto target = net::parse_signal(good.uri, &why);
@@ -44,23 +44,30 @@ TEST_CASE("a call signal goes only to an IP address of the library's own network
     const char* uri;
     const char* says;
   };
-  for (const auto& bad :
-       {Bad{"https://192.168.1.20/hulp", "is not http://"}, Bad{"ftp://10.0.0.1/", "is not http://"},
-        Bad{"", "is not http://"}, Bad{"http://8.8.8.8/hulp", "the call would leave the building"},
-        Bad{"http://172.32.0.1/", "the call would leave the building"},
-        Bad{"http://192.169.0.1/", "the call would leave the building"},
-        Bad{"http://0.0.0.0/", "the call would leave the building"},
-        Bad{"http://[2001:db8::1]/", "the call would leave the building"},
-        Bad{"http://[::ffff:8.8.8.8]/", "the call would leave the building"},
-        Bad{"http://hulp.local:8080/", "not an IP address"}, Bad{"http://192.168.1/", "not an IP address"},
-        Bad{"http://192.168.1.20:99999/", "port of 1 to 65535"}, Bad{"http://192.168.1.20:80x/", "port of 1"},
-        Bad{"http://192.168.1.20:/", "port of 1"}, Bad{"http://192.168.1.20:0/", "port of 1"},
-        Bad{"http://192.168.1.20/hulp\r\nX-Evil: 1", "a line break"}, Bad{"http://192.168.1.20/a b", "a space"},
-        Bad{"http://user:pw@192.168.1.20/", "user name or password"}, Bad{"http:///hulp", "names no address"},
-        Bad{"http://fd00::1/", "in brackets"}, Bad{"http://[fd00::1/", "misses the ']'"},
-        Bad{"http://[fe80::1]:8080/", "network interface"},
-        Bad{"http://192.168.1.20%eth0/", "only a link-local IPv6 address"},
-        Bad{"http://[fe80::1%eth0;rm]/", "only a link-local IPv6 address"}}) {
+  for (const auto& bad : {Bad{"https://192.168.1.20/hulp", "is not http://"},
+                          Bad{"ftp://10.0.0.1/", "is not http://"},
+                          Bad{"", "is not http://"},
+                          Bad{"http://8.8.8.8/hulp", "the call would leave the building"},
+                          Bad{"http://172.32.0.1/", "the call would leave the building"},
+                          Bad{"http://192.169.0.1/", "the call would leave the building"},
+                          Bad{"http://0.0.0.0/", "the call would leave the building"},
+                          Bad{"http://[2001:db8::1]/", "the call would leave the building"},
+                          Bad{"http://[::ffff:8.8.8.8]/", "the call would leave the building"},
+                          Bad{"http://hulp.local:8080/", "not an IP address"},
+                          Bad{"http://192.168.1/", "not an IP address"},
+                          Bad{"http://192.168.1.20:99999/", "port of 1 to 65535"},
+                          Bad{"http://192.168.1.20:80x/", "port of 1"},
+                          Bad{"http://192.168.1.20:/", "port of 1"},
+                          Bad{"http://192.168.1.20:0/", "port of 1"},
+                          Bad{"http://192.168.1.20/hulp\r\nX-Evil: 1", "a line break"},
+                          Bad{"http://192.168.1.20/a b", "a space"},
+                          Bad{"http://user:pw@192.168.1.20/", "user name or password"},
+                          Bad{"http:///hulp", "names no address"},
+                          Bad{"http://fd00::1/", "in brackets"},
+                          Bad{"http://[fd00::1/", "misses the ']'"},
+                          Bad{"http://[fe80::1]:8080/", "network interface"},
+                          Bad{"http://192.168.1.20%eth0/", "only a link-local IPv6 address"},
+                          Bad{"http://[fe80::1%eth0;rm]/", "only a link-local IPv6 address"}}) {
     INFO(bad.uri);
     std::string why;
     CHECK_FALSE(net::parse_signal(bad.uri, &why));
@@ -72,7 +79,8 @@ TEST_CASE("a call signal goes only to an IP address of the library's own network
   CHECK_FALSE(net::is_local_address("localhost"));  // an address, not a name
 }
 
-TEST_CASE("the settings refuse a call signal outside the building, and take one inside it", "[call][signal]") {
+TEST_CASE("the settings refuse a call signal outside the building, and take one inside it",
+          "[call][signal]") {
   const auto good = platform::parse_config(
       "[call]\nsignal_uri = \"http://192.168.1.20:8080/hulp\"\nname = \"Kiosk bij de ingang\"\n", "k.toml");
   CHECK_FALSE(good.errors);
@@ -100,8 +108,10 @@ TEST_CASE("a call signal reaches a real receiver with the ticket's sentence, the
   Listener receiver("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
   const auto target = net::parse_signal(receiver.url("/hulp"));
   REQUIRE(target);
-  const std::string text = slip::call_message(test_support::fixture_pack(), 14 * 60 + 32, "Kiosk bij de ingang");
-  CHECK(text == "Iemand bij de kiosk wil graag hulp. 14.32 uur\nKiosk bij de ingang, Bibliotheek Voorbeeldstad\n");
+  const std::string text =
+      slip::call_message(test_support::fixture_pack(), 14 * 60 + 32, "Kiosk bij de ingang");
+  CHECK(text ==
+        "Iemand bij de kiosk wil graag hulp. 14.32 uur\nKiosk bij de ingang, Bibliotheek Voorbeeldstad\n");
   const auto outcome = net::send_signal(*target, text);
   CHECK(outcome.ok);
   CHECK(outcome.detail.empty());
@@ -115,12 +125,14 @@ TEST_CASE("a call signal reaches a real receiver with the ticket's sentence, the
         "Iemand bij de kiosk wil graag hulp.\nBibliotheek Voorbeeldstad\n");
 }
 
-TEST_CASE("a call signal fails at once on a closed port, on an answer that is not 2xx, and after 2 s of silence",
-          "[call][signal]") {
+TEST_CASE(
+    "a call signal fails at once on a closed port, on an answer that is not 2xx, and after 2 s of silence",
+    "[call][signal]") {
   using Clock = std::chrono::steady_clock;
   const std::string text = "Iemand bij de kiosk wil graag hulp.\n";
 
-  const auto closed = net::parse_signal("http://127.0.0.1:" + std::to_string(test_support::closed_port()) + "/");
+  const auto closed =
+      net::parse_signal("http://127.0.0.1:" + std::to_string(test_support::closed_port()) + "/");
   REQUIRE(closed);
   auto start = Clock::now();
   const auto refused = net::send_signal(*closed, text);

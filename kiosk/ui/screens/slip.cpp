@@ -102,8 +102,9 @@ void draw_slip(ScreenContext& ctx, int part) {
   const auto step = std::find_if(slip.blocks.begin(), slip.blocks.end(),
                                  [](const slip::Block& b) { return b.kind == slip::Kind::Step; });
   const float header_h = std::max(place_h, p.measure(TextRole::Label, count(99, 99), count_w)) + gap;
-  const float step_h =
-      step == slip.blocks.end() ? 0 : p.measure(role_of(slip::Kind::Step), step->text, paper.w - 2 * pad) + gap;
+  const float step_h = step == slip.blocks.end()
+                           ? 0
+                           : p.measure(role_of(slip::Kind::Step), step->text, paper.w - 2 * pad) + gap;
   float head_first = 0, head_rest = 0;  // the room these take on the first sheet and on the others
   auto first_y = [&](int s) { return top + (s == 0 ? head_first : head_rest); };
   int sheet = 0, column = 0;
@@ -153,7 +154,8 @@ void draw_slip(ScreenContext& ctx, int part) {
         // of that sheet alone still says what the boxes are for.
         std::size_t first = i;
         while (boxed(block.kind) && first > 0 && slip.blocks[first - 1].kind == block.kind) --first;
-        if (boxed(block.kind) && first > 0 && first < i && slip.blocks[first - 1].kind == slip::Kind::Heading) {
+        if (boxed(block.kind) && first > 0 && first < i &&
+            slip.blocks[first - 1].kind == slip::Kind::Heading) {
           placed.push_back({first - 1, sheet, column, y, true});
           y += height_of(slip.blocks[first - 1]) + gap;
         }
@@ -169,8 +171,8 @@ void draw_slip(ScreenContext& ctx, int part) {
   const int sheets = placed.empty() ? 1 : placed.back().sheet + 1;
   if (sheets > 1) {
     p.set_text_left_to_right(true);
-    p.text("slip.sheet.place", Role::Text, TextRole::Label, place, paper.x + pad, top, place_w, p.colors().text,
-           p.colors().button);
+    p.text("slip.sheet.place", Role::Text, TextRole::Label, place, paper.x + pad, top, place_w,
+           p.colors().text, p.colors().button);
     p.set_text_left_to_right(false);
     // At the end of the line, whatever its width.
     const std::string shown = count(part + 1, sheets);
