@@ -240,10 +240,11 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   }
   for (std::size_t i = counter_at; i < slip.blocks.size(); ++i) slip.blocks[i].counter = true;
 
-  // Money worries named: the free Geldfit number, unless Geldfit is the place already.
+  // Money worries named: the free Geldfit number, unless Geldfit is on the slip already (the
+  // place, or "Ook: Geldfit, 0800 8115"): a slip gave the number three times.
   const auto* geldfit = content.find_contact("geldfit");
   const bool money = std::any_of(rules.begin(), rules.end(), [](const auto* r) { return r->money; });
-  if (money && geldfit && geldfit != contact)
+  if (money && geldfit && geldfit != contact && std::find(others.begin(), others.end(), geldfit) == others.end())
     add(Kind::Text, fill_in(t("slip.geldfit"), {{"phone", geldfit->phone}}));
 
   if (!slip.qr.empty()) add(Kind::Qr, t("slip.qr"));

@@ -199,6 +199,34 @@ TEST_CASE("'Neem mee' lists each thing once, and a partner's papers only for a v
   for (const auto& item : nl) CHECK(item.find("partner") == std::string::npos);
 }
 
+TEST_CASE("the Geldfit number is on a slip once: as its place, or as the line for money worries", "[slip][bring]") {
+  const auto& pack = shipped_pack();
+  const auto* geldfit = pack.find_contact("geldfit");
+  REQUIRE(geldfit);
+  auto count = [&](const slip::Slip& s) {
+    int n = 0;
+    for (const auto& block : s.blocks)
+      n += block.text.find(geldfit->phone) != std::string::npos && block.kind != slip::Kind::Item;
+    return n;
+  };
+  for (const std::string lang : {"nl", "ar"})
+    for (const std::string step : {"desk", "go", "call", "think"}) {
+      INFO(lang << " " << step);
+      // Geldfit suggested beside money worries: "Ook: Geldfit, 0800 8115" (or Geldfit the place).
+      const auto with = slip::make_slip(pack, {{"huurtoeslag", "kwijtschelding", "geldfit"}, step, "2026-12-07", lang});
+      INFO(slip::plain_text(with));
+      CHECK(count(with) == 1);
+      // Money worries without Geldfit among the places: the line with its number, once.
+      const auto* rule = pack.find_rule("bijzondere_bijstand");
+      REQUIRE(rule);
+      REQUIRE(rule->money);
+      const auto without = slip::make_slip(pack, {{"bijzondere_bijstand"}, step, "2026-12-07", lang});
+      const std::string line = content::fill_in(pack.text("slip.geldfit", lang), {{"phone", geldfit->phone}});
+      CHECK(slip::plain_text(without).find(line) != std::string::npos);
+      CHECK(count(without) == 1);
+    }
+}
+
 TEST_CASE("the sentence to say fits where it is said", "[slip][say]") {
   const auto& pack = shipped_pack();
   auto say = [&](const std::vector<std::string>& ids, const std::string& step) {
