@@ -257,15 +257,22 @@ class Builder {
     std::vector<float> advance(end - begin, 0.0f);
     for (const auto& item : whole.items)
       for (const auto& g : item.glyphs) advance[g.cluster - begin] += g.advance;
+    // A web address breaks after a '/' where one fits: "www.voorbeeldstad.nl/" and
+    // "kwijtschelding", not "...nl/kwijtscheld" and "ing", which reads as a whole address.
     std::vector<std::size_t> cuts;
     float used = 0;
+    std::size_t start = begin, slash = begin;  // the line's part begins at start; a cut may go at slash
     for (std::size_t at = begin; at < end; ++at) {
       const float a = advance[at - begin];
-      if (used + a > room && at > (cuts.empty() ? begin : cuts.back())) {
-        cuts.push_back(at);
+      if (used + a > room && at > start) {
+        const std::size_t cut = slash > start ? slash : at;
+        cuts.push_back(cut);
+        start = slash = cut;
         used = 0;
+        for (std::size_t k = cut; k < at; ++k) used += advance[k - begin];
       }
       used += a;
+      if (p.chars[at] == U'/' && at + 1 < end) slash = at + 1;
     }
     return cuts;
   }

@@ -107,6 +107,21 @@ TEST_CASE("a phone number in groups never breaks over two lines, in Dutch or in 
   CHECK(words->lines == 2);
 }
 
+TEST_CASE("a web address too wide for its line breaks after a '/'", "[text]") {
+  auto& e = shared().engine;
+  const std::string url = "www.voorbeeldstad.nl/kwijtschelding";
+  const float full = e.layout(url, style(40), 10000)->width;
+  const float head = e.layout("www.voorbeeldstad.nl/", style(40), 10000)->width;
+  // Every width from just wider than "www.voorbeeldstad.nl/" to just short of the whole address.
+  for (float width = head + 2; width < full - 1; width += 5) {
+    const auto layout = e.layout(url, style(40), width);
+    REQUIRE(layout->lines == 2);
+    REQUIRE(layout->words.size() == 2);
+    CHECK(word_at(*layout, layout->words[0]) == "www.voorbeeldstad.nl/");
+    CHECK(word_at(*layout, layout->words[1]) == "kwijtschelding");
+  }
+}
+
 TEST_CASE("Dutch hyphenation splits inkomensondersteuning only at a legal point", "[text][hyphen]") {
   const auto& hyphenator = shared().hyphenator;
   REQUIRE(hyphenator.available());
