@@ -207,10 +207,15 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   // Where the visitor says it decides the first words: at the desk here (or a place in this
   // building) "Ik kom van het informatiepunt" would be odd; on the phone it is "uw nummer".
   const bool here = !contact || (!contact->address.empty() && contact->address == content.location.address);
+  // Elsewhere the sentence names only what that place handles: Dienst Toeslagen was told "AIO
+  // en huurtoeslag" on the phone; the other places stand under "Ook:" with their own numbers.
+  auto handled_there = [&](const content::Rule& rule) {
+    return here || content.find_contact(rule.contact) == contact;
+  };
   auto say_in = [&](const std::string& lang) {
     std::vector<std::string> topics;
     for (const auto* rule : rules)
-      if (!rule->fallback)
+      if (!rule->fallback && handled_there(*rule))
         topics.push_back(rule->topic.empty() ? topic_of(content.pick(rule->title, lang))
                                              : content.pick(rule->topic, lang));
     auto in = [&](const std::string& key) -> const std::string& { return content.text(key, lang); };

@@ -160,7 +160,9 @@ TEST_CASE("the slip says what to do, where, what to bring and what to say", "[sl
   CHECK(text.rfind("Uw volgende stap\n25 november 2026\n", 0) == 0);
   CHECK(text.find("Huurtoeslag\n") != std::string::npos);
   CHECK(text.find("Neem mee:\nUw huurcontract en uw jaaropgave.\n") != std::string::npos);
-  CHECK(text.find("Ik wil graag praten over huurtoeslag en AIO.") != std::string::npos);
+  // On the phone to Dienst Toeslagen: only what it handles; the SVB stands under "Ook:".
+  CHECK(text.find("Ik wil graag praten over huurtoeslag.\n") != std::string::npos);
+  CHECK(text.find("Ook: Sociale Verzekeringsbank (SVB)") != std::string::npos);
   CHECK(text.find("Naam medewerker:") != std::string::npos);
   CHECK(text.substr(text.size() - 32) == "Wij hebben niets van u bewaard.\n");
   // The QR code holds the place called (Dienst Toeslagen in the fixture) as a vCard.
@@ -244,6 +246,13 @@ TEST_CASE("the sentence to say fits where it is said", "[slip][say]") {
         "Ik kom van het informatiepunt in de bibliotheek. Ik wil graag praten over hulp in huis.");
   CHECK(say({"huurtoeslag"}, "call") ==
         "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
+  // Elsewhere only what that place handles (the others stand under "Ook:"); at the info point all.
+  CHECK(say({"aio", "huurtoeslag"}, "call") ==
+        "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
+  CHECK(say({"huurtoeslag", "kwijtschelding"}, "go") ==
+        "Ik kom van het informatiepunt in de bibliotheek. Ik wil graag praten over kwijtschelding van de "
+        "gemeentebelasting.");
+  CHECK(say({"aio", "huurtoeslag"}, "desk") == "Ik wil graag praten over AIO en huurtoeslag.");
 }
 
 TEST_CASE("the part for the counter says the sentence again in Dutch, framed, and a Dutch slip says it once",
