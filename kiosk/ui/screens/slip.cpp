@@ -143,7 +143,7 @@ void draw_slip(ScreenContext& ctx, int part) {
         if (y > first_y(sheet)) y += gap;
         frames.push_back({sheet, column, y, y});
         y += inset;
-      } else if (y + h + (heading && i + 1 < slip.blocks.size() ? height_of(slip.blocks[i + 1]) + gap : 0) >
+      } else if (y + h + (heading && i + 1 < slip.blocks.size() ? height_of(slip.blocks[i + 1]) + 2 * gap : 0) >
                      bottom &&
                  y > first_y(sheet)) {
         // Headings start a group: keep them with what follows (the whole first line of it; in
@@ -154,8 +154,7 @@ void draw_slip(ScreenContext& ctx, int part) {
         // of that sheet alone still says what the boxes are for.
         std::size_t first = i;
         while (boxed(block.kind) && first > 0 && slip.blocks[first - 1].kind == block.kind) --first;
-        if (boxed(block.kind) && first > 0 && first < i &&
-            slip.blocks[first - 1].kind == slip::Kind::Heading) {
+        if (boxed(block.kind) && first > 0 && slip.blocks[first - 1].kind == slip::Kind::Heading) {
           placed.push_back({first - 1, sheet, column, y, true});
           y += height_of(slip.blocks[first - 1]) + gap;
         }
@@ -170,8 +169,10 @@ void draw_slip(ScreenContext& ctx, int part) {
   }
   const int sheets = placed.empty() ? 1 : placed.back().sheet + 1;
   if (sheets > 1) {
+    // As wide as the name: on a mirrored screen it then stands at the start, on the right.
     p.set_text_left_to_right(true);
-    p.text("slip.sheet.place", Role::Text, TextRole::Label, place, paper.x + pad, top, place_w,
+    const float name_w = std::min(place_w, p.text_width(TextRole::Label, place) + 1);
+    p.text("slip.sheet.place", Role::Text, TextRole::Label, place, paper.x + pad, top, name_w,
            p.colors().text, p.colors().button);
     p.set_text_left_to_right(false);
     // At the end of the line, whatever its width.
