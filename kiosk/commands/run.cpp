@@ -44,6 +44,8 @@ void apply_config(const LoadedConfig& config, const content::ContentPack& conten
   if (c.idle_seconds) options.idle.idle_after_ms = *c.idle_seconds * 1000LL;
   if (c.printer) options.printer = *c.printer;
   if (c.call_printer) options.call_printer = *c.call_printer;
+  if (c.call_signal) options.call_signal = *c.call_signal;
+  if (c.call_name) options.call_name = *c.call_name;
   if (c.speech) options.sound = *c.speech;
   if (c.interface_sounds) options.interface_sounds = *c.interface_sounds;
   if (c.languages) {

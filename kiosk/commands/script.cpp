@@ -27,7 +27,7 @@ void display_options(Options& options, ui::DisplayMetrics& display) {
 int command_script(Options& options) {
   std::string file, out;
   bool no_sound = false;
-  std::optional<std::string> printer, call_printer, usb_dir;
+  std::optional<std::string> printer, call_printer, call_signal, usb_dir;
   std::optional<app::Millis> idle_after_ms;
   Places places;
   platform::HeadlessOptions run;
@@ -42,6 +42,8 @@ int command_script(Options& options) {
   options.text("--printer", printer, "URI", "print slips there (escpos:tcp://HOST:9100, file:PATH, ...)");
   options.text("--call-printer", call_printer, "URI",
                "print \"Roep iemand\" tickets there (the desk's printer)");
+  options.text("--call-signal", call_signal, "URI",
+               "send \"Roep iemand\" there as an HTTP POST (http://ADDRESS:PORT/PATH, a local address)");
   places.content_option(options);
   places.data_option(options, "use the store, counts and PINs in DIR (default: none, the content pack only)");
   options.text("--usb-dir", usb_dir, "DIR", "the folder the editor's USB-stick screen uses (with --data)");
@@ -67,6 +69,7 @@ int command_script(Options& options) {
   run.sound = !no_sound;
   if (printer) run.printer = *printer;
   if (call_printer) run.call_printer = *call_printer;
+  if (call_signal) run.call_signal = *call_signal;
   if (places.data) {
     run.stats = stats::stats_path(*places.data);
     run.staff_pins = staff::pin_path(*places.data);

@@ -84,6 +84,7 @@ void HeadlessDriver::advance(app::Millis ms) {
   // A print runs in real time on its thread; the virtual clock waits for it.
   if (auto* printer = runtime_->printer()) printer->wait();
   if (auto* printer = runtime_->call_printer()) printer->wait();
+  runtime_->wait_for_call_signal();
   const app::Millis target = now_ + ms;
   std::optional<app::Millis> handled;
   while (true) {

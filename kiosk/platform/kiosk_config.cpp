@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "content/toml_text.hpp"
+#include "net/signal.hpp"
 #include "slip/printer.hpp"
 
 namespace platform {
@@ -15,9 +16,8 @@ namespace {
 
 // Every setting the file may hold, by table: anything else is a typo worth a warning.
 const std::vector<std::pair<std::string, std::vector<std::string>>> kKnown = {
-    {"screen", {"width_mm", "height_mm", "renderer"}},
-    {"session", {"idle_seconds", "languages"}},
-    {"printer", {"uri", "call_uri", "folder"}},
+    {"screen", {"width_mm", "height_mm", "renderer"}}, {"session", {"idle_seconds", "languages"}},
+    {"printer", {"uri", "call_uri", "folder"}},        {"call", {"signal_uri", "name"}},
     {"sound", {"speech", "interface_sounds"}},
 };
 
@@ -121,6 +121,22 @@ struct Reader {
         folder = std::filesystem::path(*value).lexically_normal().string();
       else
         wrong(node, key, "is the full path of a folder, e.g. \"/var/lib/wegwijzer/slips\"");
+    } else if (table == "call" && key == "signal_uri") {
+      const auto value = node.value<std::string>();
+      std::string why;
+      if (value && (value->empty() || net::parse_signal(*value, &why)))
+        c.call_signal = *value;
+      else
+        wrong(node, key,
+              value ? why : "is a text such as \"http://192.168.1.20:8080/hulp\" (or \"\" for none)");
+    } else if (table == "call" && key == "name") {
+      // One line, on the desk's phone or screen: no line breaks or other control signs.
+      const auto value = node.value<std::string>();
+      if (value && value->size() <= 80 &&
+          std::none_of(value->begin(), value->end(), [](char ch) { return ch >= 0 && ch < ' '; }))
+        c.call_name = *value;
+      else
+        wrong(node, key, "is one short line of at most 80 characters, e.g. \"Kiosk bij de ingang\"");
     } else if (table == "sound" && key == "speech") {
       c.speech = flag(node, key);
     } else if (table == "sound" && key == "interface_sounds") {

@@ -20,6 +20,10 @@ struct KioskConfig {
   std::optional<std::string> printer;                 // a printer URI (slip/printer.hpp); "" for none
   // [printer] call_uri: the desk's printer for "Roep iemand" tickets (off by default); "" for none.
   std::optional<std::string> call_printer;
+  // [call] signal_uri: "Roep iemand" as an HTTP POST to an address on the library's own network
+  // (net/signal.hpp; off by default), and [call] name: the kiosk's name in it.
+  std::optional<std::string> call_signal;
+  std::optional<std::string> call_name;
   std::optional<bool> speech;
   std::optional<bool> interface_sounds;
 };

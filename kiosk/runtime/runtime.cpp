@@ -84,6 +84,8 @@ Runtime::Runtime(content::Snapshot content, const Options& options, const ui::Di
     : mode_(mode),
       interface_sounds_(options.interface_sounds),
       app_(std::make_unique<app::KioskApp>(std::move(content), options.idle, options.date)),
+      call_name_(options.call_name),
+      wake_(wake),
       touch_(input::TouchSettings{display.px(6), 1500}) {
   if (!options.languages.empty()) app_->offer_languages(options.languages);
   app_->set_store(options.store);
@@ -111,6 +113,11 @@ Runtime::Runtime(content::Snapshot content, const Options& options, const ui::Di
   printer_ = queue_for(options.printer, "printer", "slips are shown on screen only");
   call_printer_ =
       queue_for(options.call_printer, "call printer", "\"Roep iemand\" says where the info point is");
+  if (!options.call_signal.empty()) {
+    std::string error;
+    call_signal_ = net::parse_signal(options.call_signal, &error);
+    if (!call_signal_) problems_.push_back("call signal: " + error + "; no signal is sent");
+  }
   if (!options.stats.empty()) stats_ = stats::open_if_possible(options.stats);
   make_view(display);
 }
@@ -469,11 +476,40 @@ void Runtime::print(bool test) {
   printer_->submit(std::move(slip));  // ignored while a print is running
 }
 
-// The ticket goes to the desk's printer; without one (or while it is still busy) the app hears
-// at once that nobody was called, and the visitor is sent to the info point instead.
+// The ticket goes to the desk's printer and the signal to its address, each where one is set
+// up; without either (or while the last call is still on its way) the app hears at once that
+// nobody was called, and the visitor is sent to the info point instead. The signal waits for
+// its receiver on a thread of its own: the screen never does.
 void Runtime::call_staff(int minute, app::Millis now) {
-  if (!call_printer_ || !call_printer_->submit(slip::call_ticket(app_->content(), minute)))
-    apply({app::Action::CallFailed, call_printer_ ? "busy" : "none"}, now);
+  call_ = {};
+  if (call_printer_ && call_printer_->submit(slip::call_ticket(app_->content(), minute))) ++call_.pending;
+  if (call_signal_ && !signal_sent_.valid()) {
+    signal_sent_ =
+        std::async(std::launch::async, [target = *call_signal_, wake = wake_,
+                                        text = slip::call_message(app_->content(), minute, call_name_)] {
+          auto outcome = net::send_signal(target, text);
+          if (wake) wake();
+          return outcome;
+        });
+    ++call_.pending;
+  }
+  if (call_.pending == 0)
+    apply({app::Action::CallFailed, call_printer_ || call_signal_ ? "busy" : "none"}, now);
+}
+
+// Someone is coming as soon as one way reached the desk; nobody only when every way failed.
+void Runtime::call_answered(bool ok, const std::string& state, app::Millis now) {
+  if (call_.pending > 0) --call_.pending;
+  if (ok && !call_.sent) {
+    call_.sent = true;
+    apply({app::Action::CallSent, state}, now);
+  } else if (!ok && !call_.sent && call_.pending == 0) {
+    apply({app::Action::CallFailed, state}, now);
+  }
+}
+
+void Runtime::wait_for_call_signal() const {
+  if (signal_sent_.valid()) signal_sent_.wait();
 }
 
 // A print has ended, or the printer answered when asked: the app hears its state. A fault
@@ -483,10 +519,13 @@ void Runtime::look_at_printer(app::Millis now) {
     if (const auto ticket = call_printer_->take_outcome()) {
       if (!ticket->ok())
         logging::warning("call printer: %s (%s)", slip::fault_name(ticket->fault), ticket->detail.c_str());
-      apply({ticket->ok() ? app::Action::CallSent : app::Action::CallFailed,
-             printer_state(*ticket, call_printer_->target())},
-            now);
+      call_answered(ticket->ok(), printer_state(*ticket, call_printer_->target()), now);
     }
+  if (signal_sent_.valid() && signal_sent_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+    const auto signal = signal_sent_.get();
+    if (!signal.ok) logging::warning("call signal: %s", signal.detail.c_str());
+    call_answered(signal.ok, signal.ok ? "signal_sent" : "signal_failed", now);
+  }
   if (!printer_) return;
   const auto outcome = printer_->take_outcome();
   if (!outcome) return;
@@ -641,7 +680,8 @@ std::optional<app::Millis> Runtime::next_deadline(app::Millis now) const {
   // The staff hold's progress grows: a frame every tenth of a second while it is shown.
   if (const auto held = touch_.held(now); held && held->elapsed <= touch_.hold_ms()) sooner(now + 100);
   // While a print runs, look for its outcome (the real loop is also woken when it ends).
-  if ((printer_ && printer_->busy()) || (call_printer_ && call_printer_->busy())) sooner(now + 100);
+  if ((printer_ && printer_->busy()) || (call_printer_ && call_printer_->busy()) || signal_sent_.valid())
+    sooner(now + 100);
   return deadline;
 }
 

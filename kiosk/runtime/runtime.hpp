@@ -6,6 +6,7 @@
 // headless runner are thin backends of this one class, so tests exercise the wiring
 // visitors get.
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@
 #include "input/key_repeat.hpp"
 #include "input/nav_keys.hpp"
 #include "input/touch_filter.hpp"
+#include "net/signal.hpp"
 #include "slip/printer.hpp"
 #include "speech/voice.hpp"
 #include "staff/access.hpp"
@@ -34,6 +36,8 @@ struct Options {
   bool interface_sounds = true;            // the soft tap and page sounds
   std::string printer;                     // a printer URI (slip/printer.hpp), or empty for none
   std::string call_printer;                // the desk's printer for "Roep iemand" tickets, or empty for none
+  std::string call_signal;                 // "Roep iemand" as an HTTP POST there (net/signal.hpp), or empty
+  std::string call_name;                   // the kiosk's name in that signal ("Kiosk bij de ingang")
   std::string stats;                       // the anonymous day counts' file, or empty to keep none
   std::string staff_pins;                  // the staff PIN file, or empty: no staff mode
   std::vector<std::string> languages;      // the languages offered; empty: all the content has
@@ -101,6 +105,8 @@ class Runtime {
   [[nodiscard]] const ui::Shell& view() const { return *view_; }
   [[nodiscard]] slip::PrintQueue* printer() const { return printer_.get(); }
   [[nodiscard]] slip::PrintQueue* call_printer() const { return call_printer_.get(); }
+  // Blocks until a call signal on its way has ended (the headless runner's virtual clock).
+  void wait_for_call_signal() const;
 
  private:
   input::WindowMode mode_;
@@ -111,6 +117,16 @@ class Runtime {
   std::unique_ptr<staff::Access> access_;
   std::unique_ptr<slip::PrintQueue> printer_;
   std::unique_ptr<slip::PrintQueue> call_printer_;
+  std::optional<net::SignalTarget> call_signal_;
+  std::string call_name_;
+  std::future<net::SignalOutcome> signal_sent_;  // valid while a signal is on its way
+  std::function<void()> wake_;
+  // One "Roep iemand": the ticket and the signal that went out, and whether one of them arrived.
+  struct CallRound {
+    int pending = 0;
+    bool sent = false;
+  };
+  CallRound call_;
   std::unique_ptr<stats::StatsStore> stats_;
   std::string stats_problem_;  // the last failure to count, logged once
   std::unique_ptr<ui::Shell> view_;
@@ -168,6 +184,7 @@ class Runtime {
   void print(bool test);
   void count(const app::Tally& tally);
   void call_staff(int minute, app::Millis now);
+  void call_answered(bool ok, const std::string& state, app::Millis now);
   void look_at_printer(app::Millis now);
 
   // Speech.

@@ -3,7 +3,6 @@
 #include <arpa/inet.h>
 #include <cups/cups.h>
 #include <fcntl.h>
-#include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -11,7 +10,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -19,6 +17,7 @@
 #include <utility>
 
 #include "content/small_file.hpp"
+#include "net/tcp.hpp"
 #include "slip/pdf.hpp"
 #include "text/font_set.hpp"
 #include "text/hyphenator.hpp"
@@ -127,24 +126,9 @@ std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* er
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-int remaining_ms(Clock::time_point deadline) {
-  return static_cast<int>(std::max<long long>(
-      0, std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count()));
-}
-
-bool write_all(int fd, const std::string& bytes, Clock::time_point deadline) {
-  std::size_t sent = 0;
-  while (sent < bytes.size()) {
-    pollfd p{fd, POLLOUT, 0};
-    if (poll(&p, 1, remaining_ms(deadline)) <= 0) return false;
-    const ssize_t n = ::write(fd, bytes.data() + sent, bytes.size() - sent);
-    if (n < 0 && errno != EAGAIN && errno != EINTR) return false;
-    if (n > 0) sent += static_cast<std::size_t>(n);
-  }
-  return true;
-}
+using net::Clock;
+using net::remaining_ms;
+using net::write_all;
 
 // Asks DLE EOT 1, 2 and 4. `required`: a link that must answer (TCP); a device
 // that does not answer at all is taken as one-way and printed to.
@@ -170,41 +154,6 @@ PrintOutcome ask_status(int fd, std::chrono::milliseconds timeout, bool required
   out.paper_low = low;
   return out;
 }
-
-int connect_tcp(const PrintTarget& target, Clock::time_point deadline, std::string& detail) {
-  addrinfo hints{};
-  hints.ai_socktype = SOCK_STREAM;
-  addrinfo* found = nullptr;
-  if (getaddrinfo(target.host.c_str(), std::to_string(target.port).c_str(), &hints, &found) != 0 || !found) {
-    detail = "cannot find " + target.host;
-    return -1;
-  }
-  int fd = -1;
-  for (addrinfo* a = found; a && fd < 0; a = a->ai_next) {
-    fd = socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
-    if (fd < 0) continue;
-    if (connect(fd, a->ai_addr, a->ai_addrlen) != 0 && errno != EINPROGRESS) {
-      close(fd);
-      fd = -1;
-      continue;
-    }
-    pollfd p{fd, POLLOUT, 0};
-    int error = 0;
-    socklen_t length = sizeof error;
-    if (poll(&p, 1, remaining_ms(deadline)) <= 0 ||
-        getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0 || error != 0) {
-      close(fd);
-      fd = -1;
-    }
-  }
-  freeaddrinfo(found);
-  if (fd < 0) detail = "no connection to " + target.host + ":" + std::to_string(target.port);
-  return fd;
-}
-
-}  // namespace
-
-namespace {
 
 // The device itself, found under /dev/usb/ (udev's link /dev/usb/receipt is followed, but
 // only to a character device there): never a plain file, which O_RDWR would write over.
@@ -242,10 +191,7 @@ PrintOutcome escpos_status(const PrintTarget& target, std::chrono::milliseconds 
 
 PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
                          std::chrono::milliseconds timeout) {
-  // A printer that hung up makes a write fail with EPIPE; by default that signal would end
-  // the whole kiosk. Nothing in the kiosk wants SIGPIPE, so it is ignored once, here.
-  static const bool no_sigpipe = [] { return std::signal(SIGPIPE, SIG_IGN) != SIG_ERR; }();
-  (void)no_sigpipe;
+  net::ignore_sigpipe();  // a printer that hung up must not end the kiosk
   const auto connect_deadline = Clock::now() + timeout;
   int fd = -1;
   std::string detail;
@@ -260,7 +206,7 @@ PrintOutcome send_escpos(const PrintTarget& target, const std::string& bytes,
       if (fd < 0) return {Fault::NotFound, detail};
       break;
     case PrintTarget::Kind::EscposTcp:
-      fd = connect_tcp(target, connect_deadline, detail);
+      fd = net::connect_tcp(target.host, target.port, connect_deadline, detail);
       if (fd < 0) return {Fault::NotFound, detail};
       break;
     case PrintTarget::Kind::Cups: return {Fault::Failed, "a CUPS queue takes a PDF, not ESC/POS"};

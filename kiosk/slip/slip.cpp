@@ -207,10 +207,15 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   // Where the visitor says it decides the first words: at the desk here (or a place in this
   // building) "Ik kom van het informatiepunt" would be odd; on the phone it is "uw nummer".
   const bool here = !contact || (!contact->address.empty() && contact->address == content.location.address);
+  // Elsewhere the sentence names only what that place handles: Dienst Toeslagen was told "AIO
+  // en huurtoeslag" on the phone; the other places stand under "Ook:" with their own numbers.
+  auto handled_there = [&](const content::Rule& rule) {
+    return here || content.find_contact(rule.contact) == contact;
+  };
   auto say_in = [&](const std::string& lang) {
     std::vector<std::string> topics;
     for (const auto* rule : rules)
-      if (!rule->fallback)
+      if (!rule->fallback && handled_there(*rule))
         topics.push_back(rule->topic.empty() ? topic_of(content.pick(rule->title, lang))
                                              : content.pick(rule->topic, lang));
     auto in = [&](const std::string& key) -> const std::string& { return content.text(key, lang); };
@@ -240,10 +245,11 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   }
   for (std::size_t i = counter_at; i < slip.blocks.size(); ++i) slip.blocks[i].counter = true;
 
-  // Money worries named: the free Geldfit number, unless Geldfit is the place already.
+  // Money worries named: the free Geldfit number, unless Geldfit is on the slip already (the
+  // place, or "Ook: Geldfit, 0800 8115"): a slip gave the number three times.
   const auto* geldfit = content.find_contact("geldfit");
   const bool money = std::any_of(rules.begin(), rules.end(), [](const auto* r) { return r->money; });
-  if (money && geldfit && geldfit != contact)
+  if (money && geldfit && geldfit != contact && std::find(others.begin(), others.end(), geldfit) == others.end())
     add(Kind::Text, fill_in(t("slip.geldfit"), {{"phone", geldfit->phone}}));
 
   if (!slip.qr.empty()) add(Kind::Qr, t("slip.qr"));
@@ -269,6 +275,17 @@ Slip call_ticket(const content::ContentPack& content, int minute) {
     add(Kind::Step,
         content::fill_in(content.text("call.ticket_time", lang), {{"time", hours::clock_text(minute)}}));
   return ticket;
+}
+
+std::string call_message(const content::ContentPack& content, int minute, const std::string& kiosk_name) {
+  std::string line;
+  for (const auto& block : call_ticket(content, minute).blocks)
+    line += (line.empty() ? "" : " ") + block.text;
+  const std::string& library = content.location.name;
+  const std::string where = kiosk_name.empty() ? library
+                            : library.empty()  ? kiosk_name
+                                               : kiosk_name + ", " + library;
+  return line + "\n" + where + "\n";
 }
 
 std::string plain_text(const Slip& slip) {

@@ -63,6 +63,12 @@ struct Request {
 // the staff. Nothing of the visitor: not their answers, not even their language.
 [[nodiscard]] Slip call_ticket(const content::ContentPack& content, int minute);
 
+// The same as a signal's text ([call] signal_uri): the ticket on one line ("Iemand bij de kiosk
+// wil graag hulp. 14.32 uur"), then where: the kiosk's name from the settings (may be empty)
+// and the library's. Still nothing of the visitor.
+[[nodiscard]] std::string call_message(const content::ContentPack& content, int minute,
+                                       const std::string& kiosk_name);
+
 // One line per block, as printed (without **marks**): for speech, tests and the print job's text.
 [[nodiscard]] std::string plain_text(const Slip& slip);
 

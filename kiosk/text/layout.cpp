@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace text {
 
@@ -256,15 +257,22 @@ class Builder {
     std::vector<float> advance(end - begin, 0.0f);
     for (const auto& item : whole.items)
       for (const auto& g : item.glyphs) advance[g.cluster - begin] += g.advance;
+    // A web address breaks after a '/' where one fits: "www.voorbeeldstad.nl/" and
+    // "kwijtschelding", not "...nl/kwijtscheld" and "ing", which reads as a whole address.
     std::vector<std::size_t> cuts;
     float used = 0;
+    std::size_t start = begin, slash = begin;  // the line's part begins at start; a cut may go at slash
     for (std::size_t at = begin; at < end; ++at) {
       const float a = advance[at - begin];
-      if (used + a > room && at > (cuts.empty() ? begin : cuts.back())) {
-        cuts.push_back(at);
+      if (used + a > room && at > start) {
+        const std::size_t cut = slash > start ? slash : at;
+        cuts.push_back(cut);
+        start = slash = cut;
         used = 0;
+        for (std::size_t k = cut; k < at; ++k) used += advance[k - begin];
       }
       used += a;
+      if (p.chars[at] == U'/' && at + 1 < end) slash = at + 1;
     }
     return cuts;
   }
@@ -444,10 +452,25 @@ std::shared_ptr<const Layout> TextEngine::build(const std::vector<Span>& spans, 
     line_widths.back() += piece.width;
     for (auto& item : piece.items) lines.back().push_back(std::move(item));
   };
+  // A number written in groups ("0800 8115", "14 0123") stays on one line: a phone number
+  // split over two lines gets dialled in half. Its groups are words of their own (speech lights
+  // them up as such), glued by the one space between two digits; where each word began on its
+  // line, to take a group back when the next one does not fit.
+  auto glued = [&](std::size_t w) {
+    return w > 0 && words[w].begin == words[w - 1].end + 1 && p.chars[words[w - 1].end] == U' ' &&
+           is_digit(p.chars[words[w - 1].end - 1]) && is_digit(p.chars[words[w].begin]);
+  };
+  struct Start {
+    std::size_t line = 0, item = 0;
+    float width = 0;
+  };
+  std::vector<Start> starts(words.size());
   for (std::size_t w = 0; w < words.size(); ++w) {
     std::size_t begin = words[w].begin;
     const std::size_t end = words[w].end;
     if (words[w].break_before && !lines.back().empty()) new_line();
+    starts[w] = {lines.size() - 1, lines.back().size(), line_widths.back()};
+    std::optional<std::size_t> again;  // the first group of a number to place again on a new line
     while (begin < end) {
       Piece piece = builder.shape(p, begin, end, w, false);
       const float used = line_widths.back() + (lines.back().empty() ? 0 : space);
@@ -458,6 +481,15 @@ std::shared_ptr<const Layout> TextEngine::build(const std::vector<Span>& spans, 
       // A word that fits on a line of its own moves there whole: split words are
       // harder to read, so only a word wider than the line is hyphenated.
       if (!lines.back().empty() && piece.width <= room) {
+        std::size_t first = w;
+        while (glued(first) && starts[first - 1].line == lines.size() - 1) --first;
+        if (first < w && starts[first].item > 0) {
+          lines.back().resize(starts[first].item);
+          line_widths.back() = starts[first].width;
+          new_line();
+          again = first;
+          break;
+        }
         new_line();
         continue;
       }
@@ -486,6 +518,7 @@ std::shared_ptr<const Layout> TextEngine::build(const std::vector<Span>& spans, 
         begin = cut;
       }
     }
+    if (again) w = *again - 1;  // the loop's ++w starts the number again
   }
   if (lines.size() > 1 && lines.back().empty()) {
     lines.pop_back();

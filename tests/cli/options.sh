@@ -45,7 +45,7 @@ refused "--paper is 80mm, 58mm, a4 or a5" slip --suggest huurtoeslag --paper a3 
 refused "--next-step is desk, go, call or think" slip --suggest huurtoeslag --next-step fly --out x.png
 refused "--format is csv or prometheus" export-stats --format xml
 refused "--rate is slower, normal or faster" say hallo --out x.wav --rate fast
-refused "--get is printer-host or call-printer-host" check-config --get printer-port
+refused "--get is printer-host, call-printer-host or call-signal-host" check-config --get printer-port
 refused "--renderer is accelerated or software" run --renderer magic
 refused "--renderer is accelerated or software" --renderer magic
 refused "--size wants WIDTHxHEIGHT in pixels" tour --out shots --size big

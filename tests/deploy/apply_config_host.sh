@@ -52,5 +52,15 @@ WEGWIJZER_CONFIG="$work/p.toml" WEGWIJZER_DROPIN_DIR="$work/dropin" WEGWIJZER_BI
   sh "$script" --no-restart > "$work/out" 2>&1 || fail "a call printer was refused: $(cat "$work/out")"
 grep -qx 'IPAddressAllow=10.20.30.40 10.20.30.41' "$work/dropin/printer-address.conf" ||
   fail "no allow for both printers: $(cat "$work/dropin/printer-address.conf")"
+# The receiver of "Roep iemand" signals too; an address outside the building opens nothing.
+printf '[printer]\nuri = "escpos:tcp://10.20.30.40:9100"\n[call]\nsignal_uri = "http://[fe80::7%%eth0]:8080/hulp"\n' > "$work/p.toml"
+WEGWIJZER_CONFIG="$work/p.toml" WEGWIJZER_DROPIN_DIR="$work/dropin" WEGWIJZER_BIN="$wegwijzer" \
+  sh "$script" --no-restart > "$work/out" 2>&1 || fail "a call signal was refused: $(cat "$work/out")"
+grep -qx 'IPAddressAllow=10.20.30.40 fe80::7' "$work/dropin/printer-address.conf" ||
+  fail "no allow for the printer and the signal: $(cat "$work/dropin/printer-address.conf")"
+printf '[call]\nsignal_uri = "http://8.8.8.8/hulp"\n' > "$work/p.toml"
+if WEGWIJZER_CONFIG="$work/p.toml" WEGWIJZER_DROPIN_DIR="$work/dropin" WEGWIJZER_BIN="$wegwijzer" \
+  sh "$script" --no-restart > "$work/out" 2>&1; then fail "apply-config passed a signal to 8.8.8.8"; fi
+no_network "signal to 8.8.8.8"
 [ "$fails" -eq 0 ] && echo "ok: 4 bad printers refused by check-config and the script, 6 bad hosts by the script alone"
 exit "$fails"

@@ -1,6 +1,6 @@
 // The on-screen slip in parts (issue 22, item 6): a slip too long for one screen is shown on
-// sheets that each stand alone in a photo: the place's name and "1 van 2" on every sheet, and
-// the part for the counter whole on one of them.
+// sheets that each stand alone in a photo: the place's name, "1 van 2" and the step (what to
+// do) on every sheet, and the part for the counter whole on one of them.
 #include <catch2/catch.hpp>
 #include <regex>
 
@@ -25,8 +25,10 @@ std::string to_sheet(const std::string& lang, int turns) {
 
 }  // namespace
 
-TEST_CASE("a slip in parts shows the place and '1 van 2' on every sheet, and the counter part whole on one",
-          "[slip][ui][sheets]") {
+TEST_CASE(
+    "a slip in parts shows the place, '1 van 2' and the step on every sheet, and the counter part whole on "
+    "one",
+    "[slip][ui][sheets]") {
   const auto& pack = test_support::fixture_pack();
   for (const std::string lang : {"nl", "ar"}) {
     INFO(lang);
@@ -55,12 +57,33 @@ TEST_CASE("a slip in parts shows the place and '1 van 2' on every sheet, and the
       const auto& shot = all.shots[static_cast<std::size_t>(i)];
       INFO("sheet " << i + 1);
       const auto* top = find_widget(shot, "slip.sheet");
+      const auto* place = find_widget(shot, "slip.sheet.place");
       REQUIRE(top);
-      const std::string text = (*top)["label"];
-      CHECK(text.find("Bibliotheek Voorbeeldstad") != std::string::npos);
-      CHECK(text.find(content::fill_in(pattern, {{"n", std::to_string(i + 1)},
-                                                 {"total", std::to_string(sheets)}})) != std::string::npos);
+      REQUIRE(place);
+      CHECK((*place)["label"] == "Bibliotheek Voorbeeldstad");
+      CHECK((*top)["label"] ==
+            content::fill_in(pattern, {{"n", std::to_string(i + 1)}, {"total", std::to_string(sheets)}}));
+      CHECK((*top)["rect"][1] == (*place)["rect"][1]);  // on one line
       CHECK((find_widget(shot, "slip.next") != nullptr) == (i + 1 < sheets));
+      // What to do, whole, below the header: a photo of sheet 2 alone still says it.
+      int steps = 0;
+      for (const auto& w : shot["widgets"]) {
+        const std::string id = w["id"];
+        if (id.size() > 5 && id.compare(id.size() - 5, 5, ".step") == 0) {
+          CHECK(w["label"] == pack.text("slip.step.desk", lang));
+          CHECK(w["rect"][1].get<float>() >= (*top)["rect"][1].get<float>() + (*top)["rect"][3].get<float>());
+          ++steps;
+        }
+      }
+      CHECK(steps == 1);
+      // A list of boxes has its heading on every sheet it is on, "Neem mee:" again where it goes on.
+      bool boxes = false, bring = false;
+      for (const auto& w : shot["widgets"]) {
+        const std::string id = w["id"];
+        boxes = boxes || id.find(".check") != std::string::npos;
+        bring = bring || w["label"] == pack.text("slip.bring", lang);
+      }
+      CHECK(bring == boxes);
       // The counter part: its heading and the line for a name; for a visitor of another language
       // also the Dutch heading for the staff (a Dutch visitor's frame is their own sentence).
       const std::vector<std::string> counter =

@@ -160,7 +160,9 @@ TEST_CASE("the slip says what to do, where, what to bring and what to say", "[sl
   CHECK(text.rfind("Uw volgende stap\n25 november 2026\n", 0) == 0);
   CHECK(text.find("Huurtoeslag\n") != std::string::npos);
   CHECK(text.find("Neem mee:\nUw huurcontract en uw jaaropgave.\n") != std::string::npos);
-  CHECK(text.find("Ik wil graag praten over huurtoeslag en AIO.") != std::string::npos);
+  // On the phone to Dienst Toeslagen: only what it handles; the SVB stands under "Ook:".
+  CHECK(text.find("Ik wil graag praten over huurtoeslag.\n") != std::string::npos);
+  CHECK(text.find("Ook: Sociale Verzekeringsbank (SVB)") != std::string::npos);
   CHECK(text.find("Naam medewerker:") != std::string::npos);
   CHECK(text.substr(text.size() - 32) == "Wij hebben niets van u bewaard.\n");
   // The QR code holds the place called (Dienst Toeslagen in the fixture) as a vCard.
@@ -199,6 +201,34 @@ TEST_CASE("'Neem mee' lists each thing once, and a partner's papers only for a v
   for (const auto& item : nl) CHECK(item.find("partner") == std::string::npos);
 }
 
+TEST_CASE("the Geldfit number is on a slip once: as its place, or as the line for money worries", "[slip][bring]") {
+  const auto& pack = shipped_pack();
+  const auto* geldfit = pack.find_contact("geldfit");
+  REQUIRE(geldfit);
+  auto count = [&](const slip::Slip& s) {
+    int n = 0;
+    for (const auto& block : s.blocks)
+      n += block.text.find(geldfit->phone) != std::string::npos && block.kind != slip::Kind::Item;
+    return n;
+  };
+  for (const std::string lang : {"nl", "ar"})
+    for (const std::string step : {"desk", "go", "call", "think"}) {
+      INFO(lang << " " << step);
+      // Geldfit suggested beside money worries: "Ook: Geldfit, 0800 8115" (or Geldfit the place).
+      const auto with = slip::make_slip(pack, {{"huurtoeslag", "kwijtschelding", "geldfit"}, step, "2026-12-07", lang});
+      INFO(slip::plain_text(with));
+      CHECK(count(with) == 1);
+      // Money worries without Geldfit among the places: the line with its number, once.
+      const auto* rule = pack.find_rule("bijzondere_bijstand");
+      REQUIRE(rule);
+      REQUIRE(rule->money);
+      const auto without = slip::make_slip(pack, {{"bijzondere_bijstand"}, step, "2026-12-07", lang});
+      const std::string line = content::fill_in(pack.text("slip.geldfit", lang), {{"phone", geldfit->phone}});
+      CHECK(slip::plain_text(without).find(line) != std::string::npos);
+      CHECK(count(without) == 1);
+    }
+}
+
 TEST_CASE("the sentence to say fits where it is said", "[slip][say]") {
   const auto& pack = shipped_pack();
   auto say = [&](const std::vector<std::string>& ids, const std::string& step) {
@@ -216,6 +246,13 @@ TEST_CASE("the sentence to say fits where it is said", "[slip][say]") {
         "Ik kom van het informatiepunt in de bibliotheek. Ik wil graag praten over hulp in huis.");
   CHECK(say({"huurtoeslag"}, "call") ==
         "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
+  // Elsewhere only what that place handles (the others stand under "Ook:"); at the info point all.
+  CHECK(say({"aio", "huurtoeslag"}, "call") ==
+        "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
+  CHECK(say({"huurtoeslag", "kwijtschelding"}, "go") ==
+        "Ik kom van het informatiepunt in de bibliotheek. Ik wil graag praten over kwijtschelding van de "
+        "gemeentebelasting.");
+  CHECK(say({"aio", "huurtoeslag"}, "desk") == "Ik wil graag praten over AIO en huurtoeslag.");
 }
 
 TEST_CASE("the part for the counter says the sentence again in Dutch, framed, and a Dutch slip says it once",

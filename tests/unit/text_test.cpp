@@ -83,6 +83,45 @@ TEST_CASE("a phone number inside Arabic text keeps its order", "[text][bidi]") {
   CHECK(box_of(*aow, "AOW").x < box_of(*aow, "هذه").x);
 }
 
+TEST_CASE("a phone number in groups never breaks over two lines, in Dutch or in Arabic", "[text][bidi]") {
+  auto& e = shared().engine;
+  // Every width from a line that ends just inside "14" to one that holds it all: the two groups
+  // are always on one line (a slip said "14" at the end of one line and "0123" on the next).
+  for (const bool arabic : {false, true}) {
+    const std::string text = arabic ? "أيضاً: Gemeente Voorbeeldstad, belastingen (kwijtschelding), 14 0123"
+                                    : "Ook: Gemeente Voorbeeldstad, belastingen (kwijtschelding), 14 0123";
+    const float full = e.layout(text, style(40, arabic), 10000)->width;
+    int split = 0;
+    for (float width = full * 0.5f; width <= full; width += 4) {
+      const auto layout = e.layout(text, style(40, arabic), width);
+      const auto& groups = box_of(*layout, "14");
+      const auto& rest = box_of(*layout, "0123");
+      CHECK(groups.y == rest.y);
+      CHECK(groups.x < rest.x);  // and in their order, also in Arabic
+      split += layout->lines > 1;
+    }
+    CHECK(split > 0);  // the text did go over two lines
+  }
+  // The rule is about digits only: words still break where they must.
+  const auto words = e.layout("Bel 0800 8115 of kom langs", style(40), e.layout("Bel 0800 8115", style(40), 10000)->width + 2);
+  CHECK(words->lines == 2);
+}
+
+TEST_CASE("a web address too wide for its line breaks after a '/'", "[text]") {
+  auto& e = shared().engine;
+  const std::string url = "www.voorbeeldstad.nl/kwijtschelding";
+  const float full = e.layout(url, style(40), 10000)->width;
+  const float head = e.layout("www.voorbeeldstad.nl/", style(40), 10000)->width;
+  // Every width from just wider than "www.voorbeeldstad.nl/" to just short of the whole address.
+  for (float width = head + 2; width < full - 1; width += 5) {
+    const auto layout = e.layout(url, style(40), width);
+    REQUIRE(layout->lines == 2);
+    REQUIRE(layout->words.size() == 2);
+    CHECK(word_at(*layout, layout->words[0]) == "www.voorbeeldstad.nl/");
+    CHECK(word_at(*layout, layout->words[1]) == "kwijtschelding");
+  }
+}
+
 TEST_CASE("Dutch hyphenation splits inkomensondersteuning only at a legal point", "[text][hyphen]") {
   const auto& hyphenator = shared().hyphenator;
   REQUIRE(hyphenator.available());

@@ -77,6 +77,7 @@ void draw_slip(ScreenContext& ctx, int part) {
     std::size_t block;
     int sheet, column;
     float y;
+    bool again = false;  // a list's heading repeated at the top of the column it goes on in
   };
   struct Frame {
     int sheet, column;
@@ -84,29 +85,46 @@ void draw_slip(ScreenContext& ctx, int part) {
   };
   std::vector<Placed> placed;
   std::vector<Frame> frames;
+  // A slip in parts: each sheet stands alone for a photo, with the place's name and "1 van 2"
+  // on top, and on the sheets after the first the step again below it (what to do is on the
+  // first sheet in its place). Laid out once to count the sheets, then again below these lines.
+  // The name (Dutch, left to right) and the count are two texts side by side: in one line an
+  // Arabic count around a Dutch name came out in a muddled order.
+  auto count = [&](int n, int total) {
+    return fill_in(ctx.t("slip.sheet"), {{"n", std::to_string(n)}, {"total", std::to_string(total)}});
+  };
+  const std::string place = "**" + slip.place + "**";
+  const float count_w = p.text_width(TextRole::Label, count(99, 99));
+  const float place_w = paper.w - 2 * pad - count_w - 2 * gap;
+  p.set_text_left_to_right(true);
+  const float place_h = p.measure(TextRole::Label, place, place_w);
+  p.set_text_left_to_right(false);
+  const auto step = std::find_if(slip.blocks.begin(), slip.blocks.end(),
+                                 [](const slip::Block& b) { return b.kind == slip::Kind::Step; });
+  const float header_h = std::max(place_h, p.measure(TextRole::Label, count(99, 99), count_w)) + gap;
+  const float step_h = step == slip.blocks.end()
+                           ? 0
+                           : p.measure(role_of(slip::Kind::Step), step->text, paper.w - 2 * pad) + gap;
+  float head_first = 0, head_rest = 0;  // the room these take on the first sheet and on the others
+  auto first_y = [&](int s) { return top + (s == 0 ? head_first : head_rest); };
   int sheet = 0, column = 0;
-  float y = top, first_y = top;
+  float y = top;
   auto next_column = [&] {
     if (++column == 2) {
       column = 0;
       ++sheet;
     }
-    y = first_y;
+    y = first_y(sheet);
   };
-  // A slip in parts: each sheet stands alone for a photo, with the place's name and "1 van 2"
-  // on top. Laid out once to count the sheets, then again below that line.
-  auto header = [&](int n, int total) {
-    return "**" + slip.place + "** \u2014 " +
-           fill_in(ctx.t("slip.sheet"), {{"n", std::to_string(n)}, {"total", std::to_string(total)}});
-  };
-  const float header_h = p.measure(TextRole::Label, header(9, 9), paper.w - 2 * pad) + gap;
   for (int pass = 0; pass < 2; ++pass) {
     if (pass == 1) {
       if (placed.empty() || placed.back().sheet == 0) break;
       placed.clear();
       frames.clear();
       sheet = column = 0;
-      first_y = y = top + header_h;
+      head_first = header_h;
+      head_rest = header_h + step_h;
+      y = first_y(0);
     }
     for (std::size_t i = 0; i < slip.blocks.size(); ++i) {
       const auto& block = slip.blocks[i];
@@ -120,15 +138,26 @@ void draw_slip(ScreenContext& ctx, int part) {
         for (std::size_t j = i; j < slip.blocks.size() && slip.blocks[j].counter; ++j)
           whole += height_of(slip.blocks[j]) + gap;
         // ... or whole on one sheet, over its two columns, when it is longer than one.
-        if (y + whole > bottom && y > first_y) next_column();
-        if (whole > bottom - first_y && column == 1) next_column();
-        if (y > first_y) y += gap;
+        if (y + whole > bottom && y > first_y(sheet)) next_column();
+        if (whole > bottom - first_y(sheet) && column == 1) next_column();
+        if (y > first_y(sheet)) y += gap;
         frames.push_back({sheet, column, y, y});
         y += inset;
-      } else if (y + h + (heading ? p.px(14) : 0) > bottom && y > first_y) {
-        // Headings start a group: keep them with what follows.
+      } else if (y + h + (heading && i + 1 < slip.blocks.size() ? height_of(slip.blocks[i + 1]) + 2 * gap : 0) >
+                     bottom &&
+                 y > first_y(sheet)) {
+        // Headings start a group: keep them with what follows (the whole first line of it; in
+        // the largest text "Neem mee:" was left alone at the foot of a sheet).
         next_column();
         if (block.counter) frames.push_back({sheet, column, y, y});
+        // A list that goes on in the next column takes its heading along ("Neem mee:"): a photo
+        // of that sheet alone still says what the boxes are for.
+        std::size_t first = i;
+        while (boxed(block.kind) && first > 0 && slip.blocks[first - 1].kind == block.kind) --first;
+        if (boxed(block.kind) && first > 0 && slip.blocks[first - 1].kind == slip::Kind::Heading) {
+          placed.push_back({first - 1, sheet, column, y, true});
+          y += height_of(slip.blocks[first - 1]) + gap;
+        }
       }
       if (heading && !opens_frame) y += gap;
       placed.push_back({i, sheet, column, y});
@@ -139,9 +168,26 @@ void draw_slip(ScreenContext& ctx, int part) {
     }
   }
   const int sheets = placed.empty() ? 1 : placed.back().sheet + 1;
-  if (sheets > 1)
-    p.text("slip.sheet", Role::Text, TextRole::Label, header(part + 1, sheets), paper.x + pad, top,
-           paper.w - 2 * pad, p.colors().text, p.colors().button);
+  if (sheets > 1) {
+    // As wide as the name: on a mirrored screen it then stands at the start, on the right.
+    p.set_text_left_to_right(true);
+    const float name_w = std::min(place_w, p.text_width(TextRole::Label, place) + 1);
+    p.text("slip.sheet.place", Role::Text, TextRole::Label, place, paper.x + pad, top, name_w,
+           p.colors().text, p.colors().button);
+    p.set_text_left_to_right(false);
+    // At the end of the line, whatever its width.
+    const std::string shown = count(part + 1, sheets);
+    const float shown_w = std::min(count_w, p.text_width(TextRole::Label, shown));
+    p.text("slip.sheet", Role::Text, TextRole::Label, shown, paper.right() - pad - shown_w, top, shown_w,
+           p.colors().text, p.colors().button);
+  }
+  // The step block itself, shown again (its id too: speech highlights it here as on sheet 1).
+  if (sheets > 1 && part > 0 && step != slip.blocks.end()) {
+    const auto index = static_cast<std::size_t>(step - slip.blocks.begin());
+    p.text("slip." + std::to_string(index) + "." + slip::kind_name(step->kind), Role::Heading,
+           role_of(step->kind), step->text, paper.x + pad, top + header_h, paper.w - 2 * pad, p.colors().text,
+           p.colors().button);
+  }
 
   auto column_x = [&](int col) { return paper.x + pad + static_cast<float>(col) * (column_w + pad); };
   for (const auto& frame : frames) {
@@ -156,7 +202,8 @@ void draw_slip(ScreenContext& ctx, int part) {
     if (at.sheet != part) continue;
     const auto& block = slip.blocks[at.block];
     const float x = column_x(at.column) + (block.counter ? inset : 0);
-    const std::string id = "slip." + std::to_string(at.block) + "." + slip::kind_name(block.kind);
+    const std::string id =
+        "slip." + std::to_string(at.block) + "." + slip::kind_name(block.kind) + (at.again ? ".again" : "");
     const float shift = boxed(block.kind) ? indent : 0;
     if (boxed(block.kind))
       p.pictogram(id + ".pictogram",
