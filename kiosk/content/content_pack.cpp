@@ -149,15 +149,6 @@ const std::string& ContentPack::text(const std::string& key, const std::string& 
   return found.empty() ? key : found;
 }
 
-std::string join_and(const std::vector<std::string>& items, const std::string& and_word) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " " + and_word + " " : ", ";
-    out += items[i];
-  }
-  return out;
-}
-
 std::string fill_in(std::string text, const std::map<std::string, std::string>& values) {
   for (const auto& [name, value] : values) {
     const std::string token = "{" + name + "}";

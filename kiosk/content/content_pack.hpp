@@ -276,8 +276,6 @@ inline constexpr int kExpiryWarningDays = 45;
 
 // "Vraag {n} van {total}" with {n} and {total} filled in.
 [[nodiscard]] std::string fill_in(std::string text, const std::map<std::string, std::string>& values);
-// "a", "a en b", "a, b en c" with the language's word for "and".
-[[nodiscard]] std::string join_and(const std::vector<std::string>& items, const std::string& and_word);
 
 // What the running kiosk reads: one immutable pack, swapped whole when new
 // content is published, never changed in place.

@@ -365,7 +365,6 @@ const std::vector<std::string>& required_strings() {
                                                 "slip.say_general",
                                                 "slip.from",
                                                 "slip.from_call",
-                                                "slip.and",
                                                 "slip.staff",
                                                 "slip.geldfit",
                                                 "slip.photo",

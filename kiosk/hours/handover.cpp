@@ -2,11 +2,12 @@
 
 #include <algorithm>
 
+#include "text/numbers.hpp"
+
 namespace hours {
 namespace {
 
 using content::fill_in;
-using content::join_and;
 
 // A weekday's name: "day.0" (Maandag) starts a line, "day.0.in" (maandag) stands inside one.
 std::string day_name(const content::ContentPack& pack, int day, bool first, const std::string& lang) {
@@ -20,7 +21,7 @@ std::string spans_words(const content::ContentPack& pack, const std::vector<Span
   for (const auto& span : spans)
     parts.push_back(
         fill_in(pack.text("hours.span", lang), {{"from", clock_text(span.from)}, {"to", clock_text(span.to)}}));
-  return join_and(parts, pack.text("slip.and", lang));
+  return text::list_of(parts, lang);
 }
 
 }  // namespace
@@ -68,7 +69,7 @@ std::vector<std::string> week_words(const content::ContentPack& pack, const Sche
         for (int day = first; day <= last; ++day) items.push_back(day_name(pack, day, items.empty(), lang));
       }
     }
-    lines.push_back(fill_in(pack.text("hours.line", lang), {{"days", join_and(items, pack.text("slip.and", lang))},
+    lines.push_back(fill_in(pack.text("hours.line", lang), {{"days", text::list_of(items, lang)},
                                                              {"times", spans_words(pack, group.spans, lang)}}));
   }
   for (auto it = schedule.rules.rbegin(); it != schedule.rules.rend(); ++it)

@@ -5,12 +5,12 @@
 
 #include "hours/handover.hpp"
 #include "slip/vcard.hpp"
+#include "text/numbers.hpp"
 
 namespace slip {
 namespace {
 
 using content::fill_in;
-using content::join_and;
 
 // "Huurtoeslag: geld voor uw huur" → "huurtoeslag"; "AIO: extra geld ..." → "AIO".
 std::string topic_of(const std::string& title) {
@@ -222,7 +222,7 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     const std::string from = here ? "" : in(step == "call" ? "slip.from_call" : "slip.from");
     const std::string ask =
         topics.empty() ? in("slip.say_general")
-                       : fill_in(in("slip.say_topic"), {{"topic", join_and(topics, in("slip.and"))}});
+                       : fill_in(in("slip.say_topic"), {{"topic", text::list_of(topics, lang)}});
     return from.empty() ? ask : from + " " + ask;
   };
   const std::string& dutch = content.default_language;

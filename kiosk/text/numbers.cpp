@@ -1,11 +1,13 @@
 #include "text/numbers.hpp"
 
 #include <unicode/dcfmtsym.h>
+#include <unicode/listformatter.h>
 #include <unicode/locid.h>
 #include <unicode/numberformatter.h>
 
 #include <cmath>
 #include <map>
+#include <memory>
 #include <mutex>
 
 namespace text {
@@ -175,6 +177,32 @@ std::vector<FoundAmount> find_euros(std::string_view text) {
     out.push_back({start, std::string(text.substr(start, after - start))});
   }
   return out;
+}
+
+std::string list_of(const std::vector<std::string>& items, std::string_view lang) {
+  if (items.size() < 2) return items.empty() ? std::string() : items.front();
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<icu::ListFormatter>, std::less<>> made;
+  const std::lock_guard lock(mutex);
+  auto it = made.find(lang);
+  if (it == made.end()) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::ListFormatter> formatter(icu::ListFormatter::createInstance(
+        icu::Locale(locale_id(lang).c_str()), ULISTFMT_TYPE_AND, ULISTFMT_WIDTH_WIDE, status));
+    if (U_FAILURE(status)) formatter.reset();
+    it = made.emplace(std::string(lang), std::move(formatter)).first;
+  }
+  std::vector<icu::UnicodeString> parts;
+  for (const auto& item : items) parts.push_back(icu::UnicodeString::fromUTF8(item));
+  icu::UnicodeString out;
+  UErrorCode status = U_ZERO_ERROR;
+  if (it->second) it->second->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
+  if (!it->second || U_FAILURE(status)) {  // no list data at all: commas, as ICU's root writes it
+    std::string joined;
+    for (const auto& item : items) joined += (joined.empty() ? "" : ", ") + item;
+    return joined;
+  }
+  return utf8(out);
 }
 
 }  // namespace text

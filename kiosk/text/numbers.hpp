@@ -1,5 +1,5 @@
 #pragma once
-// Amounts of money written and read in each language's own way, through ICU
+// Amounts of money (and lists) written and read in each language's own way, through ICU
 // (CLDR's conventions, not ours): "€ 1.565" in Dutch, "€1,565" in English,
 // "€1.565" in Turkish, "1 565 €" in Ukrainian, "1,565 €" in Arabic (with Western
 // digits, see docs/ARCHITECTURE.md). Pure: no SDL, no ImGui, no fonts.
@@ -30,5 +30,10 @@ struct FoundAmount {
   std::string written;
 };
 [[nodiscard]] std::vector<FoundAmount> find_euros(std::string_view text);
+
+// A list in `lang`'s own way, through ICU's list patterns: "A, B en C" (nl), "A, B, and C"
+// (en), "A وB وC" (ar: "and" before each, joined to the word), "A, B ve C" (tr), "A, B і C" (uk).
+// An unknown language gets ICU's root pattern ("A, B, C").
+[[nodiscard]] std::string list_of(const std::vector<std::string>& items, std::string_view lang);
 
 }  // namespace text

@@ -82,3 +82,16 @@ TEST_CASE("the amounts in a text are found as written, sign before or after", "[
   REQUIRE(after.size() == 1);
   CHECK(after[0].written == "22 \u20AC");
 }
+
+// The slip's "U kunt zeggen" and the opening hours list topics and days: each language's own
+// list grammar (issue 22: the Arabic slip had a Latin comma and a separate "و ").
+TEST_CASE("a list is written in each language's own way", "[numbers][lists]") {
+  const std::vector<std::string> three{"A", "B", "C"};
+  CHECK(text::list_of(three, "nl") == "A, B en C");
+  CHECK(text::list_of({"A", "B"}, "nl") == "A en B");
+  CHECK(text::list_of(three, "tr") == "A, B ve C");
+  CHECK(text::list_of(three, "uk") == "A, B і C");
+  CHECK(text::list_of(three, "ar") == "A وB وC");  // CLDR: "and" before each, joined to the word
+  CHECK(text::list_of({"A"}, "ar") == "A");
+  CHECK(text::list_of({}, "nl").empty());
+}
