@@ -208,6 +208,8 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
   }
   draw_frame(paint, app, display, devices);
   ScreenContext ctx{paint, app, content_area(display), now, devices};
+  // No text of a screen reaches the bottom bar's buttons, however long it is.
+  paint.set_text_bottom(static_cast<float>(display.height_px) - display.px(kBarMm - mm::gap));
   switch (screen.kind) {
     case app::ScreenKind::Home: draw_home(ctx); break;
     case app::ScreenKind::Page: draw_page(ctx, screen.page_id, screen.question); break;
@@ -239,6 +241,7 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
       break;
     case app::ScreenKind::IdleWarning: break;
   }
+  paint.set_text_bottom(Painter::kNoBottom);
   draw_notice(paint, app, display, now);
 }
 
