@@ -1,8 +1,11 @@
 #pragma once
 // `wegwijzer bench`: the figures the issues name, as JSON (README "Bench").
 
+#include <string>
+
 namespace bench {
 
-int run(const char* argv0, bool quick);
+// `only`: one figure alone ("long-text", "frames"); empty: all of them.
+int run(const char* argv0, bool quick, const std::string& only = {});
 
 }  // namespace bench

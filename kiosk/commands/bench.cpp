@@ -68,8 +68,10 @@ int command_bench(Options& options) {
   bool quick = false;
   options.describe("Print benchmark figures as JSON.");
   options.flag("--quick", quick, "fewer rounds (for the tests)");
+  std::optional<std::string> only;
+  options.text("--only", only, "NAME", "one figure alone: long-text or frames");
   if (const auto done = options.parse()) return *done;
-  return bench::run("wegwijzer", quick);
+  return bench::run("wegwijzer", quick, only.value_or(""));
 }
 
 int command_monkey(Options& options) {

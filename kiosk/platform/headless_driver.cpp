@@ -19,7 +19,7 @@ namespace {
 
 // How long a finger rests on the glass in a scripted tap.
 constexpr app::Millis kTapMs = 100;
-constexpr app::Millis kFrameMs = 16;
+using runtime::kFrameMs;
 // Between the two taps of a double tap (a quick one takes 100 to 300 ms).
 constexpr app::Millis kDoubleTapPauseMs = 150;
 // A finger resting on an item to hear it: longer than a tap.

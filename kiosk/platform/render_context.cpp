@@ -12,6 +12,12 @@ SDL_Renderer* fill_target = nullptr;
 void fill_solid(const ImDrawList*, const ImDrawCmd* command) {
   const auto* solid = static_cast<const ui::SolidRect*>(command->UserCallbackData);
   if (!fill_target || !solid) return;
+  // The fill keeps to its own command's clip rectangle (the whole screen), not the one the last
+  // textured command left set: a button's label is clipped to its button.
+  const ImVec4& c = command->ClipRect;
+  const SDL_Rect clip{static_cast<int>(c.x), static_cast<int>(c.y), static_cast<int>(c.z - c.x),
+                      static_cast<int>(c.w - c.y)};
+  SDL_RenderSetClipRect(fill_target, &clip);
   SDL_SetRenderDrawBlendMode(fill_target, SDL_BLENDMODE_NONE);
   SDL_SetRenderDrawColor(fill_target, solid->color.r, solid->color.g, solid->color.b, 255);
   const SDL_Rect rect{solid->x, solid->y, solid->w, solid->h};

@@ -682,6 +682,8 @@ std::optional<app::Millis> Runtime::next_deadline(app::Millis now) const {
   // While a print runs, look for its outcome (the real loop is also woken when it ends).
   if ((printer_ && printer_->busy()) || (call_printer_ && call_printer_->busy()) || signal_sent_.valid())
     sooner(now + 100);
+  // A long text is laid out a slice a frame: the next frame at once (a script's clock: 16 ms on).
+  if (view_->laying_out()) sooner(now + kFrameMs);
   return deadline;
 }
 
@@ -689,7 +691,8 @@ bool Runtime::needs_redraw(app::Millis now) const {
   const Drawn d = showing(now);
   return d.revision != drawn_.revision || !same_point(d.pressed, drawn_.pressed) || d.hold != drawn_.hold ||
          d.seconds_left != drawn_.seconds_left || d.spoken != drawn_.spoken || d.speaking != drawn_.speaking ||
-         d.settling != drawn_.settling || d.focus != drawn_.focus || d.printing != drawn_.printing;
+         d.settling != drawn_.settling || d.focus != drawn_.focus || d.printing != drawn_.printing ||
+         view_->laying_out();
 }
 
 }  // namespace runtime

@@ -29,6 +29,10 @@ struct ImDrawList;
 
 namespace runtime {
 
+// A frame at 60 Hz: a script's clock moves on by this between frames, and a long text's next
+// slice of layout is due this soon.
+inline constexpr app::Millis kFrameMs = 16;
+
 struct Options {
   app::IdleSettings idle;
   std::string date = app::today_iso();     // the day amounts are taken from

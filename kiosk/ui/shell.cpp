@@ -57,6 +57,7 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now, const 
   widgets_.clear();
   solids_.clear();
   type_->atlas().begin_frame();
+  type_->engine().begin_frame();
   // The background is the renderer's clear colour (a plain fill is far cheaper than a
   // full-screen triangle pair in the software renderer).
   Painter painter(draw, display_, *type_, backend, solids_, size_for(app_), colors(),

@@ -59,6 +59,8 @@ class Shell {
   [[nodiscard]] const Palette& colors() const { return palette(app_.session().high_contrast); }
   [[nodiscard]] const DisplayMetrics& display() const { return display_; }
   [[nodiscard]] Typography& typography() { return *type_; }
+  // A long text on this screen is still being laid out (a slice a frame): draw another frame.
+  [[nodiscard]] bool laying_out() const { return type_->engine().laying_out(); }
   [[nodiscard]] bool right_to_left() const;
 
  private:

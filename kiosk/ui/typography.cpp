@@ -10,6 +10,8 @@ Typography::Typography(const DisplayMetrics& display, const std::string& font_co
       hyphenator_(std::make_unique<text::Hyphenator>()),
       engine_(std::make_unique<text::TextEngine>(*fonts_, *hyphenator_)),
       atlas_(std::make_unique<text::GlyphAtlas>(*fonts_)) {
+  // The screen never waits for a long text: it is laid out a slice a frame.
+  engine_->set_frame_budget(text::TextEngine::kFrameBudget);
   struct Want {
     TextRole role;
     app::TextSize size;

@@ -52,6 +52,7 @@ class Typography {
   }
   [[nodiscard]] float icon_px(float size_mm) const { return display_.px(size_mm); }
   [[nodiscard]] text::TextEngine& engine() { return *engine_; }
+  [[nodiscard]] const text::TextEngine& engine() const { return *engine_; }
   [[nodiscard]] text::GlyphAtlas& atlas() { return *atlas_; }
   [[nodiscard]] const text::FontSet& fonts() const { return *fonts_; }
 

@@ -88,11 +88,11 @@ Painter::Painter(ImDrawList& draw, const DisplayMetrics& display, Typography& ty
       pressed_(pressed),
       spoken_(std::move(spoken)) {}
 
-void Painter::highlight(const std::string& id, const text::Layout& layout, float x, float y) {
+void Painter::highlight(const std::string& id, const text::Layout& layout, float x, float y, float height) {
   if (!spoken_ || spoken_->widget != id) return;
   const float pad = px(0.4f);
   for (const text::WordBox& word : layout.words)
-    if (word.begin < spoken_->end && spoken_->begin < word.end)
+    if (word.y < height && word.begin < spoken_->end && spoken_->begin < word.end)
       solid({x + word.x - pad, y + word.y, word.w + 2 * pad, word.h}, colors_.spoken_word, pad);
 }
 
@@ -134,10 +134,23 @@ bool Painter::has_pictogram(const std::string& name) {
   return type_.engine().has_pictogram(name);
 }
 
-void Painter::draw_layout(const text::Layout& layout, float x, float y, Color color) {
+void Painter::draw_layout(const text::Layout& layout, float x, float y, Color color, float clip_top,
+                          float clip_bottom) {
   auto& atlas = type_.atlas();
   const float page = static_cast<float>(atlas.page_size());
-  for (const text::Glyph& g : layout.glyphs) {
+  std::size_t from = 0, to = layout.glyphs.size();
+  const auto& starts = layout.line_starts;
+  if (layout.line_height > 0 && !starts.empty()) {
+    const auto line_start = [&](double line) {
+      if (line <= 0) return std::size_t{0};
+      if (line >= static_cast<double>(starts.size())) return layout.glyphs.size();
+      return static_cast<std::size_t>(starts[static_cast<std::size_t>(line)]);
+    };
+    from = line_start(std::floor((clip_top - y) / layout.line_height));
+    to = std::max(from, line_start(std::ceil((clip_bottom - y) / layout.line_height)));
+  }
+  for (std::size_t i = from; i < to; ++i) {
+    const text::Glyph& g = layout.glyphs[i];
     const text::AtlasEntry& e = atlas.glyph(g.face, g.id, layout.size_px);
     if (e.page < 0 || e.width == 0) continue;
     // Whole pixels: glyph bitmaps stay sharp.
@@ -215,27 +228,47 @@ float Painter::text(const std::string& id, Role role, TextRole text_role, const 
   text::Style style = style_for(text_role, centre);
   style.bullet = bullet;
   const auto layout = type_.engine().layout(spans(text_role, text), style, width);
-  const Rect box = mirror({x, y, width, layout->height});
-  highlight(id, *layout, box.x, box.y);
-  draw_layout(*layout, box.x, box.y, color);
+  // Lines below the text's bottom are cut off, whole.
+  int shown = layout->lines;
+  if (y + layout->height > text_bottom_ + 0.5f && layout->line_height > 0)
+    shown = std::clamp(static_cast<int>(std::floor((text_bottom_ - y + 0.5f) / layout->line_height)), 0,
+                       layout->lines);
+  const bool cut = shown < layout->lines;
+  const float height = cut ? static_cast<float>(shown) * layout->line_height : layout->height;
+  const Rect box = mirror({x, y, width, height});
+  highlight(id, *layout, box.x, box.y, height);
+  draw_layout(*layout, box.x, box.y, color, -kNoBottom, cut ? box.y + height : kNoBottom);
   // Record the ink's extent: the widest line, placed as the alignment placed it.
   float left = box.x;
   if (centre)
     left = box.x + (width - layout->width) / 2;
   else if (rtl_ && !ltr_text_)
     left = box.right() - layout->width;
+  // The label is what shows: the lines drawn of a text cut off, or laid out so far.
+  std::string label;
+  if (cut || !layout->complete) {
+    std::size_t end = 0;
+    for (const auto& word : layout->words) {
+      if (word.y >= height) break;
+      end = std::max(end, word.end);
+    }
+    label = layout->text.substr(0, end);
+  } else {
+    label = plain(text);
+  }
   const TextFace& face = type_.face(text_role, text_size_);
   widgets_.add({id,
                 role,
-                plain(text),
-                {left, y, layout->width, layout->height},
+                std::move(label),
+                {left, y, layout->width, height},
                 face.size_px,
                 face.cap_px,
                 color,
                 background,
                 std::nullopt,
-                false});
-  return layout->height;
+                false,
+                cut});
+  return height;
 }
 
 void Painter::pictogram(const std::string& id, const std::string& name, float x, float y, float size_mm,
@@ -334,7 +367,7 @@ Painter::Paging Painter::text_field(const std::string& id, const std::string& te
     }
   }
   draw_.PushClipRect({box.x, box.y + pad}, {box.right(), box.bottom() - pad}, true);
-  draw_layout(*layout, x0, y0, colors_.text);
+  draw_layout(*layout, x0, y0, colors_.text, box.y + pad, box.bottom() - pad);
   draw_.PopClipRect();
   // The cursor: a bar thick enough to find, the height of the line.
   const float bar = px(0.8f);
@@ -414,12 +447,15 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
   const auto layout = type_.engine().layout(spans(style.text_role, label), style_for(style.text_role, true),
                                             std::max(room, 1.0f));
   auto place = [&](float x, float y, float w) { return mirror({x, y, w, 0}).x; };
+  // A label too long for its button stays inside it (the widget says it overflows).
+  draw_.PushClipRect({r.x, r.y}, {r.right(), r.bottom()}, true);
   if (style.icon_above) {
     const float block = icon_w + (icon ? pad / 2 : 0) + layout->height;
     const float top = logical.y + (logical.h - block) / 2;
     if (icon) draw_layout(*icon, place(logical.x + (logical.w - icon_w) / 2, top, icon_w), top, text_color);
     highlight(id, *layout, place(logical.x + pad, 0, room), top + icon_w + (icon ? pad / 2 : 0));
-    draw_layout(*layout, place(logical.x + pad, 0, room), top + icon_w + (icon ? pad / 2 : 0), text_color);
+    draw_layout(*layout, place(logical.x + pad, 0, room), top + icon_w + (icon ? pad / 2 : 0), text_color, r.y,
+                r.bottom());
   } else {
     const float block = icon_w + (icon ? pad : 0) + layout->width;
     const float left = logical.x + std::max(pad, (logical.w - block) / 2);
@@ -429,8 +465,9 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
     highlight(id, *layout, place(text_x - (room - layout->width) / 2, 0, room),
               logical.y + (logical.h - layout->height) / 2);
     draw_layout(*layout, place(text_x - (room - layout->width) / 2, 0, room),
-                logical.y + (logical.h - layout->height) / 2, text_color);
+                logical.y + (logical.h - layout->height) / 2, text_color, r.y, r.bottom());
   }
+  draw_.PopClipRect();
   const TextFace& face = type_.face(style.text_role, text_size_);
   const float needed = style.icon_above ? icon_w + (icon ? pad / 2 : 0) + layout->height : layout->height;
   const bool overflows = !label.empty() && (needed > logical.h + 0.5f || layout->width > room + 0.5f);

@@ -3,6 +3,7 @@
 // are hit-tested against, what the layout dump writes, and (later) what speech
 // reads. One record serves all three, so they can never disagree.
 #include <deque>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,7 +51,7 @@ struct Widget {
   Color bg;
   std::optional<app::Intent> intent;               // targets only
   bool selected = false;                           // a toggle that is on
-  bool overflows = false;                          // a button whose label does not fit inside it
+  bool overflows = false;  // a button whose label does not fit inside it, a text cut off at its area's bottom
   std::optional<app::Intent> hold = std::nullopt;  // acts only on a deliberate 5 s hold, never on a tap
   bool waiting = false;      // drawn as not yet active: its screen has only just appeared (app::kSettleMs)
   std::string context = {};  // said before the label when focused by key: the card a "Waarom?" belongs to
@@ -120,6 +121,12 @@ class Painter {
   // Where a text field's lines start, kept from frame to frame (not owned): the text stays put
   // under a tap, and moves only when the cursor would leave the box.
   void set_field_scroll(int* first_line) { field_scroll_ = first_line; }
+  // Where text must stop (logical y): the content area's bottom, or above a screen's own bottom
+  // buttons. A text reaching below it is cut after its last whole line that fits, and its widget
+  // says it overflows (with the label of the lines shown), so it never covers the buttons.
+  void set_text_bottom(float y) { text_bottom_ = y; }
+  [[nodiscard]] float text_bottom() const { return text_bottom_; }
+  static constexpr float kNoBottom = std::numeric_limits<float>::infinity();
 
   void fill(const Rect& rect, Color color, float rounding_mm = 0);
   // A panel that holds text and buttons: filled, with the palette's panel edge (high contrast).
@@ -169,9 +176,14 @@ class Painter {
   [[nodiscard]] text::Style style_for(TextRole role, bool centre) const;
   [[nodiscard]] std::vector<text::Span> spans(TextRole role, const std::string& marked) const;
   [[nodiscard]] std::string pictogram_name(const std::string& name) const;
-  void draw_layout(const text::Layout& layout, float x, float y, Color color);
-  // Marks the word being read aloud, behind its letters (layout at x, y on screen).
-  void highlight(const std::string& id, const text::Layout& layout, float x, float y);
+  // Draws the layout's lines that reach into the band [clip_top, clip_bottom) (screen y) and no
+  // others: a long text has far more glyphs than a screen shows.
+  void draw_layout(const text::Layout& layout, float x, float y, Color color, float clip_top = -kNoBottom,
+                   float clip_bottom = kNoBottom);
+  // Marks the word being read aloud, behind its letters (layout at x, y on screen), in the
+  // first `height` px of the layout.
+  void highlight(const std::string& id, const text::Layout& layout, float x, float y,
+                 float height = kNoBottom);
   // An opaque rectangle with rounded corners, in screen coordinates.
   void solid(const Rect& r, Color color, float rounding_px);
 
@@ -189,6 +201,7 @@ class Painter {
   bool settling_ = false;
   bool ltr_text_ = false;
   int* field_scroll_ = nullptr;
+  float text_bottom_ = kNoBottom;
 };
 
 }  // namespace ui

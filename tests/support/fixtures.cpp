@@ -41,4 +41,11 @@ std::string temp_dir(const std::string& name) {
   return dir.string();
 }
 
+std::string repeated(const std::string& piece, std::size_t bytes) {
+  std::string out;
+  out.reserve(bytes + piece.size());
+  while (out.size() < bytes) out += piece;
+  return out;
+}
+
 }  // namespace test_support

@@ -14,4 +14,7 @@ const content::ContentPack& fixture_pack();
 // A fresh, empty directory under the system temp dir, named after the test.
 std::string temp_dir(const std::string& name);
 
+// `piece` again and again, until at least `bytes` long: a long text that never passed check-content.
+std::string repeated(const std::string& piece, std::size_t bytes);
+
 }  // namespace test_support

@@ -251,8 +251,11 @@ void draw_screen(Painter& paint, const app::KioskApp& app, const DisplayMetrics&
   }
   draw_frame(paint, app, display, devices);
   ScreenContext ctx{paint, app, content_area(display), now, devices};
+  // No text of a screen reaches the bottom bar's buttons, however long it is.
+  paint.set_text_bottom(static_cast<float>(display.height_px) - display.px(kBarMm - mm::gap));
   const DrawScreen draw = kDrawings[static_cast<std::size_t>(screen.kind)].draw;
   if (draw && may_see(app, screen.kind)) draw(ctx, screen);
+  paint.set_text_bottom(Painter::kNoBottom);
   draw_notice(paint, app, display, now);
 }
 

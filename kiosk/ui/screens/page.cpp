@@ -46,6 +46,10 @@ void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
     }
     first = i;
   }
+  // A block taller than the room (a text that never passed check-content) is cut off above
+  // the "Lees verder" button, not drawn over it.
+  const float area_bottom = p.text_bottom();
+  p.set_text_bottom(bottom);
   std::size_t i = first;
   for (; i < body.blocks.size(); ++i) {
     const auto& block = body.blocks[i];
@@ -55,6 +59,7 @@ void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
                 block.kind == content::Block::Kind::Bullet);
     y += spacing(i);
   }
+  p.set_text_bottom(area_bottom);
   // Related pages: as many as fit the column; the rest follow on the next part, with the
   // last ones staying in view while a long body goes on.
   const float links_x = ctx.area.right() - links_w;
