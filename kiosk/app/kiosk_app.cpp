@@ -199,6 +199,16 @@ void KioskApp::act(const Intent& intent, Millis now) {
       session_.aloud_agreed = intent.arg == "yes";
       back();
       break;
+    case Action::AskAloud:
+      // A visitor who said no, or did not answer, can still choose; one who said yes can take it back.
+      if (!session_.listening || headphones_) break;
+      if (session_.aloud_agreed) {
+        session_.aloud_agreed = false;
+        announce("listen.quiet_now");
+      } else if (session_.current().kind != ScreenKind::Listening) {
+        push({ScreenKind::Listening});
+      }
+      break;
     case Action::OpenHelp:
       if (session_.current().kind != ScreenKind::Help) push({ScreenKind::Help});
       break;
@@ -484,8 +494,10 @@ void KioskApp::change_speech(Action action) {
   auto& s = session_;
   if (action == Action::SpeechSlower) s.speech_rate = std::max(-1, s.speech_rate - 1);
   if (action == Action::SpeechFaster) s.speech_rate = std::min(1, s.speech_rate + 1);
-  if (action == Action::SpeechSofter) s.speech_volume = std::max(-2, s.speech_volume - 1);
-  if (action == Action::SpeechLouder) s.speech_volume = std::min(2, s.speech_volume + 1);
+  // "Zachter" and "Harder" turn the volume in use: the headphones' or the loudspeaker's.
+  int& volume = headphones_ ? s.headphone_volume : s.speech_volume;
+  if (action == Action::SpeechSofter) volume = std::max(-2, volume - 1);
+  if (action == Action::SpeechLouder) volume = std::min(2, volume + 1);
   say_sample(s.language);
 }
 

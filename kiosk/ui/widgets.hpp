@@ -33,6 +33,16 @@ enum class Role { Primary, Button, Nav, Heading, Text, Pictogram, Hold };
   return role == Role::Primary || role == Role::Button || role == Role::Nav;
 }
 
+// Private listening (EN 301 549 5.1.3.9): whose words a widget shows. On the loudspeaker, until
+// the visitor agrees, the visitor's own words are said as the widget's `neutral` words (or left
+// out); speech::keep_private decides, by the session.
+enum class Privacy {
+  Shared,    // the same for every visitor: titles, questions, the frame, neutral buttons
+  Personal,  // the visitor's own: a suggestion on the result, a reason, the slip
+  Choice,    // an answer to pick: shared in the screen's list of answers, personal when said
+             // alone (the focus, a finger, the answer said again), since then it tells the pick
+};
+
 // A place the cursor of a text field can stand, on screen: before the character at `offset`.
 struct CaretStop {
   std::size_t offset = 0;
@@ -55,6 +65,8 @@ struct Widget {
   bool waiting = false;      // drawn as not yet active: its screen has only just appeared (app::kSettleMs)
   std::string context = {};  // said before the label when focused by key: the card a "Waarom?" belongs to
   std::vector<CaretStop> carets = {};  // a text field: where its cursor can stand, as drawn
+  Privacy privacy = Privacy::Shared;
+  std::string neutral = {};  // said for a Personal widget (or a Choice said alone); empty: nothing
 };
 
 // The text offset nearest a point on a text field: the line under it, then the nearest place
@@ -120,6 +132,11 @@ class Painter {
   // Where a text field's lines start, kept from frame to frame (not owned): the text stays put
   // under a tap, and moves only when the cursor would leave the box.
   void set_field_scroll(int* first_line) { field_scroll_ = first_line; }
+  // Whose words the widgets drawn from here on show (Widget::privacy), until set back.
+  void set_privacy(Privacy privacy, std::string neutral = {}) {
+    privacy_ = privacy;
+    neutral_ = std::move(neutral);
+  }
 
   void fill(const Rect& rect, Color color, float rounding_mm = 0);
   // A panel that holds text and buttons: filled, with the palette's panel edge (high contrast).
@@ -189,6 +206,10 @@ class Painter {
   bool settling_ = false;
   bool ltr_text_ = false;
   int* field_scroll_ = nullptr;
+  Privacy privacy_ = Privacy::Shared;
+  std::string neutral_;
+  // Every widget drawn is recorded here, with the privacy set now.
+  void record(Widget widget);
 };
 
 }  // namespace ui

@@ -1401,3 +1401,30 @@ TEST_CASE("without a time of day Roep iemand calls nobody: the kiosk cannot know
   CHECK(f.screen() == ScreenKind::CallHelp);
   CHECK(test_support::take<app::effect::CallStaff>(f.kiosk).empty());
 }
+
+TEST_CASE("headphones have a volume of their own: lower to start, turned by the visitor, reset at the end",
+          "[app][speech]") {
+  Fixture f;
+  CHECK(f.kiosk.voice_volume() == 0);
+  f.act(Action::HeadphonesIn);
+  // In the ears a library's loudspeaker level is loud: the headphones start a step lower.
+  CHECK(f.kiosk.voice_volume() == app::Session::kHeadphoneVolumeStart);
+  CHECK(f.kiosk.voice_volume() < 0);
+  f.act(Action::SpeechLouder);
+  f.act(Action::SpeechLouder);
+  CHECK(f.kiosk.voice_volume() == app::Session::kHeadphoneVolumeStart + 2);
+  CHECK(f.kiosk.volume_change() == 2);
+  // Out: the loudspeaker's own level, which "Harder" in the ears did not change.
+  f.act(Action::HeadphonesOut);
+  CHECK(f.kiosk.voice_volume() == 0);
+  f.act(Action::SpeechSofter);
+  CHECK(f.kiosk.voice_volume() == -1);
+  CHECK(f.kiosk.volume_change() == -1);
+  f.act(Action::HeadphonesIn);
+  CHECK(f.kiosk.voice_volume() == app::Session::kHeadphoneVolumeStart + 2);
+  // The session ends: both go back to where they start.
+  f.act(Action::ClearAll);
+  CHECK(f.kiosk.voice_volume() == app::Session::kHeadphoneVolumeStart);
+  f.act(Action::HeadphonesOut);
+  CHECK(f.kiosk.voice_volume() == 0);
+}

@@ -35,7 +35,7 @@ void draw_help(ScreenContext& ctx) {
   float column_w = p.px(190);
   for (const char* key : {"speech.slower", "speech.faster", "speech.softer", "speech.louder"})
     column_w = std::max(column_w, 2 * p.button_width(ctx.t(key), true, 0) + gap);
-  for (const char* key : {"speech.repeat", "speech.read_aloud", "contrast.button"})
+  for (const char* key : {"speech.repeat", "speech.read_aloud", "contrast.button", "listen.choose"})
     column_w = std::max(column_w, p.button_width(ctx.t(key), true, 0));
   const float column = std::max(ctx.area.right() - column_w, x + p.px(260) + 2 * gap);
   const float w = (ctx.area.right() - column - gap) / 2;
@@ -58,7 +58,7 @@ void draw_help(ScreenContext& ctx) {
       {"speech.slower", "slow_motion_video", Action::SpeechSlower,
        session.speech_rate<0, "speech.faster", "fast_forward", Action::SpeechFaster, session.speech_rate> 0},
       {"speech.softer", "volume_down", Action::SpeechSofter,
-       session.speech_volume<0, "speech.louder", "volume_up", Action::SpeechLouder, session.speech_volume> 0},
+       ctx.app.volume_change()<0, "speech.louder", "volume_up", Action::SpeechLouder, ctx.app.volume_change()> 0},
   };
   for (const Pair& pair : pairs) {
     p.button(pair.left_id, Role::Button, ctx.t(pair.left_id), pair.left_icon, {column, y, w, h}, {pair.left},
@@ -82,6 +82,14 @@ void draw_help(ScreenContext& ctx) {
   p.button("contrast.button", Role::Button, ctx.t("contrast.button"),
            session.high_contrast ? "check_box" : "check_box_outline_blank", {column, y, 2 * w + gap, h},
            {Action::ToggleHighContrast}, {}, session.high_contrast);
+  y += h + gap;
+
+  // Listening mode on the loudspeaker: the private listening question can be asked again here
+  // (or a yes taken back), so a visitor who said no can still hear their amounts and result.
+  if (session.listening && !ctx.app.headphones())
+    p.button("listen.choose", Role::Button, ctx.t("listen.choose"),
+             session.aloud_agreed ? "check_box" : "check_box_outline_blank", {column, y, 2 * w + gap, h},
+             {Action::AskAloud}, {}, session.aloud_agreed);
 }
 
 }  // namespace ui
