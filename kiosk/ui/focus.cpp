@@ -45,7 +45,8 @@ std::vector<speech::Source> spoken_parts(const Widget& widget, const content::Co
     parts.push_back({"", widget.context + ",", widget.privacy != Privacy::Shared, widget.neutral});
   parts.push_back(label_source(widget, true));
   parts.back().widget.clear();  // said as a whole sentence, not the label's words on screen
-  parts.back().text += ",";
+  // A pause before the role or state, unless the label ends with a full stop ("... zien.").
+  if (parts.back().text.empty() || parts.back().text.back() != '.') parts.back().text += ",";
   if (is_checkable(widget))
     parts.push_back({"", content.text(widget.selected ? "focus.checked" : "focus.unchecked", lang), true,
                      content.text("focus.box", lang)});
