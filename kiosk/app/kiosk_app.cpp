@@ -139,6 +139,12 @@ void KioskApp::apply(const Intent& intent, Millis now) {
   if (was_pristine && !staff && !session_.pristine(content_->default_language)) record("session");
 }
 
+TextSize KioskApp::text_size() const {
+  const ScreenKind kind = visible_screen().kind;
+  if (has_staff_text_size(kind)) return session_.staff_text_size;
+  return is_staff_screen(kind) ? TextSize::Normal : session_.text_size;
+}
+
 void KioskApp::note_frame_explained() {
   const bool was_pristine = session_.pristine(content_->default_language);
   session_.frame_explained = true;
@@ -172,6 +178,13 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::Back: back(); break;
     case Action::Home: go_home(); break;
     case Action::NextTextSize:
+      // Staff's screens have two sizes of their own; the visitor's stays as it was.
+      if (has_staff_text_size(session_.current().kind)) {
+        auto& size = session_.staff_text_size;
+        size = size == TextSize::Normal ? TextSize::Large : TextSize::Normal;
+        announce(std::string("size.now.") + text_size_name(size));
+        break;
+      }
       session_.text_size = next_text_size(session_.text_size);
       announce(std::string("size.now.") + text_size_name(session_.text_size));
       break;

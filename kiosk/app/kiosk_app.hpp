@@ -67,6 +67,9 @@ class KioskApp {
   // What the visitor sees now (the idle warning overlays the current screen).
   [[nodiscard]] Screen visible_screen() const;
   [[nodiscard]] const Session& session() const { return session_; }
+  // The text size of the screen on show: the visitor's; on the PIN pad and the volunteer's screen
+  // staff's own (Normal or Large); the editor's screens at the normal size.
+  [[nodiscard]] TextSize text_size() const;
   // Speech has said where the frame's buttons are; later readings of this session leave it out.
   // Someone listened, so the session is no longer untouched (it will time out and be counted).
   void note_frame_explained();

@@ -49,6 +49,10 @@ bool is_staff_screen(ScreenKind kind) {
   }
 }
 
+bool has_staff_text_size(ScreenKind kind) {
+  return kind == ScreenKind::PinPad || kind == ScreenKind::PinSetup || kind == ScreenKind::Volunteer;
+}
+
 TextSize next_text_size(TextSize size) {
   switch (size) {
     case TextSize::Normal: return TextSize::Large;
@@ -79,7 +83,7 @@ bool Session::pristine(const std::string& default_language) const {
          on_slip.empty() && language == default_language && text_size == TextSize::Normal && !high_contrast &&
          speech_rate == 0 && speech_volume == 0 &&
          headphone_volume == kHeadphoneVolumeStart && !read_aloud && !listening && !aloud_agreed && !frame_explained &&
-         !staff && pin.empty() && pin_first.empty() && call == Call::None;
+         !staff && staff_text_size == TextSize::Normal && pin.empty() && pin_first.empty() && call == Call::None;
 }
 
 void Session::wipe_answers() {
@@ -111,6 +115,7 @@ void Session::wipe(const std::string& default_language) {
   frame_explained = false;
   wipe_pin();
   staff.reset();
+  staff_text_size = TextSize::Normal;
   pin_setup_role.clear();
   edit_field.clear();
   edit_text.wipe();

@@ -16,6 +16,9 @@ namespace app {
 enum class TextSize { Normal, Large, Larger };
 [[nodiscard]] TextSize next_text_size(TextSize size);
 [[nodiscard]] const char* text_size_name(TextSize size);  // "normal", "large", "larger"
+// The staff screens laid out for staff's own text size (Normal or Large): the PIN pad and the
+// volunteer's screen. The editor's screens stay at the normal size.
+[[nodiscard]] bool has_staff_text_size(ScreenKind kind);
 
 struct Session {
   std::vector<Screen> history{Screen{}};       // back() is the current screen
@@ -48,6 +51,7 @@ struct Session {
   // role whose PIN is being chosen, with the PIN typed once while it is asked again.
   // Wiped like answers.
   std::optional<staff::Role> staff;
+  TextSize staff_text_size = TextSize::Normal;  // on the screens has_staff_text_size() names
   std::string pin;
   std::string pin_setup_role;
   std::string pin_first;

@@ -1428,3 +1428,30 @@ TEST_CASE("headphones have a volume of their own: lower to start, turned by the 
   f.act(Action::HeadphonesOut);
   CHECK(f.kiosk.voice_volume() == 0);
 }
+
+TEST_CASE("staff's text size is their own: normal or large on the PIN pad and the volunteer's screen",
+          "[app][staff]") {
+  StaffFixture f;
+  f.act(Action::LeaveStaff);
+  // The visitor before chose the largest text: the staff screens do not take it.
+  f.act(Action::NextTextSize);
+  f.act(Action::NextTextSize);
+  REQUIRE(f.kiosk.session().text_size == app::TextSize::Larger);
+  f.act(Action::OpenStaff);
+  REQUIRE(f.screen() == ScreenKind::PinPad);
+  CHECK(f.kiosk.text_size() == app::TextSize::Normal);
+  // "Tekst groter" on the PIN pad: staff's large size; again: normal; the visitor's stays.
+  f.act(Action::NextTextSize);
+  CHECK(f.kiosk.text_size() == app::TextSize::Large);
+  f.act(Action::NextTextSize);
+  CHECK(f.kiosk.text_size() == app::TextSize::Normal);
+  f.act(Action::NextTextSize);
+  CHECK(f.kiosk.session().text_size == app::TextSize::Larger);
+  f.type("40719");
+  REQUIRE(f.screen() == ScreenKind::Volunteer);
+  CHECK(f.kiosk.text_size() == app::TextSize::Large);
+  // Leaving staff mode ends it; the visitor's screens never took it.
+  f.act(Action::LeaveStaff);
+  CHECK(f.kiosk.text_size() == app::TextSize::Normal);
+  CHECK(f.kiosk.session().staff_text_size == app::TextSize::Normal);
+}
