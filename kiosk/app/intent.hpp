@@ -13,6 +13,7 @@ enum class Action {
   ToggleHighContrast,  // light text on black; says whether it is on
   ToggleListening,     // listening mode (keypad *); arg "on": only switches it on (holding "Lees voor" 3 s)
   AllowAloud,          // arg "yes" or "no": may amounts and answers be said on the loudspeaker
+  AskAloud,            // on Hulp in listening mode on the loudspeaker: the question again, or quiet again
   OpenHelp,
   OpenLanguages,
   SetLanguage,     // arg: language code

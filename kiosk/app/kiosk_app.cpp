@@ -124,6 +124,12 @@ void KioskApp::apply(const Intent& intent, Millis now) {
   if (was_pristine && !staff && !session_.pristine(content_->default_language)) record("session");
 }
 
+TextSize KioskApp::text_size() const {
+  const ScreenKind kind = visible_screen().kind;
+  if (has_staff_text_size(kind)) return session_.staff_text_size;
+  return is_staff_screen(kind) ? TextSize::Normal : session_.text_size;
+}
+
 void KioskApp::note_frame_explained() {
   const bool was_pristine = session_.pristine(content_->default_language);
   session_.frame_explained = true;
@@ -157,6 +163,13 @@ void KioskApp::act(const Intent& intent, Millis now) {
     case Action::Back: back(); break;
     case Action::Home: go_home(); break;
     case Action::NextTextSize:
+      // Staff's screens have two sizes of their own; the visitor's stays as it was.
+      if (has_staff_text_size(session_.current().kind)) {
+        auto& size = session_.staff_text_size;
+        size = size == TextSize::Normal ? TextSize::Large : TextSize::Normal;
+        announce(std::string("size.now.") + text_size_name(size));
+        break;
+      }
       session_.text_size = next_text_size(session_.text_size);
       announce(std::string("size.now.") + text_size_name(session_.text_size));
       break;
@@ -183,6 +196,16 @@ void KioskApp::act(const Intent& intent, Millis now) {
       if (session_.current().kind != ScreenKind::Listening) break;
       session_.aloud_agreed = intent.arg == "yes";
       back();
+      break;
+    case Action::AskAloud:
+      // A visitor who said no, or did not answer, can still choose; one who said yes can take it back.
+      if (!session_.listening || headphones_) break;
+      if (session_.aloud_agreed) {
+        session_.aloud_agreed = false;
+        announce("listen.quiet_now");
+      } else if (session_.current().kind != ScreenKind::Listening) {
+        push({ScreenKind::Listening});
+      }
       break;
     case Action::OpenHelp:
       if (session_.current().kind != ScreenKind::Help) push({ScreenKind::Help});
@@ -470,8 +493,10 @@ void KioskApp::change_speech(Action action) {
   auto& s = session_;
   if (action == Action::SpeechSlower) s.speech_rate = std::max(-1, s.speech_rate - 1);
   if (action == Action::SpeechFaster) s.speech_rate = std::min(1, s.speech_rate + 1);
-  if (action == Action::SpeechSofter) s.speech_volume = std::max(-2, s.speech_volume - 1);
-  if (action == Action::SpeechLouder) s.speech_volume = std::min(2, s.speech_volume + 1);
+  // "Zachter" and "Harder" turn the volume in use: the headphones' or the loudspeaker's.
+  int& volume = headphones_ ? s.headphone_volume : s.speech_volume;
+  if (action == Action::SpeechSofter) volume = std::max(-2, volume - 1);
+  if (action == Action::SpeechLouder) volume = std::min(2, volume + 1);
   say_sample(s.language);
 }
 

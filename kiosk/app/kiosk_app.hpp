@@ -68,6 +68,9 @@ class KioskApp {
   // What the visitor sees now (the idle warning overlays the current screen).
   [[nodiscard]] Screen visible_screen() const;
   [[nodiscard]] const Session& session() const { return session_; }
+  // The text size of the screen on show: the visitor's; on the PIN pad and the volunteer's screen
+  // staff's own (Normal or Large); the editor's screens at the normal size.
+  [[nodiscard]] TextSize text_size() const;
   // Speech has said where the frame's buttons are; later readings of this session leave it out.
   // Someone listened, so the session is no longer untouched (it will time out and be counted).
   void note_frame_explained();
@@ -148,6 +151,16 @@ class KioskApp {
   // Settings staff choose for this kiosk (the speech volume). Not owned; may be null.
   void set_device_settings(staff::DeviceSettings* settings) { settings_ = settings; }
   [[nodiscard]] int device_volume() const { return settings_ ? settings_->volume() : 0; }
+  // The volume step the voice takes now (speech::settings_for): with headphones the visitor's
+  // headphone level; on the loudspeaker the kiosk's own volume with the visitor's choice on top.
+  [[nodiscard]] int voice_volume() const {
+    return headphones_ ? session_.headphone_volume : device_volume() + session_.speech_volume;
+  }
+  // How far the visitor turned the volume in use from where it started (Hulp marks "Zachter"
+  // below 0 and "Harder" above).
+  [[nodiscard]] int volume_change() const {
+    return headphones_ ? session_.headphone_volume - Session::kHeadphoneVolumeStart : session_.speech_volume;
+  }
   // Moving content on a USB stick: where sticks are found, the kiosk's signing key
   // (made on first export) and the keys of signers whose packs it takes.
   struct StickSettings {

@@ -16,45 +16,60 @@ constexpr std::size_t about_index() {
     return about_index<T, I + 1>();
 }
 
+// The text size a screen is drawn at: the visitor's, the staff's own (the PIN pad and the
+// volunteer's screen are laid out for normal and large), or always normal (the editor's).
+enum class Sizing { Visitor, Staff, Normal };
+
 struct ScreenInfo {
   ScreenKind kind;
   const char* name;  // in the layout dump, the speech trace, scripts' expect-screen
   Audience audience;
-  bool staff_look;  // drawn the staff's way (their text size), not the visitor's
-  bool selfcheck;   // a screen of the self-check
+  Sizing sizing;   // at the visitor's text size, the staff's own, or always normal
+  bool selfcheck;  // a screen of the self-check
   std::size_t about;
 };
 
 using namespace about;
 constexpr std::array kScreens{
-    ScreenInfo{ScreenKind::Home, "home", Audience::Anyone, false, false, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::Page, "page", Audience::Anyone, false, false, about_index<about::Page>()},
-    ScreenInfo{ScreenKind::Intro, "intro", Audience::Anyone, false, true, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::Question, "question", Audience::Anyone, false, true,
+    ScreenInfo{ScreenKind::Home, "home", Audience::Anyone, Sizing::Visitor, false, about_index<Nothing>()},
+    ScreenInfo{ScreenKind::Page, "page", Audience::Anyone, Sizing::Visitor, false,
+               about_index<about::Page>()},
+    ScreenInfo{ScreenKind::Intro, "intro", Audience::Anyone, Sizing::Visitor, true, about_index<Nothing>()},
+    ScreenInfo{ScreenKind::Question, "question", Audience::Anyone, Sizing::Visitor, true,
                about_index<about::Question>()},
-    ScreenInfo{ScreenKind::Result, "result", Audience::Anyone, false, true, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::Why, "why", Audience::Anyone, false, true, about_index<Suggestion>()},
-    ScreenInfo{ScreenKind::NextStep, "next_step", Audience::Anyone, false, true, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::Slip, "slip", Audience::Anyone, false, true, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::IdleWarning, "idle", Audience::Anyone, false, false, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::Help, "help", Audience::Anyone, false, false, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::CallHelp, "call_help", Audience::Anyone, false, false, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::Language, "language", Audience::Anyone, false, false, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::Listening, "listening", Audience::Anyone, false, false, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::PinPad, "pin", Audience::Anyone, true, false, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::PinSetup, "pin_setup", Audience::Anyone, true, false, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::Volunteer, "volunteer", Audience::Staff, true, false, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::Editor, "editor", Audience::Editor, true, false, about_index<Section>()},
-    ScreenInfo{ScreenKind::EditItem, "edit_item", Audience::Editor, true, false, about_index<Item>()},
-    ScreenInfo{ScreenKind::EditField, "edit_field", Audience::Editor, true, false, about_index<Field>()},
-    ScreenInfo{ScreenKind::Preview, "preview", Audience::Editor, false, false, about_index<Field>()},
-    ScreenInfo{ScreenKind::History, "history", Audience::Editor, true, false, about_index<File>()},
-    ScreenInfo{ScreenKind::RollBackReview, "roll_back_review", Audience::Editor, true, false,
-               about_index<Revision>()},
-    ScreenInfo{ScreenKind::PublishReview, "publish_review", Audience::Editor, true, false,
+    ScreenInfo{ScreenKind::Result, "result", Audience::Anyone, Sizing::Visitor, true, about_index<Nothing>()},
+    ScreenInfo{ScreenKind::Why, "why", Audience::Anyone, Sizing::Visitor, true, about_index<Suggestion>()},
+    ScreenInfo{ScreenKind::NextStep, "next_step", Audience::Anyone, Sizing::Visitor, true,
                about_index<Nothing>()},
-    ScreenInfo{ScreenKind::Stick, "stick", Audience::Editor, true, false, about_index<Nothing>()},
-    ScreenInfo{ScreenKind::ImportReview, "import_review", Audience::Editor, true, false,
+    ScreenInfo{ScreenKind::Slip, "slip", Audience::Anyone, Sizing::Visitor, true, about_index<Nothing>()},
+    ScreenInfo{ScreenKind::IdleWarning, "idle", Audience::Anyone, Sizing::Visitor, false,
+               about_index<Nothing>()},
+    ScreenInfo{ScreenKind::Help, "help", Audience::Anyone, Sizing::Visitor, false, about_index<Nothing>()},
+    ScreenInfo{ScreenKind::CallHelp, "call_help", Audience::Anyone, Sizing::Visitor, false,
+               about_index<Nothing>()},
+    ScreenInfo{ScreenKind::Language, "language", Audience::Anyone, Sizing::Visitor, false,
+               about_index<Nothing>()},
+    ScreenInfo{ScreenKind::Listening, "listening", Audience::Anyone, Sizing::Visitor, false,
+               about_index<Nothing>()},
+    ScreenInfo{ScreenKind::PinPad, "pin", Audience::Anyone, Sizing::Staff, false, about_index<Nothing>()},
+    ScreenInfo{ScreenKind::PinSetup, "pin_setup", Audience::Anyone, Sizing::Staff, false,
+               about_index<Nothing>()},
+    ScreenInfo{ScreenKind::Volunteer, "volunteer", Audience::Staff, Sizing::Staff, false,
+               about_index<Nothing>()},
+    ScreenInfo{ScreenKind::Editor, "editor", Audience::Editor, Sizing::Normal, false, about_index<Section>()},
+    ScreenInfo{ScreenKind::EditItem, "edit_item", Audience::Editor, Sizing::Normal, false,
+               about_index<Item>()},
+    ScreenInfo{ScreenKind::EditField, "edit_field", Audience::Editor, Sizing::Normal, false,
+               about_index<Field>()},
+    ScreenInfo{ScreenKind::Preview, "preview", Audience::Editor, Sizing::Visitor, false,
+               about_index<Field>()},
+    ScreenInfo{ScreenKind::History, "history", Audience::Editor, Sizing::Normal, false, about_index<File>()},
+    ScreenInfo{ScreenKind::RollBackReview, "roll_back_review", Audience::Editor, Sizing::Normal, false,
+               about_index<Revision>()},
+    ScreenInfo{ScreenKind::PublishReview, "publish_review", Audience::Editor, Sizing::Normal, false,
+               about_index<Nothing>()},
+    ScreenInfo{ScreenKind::Stick, "stick", Audience::Editor, Sizing::Normal, false, about_index<Nothing>()},
+    ScreenInfo{ScreenKind::ImportReview, "import_review", Audience::Editor, Sizing::Normal, false,
                about_index<about::Pack>()},
 };
 
@@ -73,7 +88,10 @@ Audience audience(ScreenKind kind) {
   return info(kind).audience;
 }
 bool is_staff_screen(ScreenKind kind) {
-  return info(kind).staff_look;
+  return info(kind).sizing != Sizing::Visitor;
+}
+bool has_staff_text_size(ScreenKind kind) {
+  return info(kind).sizing == Sizing::Staff;
 }
 bool in_selfcheck(ScreenKind kind) {
   return info(kind).selfcheck;

@@ -123,6 +123,9 @@ constexpr bool lists_every_screen(const Table& rows) {
 // The PIN pad and the screens behind it, drawn the staff's way (not "Voorbeeld", which shows a
 // visitor's screen).
 [[nodiscard]] bool is_staff_screen(ScreenKind kind);
+// The staff screens laid out for staff's own text size (Normal or Large): the PIN pad and the
+// volunteer's screen. The editor's screens stay at the normal size.
+[[nodiscard]] bool has_staff_text_size(ScreenKind kind);
 // The self-check's screens: a new one ignores taps for a moment (a second tap lands unseen).
 [[nodiscard]] bool in_selfcheck(ScreenKind kind);
 // Whether the subject has the type this kind of screen is about.

@@ -30,8 +30,9 @@ void overwrite(std::string& text) {
 bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
          on_slip.empty() && language == default_language && text_size == TextSize::Normal && !high_contrast &&
-         speech_rate == 0 && speech_volume == 0 && !read_aloud && !listening && !aloud_agreed && !frame_explained &&
-         !staff && pin.digits.empty() && pin.first.empty() && call == Call::None;
+         speech_rate == 0 && speech_volume == 0 && headphone_volume == kHeadphoneVolumeStart && !read_aloud &&
+         !listening && !aloud_agreed && !frame_explained && !staff && staff_text_size == TextSize::Normal &&
+         pin.digits.empty() && pin.first.empty() && call == Call::None;
 }
 
 void Session::wipe_answers() {
@@ -71,11 +72,13 @@ void Session::wipe(const std::string& default_language) {
   high_contrast = false;
   speech_rate = 0;
   speech_volume = 0;
+  headphone_volume = kHeadphoneVolumeStart;
   read_aloud = false;
   listening = false;
   aloud_agreed = false;
   frame_explained = false;
   staff.reset();
+  staff_text_size = TextSize::Normal;
   pin.wipe();
   edit.wipe();
   call = Call::None;

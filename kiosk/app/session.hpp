@@ -57,9 +57,13 @@ struct Session {
   std::string language;
   TextSize text_size = TextSize::Normal;
   bool high_contrast = false;  // light text on black, at least 15:1
-  // Speech, as this visitor set it: rate -1..1, volume -2..2, every screen read aloud.
+  // Speech, as this visitor set it: rate -1..1, volume -2..2, every screen read aloud. The
+  // headphones have a volume of their own (EN 301 549 5.1.3.11), -2..2 from a lower start: a
+  // level fit for a loudspeaker in a library is loud in the ears.
+  static constexpr int kHeadphoneVolumeStart = -1;
   int speech_rate = 0;
   int speech_volume = 0;
+  int headphone_volume = kHeadphoneVolumeStart;
   bool read_aloud = false;
   // Listening mode (EN 301 549 5.1.3): a finger over the screen hears what is under it, a double
   // tap acts, every screen is read. Off when the session ends.
@@ -72,6 +76,7 @@ struct Session {
   // The staff's part: the role that got in (none: a visitor), the PIN being typed, the field
   // being edited. Wiped like answers.
   std::optional<staff::Role> staff;
+  TextSize staff_text_size = TextSize::Normal;  // on the screens drawn at the staff's size (app/screen.hpp)
   PinEntry pin;
   FieldEdit edit;
   // "Roep iemand": whether the desk was called this session, and what came of it.

@@ -24,12 +24,9 @@ int stress(Stress kind, const Places& places, bench::MonkeyOptions monkey, bench
   if (places.data) {
     dir = *places.data;
   } else {
-    std::string pattern = (std::filesystem::temp_directory_path() / "wegwijzer-stress-XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) {
-      std::fprintf(stderr, "wegwijzer: cannot make a temp folder\n");
-      return 1;
-    }
-    dir = pattern;
+    const auto made = make_temp_folder("stress");
+    if (!made) return 1;
+    dir = *made;
   }
   monkey.data_dir = soak.data_dir = dir;
   const content::ContentPack content = open_kiosk_content(places, false).started.pack;

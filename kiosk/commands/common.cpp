@@ -1,5 +1,7 @@
 #include "commands/common.hpp"
 
+#include <stdlib.h>
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -131,6 +133,15 @@ void idle_option(Options& options, std::optional<app::Millis>& idle_after_ms) {
 int report(const platform::RunResult& result) {
   for (const auto& error : result.errors) std::fprintf(stderr, "%s\n", error.c_str());
   return result.ok ? 0 : 1;
+}
+
+std::optional<std::string> make_temp_folder(const std::string& name) {
+  std::string pattern = (std::filesystem::temp_directory_path() / ("wegwijzer-" + name + "-XXXXXX")).string();
+  if (!::mkdtemp(pattern.data())) {
+    std::fprintf(stderr, "wegwijzer: cannot make a temp folder\n");
+    return std::nullopt;
+  }
+  return pattern;
 }
 
 }  // namespace commands

@@ -65,6 +65,10 @@ struct KioskContent {
 // --idle-seconds: 10 to 86400, kept in milliseconds.
 void idle_option(Options& options, std::optional<app::Millis>& idle_after_ms);
 
+// A new, empty folder under the system's temp folder ("wegwijzer-NAME-XXXXXX"); nullopt (and a
+// line on stderr) when none can be made. The caller removes it.
+[[nodiscard]] std::optional<std::string> make_temp_folder(const std::string& name);
+
 // Says an utterance into a 16-bit WAV file as the kiosk would (rate -1, 0 or 1); prints how
 // long and what was said. The exit code: 1 when there is no speech or the file cannot be written.
 [[nodiscard]] int speak_to_wav(speech::Utterance utterance, int rate, const std::string& out);

@@ -393,4 +393,29 @@ std::string tour_script(const content::ContentPack& content, const std::string& 
   return tour;
 }
 
+std::string staff_tour_script(const std::string& pin) {
+  std::string tour;
+  auto add = [&](const std::string& line) { tour += line + "\n"; };
+  for (const bool large : {false, true}) {
+    const std::string prefix = large ? "staff-large" : "staff";
+    add("hold frame.staff 5.5");
+    add("wait 1");
+    if (large) {
+      add("tap nav.bigger");  // staff's own size, on the PIN pad
+      add("wait 4");
+    }
+    for (const char digit : pin) {
+      add(std::string("tap pin.") + digit);
+      add("wait 0.6");  // the double-tap guard: the same key twice
+    }
+    add("shot " + prefix + "-pin");
+    add("tap pin.enter");
+    add("wait 1");
+    add("shot " + prefix + "-volunteer");
+    add("tap staff.leave");
+    add("wait 1");
+  }
+  return tour;
+}
+
 }  // namespace platform

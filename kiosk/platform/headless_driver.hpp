@@ -95,5 +95,9 @@ class HeadlessDriver {
 
 // The script of a tour: every screen, every language, both text sizes.
 [[nodiscard]] std::string tour_script(const content::ContentPack& content, const std::string& date);
+// The staff's screens in staff's two text sizes (normal, large): the PIN pad with `pin` typed and
+// the volunteer's screen it opens. `pin` must be a PIN of the runner's PIN file (an editor's
+// shows the most).
+[[nodiscard]] std::string staff_tour_script(const std::string& pin);
 
 }  // namespace platform

@@ -40,7 +40,7 @@ nlohmann::json layout_json(runtime::Runtime& kiosk, const std::string& shot) {
           {"screen", app::screen_name(app.visible_screen().kind)},
           {"lang", app.language()},
           {"direction", shell.right_to_left() ? "rtl" : "ltr"},
-          {"text_size", app::text_size_name(app.session().text_size)},
+          {"text_size", app::text_size_name(app.text_size())},
           {"high_contrast", app.session().high_contrast},
           {"size_px", {display.width_px, display.height_px}},
           {"size_mm", {display.width_mm, display.height_mm}},

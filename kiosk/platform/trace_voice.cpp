@@ -34,10 +34,15 @@ void TraceVoice::say(const speech::Utterance& utterance, const speech::Settings&
                     {"volume", settings.volume},
                     {"duration_ms", timing.duration_ms},
                     {"words", words}});
+  if (utterance.cue) trace_.back()["cue"] = speech::sound_name(*utterance.cue);
 }
 
 std::string TraceVoice::last_text() const {
   return trace_.empty() ? std::string{} : trace_.back()["text"].get<std::string>();
+}
+
+std::string TraceVoice::last_spoken() const {
+  return trace_.empty() ? std::string{} : trace_.back()["spoken"].get<std::string>();
 }
 
 void TraceVoice::stop(speech::Millis now) {

@@ -24,6 +24,8 @@ class TraceVoice : public speech::Voice {
 
   // The text of the latest utterance of the trace (what `expect-spoken` looks at); "" when none.
   [[nodiscard]] std::string last_text() const;
+  // The words the latest utterance said (private listening may say other words than it shows).
+  [[nodiscard]] std::string last_spoken() const;
   // The trace so far, one JSON object per utterance; taken, not copied.
   std::vector<nlohmann::json> take_trace();
   // Drops what was said and played so far: long runs that write no trace keep it from growing.

@@ -41,6 +41,15 @@ std::optional<app::Intent> editing_key(const input::KeyChord& chord, bool right_
                      std::string(chord.ctrl ? "word_" : "") + (forward ? "forward" : "back")};
 }
 
+// A widget's words said alone (the answer chosen, before the screen it led to; a text under the
+// finger; a title): an answer is then the visitor's own (private listening). Not tied to the
+// widget on screen, since a new screen may show one of the same name.
+speech::Source alone_words(const ui::Widget& chosen) {
+  auto words = ui::label_source(chosen, true);
+  words.widget.clear();
+  return words;
+}
+
 float distance(input::Point a, input::Point b) {
   return std::hypot(a.x - b.x, a.y - b.y);
 }
@@ -183,7 +192,8 @@ bool Runtime::pointer(const input::PointerEvent& event) {
   // "Voorlezen aan": a tick says its new state, and a chosen answer is said before the next question.
   if (app_->session().read_aloud && !(voice_ && voice_->speaking(tap->time))) {
     const bool answer = target.intent->action == app::Action::Answer;
-    acted_ = Acted{target.id, answer ? target.label : std::string{}, app_->visible_screen() != before, false};
+    acted_ = Acted{target.id, answer ? alone_words(target) : speech::Source{}, app_->visible_screen() != before,
+                   false};
   }
   return true;
 }
@@ -269,10 +279,7 @@ void Runtime::after_act(const ui::Widget& acted, const app::Screen& before, bool
   if (new_screen) view_->clear_focus();
   // "Lees voor", "Herhaal" and the rate and volume buttons said their own thing.
   if (voice_ && voice_->speaking(now)) return;
-  // Private listening: the answer chosen is not said again on the loudspeaker.
-  const bool answer = acted.intent && acted.intent->action == app::Action::Answer;
-  const bool say_choice = echo && !(answer && app_->private_speech());
-  acted_ = Acted{acted.id, say_choice ? acted.label : std::string{}, new_screen, true};
+  acted_ = Acted{acted.id, echo ? alone_words(acted) : speech::Source{}, new_screen, true};
 }
 
 // ---- Listening mode ----------------------------------------------------------------------
@@ -349,8 +356,7 @@ bool Runtime::explore_at(input::Point at, app::Millis now) {
     view_->focus_on(id);  // the ring shows where the finger is, and keys go on from there
     speak_widget(*w, now);
   } else {
-    speak(ui::read_text(w->label, app_->language(), app_->content()), now);
-    focus_speech_ = true;
+    speak_words(*w, now);
   }
   return true;
 }
@@ -368,8 +374,7 @@ void Runtime::double_tap(app::Millis now) {
     return;
   }
   if (!ui::is_target(w->role) || !w->intent) {
-    speak(ui::read_text(w->label, app_->language(), app_->content()), now);  // words: said again
-    focus_speech_ = true;
+    speak_words(*w, now);  // words: said again
     return;
   }
   const ui::Widget acted = *w;
@@ -561,18 +566,21 @@ void Runtime::speak(speech::Utterance utterance, app::Millis now) {
     utterance.lang = "nl";
     apply({app::Action::SpeechFallback}, now);
   }
-  // Private listening: bystanders hear no amounts until the visitor agrees (or wears headphones).
-  if (app_->private_speech()) speech::hide_amounts(utterance, app_->content().text("listen.amount", utterance.lang));
+  // Private listening, for everything said: bystanders hear no amounts and nothing of the
+  // visitor's own until the visitor agrees (or wears headphones).
+  if (app_->private_speech())
+    speech::keep_private(utterance, app_->content().text("listen.amount", utterance.lang));
   const auto& s = app_->session();
-  // The visitor's choice on top of the kiosk's own volume.
-  voice_->say(utterance, speech::settings_for(s.speech_rate, s.speech_volume + app_->device_volume()), now);
+  voice_->say(utterance, speech::settings_for(s.speech_rate, app_->voice_volume()), now);
   spoken_key_ = view_->screen_key();
   focus_speech_ = false;
 }
 
-void Runtime::read_screen_aloud(app::Millis now, const std::string& first) {
+void Runtime::read_screen_aloud(app::Millis now, const speech::Source& first, bool new_screen) {
   const bool with_frame = !app_->session().frame_explained;
-  speak(ui::read_screen(view_->widgets(), *app_, with_frame, first), now);
+  auto utterance = ui::read_screen(view_->widgets(), *app_, with_frame, first);
+  if (new_screen && app_->session().listening) utterance.cue = speech::Sound::Page;
+  speak(std::move(utterance), now);
   if (with_frame && sound()) app_->note_frame_explained();
 }
 
@@ -582,7 +590,12 @@ void Runtime::speak_focus(app::Millis now) {
 
 void Runtime::speak_widget(const ui::Widget& widget, app::Millis now) {
   const auto& lang = app_->language();
-  speak(ui::read_text(ui::spoken_form(widget, app_->content(), lang), lang, app_->content()), now);
+  speak(ui::read_sources(ui::spoken_parts(widget, app_->content(), lang), lang, app_->content()), now);
+  focus_speech_ = true;
+}
+
+void Runtime::speak_words(const ui::Widget& widget, app::Millis now) {
+  speak(ui::read_sources({alone_words(widget)}, app_->language(), app_->content()), now);
   focus_speech_ = true;
 }
 
@@ -591,7 +604,7 @@ void Runtime::say_acted(app::Millis now) {
   acted_.reset();
   if (done.new_screen) {
     read_key_ = view_->screen_key();  // "Voorlezen aan" need not read it a second time
-    read_screen_aloud(now, done.first);
+    read_screen_aloud(now, done.first, true);
     drawn_.spoken.reset();  // the highlight starts on the next frame
   } else if (const ui::Widget* w = view_->widgets().find(done.id); w && (done.by_key || ui::is_checkable(*w))) {
     speak_widget(*w, now);
@@ -601,20 +614,23 @@ void Runtime::say_acted(app::Millis now) {
 // F1 and keypad +: the screen's title, the focus, and which keys do what.
 void Runtime::say_where(app::Millis now) {
   const auto& lang = app_->language();
-  std::string text;
-  auto add = [&](const std::string& part) {
-    if (!text.empty()) text += " ";
-    text += part;
-    if (!part.empty() && part.back() != '.' && part.back() != '?') text += ".";
+  std::vector<speech::Source> parts;
+  // Each part ends a sentence, on screen as in speech.
+  const auto end_sentence = [](std::string& text) {
+    if (!text.empty() && text.back() != '.' && text.back() != '?') text += ".";
   };
   for (const ui::Widget& w : view_->widgets().all())
     if (w.role == ui::Role::Heading && !w.label.empty()) {
-      add(w.label);
+      parts.push_back(alone_words(w));
+      end_sentence(parts.back().text);
       break;
     }
-  if (const ui::Widget* w = view_->focused()) add(ui::spoken_form(*w, app_->content(), lang));
-  add(app_->content().text("focus.keys", lang));
-  speak(ui::read_text(text, lang, app_->content()), now);
+  if (const ui::Widget* w = view_->focused()) {
+    for (auto& part : ui::spoken_parts(*w, app_->content(), lang)) parts.push_back(std::move(part));
+    end_sentence(parts.back().text);
+  }
+  parts.push_back({"", app_->content().text("focus.keys", lang)});
+  speak(ui::read_sources(parts, lang, app_->content()), now);
   focus_speech_ = true;
 }
 
@@ -663,7 +679,7 @@ void Runtime::draw(ImDrawList& draw, ui::DrawBackend& backend, app::Millis now) 
     const std::string key = view_->screen_key();
     if (key != read_key_) {
       read_key_ = key;
-      read_screen_aloud(now);
+      read_screen_aloud(now, {}, true);
       drawn_.spoken.reset();  // the highlight starts on the next frame
     }
   }

@@ -200,16 +200,20 @@ class Runtime {
   }
   void speak(speech::Utterance utterance, app::Millis now);
   // "Lees voor" and "Voorlezen aan": the screen, with where the frame's buttons are the first time.
-  void read_screen_aloud(app::Millis now, const std::string& first = {});
+  // `new_screen`: in listening mode the reading starts with the page sound, heard as a sign
+  // that the screen changed.
+  void read_screen_aloud(app::Millis now, const speech::Source& first = {}, bool new_screen = false);
   void speak_focus(app::Millis now);
   void speak_widget(const ui::Widget& widget, app::Millis now);
+  // A text under the finger, said alone as its widget's privacy allows.
+  void speak_words(const ui::Widget& widget, app::Millis now);
   void say_where(app::Millis now);
   // After a key (or, in "Voorlezen aan" mode, a tap) acted: what to say once the next frame shows
   // the result. A new screen is read after `first` (the answer chosen); on the same screen the
   // target says its new state (a tick), or for a key, its spoken form again.
   struct Acted {
     std::string id;
-    std::string first;
+    speech::Source first;
     bool new_screen = false;
     bool by_key = false;
   };

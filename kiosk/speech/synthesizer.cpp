@@ -81,6 +81,13 @@ Timing Synthesizer::synthesize(const Utterance& utterance, const Settings& setti
   std::lock_guard lock(mutex_);
   Job job{&on_audio, &timing, {}, 0, 0, 0, sample_rate_, false};
   current_job = &job;
+  // The cue first, at the speech's volume (quieter in the ears); the words' times follow it.
+  if (utterance.cue) {
+    auto cue = make_sound(*utterance.cue, sample_rate_);
+    for (auto& s : cue) s = static_cast<std::int16_t>(std::clamp(s * settings.volume / 100, -32768, 32767));
+    job.stop = !on_audio(cue.data(), cue.size());
+    job.samples += static_cast<long>(cue.size());
+  }
   // Each run of pieces in one language is said by that language's voice, one after another.
   for (std::size_t first = 0; first < utterance.pieces.size() && !job.stop;) {
     const std::string& lang = lang_of(utterance, utterance.pieces[first]);

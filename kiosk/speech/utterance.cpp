@@ -157,18 +157,49 @@ std::size_t phone_groups(const std::vector<Word>& words, std::size_t i) {
 
 void add(Utterance& out, const std::string& widget, const std::string& text, std::size_t begin,
          std::size_t end, std::string spoken) {
-  out.pieces.push_back({widget, begin, end, text.substr(begin, end - begin), std::move(spoken), false, {}});
+  Piece piece;
+  piece.widget = widget;
+  piece.begin = begin;
+  piece.end = end;
+  piece.shown = text.substr(begin, end - begin);
+  piece.spoken = std::move(spoken);
+  out.pieces.push_back(std::move(piece));
 }
 
 }  // namespace
 
-void hide_amounts(Utterance& utterance, const std::string& word) {
+void keep_private(Utterance& utterance, const std::string& amount_word) {
+  std::vector<Piece> kept;
+  std::string said_in_run;         // the last `instead` said in this run of personal pieces
+  bool replacing = false;          // kept.back() stands for the run so far
   for (Piece& piece : utterance.pieces) {
-    if (!piece.amount) continue;
-    // Keep the pause after it: "Minder dan € 1.565." stays a sentence.
+    if (!piece.personal) {
+      said_in_run.clear();
+      replacing = false;
+      if (piece.amount) {
+        // Keep the pause after it: "Minder dan € 1.565." stays a sentence.
+        const char last = piece.spoken.empty() ? ' ' : piece.spoken.back();
+        piece.spoken = amount_word + (last == '.' || last == ',' || last == '?' ? std::string(1, last) : "");
+      }
+      kept.push_back(std::move(piece));
+      continue;
+    }
+    // The words said instead end as the words they stand for: "Antwoord 2 van 3, knop".
     const char last = piece.spoken.empty() ? ' ' : piece.spoken.back();
-    piece.spoken = word + (last == '.' || last == ',' || last == '?' ? std::string(1, last) : "");
+    const std::string pause = (last == ',' || ends_sentence(piece.spoken)) ? std::string(1, last) : "";
+    if (!piece.instead.empty() && piece.instead != said_in_run) {
+      said_in_run = piece.instead;
+      piece.spoken = piece.instead;
+      piece.lang.clear();  // the neutral words are in the visitor's language
+      kept.push_back(std::move(piece));
+      replacing = true;
+    }
+    if (!replacing) continue;
+    std::string& said = kept.back().spoken;
+    while (!said.empty() && (said.back() == ',' || ends_sentence(said))) said.pop_back();
+    said += pause;
   }
+  utterance.pieces = std::move(kept);
 }
 
 Utterance build(const std::vector<Source>& sources, const std::string& lang, const Lexicon& lexicon) {
@@ -245,6 +276,10 @@ Utterance build(const std::vector<Source>& sources, const std::string& lang, con
     if (out.pieces.size() > first_piece && !ends_sentence(out.pieces.back().spoken) &&
         out.pieces.back().spoken.back() != ',')
       out.pieces.back().spoken += ".";
+    if (source.personal && out.pieces.size() > first_piece) {
+      for (std::size_t k = first_piece; k < out.pieces.size(); ++k) out.pieces[k].personal = true;
+      out.pieces[first_piece].instead = source.instead;
+    }
   }
   return out;
 }

@@ -6,9 +6,12 @@
 // in groups, times, amounts) change only what is said, never what is shown, so
 // the highlight still lands on the word as written. Pure: no audio, no SDL.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "speech/sounds.hpp"
 
 namespace speech {
 
@@ -16,6 +19,11 @@ namespace speech {
 struct Source {
   std::string widget;
   std::string text;
+  // The visitor's own (an answer picked, a tick's state, a suggestion, a reason, the slip):
+  // on the loudspeaker, until the visitor agrees, `instead` is said for it ("een antwoord";
+  // empty: left out). Marked where the words are put together; keep_private() decides.
+  bool personal = false;
+  std::string instead = {};
 };
 
 struct Piece {
@@ -27,11 +35,16 @@ struct Piece {
   // Its language when it is not the utterance's: the Dutch part for the counter on an
   // Arabic slip is said by the Dutch voice (EN 301 549 5.1.3.16). Empty: the utterance's.
   std::string lang;
+  bool personal = false;  // from a personal Source
+  std::string instead;    // the first piece of a personal Source: its Source's `instead`
 };
 
 struct Utterance {
   std::string lang;
   std::vector<Piece> pieces;
+  // A sound said before the words, in the same audio (so speech never cuts it off): in listening
+  // mode each new screen starts with the page sound, a sign heard that the screen changed.
+  std::optional<Sound> cue = std::nullopt;
 };
 
 // Words said differently from how they are written, for one language:
@@ -42,8 +55,10 @@ using Lexicon = std::vector<std::pair<std::string, std::string>>;
 [[nodiscard]] Utterance build(const std::vector<Source>& sources, const std::string& lang,
                               const Lexicon& lexicon);
 
-// Private listening: every amount is said as `word` ("een bedrag"); what is shown stays.
-void hide_amounts(Utterance& utterance, const std::string& word);
+// Private listening (EN 301 549 5.1.3.9), the one place that applies it: each run of personal
+// pieces is said as the `instead`s of its Sources (each once), every other amount as
+// `amount_word` ("een bedrag"). What is shown stays.
+void keep_private(Utterance& utterance, const std::string& amount_word);
 // Adds a part built in another language (its own lexicon and reading rules) to `to`; its
 // pieces keep their language where it differs from `to`'s.
 void append(Utterance& to, Utterance part);

@@ -32,12 +32,32 @@ bool is_checkable(const Widget& widget) {
          (widget.intent->action == app::Action::Tick || widget.intent->action == app::Action::ToggleOnSlip);
 }
 
-std::string spoken_form(const Widget& widget, const content::ContentPack& content, const std::string& lang) {
-  std::string said = widget.context.empty() ? widget.label : widget.context + ", " + widget.label;
+speech::Source label_source(const Widget& widget, bool alone) {
+  const bool personal = widget.context.empty() && (widget.privacy == Privacy::Personal ||
+                                                   (alone && widget.privacy == Privacy::Choice));
+  return {widget.id, widget.label, personal, widget.neutral};
+}
+
+std::vector<speech::Source> spoken_parts(const Widget& widget, const content::ContentPack& content,
+                                         const std::string& lang) {
+  std::vector<speech::Source> parts;
+  if (!widget.context.empty())
+    parts.push_back({"", widget.context + ",", widget.privacy != Privacy::Shared, widget.neutral});
+  parts.push_back(label_source(widget, true));
+  parts.back().widget.clear();  // said as a whole sentence, not the label's words on screen
+  // A pause before the role or state, unless the label ends with a full stop ("... zien.").
+  if (parts.back().text.empty() || parts.back().text.back() != '.') parts.back().text += ",";
   if (is_checkable(widget))
-    said += ", " + content.text(widget.selected ? "focus.checked" : "focus.unchecked", lang);
+    parts.push_back({"", content.text(widget.selected ? "focus.checked" : "focus.unchecked", lang), true,
+                     content.text("focus.box", lang)});
   else
-    said += ", " + content.text("focus.button", lang);
+    parts.push_back({"", content.text("focus.button", lang)});
+  return parts;
+}
+
+std::string spoken_form(const Widget& widget, const content::ContentPack& content, const std::string& lang) {
+  std::string said;
+  for (const auto& part : spoken_parts(widget, content, lang)) said += (said.empty() ? "" : " ") + part.text;
   return said;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "content/content_pack.hpp"
+#include "speech/utterance.hpp"
 #include "ui/widgets.hpp"
 
 namespace ui {
@@ -21,5 +22,14 @@ namespace ui {
 // What the focus says: "Ja, knop"; "Huurtoeslag, Op briefje, aangevinkt".
 [[nodiscard]] std::string spoken_form(const Widget& widget, const content::ContentPack& content,
                                       const std::string& lang);
+// The same in parts marked for private listening (speech::Source::personal): the card a button
+// belongs to and the label as the widget's privacy says, a tick's state always ("vinkje" instead).
+[[nodiscard]] std::vector<speech::Source> spoken_parts(const Widget& widget, const content::ContentPack& content,
+                                                       const std::string& lang);
+// A widget's words for speech, marked as its privacy says. `alone`: said by themselves (the
+// focus, a finger, the answer chosen said again), where a Choice tells what the visitor picks.
+// Beside a context (the card a "Waarom?" belongs to) the context carries the privacy, and a
+// button's own words are shared.
+[[nodiscard]] speech::Source label_source(const Widget& widget, bool alone);
 
 }  // namespace ui

@@ -2,6 +2,7 @@
 
 #include "editor/editor.hpp"
 #include "text/layout.hpp"
+#include "ui/focus.hpp"
 #include "ui/screens/screens.hpp"
 
 namespace ui {
@@ -53,19 +54,21 @@ bool is_slip_block(const std::string& id) {
 speech::Utterance read_slip(const slip::Slip& slip, const content::ContentPack& content,
                             const std::function<std::string(std::size_t)>& widget) {
   std::vector<std::pair<speech::Source, std::string>> texts;
+  const std::string& kept = content.text("listen.kept", slip.lang);
   for (std::size_t i = 0; i < slip.blocks.size(); ++i) {
     const auto& block = slip.blocks[i];
     if (block.kind == slip::Kind::Qr || block.text.empty()) continue;
     // As the screen shows it: "**bold**" marks are not read (the widget's label is the same text).
     std::string shown;
     for (const auto& span : text::parse_inline(block.text)) shown += span.text;
-    texts.push_back({{widget(i), shown}, block.in_default_language ? content.default_language : slip.lang});
+    texts.push_back(
+        {{widget(i), shown, true, kept}, block.in_default_language ? content.default_language : slip.lang});
   }
   return build_in_languages(texts, slip.lang, content);
 }
 
 speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& app, bool with_frame,
-                              const std::string& first) {
+                              const speech::Source& first) {
   const auto& content = app.content();
   const auto& lang = app.language();
   // A page may give its own words for speech instead of the body.
@@ -74,7 +77,7 @@ speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& ap
   const bool spoken_body = page && page->spoken.count(lang) > 0;
 
   std::vector<speech::Source> sources, top, bottom;
-  if (!first.empty()) sources.push_back({"", first});
+  if (!first.text.empty()) sources.push_back(first);
   // The slip is read whole, also the sheets not shown, its Dutch part in Dutch; then the rest.
   const bool slip_shown = app.visible_screen().kind == app::ScreenKind::Slip;
   speech::Utterance slip_said{lang, {}};
@@ -100,13 +103,13 @@ speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& ap
       if (!body_said) sources.push_back({"", page->spoken.at(lang)});
       body_said = true;
     } else {
-      sources.push_back({w.id, w.label});
+      sources.push_back(label_source(w, false));
     }
   }
   // What stands before the slip (the answer just chosen), the slip, then the rest of the screen.
   auto said = [&](const std::vector<speech::Source>& rest) {
     if (!slip_shown) return speech::build(rest, lang, lexicon(content, lang));
-    const std::size_t before = first.empty() ? 0 : 1;
+    const std::size_t before = first.text.empty() ? 0 : 1;
     const auto split = rest.begin() + static_cast<std::ptrdiff_t>(before);
     speech::Utterance out =
         speech::build(std::vector<speech::Source>(rest.begin(), split), lang, lexicon(content, lang));
@@ -129,7 +132,12 @@ speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& ap
 
 speech::Utterance read_text(const std::string& text, const std::string& lang,
                             const content::ContentPack& content) {
-  return speech::build({{"", text}}, lang, lexicon(content, lang));
+  return read_sources({{"", text}}, lang, content);
+}
+
+speech::Utterance read_sources(const std::vector<speech::Source>& sources, const std::string& lang,
+                               const content::ContentPack& content) {
+  return speech::build(sources, lang, lexicon(content, lang));
 }
 
 }  // namespace ui

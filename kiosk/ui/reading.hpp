@@ -13,19 +13,24 @@
 namespace ui {
 
 // `with_frame`: also say where the frame's buttons are (once a session, see Session::frame_explained).
-// `first`: said before the screen (the answer just chosen by key).
+// `first`: said before the screen (the answer just chosen by key). Each text is marked for
+// private listening as its widget says (label_source); a screen's list of answers is shared.
 [[nodiscard]] speech::Utterance read_screen(const WidgetList& widgets, const app::KioskApp& app,
-                                            bool with_frame = true, const std::string& first = {});
+                                            bool with_frame = true, const speech::Source& first = {});
 
 // A slip read whole, block by block in its order (step, place, when, what to bring, what to
 // say), the blocks in the pack's own language (the part for the counter) by its voice. Each
 // block's piece names `widget(i)` for block i (empty where it is not on screen); the QR code
-// is not read.
+// is not read. Every block is the visitor's own: on the loudspeaker, until they agree, the
+// slip is one sentence that it is kept ("listen.kept").
 [[nodiscard]] speech::Utterance read_slip(const slip::Slip& slip, const content::ContentPack& content,
                                           const std::function<std::string(std::size_t)>& widget);
 
-// The app's announcements (the idle warning) as an utterance.
+// The app's announcements (the idle warning) as an utterance: words the same for every visitor.
 [[nodiscard]] speech::Utterance read_text(const std::string& text, const std::string& lang,
                                           const content::ContentPack& content);
+// Texts said one after another (a focus's parts), each keeping its privacy mark.
+[[nodiscard]] speech::Utterance read_sources(const std::vector<speech::Source>& sources, const std::string& lang,
+                                             const content::ContentPack& content);
 
 }  // namespace ui

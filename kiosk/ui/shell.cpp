@@ -42,17 +42,6 @@ bool Shell::move_focus(bool forward) {
   return true;
 }
 
-namespace {
-
-// Staff screens are laid out for the normal text size: in the larger sizes the counts ran into
-// each other and the volunteer screen's last warning under the nav bar. They keep the visitor's
-// colours; "Voorbeeld" shows a visitor's screen, so it follows the visitor's size.
-app::TextSize size_for(const app::KioskApp& app) {
-  return app::is_staff_screen(app.visible_screen().kind) ? app::TextSize::Normal : app.session().text_size;
-}
-
-}  // namespace
-
 void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now, const Frame& frame) {
   widgets_.clear();
   solids_.clear();
@@ -60,7 +49,7 @@ void Shell::draw(ImDrawList& draw, DrawBackend& backend, app::Millis now, const 
   type_->engine().begin_frame();
   // The background is the renderer's clear colour (a plain fill is far cheaper than a
   // full-screen triangle pair in the software renderer).
-  Painter painter(draw, display_, *type_, backend, solids_, size_for(app_), colors(),
+  Painter painter(draw, display_, *type_, backend, solids_, app_.text_size(), colors(),
                   right_to_left(), widgets_, frame.pressed, frame.spoken);
   painter.set_settling(frame.settling);
   painter.set_field_scroll(&field_first_line_);

@@ -257,7 +257,7 @@ float Painter::text(const std::string& id, Role role, TextRole text_role, const 
     label = plain(text);
   }
   const TextFace& face = type_.face(text_role, text_size_);
-  widgets_.add({id,
+  record({id,
                 role,
                 std::move(label),
                 {left, y, layout->width, height},
@@ -278,7 +278,7 @@ void Painter::pictogram(const std::string& id, const std::string& name, float x,
   if (!layout) return;
   const Rect box = mirror({x, y, size, size});
   draw_layout(*layout, box.x, box.y, color);
-  widgets_.add({id, Role::Pictogram, name, box, size, 0, color, background, std::nullopt, false});
+  record({id, Role::Pictogram, name, box, size, 0, color, background, std::nullopt, false});
 }
 
 namespace {
@@ -390,7 +390,7 @@ Painter::Paging Painter::text_field(const std::string& id, const std::string& te
   if (shows(end.line) && std::none_of(w.carets.begin(), w.carets.end(),
                                       [&](const CaretStop& c) { return c.offset == text.size(); }))
     w.carets.push_back({text.size(), x0 + end.x, y0 + static_cast<float>(end.line) * line_h, line_h});
-  widgets_.add(std::move(w));
+  record(std::move(w));
 
   const auto on_line = [&](int line) {
     if (line < 0) return std::size_t{0};
@@ -403,13 +403,19 @@ Painter::Paging Painter::text_field(const std::string& id, const std::string& te
   return {on_line(cursor.line - page), on_line(cursor.line + page)};
 }
 
+void Painter::record(Widget widget) {
+  widget.privacy = privacy_;
+  widget.neutral = neutral_;
+  widgets_.add(std::move(widget));
+}
+
 void Painter::hold_area(const std::string& id, const Rect& rect, app::Intent intent) {
   Widget w;
   w.id = id;
   w.role = Role::Hold;
   w.rect = mirror(rect);
   w.hold = std::move(intent);
-  widgets_.add(std::move(w));
+  record(std::move(w));
 }
 
 float Painter::button_width(const std::string& label, bool pictogram, float min, const ButtonStyle& style) {
@@ -484,7 +490,7 @@ void Painter::button(const std::string& id, Role role, const std::string& label,
            overflows};
   w.waiting = waiting;
   w.context = context;
-  widgets_.add(std::move(w));
+  record(std::move(w));
 }
 
 }  // namespace ui

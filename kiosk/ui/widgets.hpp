@@ -34,6 +34,16 @@ enum class Role { Primary, Button, Nav, Heading, Text, Pictogram, Hold };
   return role == Role::Primary || role == Role::Button || role == Role::Nav;
 }
 
+// Private listening (EN 301 549 5.1.3.9): whose words a widget shows. On the loudspeaker, until
+// the visitor agrees, the visitor's own words are said as the widget's `neutral` words (or left
+// out); speech::keep_private decides, by the session.
+enum class Privacy {
+  Shared,    // the same for every visitor: titles, questions, the frame, neutral buttons
+  Personal,  // the visitor's own: a suggestion on the result, a reason, the slip
+  Choice,    // an answer to pick: shared in the screen's list of answers, personal when said
+             // alone (the focus, a finger, the answer said again), since then it tells the pick
+};
+
 // A place the cursor of a text field can stand, on screen: before the character at `offset`.
 struct CaretStop {
   std::size_t offset = 0;
@@ -56,6 +66,8 @@ struct Widget {
   bool waiting = false;      // drawn as not yet active: its screen has only just appeared (app::kSettleMs)
   std::string context = {};  // said before the label when focused by key: the card a "Waarom?" belongs to
   std::vector<CaretStop> carets = {};  // a text field: where its cursor can stand, as drawn
+  Privacy privacy = Privacy::Shared;
+  std::string neutral = {};  // said for a Personal widget (or a Choice said alone); empty: nothing
 };
 
 // The text offset nearest a point on a text field: the line under it, then the nearest place
@@ -127,6 +139,11 @@ class Painter {
   void set_text_bottom(float y) { text_bottom_ = y; }
   [[nodiscard]] float text_bottom() const { return text_bottom_; }
   static constexpr float kNoBottom = std::numeric_limits<float>::infinity();
+  // Whose words the widgets drawn from here on show (Widget::privacy), until set back.
+  void set_privacy(Privacy privacy, std::string neutral = {}) {
+    privacy_ = privacy;
+    neutral_ = std::move(neutral);
+  }
 
   void fill(const Rect& rect, Color color, float rounding_mm = 0);
   // A panel that holds text and buttons: filled, with the palette's panel edge (high contrast).
@@ -202,6 +219,10 @@ class Painter {
   bool ltr_text_ = false;
   int* field_scroll_ = nullptr;
   float text_bottom_ = kNoBottom;
+  Privacy privacy_ = Privacy::Shared;
+  std::string neutral_;
+  // Every widget drawn is recorded here, with the privacy set now.
+  void record(Widget widget);
 };
 
 }  // namespace ui

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "content/store.hpp"
 #include "editor/pack_transfer.hpp"
@@ -254,6 +255,14 @@ void give_staff_pins(platform::HeadlessOptions& options, const std::string& data
   REQUIRE(access.set_pin(staff::Role::Volunteer, "40719").empty());
   REQUIRE(access.set_pin(staff::Role::Editor, "83560").empty());
 }
+// A staff run's options: counts kept and the PINs above, in a folder of its own.
+platform::HeadlessOptions staff_options(const std::string& name) {
+  platform::HeadlessOptions options;
+  const std::string data = test_support::temp_dir(name);
+  options.stats = data + "/stats.sqlite";
+  give_staff_pins(options, data);
+  return options;
+}
 // No label runs out of its button on any shot.
 void check_labels_fit(const std::vector<nlohmann::json>& shots) {
   for (const auto& shot : shots)
@@ -290,12 +299,54 @@ TEST_CASE("staff screens keep the normal text size in white on black, so every l
   }
 }
 
+TEST_CASE("staff have a text size of their own, normal and large, and at large every label fits",
+          "[ui][script][staff]") {
+  const auto options = staff_options("staff-large-data");
+  // The staff tour: PIN pad and volunteer's screen, normal then large (chosen on the PIN pad).
+  const auto run = run_script(platform::staff_tour_script("83560"), "staff-large", options);
+  for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
+  REQUIRE(run.result.ok);
+  REQUIRE(run.shots.size() == 4);
+  check_labels_fit(run.shots);
+  std::map<std::string, float> title_cap;
+  for (const auto& shot : run.shots) {
+    const std::string name = shot["shot"];
+    CHECK(shot["text_size"] == (name.rfind("staff-large", 0) == 0 ? "large" : "normal"));
+    const float bottom = test_support::find_widget(shot, "nav.back")->at("rect")[1].get<float>();
+    const float top = test_support::find_widget(shot, "nav.clear")->at("rect")[1].get<float>() +
+                      test_support::find_widget(shot, "nav.clear")->at("rect")[3].get<float>();
+    for (const auto& w : shot["widgets"]) {
+      if (w["role"] == "nav" || w["role"] == "hold" || w["id"].get<std::string>().rfind("frame.", 0) == 0) continue;
+      INFO(name << " " << w["id"]);
+      CHECK(w["rect"][1].get<float>() + w["rect"][3].get<float>() <= bottom);
+      CHECK(w["rect"][1].get<float>() >= top);
+    }
+    // The volunteer's counts do not run into each other.
+    std::vector<const nlohmann::json*> counts;
+    for (const auto& w : shot["widgets"])
+      if (w["id"].get<std::string>().rfind("staff.count.", 0) == 0) counts.push_back(&w);
+    for (std::size_t i = 0; i < counts.size(); ++i)
+      for (std::size_t j = i + 1; j < counts.size(); ++j) {
+        const auto& a = (*counts[i])["rect"];
+        const auto& b = (*counts[j])["rect"];
+        const bool apart = a[0].get<float>() + a[2].get<float>() <= b[0].get<float>() ||
+                           b[0].get<float>() + b[2].get<float>() <= a[0].get<float>() ||
+                           a[1].get<float>() + a[3].get<float>() <= b[1].get<float>() ||
+                           b[1].get<float>() + b[3].get<float>() <= a[1].get<float>();
+        INFO(name << " " << (*counts[i])["id"] << " " << (*counts[j])["id"]);
+        CHECK(apart);
+      }
+    for (const auto& w : shot["widgets"])
+      if (w["id"] == "staff.volunteer.title" || w["id"] == "staff.pin.title") title_cap[name] = w["cap_px"].get<float>();
+  }
+  // Large is really larger.
+  CHECK(title_cap["staff-large-pin"] > title_cap["staff-pin"] * 1.2f);
+  CHECK(title_cap["staff-large-volunteer"] > title_cap["staff-volunteer"] * 1.2f);
+}
+
 TEST_CASE("staff: a tap on the library's name does nothing, a 5 s hold opens the PIN pad",
           "[ui][script][staff]") {
-  platform::HeadlessOptions options;
-  const std::string data = test_support::temp_dir("staff-walk-data");
-  options.stats = data + "/stats.sqlite";
-  give_staff_pins(options, data);
+  const auto options = staff_options("staff-walk-data");
   const auto run = run_script(
       "hold frame.staff 0.1\n"
       "expect-screen home\n"

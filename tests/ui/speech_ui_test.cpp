@@ -1,5 +1,6 @@
 // Speech through the headless runner: what is said for each screen, in which
 // language, what a tap does to it, the highlight, and a kiosk without sound.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 
@@ -290,4 +291,23 @@ TEST_CASE("interface sounds: soft, short, on a tap or a new screen, never over s
   driver.runtime().set_interface_sounds(false);
   tap("nav.back");
   CHECK(driver.voice().sounds().size() == 3);
+}
+
+TEST_CASE("the voice takes the headphones' own volume while they are in, the loudspeaker's after",
+          "[speech][ui][listening]") {
+  const auto trace = said_in(
+      // In listening mode a touch says what is under it and a double tap acts.
+      "headphones in\nwait 12\ntap nav.help\nwait 1\ndouble-tap\nwait 1\nexpect-screen help\n"
+      "tap speech.louder\nwait 1\ndouble-tap\nwait 3\nheadphones out\nwait 8\n"
+      "tap speech.louder\nwait 1\ndouble-tap\nwait 3\n",
+      "speech-headphone-volume");
+  REQUIRE(trace.size() >= 4);
+  // Listening mode announced in the ears, a step below the loudspeaker's normal level.
+  CHECK(trace.front()["volume"] == 65);
+  std::vector<int> volumes;
+  for (const auto& t : trace) volumes.push_back(t["volume"].get<int>());
+  // "Harder" with headphones in: the headphones' level goes up a step (65 to 100) ...
+  CHECK(std::find(volumes.begin(), volumes.end(), 100) != volumes.end());
+  // ... and out, the loudspeaker speaks at its own level, which "Harder" then raises (135).
+  CHECK(volumes.back() == 135);
 }

@@ -1388,3 +1388,57 @@ TEST_CASE("without a time of day Roep iemand calls nobody: the kiosk cannot know
   CHECK(f.screen() == ScreenKind::CallHelp);
   CHECK(test_support::take<app::effect::CallStaff>(f.kiosk).empty());
 }
+
+TEST_CASE("headphones have a volume of their own: lower to start, turned by the visitor, reset at the end",
+          "[app][speech]") {
+  Fixture f;
+  CHECK(f.kiosk.voice_volume() == 0);
+  f.act(Action::HeadphonesIn);
+  // In the ears a library's loudspeaker level is loud: the headphones start a step lower.
+  CHECK(f.kiosk.voice_volume() == app::Session::kHeadphoneVolumeStart);
+  CHECK(f.kiosk.voice_volume() < 0);
+  f.act(Action::SpeechLouder);
+  f.act(Action::SpeechLouder);
+  CHECK(f.kiosk.voice_volume() == app::Session::kHeadphoneVolumeStart + 2);
+  CHECK(f.kiosk.volume_change() == 2);
+  // Out: the loudspeaker's own level, which "Harder" in the ears did not change.
+  f.act(Action::HeadphonesOut);
+  CHECK(f.kiosk.voice_volume() == 0);
+  f.act(Action::SpeechSofter);
+  CHECK(f.kiosk.voice_volume() == -1);
+  CHECK(f.kiosk.volume_change() == -1);
+  f.act(Action::HeadphonesIn);
+  CHECK(f.kiosk.voice_volume() == app::Session::kHeadphoneVolumeStart + 2);
+  // The session ends: both go back to where they start.
+  f.act(Action::ClearAll);
+  CHECK(f.kiosk.voice_volume() == app::Session::kHeadphoneVolumeStart);
+  f.act(Action::HeadphonesOut);
+  CHECK(f.kiosk.voice_volume() == 0);
+}
+
+TEST_CASE("staff's text size is their own: normal or large on the PIN pad and the volunteer's screen",
+          "[app][staff]") {
+  StaffFixture f;
+  f.act(Action::LeaveStaff);
+  // The visitor before chose the largest text: the staff screens do not take it.
+  f.act(Action::NextTextSize);
+  f.act(Action::NextTextSize);
+  REQUIRE(f.kiosk.session().text_size == app::TextSize::Larger);
+  f.act(Action::OpenStaff);
+  REQUIRE(f.screen() == ScreenKind::PinPad);
+  CHECK(f.kiosk.text_size() == app::TextSize::Normal);
+  // "Tekst groter" on the PIN pad: staff's large size; again: normal; the visitor's stays.
+  f.act(Action::NextTextSize);
+  CHECK(f.kiosk.text_size() == app::TextSize::Large);
+  f.act(Action::NextTextSize);
+  CHECK(f.kiosk.text_size() == app::TextSize::Normal);
+  f.act(Action::NextTextSize);
+  CHECK(f.kiosk.session().text_size == app::TextSize::Larger);
+  f.type("40719");
+  REQUIRE(f.screen() == ScreenKind::Volunteer);
+  CHECK(f.kiosk.text_size() == app::TextSize::Large);
+  // Leaving staff mode ends it; the visitor's screens never took it.
+  f.act(Action::LeaveStaff);
+  CHECK(f.kiosk.text_size() == app::TextSize::Normal);
+  CHECK(f.kiosk.session().staff_text_size == app::TextSize::Normal);
+}

@@ -135,12 +135,14 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
     Action action;
     bool selected;
   };
-  // The label says what a tap does next; the app says the new size aloud.
-  const app::TextSize size = app.session().text_size;
-  const bool larger = size == app::TextSize::Larger;
-  const char* size_label = size == app::TextSize::Normal  ? "nav.bigger"
-                           : size == app::TextSize::Large ? "nav.biggest"
-                                                          : "nav.smaller";
+  // The label says what a tap does next; the app says the new size aloud. Staff's screens have
+  // two sizes, so there the large size is the last.
+  const app::TextSize size = app.text_size();
+  const bool larger =
+      size == app::TextSize::Larger || (size == app::TextSize::Large && app::has_staff_text_size(app.visible_screen().kind));
+  const char* size_label = size == app::TextSize::Normal ? "nav.bigger"
+                           : larger                      ? "nav.smaller"
+                                                         : "nav.biggest";
   const NavItem items[] = {
       {"nav.back", "nav.back", "arrow_back", Action::Back, false},
       {"nav.home", "nav.home", "home", Action::Home, false},

@@ -3,6 +3,7 @@
 // and every screen read aloud; and white on black for who sees badly. They return to normal when
 // the session ends.
 #include <algorithm>
+#include <string_view>
 
 #include "ui/screens/screens.hpp"
 
@@ -22,15 +23,20 @@ void draw_help(ScreenContext& ctx) {
   const float top = std::max(title_bottom, ctx.area.y + call_h + gap);
   float y = top;
   const float x = ctx.area.x;
+  // In listening mode on the loudspeaker the question about saying things aloud stands under the
+  // texts; "Tik kort op een knop" is then left out (a finger explores there: listen.how says so).
+  const auto& session = ctx.app.session();
+  const bool ask_aloud = session.listening && !ctx.app.headphones();
   for (const char* key : {"help.tap", "help.nav", "help.speak", "help.clear", "help.volunteer"}) {
+    if (ask_aloud && std::string_view(key) == "help.tap") continue;
     y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, p.px(260), p.colors().text,
                 p.colors().background) +
          p.px(mm::body_cap * 1.5f);
   }
+  const float left_bottom = y;
 
   // Reading aloud, in pairs of buttons; the current choice is marked.
   using app::Action;
-  const auto& session = ctx.app.session();
   // As wide as the longest label needs on one line (larger text), but never over the explanation.
   float column_w = p.px(190);
   for (const char* key : {"speech.slower", "speech.faster", "speech.softer", "speech.louder"})
@@ -58,7 +64,7 @@ void draw_help(ScreenContext& ctx) {
       {"speech.slower", "slow_motion_video", Action::SpeechSlower,
        session.speech_rate<0, "speech.faster", "fast_forward", Action::SpeechFaster, session.speech_rate> 0},
       {"speech.softer", "volume_down", Action::SpeechSofter,
-       session.speech_volume<0, "speech.louder", "volume_up", Action::SpeechLouder, session.speech_volume> 0},
+       ctx.app.volume_change()<0, "speech.louder", "volume_up", Action::SpeechLouder, ctx.app.volume_change()> 0},
   };
   for (const Pair& pair : pairs) {
     p.button(pair.left_id, Role::Button, ctx.t(pair.left_id), pair.left_icon, {column, y, w, h}, {pair.left},
@@ -82,6 +88,14 @@ void draw_help(ScreenContext& ctx) {
   p.button("contrast.button", Role::Button, ctx.t("contrast.button"),
            session.high_contrast ? "check_box" : "check_box_outline_blank", {column, y, 2 * w + gap, h},
            {Action::ToggleHighContrast}, {}, session.high_contrast);
+
+  // Listening mode on the loudspeaker: the private listening question can be asked again here
+  // (or a yes taken back), so a visitor who said no can still hear their amounts and result.
+  if (ask_aloud)
+    p.button("listen.choose", Role::Button, ctx.t("listen.choose"),
+             session.aloud_agreed ? "check_box" : "check_box_outline_blank",
+             {x, left_bottom, p.px(260), h}, {Action::AskAloud}, {},
+             session.aloud_agreed);
 }
 
 }  // namespace ui

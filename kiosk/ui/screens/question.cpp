@@ -118,9 +118,15 @@ void draw_question(ScreenContext& ctx, int index) {
     // A ladder's bands are "answer.band.1" (the lowest) and up: the same id whatever the amounts.
     const bool band = selfcheck::band_of(option.value).has_value();
     const std::string id = band ? "answer.band." + std::to_string(i + 1) : "answer." + option.value;
+    // Said alone on the loudspeaker (the focus, a finger) an answer is its place in the list read
+    // with the question, so a bystander does not hear which one the visitor picks.
+    p.set_privacy(Privacy::Choice,
+                  fill_in(ctx.t("listen.answer"),
+                          {{"n", std::to_string(i + 1)}, {"total", std::to_string(options.size())}}));
     p.button(id, Role::Primary, ctx.pick(option.label), option.pictogram, {x, row_y, w, h},
              {app::Action::Answer, option.value}, {}, given && *given == option.value);
   }
+  p.set_privacy(Privacy::Shared);
 }
 
 }  // namespace ui

@@ -59,6 +59,9 @@ void draw_result(ScreenContext& ctx, int page) {
     const Rect card{ctx.area.x, y, ctx.area.w, h};
     p.panel(card, p.colors().button, 2);
     const std::string id = "result." + rule.id;
+    // The card is the visitor's own: on the loudspeaker its name is said as "een regeling"
+    // until they agree; its buttons' own words ("Waarom?", "Op briefje") are not.
+    p.set_privacy(Privacy::Personal, ctx.t("listen.suggestion"));
     float ty = y + p.px(mm::pad);
     p.pictogram(id + ".certainty", likely ? "check_circle" : "help_outline", card.x + p.px(mm::pad), ty,
                 mm::nav_icon, p.colors().primary, p.colors().button);
@@ -76,6 +79,7 @@ void draw_result(ScreenContext& ctx, int page) {
              taken ? "check_box" : "check_box_outline_blank",
              {card.right() - slip_w - p.px(mm::pad), button_y, slip_w, p.px(mm::button_height)},
              {app::Action::ToggleOnSlip, rule.id}, {}, taken, ctx.pick(rule.title));
+    p.set_privacy(Privacy::Shared);
     y += h + gap;
   }
 

@@ -168,6 +168,9 @@ void draw_slip(ScreenContext& ctx, int part) {
     }
   }
   const int sheets = placed.empty() ? 1 : placed.back().sheet + 1;
+  // The paper is the visitor's own (their step, place and suggestions): on the loudspeaker,
+  // until they agree, a finger on it hears only that it is kept (speech reads it by read_slip).
+  p.set_privacy(Privacy::Personal, ctx.t("listen.kept"));
   if (sheets > 1) {
     // As wide as the name: on a mirrored screen it then stands at the start, on the right.
     p.set_text_left_to_right(true);
@@ -221,6 +224,7 @@ void draw_slip(ScreenContext& ctx, int part) {
       p.fill({line_x, at.y + h + p.px(6), line_w, p.px(0.4f)}, p.colors().text);
     }
   }
+  p.set_privacy(Privacy::Shared);
   const bool more = !placed.empty() && placed.back().sheet > part;
 
   // Beside the paper: take a photo, or scan the code; then "Klaar". The side buttons share
@@ -243,9 +247,12 @@ void draw_slip(ScreenContext& ctx, int part) {
     // What the code holds, where there is room for it above the buttons (in larger text
     // there may be none: the code still works).
     for (const auto& block : slip.blocks)
-      if (block.kind == slip::Kind::Qr && sy + p.measure(TextRole::Body, block.text, side_w) <= buttons_top)
+      if (block.kind == slip::Kind::Qr && sy + p.measure(TextRole::Body, block.text, side_w) <= buttons_top) {
+        p.set_privacy(Privacy::Personal, ctx.t("listen.kept"));
         p.text("slip.qr", Role::Text, TextRole::Body, block.text, sx, sy, side_w, p.colors().text,
                p.colors().background);
+        p.set_privacy(Privacy::Shared);
+      }
   }
   if (ctx.devices.printer)
     p.button("slip.print", Role::Button, ctx.t(ctx.devices.printing ? "slip.printing" : "slip.print"),

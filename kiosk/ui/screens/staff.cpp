@@ -67,8 +67,9 @@ void draw_pin(ScreenContext& ctx, bool setup) {
 
 namespace {
 
-// One row of the counts: a label, then a bar per period with its number.
-void draw_counts(ScreenContext& ctx, float x, float y, float w) {
+// The counts: a row per event, its label, two bars (today above the week) and the two numbers.
+// Returns where it ends.
+float draw_counts(ScreenContext& ctx, float x, float y, float w) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
   y += p.text("staff.counts", Role::Heading, TextRole::Label, ctx.t("staff.counts"), x, y, w, p.colors().text,
@@ -86,9 +87,8 @@ void draw_counts(ScreenContext& ctx, float x, float y, float w) {
   } catch (const std::exception&) {
   }
   if (!week) {
-    p.text("staff.counts.none", Role::Text, TextRole::Body, ctx.t("staff.counts.none"), x, y, w,
-           p.colors().text, p.colors().background);
-    return;
+    return y + p.text("staff.counts.none", Role::Text, TextRole::Body, ctx.t("staff.counts.none"), x, y, w,
+                      p.colors().text, p.colors().background);
   }
   auto sum = [&](const std::string& event, bool only_today) {
     std::int64_t n = 0;
@@ -97,28 +97,36 @@ void draw_counts(ScreenContext& ctx, float x, float y, float w) {
     return n;
   };
   const char* events[] = {"session", "selfcheck_finished", "slip_shown", "slip_printed"};
+  const char* period_keys[] = {"staff.today", "staff.week"};
+  auto said = [&](const std::string& event, int period) {
+    return ctx.t(period_keys[period]) + " " + std::to_string(sum(event, period == 0));
+  };
   std::int64_t most = 1;
   for (const char* e : events) most = std::max(most, sum(e, false));
-  const float label_w = p.px(45), bar_w = w - label_w - gap;
-  const float row_h = p.px(mm::body_cap * 2.2f);
+  // Measured, not fixed, so labels, bars and numbers stay apart in staff's large text too.
+  float label_w = 0, number_w[2] = {0, 0};
+  for (const char* e : events) {
+    label_w = std::max(label_w, p.text_width(TextRole::Body, ctx.t(std::string("staff.count.") + e)) + p.px(1));
+    for (int i = 0; i < 2; ++i) number_w[i] = std::max(number_w[i], p.text_width(TextRole::Body, said(e, i)) + p.px(1));
+  }
+  const float bar_w = std::max(p.px(10), w - label_w - number_w[0] - number_w[1] - 3 * gap);
+  const float row_h = std::max(p.px(mm::body_cap * 2.2f), p.measure(TextRole::Body, "0", w));
   for (const char* e : events) {
     const std::string event = e;
     p.text("staff.count." + event, Role::Text, TextRole::Body, ctx.t("staff.count." + event), x, y, label_w,
            p.colors().text, p.colors().background);
-    const std::int64_t periods[] = {sum(event, true), sum(event, false)};
-    const char* period_keys[] = {"staff.today", "staff.week"};
+    float nx = x + label_w + bar_w + 2 * gap;
     for (int i = 0; i < 2; ++i) {
-      const float by = y + static_cast<float>(i) * (row_h + p.px(1));
-      const float len =
-          std::max(p.px(1), bar_w * 0.7f * static_cast<float>(periods[i]) / static_cast<float>(most));
-      p.fill({x + label_w + gap, by, len, row_h * 0.8f}, i == 0 ? p.colors().primary : p.colors().button_edge,
-             1);
-      p.text("staff.count." + event + "." + std::to_string(i), Role::Text, TextRole::Body,
-             ctx.t(period_keys[i]) + " " + std::to_string(periods[i]), x + label_w + 2 * gap + len, by,
-             p.px(60), p.colors().text, p.colors().background);
+      const float len = std::max(p.px(1), bar_w * static_cast<float>(sum(event, i == 0)) / static_cast<float>(most));
+      p.fill({x + label_w + gap, y + row_h * (0.1f + 0.42f * static_cast<float>(i)), len, row_h * 0.36f},
+             i == 0 ? p.colors().primary : p.colors().button_edge, 1);
+      p.text("staff.count." + event + "." + std::to_string(i), Role::Text, TextRole::Body, said(event, i), nx, y,
+             number_w[i], p.colors().text, p.colors().background);
+      nx += number_w[i] + gap;
     }
-    y += 2 * row_h + gap;
+    y += row_h + gap;
   }
+  return y;
 }
 
 }  // namespace
@@ -131,10 +139,15 @@ void draw_volunteer(ScreenContext& ctx) {
   const float h = p.px(mm::primary_height);
   float y = top;
   const float x = ctx.area.x;
+  const float half = (col_w - gap) / 2;
   p.button("staff.together", Role::Primary, ctx.t("staff.together"), "groups", {x, y, col_w, h},
            {Action::StartCheck}, ButtonStyle::primary());
   y += h + 2 * gap;
-
+  // For an editor "Inhoud aanpassen" stands on the right, above leaving (the left column is full in
+  // staff's large text); without a store that can save (none opened, or a read-only disk) editing
+  // is not offered, and the right column says why.
+  const bool can_edit = ctx.app.session().staff == staff::Role::Editor;
+  const bool store_writable = ctx.app.store() && !ctx.app.store()->read_only();
   // Printer: what it last said, and a test slip.
   y += p.text("staff.printer", Role::Heading, TextRole::Label, ctx.t("staff.printer"), x, y, col_w,
               p.colors().text, p.colors().background) +
@@ -143,44 +156,42 @@ void draw_volunteer(ScreenContext& ctx) {
               ctx.t("staff.printer." + ctx.devices.printer_state), x, y, col_w, p.colors().text,
               p.colors().background) +
        gap;
-  const float half = (col_w - gap) / 2;
   if (ctx.devices.printer)
     p.button("staff.test_print", Role::Button, ctx.t("staff.test_print"), "print", {x, y, half, h},
              {Action::TestPrint});
   p.button("staff.sound_test", Role::Button, ctx.t("staff.sound_test"),
            ctx.devices.sound ? "volume_up" : "volume_off", {x + half + gap, y, half, h}, {Action::SoundTest});
   y += h + gap;
-  // The kiosk's own volume (kept after a restart); a visitor can still go softer or louder.
+  // The kiosk's own volume (kept after a restart); a visitor can still go softer or louder. The
+  // words take the width they need on one line, the two buttons share the rest.
   const int level = ctx.app.device_volume() + 3;
-  const float third = (col_w - 2 * gap) / 3;
-  p.text("staff.volume", Role::Text, TextRole::Body,
-         fill_in(ctx.t("staff.volume"), {{"n", std::to_string(level)}}), x, y + p.px(4), third,
-         p.colors().text, p.colors().background);
+  const std::string volume = fill_in(ctx.t("staff.volume"), {{"n", std::to_string(level)}});
+  const float volume_w = std::min(p.text_width(TextRole::Body, volume) + p.px(1), col_w * 0.4f);
+  const float button_w = (col_w - volume_w - 2 * gap) / 2;
+  p.text("staff.volume", Role::Text, TextRole::Body, volume, x,
+         y + (h - p.measure(TextRole::Body, volume, volume_w)) / 2, volume_w, p.colors().text,
+         p.colors().background);
   p.button("staff.volume_down", Role::Button, ctx.t("staff.volume_down"), "volume_down",
-           {x + third + gap, y, third, h}, {Action::VolumeDown});
+           {x + volume_w + gap, y, button_w, h}, {Action::VolumeDown});
   p.button("staff.volume_up", Role::Button, ctx.t("staff.volume_up"), "volume_up",
-           {x + 2 * (third + gap), y, third, h}, {Action::VolumeUp});
+           {x + volume_w + button_w + 2 * gap, y, button_w, h}, {Action::VolumeUp});
   y += h + 2 * gap;
-  if (ctx.app.session().staff == staff::Role::Editor) {
-    // Without a store that can save (none opened, or a read-only disk) editing is not offered.
-    if (ctx.app.store() && !ctx.app.store()->read_only()) {
-      p.button("staff.open_editor", Role::Primary, ctx.t("staff.open_editor"), "edit", {x, y, col_w, h},
-               {Action::OpenEditor}, ButtonStyle::primary());
-      y += h + 2 * gap;
-    } else {
-      y += p.text("staff.edit.unavailable", Role::Text, TextRole::Body, ctx.t("staff.edit.unavailable"), x, y,
-                  col_w, p.colors().text, p.colors().background) +
-           2 * gap;
-    }
-  }
-  y += p.text("staff.nothing_kept", Role::Text, TextRole::Body, ctx.t("staff.nothing_kept"), x, y, col_w,
-              p.colors().text, p.colors().background) +
-       2 * gap;
+  p.text("staff.nothing_kept", Role::Text, TextRole::Body, ctx.t("staff.nothing_kept"), x, y, col_w,
+         p.colors().text, p.colors().background);
+  // Right: the counts, then leaving and restarting.
+  const float rx = ctx.area.x + col_w + 2 * gap;
+  // Under the counts what staff must know: editing that cannot be done, damage kept, amounts
+  // that run out (on the right, since the left column is full in staff's large text).
+  y = draw_counts(ctx, rx, top, col_w) + gap;
+  if (can_edit && !store_writable)
+    y += p.text("staff.edit.unavailable", Role::Text, TextRole::Body, ctx.t("staff.edit.unavailable"), rx, y, col_w,
+                p.colors().text, p.colors().background) +
+         gap;
   // Damage the kiosk found and kept for a technician: said until the kept file is taken away.
   if (const auto* store = ctx.app.store(); store && store->damage_kept() != content::DamageKept::None) {
     const std::string key = store->damage_kept() == content::DamageKept::Store ? "staff.store.damaged"
                                                                                : "staff.store.log_damaged";
-    y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, col_w, p.colors().text,
+    y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), rx, y, col_w, p.colors().text,
                 p.colors().background) +
          gap;
   }
@@ -188,14 +199,13 @@ void draw_volunteer(ScreenContext& ctx) {
   if (const auto expiry = selfcheck::first_expiry(ctx.content(), ctx.app.date());
       expiry && expiry->days_left <= content::kExpiryWarningDays) {
     const std::string key = expiry->days_left < 0 ? "staff.expiry.past" : "staff.expiry.soon";
-    draw_warning(p, key, fill_in(ctx.t(key), {{"date", slip::long_date(expiry->valid_until, "nl")}}), x, y,
+    draw_warning(p, key, fill_in(ctx.t(key), {{"date", slip::long_date(expiry->valid_until, "nl")}}), rx, y,
                  col_w);
   }
-
-  // Right: the counts, then leaving and restarting.
-  const float rx = ctx.area.x + col_w + 2 * gap;
-  draw_counts(ctx, rx, top, col_w);
   const float by = ctx.area.bottom() - h;
+  if (can_edit && store_writable)
+    p.button("staff.open_editor", Role::Primary, ctx.t("staff.open_editor"), "edit", {rx, by - h - gap, col_w, h},
+             {Action::OpenEditor}, ButtonStyle::primary());
   p.button("staff.restart", Role::Button, ctx.t("staff.restart"), "restart_alt", {rx, by, half, h},
            {Action::Restart});
   p.button("staff.leave", Role::Primary, ctx.t("staff.leave"), "logout", {rx + half + gap, by, half, h},

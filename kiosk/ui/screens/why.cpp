@@ -26,7 +26,11 @@ void draw_why(ScreenContext& ctx, const std::string& rule_id) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
   const float w = ctx.area.w;
+  // All of it is the visitor's own (which suggestion, why, their answers): on the loudspeaker,
+  // until they agree, the suggestion is "een regeling" and the rest one sentence that it is kept.
+  p.set_privacy(Privacy::Personal, ctx.t("listen.suggestion"));
   float y = draw_title(ctx, "why.title", ctx.pick(rule->title), "help");
+  p.set_privacy(Privacy::Personal, ctx.t("listen.kept"));
   y += p.text("why.reason", Role::Text, TextRole::Body, ctx.pick(rule->reason), ctx.area.x, y, w,
               p.colors().text, p.colors().background) +
        2 * gap;
@@ -80,6 +84,7 @@ void draw_why(ScreenContext& ctx, const std::string& rule_id) {
   if (!related.empty())
     p.text("why.related", Role::Text, TextRole::Body, related, ctx.area.x, y, w, p.colors().text,
            p.colors().background);
+  p.set_privacy(Privacy::Shared);
 }
 
 }  // namespace ui
