@@ -219,7 +219,9 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
         topics.push_back(rule->topic.empty() ? topic_of(content.pick(rule->title, lang))
                                              : content.pick(rule->topic, lang));
     auto in = [&](const std::string& key) -> const std::string& { return content.text(key, lang); };
-    const std::string from = here ? "" : in(step == "call" ? "slip.from_call" : "slip.from");
+    // A place with a phone and no address is only reached by phone, whatever the step.
+    const bool by_phone = step == "call" || (contact && contact->address.empty() && !contact->phone.empty());
+    const std::string from = here ? "" : in(by_phone ? "slip.from_call" : "slip.from");
     const std::string ask =
         topics.empty() ? in("slip.say_general")
                        : fill_in(in("slip.say_topic"), {{"topic", text::list_of(topics, lang)}});

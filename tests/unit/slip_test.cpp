@@ -246,6 +246,9 @@ TEST_CASE("the sentence to say fits where it is said", "[slip][say]") {
         "Ik kom van het informatiepunt in de bibliotheek. Ik wil graag praten over hulp in huis.");
   CHECK(say({"huurtoeslag"}, "call") ==
         "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
+  // A place with only a phone is called, also by a visitor who thinks it over first.
+  CHECK(say({"huurtoeslag"}, "think") ==
+        "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
   // Elsewhere only what that place handles (the others stand under "Ook:"); at the info point all.
   CHECK(say({"aio", "huurtoeslag"}, "call") ==
         "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
