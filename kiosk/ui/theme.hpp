@@ -42,13 +42,14 @@ inline constexpr float nav_icon = 9;
 inline constexpr float tile_icon = 14;
 inline constexpr float heading_icon = 13;
 // Sizes the screens share, so the same thing has the same size on every screen.
-inline constexpr float pad = 4;                         // a panel's or card's edge to its text
-inline constexpr float pad_small = 2;                   // a line's breathing room; between keys
-inline constexpr float button_height = target_min + 2;  // a button on a card or a staff screen
-inline constexpr float key_size = target_min + 1;       // a key of the editor's keyboard
+inline constexpr float pad = 4;                                     // a panel's or card's edge to its text
+inline constexpr float pad_small = 2;                               // a line's breathing room; between keys
+inline constexpr float button_height = target_min + 2;              // a button on a card or a staff screen
+inline constexpr float key_size = target_min + 1;                   // a key of the editor's keyboard
 inline constexpr float primary_button_height = primary_height + 4;  // "Begin", the self-check, "Wat nu?"
 inline constexpr float answer_height = primary_height + 10;  // an answer, a next step: the biggest targets
-inline constexpr float wide_button = 160;                    // the one way on: "Begin", "Wat nu?"
+inline constexpr float slack = 1;          // added to a measured label's width, so it never wraps on rounding
+inline constexpr float wide_button = 160;  // the one way on: "Begin", "Wat nu?"
 }  // namespace mm
 
 // Every colour a screen uses, by what it is for. Two palettes: the standard one and

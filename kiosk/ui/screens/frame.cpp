@@ -12,7 +12,6 @@ namespace {
 constexpr float kBarMm = mm::nav_height + 2 * mm::gap;
 constexpr float kTopButtonMm = 70;  // "Wis alles" in the top bar, and "Taal" at least
 constexpr float kHoldBarMm = 3;     // the bar that fills while staff hold the library's name
-constexpr float kSlackMm = 1;       // so a measured label never wraps on rounding
 
 ButtonStyle nav_style() {
   ButtonStyle style;
@@ -98,7 +97,7 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
     p.pictogram("frame.listening.pictogram", "hearing", x, (bar - icon) / 2, mm::nav_icon,
                 p.colors().nav_bar_text, p.colors().nav_bar);
     p.text("frame.listening", Role::Text, TextRole::Nav, on, x + icon + gap,
-           (bar - p.measure(TextRole::Nav, on, w)) / 2, w - icon - gap + p.px(kSlackMm), p.colors().nav_bar_text,
+           (bar - p.measure(TextRole::Nav, on, w)) / 2, w - icon - gap + p.px(mm::slack), p.colors().nav_bar_text,
            p.colors().nav_bar);
     name_w = std::max(0.0f, x - margin - 2 * gap);
   }

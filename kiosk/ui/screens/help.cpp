@@ -9,6 +9,10 @@
 
 namespace ui {
 
+constexpr float kColumnMm = 260;        // the explanations, on the left
+constexpr float kSpeechColumnMm = 190;  // the speech buttons, at least; wider for longer labels
+constexpr float kCallButtonMm = 120;    // "Roep iemand", beside the title
+
 void draw_help(ScreenContext& ctx) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
@@ -16,7 +20,7 @@ void draw_help(ScreenContext& ctx) {
   // Help that brings a person: "Roep iemand", beside the title where it is seen first (below
   // the texts it would not fit in the larger text sizes).
   const float call_h = p.px(mm::primary_height);
-  const float call_w = p.button_width(ctx.t("call.button"), true, p.px(120));
+  const float call_w = p.button_width(ctx.t("call.button"), true, p.px(kCallButtonMm));
   p.button("call.button", Role::Primary, ctx.t("call.button"), "support_agent",
            {ctx.area.right() - call_w, ctx.area.y, call_w, call_h}, {app::Action::CallHelp},
            ButtonStyle::primary());
@@ -29,7 +33,7 @@ void draw_help(ScreenContext& ctx) {
   const bool ask_aloud = session.listening && !ctx.app.headphones();
   for (const char* key : {"help.tap", "help.nav", "help.speak", "help.clear", "help.volunteer"}) {
     if (ask_aloud && std::string_view(key) == "help.tap") continue;
-    y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, p.px(260), p.colors().text,
+    y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, p.px(kColumnMm), p.colors().text,
                 p.colors().background) +
          p.px(mm::body_cap * 1.5f);
   }
@@ -38,12 +42,12 @@ void draw_help(ScreenContext& ctx) {
   // Reading aloud, in pairs of buttons; the current choice is marked.
   using app::Action;
   // As wide as the longest label needs on one line (larger text), but never over the explanation.
-  float column_w = p.px(190);
+  float column_w = p.px(kSpeechColumnMm);
   for (const char* key : {"speech.slower", "speech.faster", "speech.softer", "speech.louder"})
     column_w = std::max(column_w, 2 * p.button_width(ctx.t(key), true, 0) + gap);
   for (const char* key : {"speech.repeat", "speech.read_aloud", "contrast.button"})
     column_w = std::max(column_w, p.button_width(ctx.t(key), true, 0));
-  const float column = std::max(ctx.area.right() - column_w, x + p.px(260) + 2 * gap);
+  const float column = std::max(ctx.area.right() - column_w, x + p.px(kColumnMm) + 2 * gap);
   const float w = (ctx.area.right() - column - gap) / 2;
   const float h = p.px(mm::primary_height + 2);
   y = top;
@@ -94,7 +98,7 @@ void draw_help(ScreenContext& ctx) {
   if (ask_aloud)
     p.button("listen.choose", Role::Button, ctx.t("listen.choose"),
              session.aloud_agreed ? "check_box" : "check_box_outline_blank",
-             {x, left_bottom, p.px(260), h}, {Action::AskAloud}, {},
+             {x, left_bottom, p.px(kColumnMm), h}, {Action::AskAloud}, {},
              session.aloud_agreed);
 }
 

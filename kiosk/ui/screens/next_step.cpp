@@ -29,7 +29,7 @@ void draw_next_step(ScreenContext& ctx) {
   // Only steps the slip can serve: no "Ik bel zelf" for a place without a phone number.
   const auto steps = ctx.app.offered_steps();
   // In larger text a long label takes two lines: its row grows with it.
-  const float room = w - p.px(4 * 3 + mm::tile_icon);
+  const float room = w - p.px(3 * mm::pad + mm::tile_icon);
   float row_y = y, row_h = h;
   for (std::size_t i = 0; i < steps.size(); ++i) {
     if (i % columns == 0) {

@@ -11,6 +11,16 @@
 
 namespace ui {
 
+// The slip on screen: the paper, and beside it the photo hint, the QR code and the buttons.
+constexpr float kSideMm = 110;          // the column beside the paper
+constexpr float kPaperPadMm = 6;        // the paper's edge to its text, as on a receipt
+constexpr float kCounterInsetMm = 5;    // the part for the counter, inset in its frame
+constexpr float kCounterLineMm = 0.8f;  // that frame's line
+constexpr float kWriteRoomMm = 8;       // under "Naam medewerker:", room to write
+constexpr float kWriteLineDropMm = 6;   // the line to write on, below the label
+constexpr float kWriteLineMm = 0.4f;    // and its thickness
+constexpr float kQrMm = 70;             // the QR code, at most: a phone reads it from arm's length
+
 slip::Slip slip_for(const app::KioskApp& app) {
   // Whether papers of a partner belong on "Neem mee" (the question "partner" of the content, as
   // `selfcheck --facts` knows it); the slip itself never says what was answered.
@@ -40,10 +50,10 @@ void draw_slip(ScreenContext& ctx, int part) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
   const auto slip = slip_for(ctx.app);
-  const float side_w = p.px(110);
+  const float side_w = p.px(kSideMm);
   const Rect paper{ctx.area.x, ctx.area.y, ctx.area.w - side_w - 2 * gap, ctx.area.h};
   p.panel(paper, p.colors().button, 2);
-  const float pad = p.px(6);
+  const float pad = p.px(kPaperPadMm);
   const float column_w = (paper.w - 3 * pad) / 2;
   const float top = paper.y + pad, bottom = paper.bottom() - pad;
 
@@ -58,8 +68,8 @@ void draw_slip(ScreenContext& ctx, int part) {
 
   // The part to show at the counter stands in a frame, inset by `inset`; its heights are
   // measured in the narrower column.
-  const float inset = p.px(5);
-  const float frame_line = p.px(0.8f);
+  const float inset = p.px(kCounterInsetMm);
+  const float frame_line = p.px(kCounterLineMm);
   auto width_of = [&](const slip::Block& block) {
     return column_w - (block.counter ? 2 * inset : 0) - (boxed(block.kind) ? indent : 0);
   };
@@ -67,7 +77,7 @@ void draw_slip(ScreenContext& ctx, int part) {
     p.set_text_left_to_right(block.in_default_language);
     float h = p.measure(role_of(block.kind), block.text, width_of(block));
     p.set_text_left_to_right(false);
-    if (block.kind == slip::Kind::Field) h += p.px(8);
+    if (block.kind == slip::Kind::Field) h += p.px(kWriteRoomMm);
     return h;
   };
 
@@ -221,7 +231,7 @@ void draw_slip(ScreenContext& ctx, int part) {
       // The line to write on starts where the Dutch label starts, also on a mirrored screen.
       const float line_w = width_of(block) * 0.8f;
       const float line_x = block.in_default_language && p.right_to_left() ? x + width_of(block) - line_w : x;
-      p.fill({line_x, at.y + h + p.px(6), line_w, p.px(0.4f)}, p.colors().text);
+      p.fill({line_x, at.y + h + p.px(kWriteLineDropMm), line_w, p.px(kWriteLineMm)}, p.colors().text);
     }
   }
   p.set_privacy(Privacy::Shared);
@@ -229,10 +239,10 @@ void draw_slip(ScreenContext& ctx, int part) {
 
   // Beside the paper: take a photo, or scan the code; then "Klaar". The side buttons share
   // one height; in larger text a label may take two lines.
-  float button_h = p.px(mm::primary_height + 4);
-  const float label_room = side_w - p.px(4 * 3 + mm::tile_icon);
+  float button_h = p.px(mm::primary_button_height);
+  const float label_room = side_w - p.px(3 * mm::pad + mm::tile_icon);
   for (const char* key : {"slip.print", "slip.printing", "page.next", "slip.done"})
-    button_h = std::max(button_h, p.measure(TextRole::Label, ctx.t(key), label_room) + p.px(4));
+    button_h = std::max(button_h, p.measure(TextRole::Label, ctx.t(key), label_room) + p.px(mm::pad));
   const int buttons = 1 + (ctx.devices.printer ? 1 : 0) + (more ? 1 : 0);
   const float buttons_top = ctx.area.bottom() - static_cast<float>(buttons) * (button_h + gap);
   const float sx = paper.right() + 2 * gap;
@@ -241,7 +251,7 @@ void draw_slip(ScreenContext& ctx, int part) {
                p.colors().background) +
         gap;
   if (const auto qr = slip::make_qr(slip.qr); qr.size > 0) {
-    const float side = std::max(0.0f, std::min({side_w, p.px(70), buttons_top - sy}));
+    const float side = std::max(0.0f, std::min({side_w, p.px(kQrMm), buttons_top - sy}));
     draw_qr(p, qr, sx, sy, side);
     sy += side + gap;
     // What the code holds, where there is room for it above the buttons (in larger text

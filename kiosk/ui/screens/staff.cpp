@@ -11,6 +11,10 @@
 
 namespace ui {
 
+constexpr float kPinColumnMm = 200;  // what the PIN pad asks, left of the keys
+constexpr float kBarRoomMm = 10;     // a count's bars get at least this, however long the labels
+constexpr float kBarMinMm = 1;       // a bar of zero still shows as a stub
+
 using app::Action;
 
 void draw_pin(ScreenContext& ctx, bool setup) {
@@ -23,7 +27,7 @@ void draw_pin(ScreenContext& ctx, bool setup) {
                           : !session.pin.first.empty()            ? ctx.t("staff.pin.again")
                           : session.pin.setup_role == "volunteer" ? ctx.t("staff.pin.setup_volunteer")
                                                                   : ctx.t("staff.pin.setup_editor");
-  const float left_w = p.px(200);
+  const float left_w = p.px(kPinColumnMm);
   y += p.text("staff.pin.ask", Role::Text, TextRole::Body, ask, ctx.area.x, y, left_w, p.colors().text,
               p.colors().background) +
        2 * gap;
@@ -106,10 +110,10 @@ float draw_counts(ScreenContext& ctx, float x, float y, float w) {
   // Measured, not fixed, so labels, bars and numbers stay apart in staff's large text too.
   float label_w = 0, number_w[2] = {0, 0};
   for (const char* e : events) {
-    label_w = std::max(label_w, p.text_width(TextRole::Body, ctx.t(std::string("staff.count.") + e)) + p.px(1));
-    for (int i = 0; i < 2; ++i) number_w[i] = std::max(number_w[i], p.text_width(TextRole::Body, said(e, i)) + p.px(1));
+    label_w = std::max(label_w, p.text_width(TextRole::Body, ctx.t(std::string("staff.count.") + e)) + p.px(mm::slack));
+    for (int i = 0; i < 2; ++i) number_w[i] = std::max(number_w[i], p.text_width(TextRole::Body, said(e, i)) + p.px(mm::slack));
   }
-  const float bar_w = std::max(p.px(10), w - label_w - number_w[0] - number_w[1] - 3 * gap);
+  const float bar_w = std::max(p.px(kBarRoomMm), w - label_w - number_w[0] - number_w[1] - 3 * gap);
   const float row_h = std::max(p.px(mm::body_cap * 2.2f), p.measure(TextRole::Body, "0", w));
   for (const char* e : events) {
     const std::string event = e;
@@ -117,7 +121,7 @@ float draw_counts(ScreenContext& ctx, float x, float y, float w) {
            p.colors().text, p.colors().background);
     float nx = x + label_w + bar_w + 2 * gap;
     for (int i = 0; i < 2; ++i) {
-      const float len = std::max(p.px(1), bar_w * static_cast<float>(sum(event, i == 0)) / static_cast<float>(most));
+      const float len = std::max(p.px(kBarMinMm), bar_w * static_cast<float>(sum(event, i == 0)) / static_cast<float>(most));
       p.fill({x + label_w + gap, y + row_h * (0.1f + 0.42f * static_cast<float>(i)), len, row_h * 0.36f},
              i == 0 ? p.colors().primary : p.colors().button_edge, 1);
       p.text("staff.count." + event + "." + std::to_string(i), Role::Text, TextRole::Body, said(event, i), nx, y,
@@ -166,7 +170,7 @@ void draw_volunteer(ScreenContext& ctx) {
   // words take the width they need on one line, the two buttons share the rest.
   const int level = ctx.app.device_volume() + 3;
   const std::string volume = fill_in(ctx.t("staff.volume"), {{"n", std::to_string(level)}});
-  const float volume_w = std::min(p.text_width(TextRole::Body, volume) + p.px(1), col_w * 0.4f);
+  const float volume_w = std::min(p.text_width(TextRole::Body, volume) + p.px(mm::slack), col_w * 0.4f);
   const float button_w = (col_w - volume_w - 2 * gap) / 2;
   p.text("staff.volume", Role::Text, TextRole::Body, volume, x,
          y + (h - p.measure(TextRole::Body, volume, volume_w)) / 2, volume_w, p.colors().text,
