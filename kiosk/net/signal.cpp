@@ -85,9 +85,9 @@ std::optional<SignalTarget> parse_signal(const std::string& uri, std::string* er
     if (colon) port = authority.substr(at + 1);
   }
   if (colon) {
-    if (!digits(port) || port.size() > 5 || std::stoi(port) < 1 || std::stoi(port) > 65535)
-      return fail("needs a port of 1 to 65535 in digits after ':'; " + example);
-    target.port = std::stoi(port);
+    const auto number = parse_port(port);
+    if (!number) return fail("needs a port of 1 to 65535 in digits after ':'; " + example);
+    target.port = *number;
   }
   if (host.empty()) return fail("names no address; " + example);
 

@@ -11,6 +11,15 @@
 
 namespace net {
 
+std::optional<int> parse_port(const std::string& digits) {
+  if (digits.empty() || digits.size() > 5 ||
+      !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  const int port = std::stoi(digits);
+  if (port < 1 || port > 65535) return std::nullopt;
+  return port;
+}
+
 int remaining_ms(Clock::time_point deadline) {
   return static_cast<int>(std::max<long long>(
       0, std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count()));

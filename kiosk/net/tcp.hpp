@@ -3,6 +3,7 @@
 // with a deadline on every step: a device that is off or never answers costs seconds, never
 // the kiosk. Blocking calls: run them on a worker thread, never on the screen's.
 #include <chrono>
+#include <optional>
 #include <string>
 
 namespace net {
@@ -15,6 +16,10 @@ using Clock = std::chrono::steady_clock;
 // A peer that hung up makes a write fail with EPIPE; by default that signal would end the whole
 // kiosk. Nothing in the kiosk wants SIGPIPE, so the first caller switches it off for good.
 void ignore_sigpipe();
+
+// A TCP port as written after a ':' in an address: digits only, 1 to 65535 ("9100abc" and
+// "0" are none).
+[[nodiscard]] std::optional<int> parse_port(const std::string& digits);
 
 // A connected non-blocking socket to HOST:PORT (an address, or a name from the system's
 // resolver), or -1 with `detail` ("no connection to 192.168.1.60:9100").

@@ -86,11 +86,7 @@ std::optional<PrintTarget> parse_printer(const std::string& uri, std::string* er
     target.kind = PrintTarget::Kind::EscposTcp;
     target.host = rest.substr(13);
     if (const auto colon = target.host.rfind(':'); colon != std::string::npos) {
-      // Digits only: "9100abc" is no port.
-      const std::string port = target.host.substr(colon + 1);
-      const bool digits = !port.empty() && port.size() <= 5 &&
-                          std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; });
-      target.port = digits ? std::stoi(port) : 0;
+      target.port = net::parse_port(target.host.substr(colon + 1)).value_or(0);
       target.host = target.host.substr(0, colon);
     }
     if (target.host.size() > 2 && target.host.front() == '[' && target.host.back() == ']')

@@ -537,13 +537,17 @@ TEST_CASE("a name the spelling check marks is added with one tap, and its mark g
   CHECK(drafts.at("language/words.toml").find("\"Brumvelt\"") != std::string::npos);
 }
 
+// An editor adds " nu" to the Dutch title of the huurtoeslag page and saves it.
+const std::string kSaveTitleEdit =
+    "tap edit.page:huurtoeslag\n"
+    "tap field.page:huurtoeslag:title:nl\n"
+    "type \" nu\"\n"
+    "tap staff.edit.save\n"
+    "expect-screen edit_item\n";
+
 TEST_CASE("after the Dutch changes, the form marks its translations as out of date", "[ui][script][staff][editor][translations]") {
   const auto walk = walk_as_editor(
-      "tap edit.page:huurtoeslag\n"
-      "tap field.page:huurtoeslag:title:nl\n"
-      "type \" nu\"\n"
-      "tap staff.edit.save\n"
-      "expect-screen edit_item\n"
+      kSaveTitleEdit +
       "shot item\n",
       "editor-out-of-date");
   REQUIRE(walk.run.shots.size() == 1);
@@ -558,11 +562,7 @@ TEST_CASE("after the Dutch changes, the form marks its translations as out of da
 
 TEST_CASE("Publiceren shows the editor what goes live, in words, before it does", "[ui][script][staff][editor][publish]") {
   const auto walk = walk_as_editor(
-      "tap edit.page:huurtoeslag\n"
-      "tap field.page:huurtoeslag:title:nl\n"
-      "type \" nu\"\n"
-      "tap staff.edit.save\n"
-      "expect-screen edit_item\n"
+      kSaveTitleEdit +
       "tap nav.back\n"
       "expect-screen editor\n"
       "tap staff.edit.publish\n"
