@@ -16,8 +16,10 @@ using Tally = std::map<std::string, std::int64_t>;
 
 namespace effect {
 
-// "Lees voor": read the screen as drawn; when it is being read, stop.
+// "Lees voor": read the screen as drawn; when it is being read, stop. `once_drawn`: read the
+// screen that shows next, once it is drawn (a question just put, or the screen it went back to).
 struct ReadScreen {
+  bool once_drawn = false;
   bool operator==(const ReadScreen&) const = default;
 };
 // "Herhaal": the last sentence again (or the screen, when nothing was said yet).

@@ -13,7 +13,7 @@ enum class Action {
   ToggleHighContrast,  // light text on black; says whether it is on
   ToggleListening,     // listening mode (keypad *); arg "on": only switches it on (holding "Lees voor" 3 s)
   AllowAloud,          // arg "yes" or "no": may amounts and answers be said on the loudspeaker
-  AskAloud,            // on Hulp in listening mode on the loudspeaker: the question again, or quiet again
+  AskAloud,            // on Hulp, on the loudspeaker: the question again, or quiet again
   OpenHelp,
   OpenLanguages,
   SetLanguage,     // arg: language code
@@ -86,8 +86,8 @@ enum class Action {
   // Told by the window (the jack's sense line, a USB headset) or a script: not a button.
   HeadphonesIn,   // switches listening mode on; everything may be said
   HeadphonesOut,  // speech is on the loudspeaker again
-  CallSent,           // the call ticket came out at the desk
-  CallFailed,         // no call ticket: no such printer, or it failed
+  CallSent,       // the call ticket came out at the desk
+  CallFailed,     // no call ticket: no such printer, or it failed
 };
 
 // Whether an action is one of a self-check screen's own buttons, which act only once

@@ -196,14 +196,18 @@ void KioskApp::act(const Intent& intent, Millis now) {
       if (session_.current().kind != ScreenKind::Listening) break;
       session_.aloud_agreed = intent.arg == "yes";
       back();
+      // What the visitor was about to hear is read, now by their choice.
+      if (std::exchange(session_.aloud_then_read, false)) effects_.emplace_back(effect::ReadScreen{true});
       break;
     case Action::AskAloud:
       // A visitor who said no, or did not answer, can still choose; one who said yes can take it back.
-      if (!session_.listening || headphones_) break;
+      if (headphones_ || staff_mode()) break;
       if (session_.aloud_agreed) {
         session_.aloud_agreed = false;
         announce("listen.quiet_now");
       } else if (session_.current().kind != ScreenKind::Listening) {
+        session_.aloud_asked = true;
+        session_.aloud_then_read = false;
         push({ScreenKind::Listening});
       }
       break;
@@ -243,8 +247,8 @@ void KioskApp::act(const Intent& intent, Millis now) {
       break;
     case Action::MorePage:  // the next part of a long page or slip
       if (session_.current().kind == ScreenKind::Page || session_.current().kind == ScreenKind::Slip ||
-          session_.current().kind == ScreenKind::Editor || session_.current().kind == ScreenKind::Preview ||
-          session_.current().kind == ScreenKind::EditItem)
+          session_.current().kind == ScreenKind::Help || session_.current().kind == ScreenKind::Editor ||
+          session_.current().kind == ScreenKind::Preview || session_.current().kind == ScreenKind::EditItem)
         push({session_.current().kind, session_.current().subject, session_.current().part + 1});
       // A long list of choices pages in place, so saving still goes back to the form; arg "0" starts over.
       if (session_.current().kind == ScreenKind::EditField)
@@ -466,20 +470,33 @@ void KioskApp::staff_action(const Intent& intent, Millis now) {
   }
 }
 
-// Listening mode starts. With headphones everything may be said, so it is only announced; on the
-// loudspeaker the visitor is asked first whether amounts and answers may be said aloud.
+// Listening mode starts. On the loudspeaker the visitor is asked first whether amounts and answers
+// may be said aloud (the question's screen says how listening works); with headphones, or after a
+// yes, everything may be said, so it is only announced.
 void KioskApp::start_listening() {
   session_.listening = true;
   record("listening");
-  if (!headphones_) {
+  if (private_speech()) {
+    session_.aloud_asked = true;
+    session_.aloud_then_read = false;  // listening mode reads the screen it goes back to
     if (session_.current().kind != ScreenKind::Listening) push({ScreenKind::Listening});
     return;
   }
   const auto& lang = session_.language;
-  effects_.emplace_back(effect::Say{content_->text("listen.title", lang) + ". " +
-                                        content_->text("listen.in_headphones", lang) + " " +
-                                        content_->text("listen.how", lang),
-                                    lang});
+  std::string said = content_->text("listen.title", lang) + ". ";
+  if (headphones_) said += content_->text("listen.in_headphones", lang) + " ";
+  effects_.emplace_back(effect::Say{said + content_->text("listen.how", lang), lang});
+}
+
+bool KioskApp::ask_aloud_first() {
+  if (!private_speech() || session_.aloud_asked || session_.current().kind == ScreenKind::Listening)
+    return false;
+  session_.aloud_asked = true;
+  session_.aloud_then_read = true;
+  ++revision_;
+  push({ScreenKind::Listening});
+  effects_.emplace_back(effect::ReadScreen{true});
+  return true;
 }
 
 void KioskApp::stop_listening() {

@@ -87,11 +87,14 @@ class KioskApp {
   }
   // Headphones are plugged in (the window or a script says so; app::Action::HeadphonesIn).
   [[nodiscard]] bool headphones() const { return headphones_; }
-  // Amounts and answers are left out of what is said: listening mode on the loudspeaker, before
-  // the visitor agreed (EN 301 549 5.1.3.9). With headphones everything is said.
+  // Amounts and the visitor's own words are left out of what is said on the loudspeaker until
+  // the visitor agrees (EN 301 549 5.1.3.9). With headphones everything is said; staff hear all.
   [[nodiscard]] bool private_speech() const {
-    return session_.listening && !headphones_ && !session_.aloud_agreed;
+    return !headphones_ && !session_.aloud_agreed && !staff_mode();
   }
+  // Speech is about to leave such words out. The first time in a session the visitor is asked
+  // instead, and the question is read once drawn: true when it was asked now.
+  bool ask_aloud_first();
   [[nodiscard]] bool idle_warning_shown() const { return warning_started_.has_value(); }
   [[nodiscard]] int idle_seconds_left(Millis now) const;
   // True while a self-check screen is new (kSettleMs): its own buttons do not act yet.

@@ -31,8 +31,8 @@ bool Session::pristine(const std::string& default_language) const {
   return history.size() == 1 && current().kind == ScreenKind::Home && answers.empty() && next_step.empty() &&
          on_slip.empty() && language == default_language && text_size == TextSize::Normal && !high_contrast &&
          speech_rate == 0 && speech_volume == 0 && headphone_volume == kHeadphoneVolumeStart && !read_aloud &&
-         !listening && !aloud_agreed && !frame_explained && !staff && staff_text_size == TextSize::Normal &&
-         pin.digits.empty() && pin.first.empty() && call == Call::None;
+         !listening && !aloud_agreed && !aloud_asked && !frame_explained && !staff &&
+         staff_text_size == TextSize::Normal && pin.digits.empty() && pin.first.empty() && call == Call::None;
 }
 
 void Session::wipe_answers() {
@@ -76,6 +76,8 @@ void Session::wipe(const std::string& default_language) {
   read_aloud = false;
   listening = false;
   aloud_agreed = false;
+  aloud_asked = false;
+  aloud_then_read = false;
   frame_explained = false;
   staff.reset();
   staff_text_size = TextSize::Normal;

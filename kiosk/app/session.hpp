@@ -71,6 +71,11 @@ struct Session {
   // The visitor agreed that amounts and answers are said on the loudspeaker (with headphones
   // they always are): private listening, EN 301 549 5.1.3.9.
   bool aloud_agreed = false;
+  // That question was put: once a session, when listening mode starts on the loudspeaker or the
+  // first time speech would say such words there. After that only Hulp puts it again.
+  bool aloud_asked = false;
+  // It was put because speech was about to say such words: the answer goes back and reads on.
+  bool aloud_then_read = false;
   // Where the frame's buttons are has been said: once a visitor, not on every screen (it takes ~10 s).
   bool frame_explained = false;
   // The staff's part: the role that got in (none: a visitor), the PIN being typed, the field

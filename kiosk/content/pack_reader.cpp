@@ -264,6 +264,7 @@ const std::vector<std::string>& required_strings() {
                                                 "contrast.now.off",
                                                 "listen.on",
                                                 "listen.title",
+                                                "listen.ask_title",
                                                 "listen.how",
                                                 "listen.headphones",
                                                 "listen.ask",

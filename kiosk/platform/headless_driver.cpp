@@ -338,6 +338,16 @@ std::string tour_script(const content::ContentPack& content, const std::string& 
       }
       add("tap nav.help");
       add("shot " + prefix + "-help");
+      // The question whether amounts and answers may be said on the loudspeaker (asked here, or
+      // the first time "Lees voor" would say them); yes, for the rest of this visit.
+      add("tap listen.choose");
+      add("wait 1");
+      add("shot " + prefix + "-aloud-ask");
+      add("tap listen.aloud");
+      add("wait 1");
+      // In larger text the explanations go on in a second part (else this is the same screen).
+      add("read-on help.clear");
+      add("shot " + prefix + "-help-last");
       add("tap call.button");
       add("shot " + prefix + "-call-help");
       add("tap nav.language");

@@ -433,8 +433,10 @@ void Runtime::carry_out(app::Millis now) {
 void Runtime::carry_out(const app::Effect& effect, app::Millis now) {
   namespace fx = app::effect;
   const auto unavailable = [&] { apply({app::Action::SpeechUnavailable}, now); };
-  if (std::holds_alternative<fx::ReadScreen>(effect)) {
-    if (!sound())
+  if (const auto* read = std::get_if<fx::ReadScreen>(&effect)) {
+    if (read->once_drawn) {
+      if (sound()) acted_ = Acted{{}, {}, true, false};  // say_acted() reads it after the next frame
+    } else if (!sound())
       unavailable();
     else if (reading(now))
       voice_->stop(now);
@@ -567,9 +569,12 @@ void Runtime::speak(speech::Utterance utterance, app::Millis now) {
     apply({app::Action::SpeechFallback}, now);
   }
   // Private listening, for everything said: bystanders hear no amounts and nothing of the
-  // visitor's own until the visitor agrees (or wears headphones).
-  if (app_->private_speech())
+  // visitor's own until the visitor agrees (or wears headphones). The first time it matters the
+  // visitor is asked instead; the question is read next.
+  if (app_->private_speech() && speech::holds_private(utterance)) {
+    if (app_->ask_aloud_first()) return carry_out(now);
     speech::keep_private(utterance, app_->content().text("listen.amount", utterance.lang));
+  }
   const auto& s = app_->session();
   voice_->say(utterance, speech::settings_for(s.speech_rate, app_->voice_volume()), now);
   spoken_key_ = view_->screen_key();

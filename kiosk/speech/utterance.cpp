@@ -168,6 +168,11 @@ void add(Utterance& out, const std::string& widget, const std::string& text, std
 
 }  // namespace
 
+bool holds_private(const Utterance& utterance) {
+  return std::any_of(utterance.pieces.begin(), utterance.pieces.end(),
+                     [](const Piece& piece) { return piece.personal || piece.amount; });
+}
+
 void keep_private(Utterance& utterance, const std::string& amount_word) {
   std::vector<Piece> kept;
   std::string said_in_run;         // the last `instead` said in this run of personal pieces

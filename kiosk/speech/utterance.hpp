@@ -59,6 +59,8 @@ using Lexicon = std::vector<std::pair<std::string, std::string>>;
 // pieces is said as the `instead`s of its Sources (each once), every other amount as
 // `amount_word` ("een bedrag"). What is shown stays.
 void keep_private(Utterance& utterance, const std::string& amount_word);
+// Whether keep_private() would change anything: an amount, or something of the visitor's own.
+[[nodiscard]] bool holds_private(const Utterance& utterance);
 // Adds a part built in another language (its own lexicon and reading rules) to `to`; its
 // pieces keep their language where it differs from `to`'s.
 void append(Utterance& to, Utterance part);

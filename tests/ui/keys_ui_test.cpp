@@ -1,6 +1,7 @@
 // Keypad and keyboard (issue 21): the focus goes through every target of a screen in
 // reading order, says each with its role and state, and a blind visitor can finish the
 // self-check and hear the slip with keys alone.
+#include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
 #include <set>
@@ -78,6 +79,15 @@ TEST_CASE("on every screen of the tour the focus visits each target once and say
     REQUIRE(order.size() >= 2);
     std::vector<std::pair<std::string, std::string>> expected;  // id, label
     for (const auto* w : order) expected.emplace_back(w->id, w->label);
+    // A shot of the screen the last one showed (Hulp's last part when it has one part): the focus
+    // is still on its first target, so the round starts at the next.
+    if (const std::string at = driver.shell().focus_id(); !at.empty()) {
+      const auto it =
+          std::find_if(expected.begin(), expected.end(), [&](const auto& e) { return e.first == at; });
+      REQUIRE(it != expected.end());
+      std::rotate(expected.begin(), std::next(it) == expected.end() ? expected.begin() : std::next(it),
+                  expected.end());
+    }
     std::vector<const ui::Widget*> targets = order;
     std::set<std::string> visited;
     for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -124,6 +134,10 @@ TEST_CASE("keys alone: a blind visitor finishes the self-check and hears the sli
       "key KP_Add\nexpect-spoken \"Met Enter kiest u.\"\n" + keys("KP_2", 3) +
       "expect-spoken \"Doe de korte check, knop\"\nkey KP_Enter\nwait 1\nexpect-spoken \"5 korte vragen\"\n" +
       keys("Down", 3) + "expect-spoken \"Begin de vragen, knop\"\nkey Return\nwait 1\n" +
+      "expect-spoken \"Heeft u de AOW-leeftijd?\"\n" +
+      // The first answer would be said on the loudspeaker: first the question whether it may.
+      keys("Down", 3) + "expect-spoken \"Mag de kiosk bedragen en uw antwoorden hardop zeggen?\"\n" +
+      keys("Down", 3) + "expect-spoken \"Ja, zeg alles hardop, knop\"\nkey Return\nwait 1\n" +
       "expect-spoken \"Heeft u de AOW-leeftijd?\"\n" +
       // Each answer: the focus names it, Enter chooses it, and the choice is said before the next question.
       keys("Down", 3) +
@@ -212,8 +226,10 @@ TEST_CASE("where the frame's buttons are is said once a session, and again after
 TEST_CASE("with 'Voorlezen aan' a tapped tick says its new state and a chosen answer is said first",
           "[keys][speech][ui]") {
   const auto trace = said_in(
-      "tap nav.help\nwait 1\ntap speech.read_aloud\nwait 1\ntap nav.home\nwait 1\ntap home.selfcheck\nwait "
-      "1\n"
+      // On Hulp: every screen read, and the visitor's own words may be said aloud.
+      "tap nav.help\nwait 1\ntap speech.read_aloud\nwait 1\ntap listen.choose\nwait 1\ntap "
+      "listen.aloud\nwait 1\n"
+      "tap nav.home\nwait 1\ntap home.selfcheck\nwait 1\n"
       "tap intro.start\nwait 1\ntap answer.yes\nwait 1\nexpect-spoken \"Ja Vraag 2 van 5\"\n"
       "tap answer.no\nwait 1\ntap answer.yes\nwait 1\ntap answer.no\nwait 1\ntap answer.band.1\nwait 1\n"
       "expect-spoken \"Misschien kunt u hulp krijgen\"\n"

@@ -286,6 +286,81 @@ TEST_CASE("private listening: a finger on the result hears a scheme, not its nam
   CHECK(driver.voice().last_spoken().find("Huurtoeslag") != std::string::npos);
 }
 
+// Outside listening mode the same rule: on the loudspeaker "Lees voor" says nothing of the
+// visitor's own until they agree. The first time it would, the kiosk asks instead, once a visit.
+namespace {
+
+// The check by taps to its result: yes, no, yes, no and the lowest band.
+const std::string kToResult =
+    "tap home.selfcheck\nwait 1\ntap intro.start\nwait 1\ntap answer.yes\nwait 1\ntap answer.no\nwait 1\n"
+    "tap answer.yes\nwait 1\ntap answer.no\nwait 1\ntap answer.band.1\nwait 1\nexpect-screen result\n";
+
+}  // namespace
+
+TEST_CASE("outside listening mode 'Lees voor' asks once before it says the visitor's own aloud",
+          "[listening][speech][ui]") {
+  SECTION("a screen without amounts or answers is read without asking") {
+    const auto trace = said_in("tap nav.speak\nwait 1\nexpect-screen home\n", "aloud-home");
+    REQUIRE(trace.size() == 1);
+    CHECK(spoken_of(trace[0]).rfind("Mag de kiosk", 0) == std::string::npos);
+    CHECK(spoken_of(trace[0]).find("Doe de korte check") != std::string::npos);
+  }
+  SECTION("no: the result is read without its schemes, and the kiosk does not ask again") {
+    const auto trace =
+        said_in(kToResult +
+                    "tap nav.speak\nwait 1\nexpect-screen listening\n"
+                    "expect-spoken \"Mag de kiosk bedragen en uw antwoorden hardop zeggen?\"\n"
+                    // What is shown stays: the names are on screen, not in the speech.
+                    "tap listen.quiet\nwait 1\nexpect-screen result\nexpect-text \"Huurtoeslag\"\n"
+                    "wait 30\n"
+                    "tap nav.speak\nwait 1\nexpect-screen result\n",
+                "aloud-no");
+    REQUIRE(trace.size() == 3);
+    CHECK(trace[0]["text"].get<std::string>().rfind("Hardop voorlezen", 0) == 0);
+    for (const std::size_t i : {1, 2}) {
+      INFO(spoken_of(trace[i]));
+      CHECK(spoken_of(trace[i]).rfind("Misschien kunt u hulp krijgen. een regeling.", 0) == 0);
+      for (const char* scheme : {"Huurtoeslag", "AIO", "Kwijtschelding", "euro"})
+        CHECK(spoken_of(trace[i]).find(scheme) == std::string::npos);
+    }
+  }
+  SECTION("yes: the result is read whole, at once") {
+    const auto trace = said_in(kToResult +
+                                   "tap nav.speak\nwait 1\nexpect-screen listening\n"
+                                   "tap listen.aloud\nwait 1\nexpect-screen result\n",
+                               "aloud-yes");
+    REQUIRE(trace.size() == 2);
+    CHECK(spoken_of(trace[1]).find("Huurtoeslag") != std::string::npos);
+    CHECK_FALSE(any_said(trace, "een regeling"));
+  }
+  SECTION("after a no, Hulp asks again; its yes lets the schemes be said") {
+    const auto trace =
+        said_in(kToResult +
+                    "tap nav.speak\nwait 1\ntap listen.quiet\nwait 1\ntap nav.help\nwait 1\n"
+                    "tap listen.choose\nwait 1\nexpect-screen listening\ntap listen.aloud\nwait 1\n"
+                    "expect-screen help\ntap nav.back\nwait 1\nexpect-screen result\n"
+                    "tap nav.speak\nwait 1\n",
+                "aloud-help");
+    // The question, the result without the schemes, and (Hulp not read in between) the result whole.
+    REQUIRE(trace.size() == 3);
+    CHECK(spoken_of(trace[1]).find("Huurtoeslag") == std::string::npos);
+    CHECK(spoken_of(trace[2]).find("Huurtoeslag") != std::string::npos);
+  }
+}
+
+TEST_CASE("with 'Lees elk scherm voor' the question comes before the first answer is said aloud",
+          "[listening][speech][ui]") {
+  const auto trace = said_in(
+      "tap nav.help\nwait 1\ntap speech.read_aloud\nwait 1\ntap nav.home\nwait 1\ntap home.selfcheck\nwait "
+      "1\n"
+      "tap intro.start\nwait 1\nexpect-screen question\ntap answer.yes\nwait 1\nexpect-screen listening\n"
+      "expect-spoken \"Mag de kiosk bedragen en uw antwoorden hardop zeggen?\"\n"
+      "tap listen.quiet\nwait 1\nexpect-screen question\nexpect-spoken \"Vraag 2 van 5\"\n",
+      "aloud-each-screen");
+  // The chosen "Ja" was not said on its own, before or after the question.
+  for (const auto& entry : trace) CHECK(spoken_of(entry).rfind("Ja.", 0) == std::string::npos);
+}
+
 TEST_CASE("in listening mode the idle time counts from the end of what is read", "[listening][ui]") {
   platform::HeadlessOptions options;
   options.idle.idle_after_ms = 3000;

@@ -15,7 +15,8 @@ TEST_CASE("Lees voor reads an Arabic slip whole, the part for the counter with t
       "tap home.selfcheck\nwait 1\ntap intro.start\nwait 1\n"
       "tap answer.yes\nwait 1\ntap answer.yes\nwait 1\ntap answer.yes\nwait 1\ntap answer.no\nwait 1\n"
       "tap answer.band.1\nwait 1\nexpect-screen result\ntap result.slip\nwait 1\ntap next.desk\nwait 1\n"
-      "expect-screen slip\ntap nav.speak\nshot slip\n",
+      "expect-screen slip\ntap nav.speak\nwait 1\nexpect-screen listening\ntap listen.aloud\nwait 1\n"
+      "expect-screen slip\nshot slip\n",
       "slip-speech-ar");
   for (const auto& e : run.result.errors) UNSCOPED_INFO(e);
   REQUIRE(run.result.ok);

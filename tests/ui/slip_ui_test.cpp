@@ -56,11 +56,15 @@ TEST_CASE("the print button prints the slip: a fault leaves it on screen with a 
 
 TEST_CASE("the slip read aloud is the printed text", "[slip][ui][speech]") {
   const auto run =
-      run_script(to_slip({"yes", "no", "yes", "no", "band.1"}) + "tap nav.speak\nshot slip\n", "slip-speech");
+      run_script(to_slip({"yes", "no", "yes", "no", "band.1"}) +
+                     // First the question whether the visitor's own may be said aloud; the yes reads on.
+                     "tap nav.speak\nwait 1\nexpect-screen listening\ntap listen.aloud\nwait 1\n"
+                     "expect-screen slip\nshot slip\n",
+                 "slip-speech");
   REQUIRE(run.result.ok);
   const auto trace = test_support::read_jsonl(run.out_dir + "/speech.jsonl");
-  REQUIRE(trace.size() == 1);
-  const std::string said = trace[0]["text"];
+  REQUIRE(trace.size() == 2);
+  const std::string said = trace[1]["text"];
   // Every text block of the slip on screen is said, in order.
   std::size_t at = 0;
   for (const auto& widget : run.shots[0]["widgets"]) {

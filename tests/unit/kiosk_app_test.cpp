@@ -1442,3 +1442,51 @@ TEST_CASE("staff's text size is their own: normal or large on the PIN pad and th
   CHECK(f.kiosk.text_size() == app::TextSize::Normal);
   CHECK(f.kiosk.session().staff_text_size == app::TextSize::Normal);
 }
+
+// Private listening (EN 301 549 5.1.3.9): on the loudspeaker the visitor's own words wait for a
+// yes. The kiosk asks the first time it matters, once a visit; the next visitor is asked anew.
+TEST_CASE(
+    "the question whether the visitor's own may be said aloud: once a visit, not with headphones or to staff",
+    "[app][privacy]") {
+  StaffFixture f;
+  CHECK(f.kiosk.private_speech());
+  REQUIRE(f.kiosk.ask_aloud_first());
+  CHECK(f.screen() == ScreenKind::Listening);
+  // Read once drawn: the visitor asked to hear something.
+  CHECK(test_support::take<app::effect::ReadScreen>(f.kiosk) == std::vector{app::effect::ReadScreen{true}});
+  CHECK_FALSE(f.kiosk.ask_aloud_first());
+  // "Nee": back, and what was to be read is read, still without the visitor's own.
+  f.act(Action::AllowAloud, "no");
+  CHECK(f.screen() == ScreenKind::Home);
+  CHECK(test_support::take<app::effect::ReadScreen>(f.kiosk) == std::vector{app::effect::ReadScreen{true}});
+  CHECK(f.kiosk.private_speech());
+  CHECK_FALSE(f.kiosk.ask_aloud_first());  // once a visit
+  // Hulp asks again; its answer goes back without reading (nothing was about to be said).
+  f.act(Action::OpenHelp);
+  f.act(Action::AskAloud);
+  CHECK(f.screen() == ScreenKind::Listening);
+  f.act(Action::AllowAloud, "yes");
+  CHECK(f.screen() == ScreenKind::Help);
+  CHECK(test_support::take<app::effect::ReadScreen>(f.kiosk).empty());
+  CHECK_FALSE(f.kiosk.private_speech());
+  // A yes can be taken back there.
+  f.act(Action::AskAloud);
+  CHECK(f.kiosk.private_speech());
+  // The next visitor is asked anew.
+  f.act(Action::ClearAll);
+  CHECK(f.kiosk.private_speech());
+  CHECK(f.kiosk.ask_aloud_first());
+  f.act(Action::ClearAll);
+  // With headphones everything may be said: nothing to ask.
+  f.act(Action::HeadphonesIn);
+  CHECK_FALSE(f.kiosk.private_speech());
+  CHECK_FALSE(f.kiosk.ask_aloud_first());
+  f.act(Action::HeadphonesOut);
+  f.act(Action::ClearAll);
+  // Staff hear everything, and are never asked.
+  f.act(Action::OpenStaff);
+  f.type("40719");
+  REQUIRE(f.kiosk.staff_mode());
+  CHECK_FALSE(f.kiosk.private_speech());
+  CHECK_FALSE(f.kiosk.ask_aloud_first());
+}

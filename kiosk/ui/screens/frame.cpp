@@ -208,7 +208,7 @@ constexpr std::array kDrawings{
     ScreenDrawing{ScreenKind::NextStep, [](ScreenContext& c, const app::Screen&) { draw_next_step(c); }},
     ScreenDrawing{ScreenKind::Slip, [](ScreenContext& c, const app::Screen& s) { draw_slip(c, s.part); }},
     ScreenDrawing{ScreenKind::IdleWarning, nullptr},  // covers the whole screen: draw_screen draws it
-    ScreenDrawing{ScreenKind::Help, [](ScreenContext& c, const app::Screen&) { draw_help(c); }},
+    ScreenDrawing{ScreenKind::Help, [](ScreenContext& c, const app::Screen& s) { draw_help(c, s.part); }},
     ScreenDrawing{ScreenKind::CallHelp, [](ScreenContext& c, const app::Screen&) { draw_call_help(c); }},
     ScreenDrawing{ScreenKind::Language, [](ScreenContext& c, const app::Screen&) { draw_language(c); }},
     ScreenDrawing{ScreenKind::Listening, [](ScreenContext& c, const app::Screen&) { draw_listening(c); }},

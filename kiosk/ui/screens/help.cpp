@@ -9,11 +9,12 @@
 
 namespace ui {
 
-constexpr float kColumnMm = 260;        // the explanations, on the left
+constexpr float kColumnMm = 260;        // the explanations, on the left, at least
 constexpr float kSpeechColumnMm = 190;  // the speech buttons, at least; wider for longer labels
 constexpr float kCallButtonMm = 120;    // "Roep iemand", beside the title
+constexpr float kNextButtonMm = 150;    // "Lees verder", when the explanations go on
 
-void draw_help(ScreenContext& ctx) {
+void draw_help(ScreenContext& ctx, int part) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
   const float title_bottom = draw_title(ctx, "help.title", ctx.t("help.title"), "help");
@@ -25,31 +26,64 @@ void draw_help(ScreenContext& ctx) {
            {ctx.area.right() - call_w, ctx.area.y, call_w, call_h}, {app::Action::CallHelp},
            ButtonStyle::primary());
   const float top = std::max(title_bottom, ctx.area.y + call_h + gap);
-  float y = top;
   const float x = ctx.area.x;
-  // In listening mode on the loudspeaker the question about saying things aloud stands under the
-  // texts; "Tik kort op een knop" is then left out (a finger explores there: listen.how says so).
-  const auto& session = ctx.app.session();
-  const bool ask_aloud = session.listening && !ctx.app.headphones();
-  for (const char* key : {"help.tap", "help.nav", "help.speak", "help.clear", "help.volunteer"}) {
-    if (ask_aloud && std::string_view(key) == "help.tap") continue;
-    y += p.text(key, Role::Text, TextRole::Body, ctx.t(key), x, y, p.px(kColumnMm), p.colors().text,
-                p.colors().background) +
-         p.px(mm::body_cap * 1.5f);
-  }
-  const float left_bottom = y;
-
-  // Reading aloud, in pairs of buttons; the current choice is marked.
   using app::Action;
-  // As wide as the longest label needs on one line (larger text), but never over the explanation.
+  const float h = p.px(mm::primary_height + 2);
+  // The speech buttons on the right are as wide as their longest label needs on one line (larger
+  // text), but never over the explanations, which take the rest.
   float column_w = p.px(kSpeechColumnMm);
   for (const char* key : {"speech.slower", "speech.faster", "speech.softer", "speech.louder"})
     column_w = std::max(column_w, 2 * p.button_width(ctx.t(key), true, 0) + gap);
   for (const char* key : {"speech.repeat", "speech.read_aloud", "contrast.button"})
     column_w = std::max(column_w, p.button_width(ctx.t(key), true, 0));
   const float column = std::max(ctx.area.right() - column_w, x + p.px(kColumnMm) + 2 * gap);
+  const float left_w = column - 2 * gap - x;
+  // On the loudspeaker the question about saying things aloud stands under the texts. In
+  // listening mode "Tik kort op een knop" is left out (a finger explores there: listen.how says so).
+  const auto& session = ctx.app.session();
+  const bool ask_aloud = !ctx.app.headphones();
+  std::vector<const char*> texts;
+  // That a person helps comes first, beside "Roep iemand"; in larger text it is never the part left over.
+  for (const char* key : {"help.volunteer", "help.tap", "help.nav", "help.speak", "help.clear"})
+    if (!session.listening || std::string_view(key) != "help.tap") texts.push_back(key);
+  // In larger text not every explanation fits: the first part keeps room for the question and
+  // "Lees verder"; the rest follow on the next part ("Terug" returns).
+  const float text_gap = p.px(mm::body_cap * 1.5f);
+  std::vector<float> heights;
+  for (const char* key : texts) heights.push_back(p.measure(TextRole::Body, ctx.t(key), left_w) + text_gap);
+  const auto part_end = [&](std::size_t first, float room) {
+    float rest = 0;
+    for (std::size_t i = first; i < texts.size(); ++i) rest += heights[i];
+    if (rest <= room) return texts.size();
+    room -= h + gap;  // "Lees verder"
+    std::size_t end = first;
+    for (float used = 0; end < texts.size() && (end == first || used + heights[end] <= room); ++end)
+      used += heights[end];
+    return end;
+  };
+  std::size_t first = 0, end = part_end(0, ctx.area.bottom() - top - (ask_aloud ? h + gap : 0));
+  for (int i = 0; i < part && end < texts.size(); ++i) {
+    first = end;
+    end = part_end(first, ctx.area.bottom() - top);
+  }
+  float y = top;
+  for (std::size_t i = first; i < end; ++i)
+    y += p.text(texts[i], Role::Text, TextRole::Body, ctx.t(texts[i]), x, y, left_w, p.colors().text,
+                p.colors().background) +
+         text_gap;
+  // A visitor who said no can still hear their amounts and result here, or take a yes back.
+  if (ask_aloud && first == 0) {
+    p.button("listen.choose", Role::Button, ctx.t("listen.choose"),
+             session.aloud_agreed ? "check_box" : "check_box_outline_blank", {x, y, left_w, h},
+             {Action::AskAloud}, {}, session.aloud_agreed);
+    y += h + gap;
+  }
+  if (end < texts.size())
+    p.button("page.next", Role::Primary, ctx.t("page.next"), "expand_more",
+             {x, ctx.area.bottom() - h, p.px(kNextButtonMm), h}, {Action::MorePage}, ButtonStyle::primary());
+
+  // Reading aloud, in pairs of buttons; the current choice is marked.
   const float w = (ctx.area.right() - column - gap) / 2;
-  const float h = p.px(mm::primary_height + 2);
   y = top;
   y += p.text("speech.title", Role::Heading, TextRole::Label, ctx.t("speech.title"), column, y, 2 * w + gap,
               p.colors().text, p.colors().background) +
@@ -92,14 +126,6 @@ void draw_help(ScreenContext& ctx) {
   p.button("contrast.button", Role::Button, ctx.t("contrast.button"),
            session.high_contrast ? "check_box" : "check_box_outline_blank", {column, y, 2 * w + gap, h},
            {Action::ToggleHighContrast}, {}, session.high_contrast);
-
-  // Listening mode on the loudspeaker: the private listening question can be asked again here
-  // (or a yes taken back), so a visitor who said no can still hear their amounts and result.
-  if (ask_aloud)
-    p.button("listen.choose", Role::Button, ctx.t("listen.choose"),
-             session.aloud_agreed ? "check_box" : "check_box_outline_blank",
-             {x, left_bottom, p.px(kColumnMm), h}, {Action::AskAloud}, {},
-             session.aloud_agreed);
 }
 
 }  // namespace ui

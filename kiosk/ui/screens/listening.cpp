@@ -1,7 +1,8 @@
-// Listening mode has started on the loudspeaker: how a finger finds things, and a question
-// before anything private is said aloud (EN 301 549 5.1.3.9): may amounts and answers be said
-// where others can hear? Headphones can be borrowed at the desk. Either answer goes back to the
-// screen the visitor was on; with headphones this screen is not shown (everything may be said).
+// A question before anything private is said on the loudspeaker (EN 301 549 5.1.3.9): may
+// amounts and answers be said where others can hear? Headphones can be borrowed at the desk.
+// Asked when listening mode starts (then with how a finger finds things), or the first time
+// "Lees voor" would say such words. Either answer goes back to the screen the visitor was on,
+// and reads it; with headphones this screen is not shown (everything may be said).
 #include <algorithm>
 
 #include "ui/screens/screens.hpp"
@@ -15,10 +16,13 @@ void draw_listening(ScreenContext& ctx) {
   Painter& p = ctx.paint;
   const float gap = p.px(mm::gap);
   const float x = ctx.area.x, w = std::min(ctx.area.w, p.px(kColumnMm));
-  float y = draw_title(ctx, "listen.title", ctx.t("listen.title"), "hearing");
-  y += p.text("listen.how", Role::Text, TextRole::Body, ctx.t("listen.how"), x, y, w, p.colors().text,
-              p.colors().background) +
-       2 * gap;
+  const bool listening = ctx.app.session().listening;
+  const char* title = listening ? "listen.title" : "listen.ask_title";
+  float y = draw_title(ctx, title, ctx.t(title), "hearing");
+  if (listening)
+    y += p.text("listen.how", Role::Text, TextRole::Body, ctx.t("listen.how"), x, y, w, p.colors().text,
+                p.colors().background) +
+         2 * gap;
   // Where headphones are: beside the pictogram, on a panel of its own so it is not missed.
   const float icon = p.px(mm::tile_icon);
   const std::string& desk = ctx.t("listen.headphones");

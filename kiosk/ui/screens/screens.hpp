@@ -68,7 +68,8 @@ void draw_next_step(ScreenContext& ctx);
 void draw_slip(ScreenContext& ctx, int part = 0);
 // The slip for this session: the suggestions of the result, the chosen next step.
 [[nodiscard]] slip::Slip slip_for(const app::KioskApp& app);
-void draw_help(ScreenContext& ctx);
+// In larger text the explanations may go on in a second part ("Lees verder").
+void draw_help(ScreenContext& ctx, int part = 0);
 // "Roep iemand": someone comes, where the info point is, or when someone will be there.
 void draw_call_help(ScreenContext& ctx);
 // Staff: the PIN pad (setup: choosing the PINs) and the volunteer's screen.
