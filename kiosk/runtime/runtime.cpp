@@ -679,8 +679,9 @@ void Runtime::draw(ImDrawList& draw, ui::DrawBackend& backend, app::Millis now) 
   drawn_.focus = view_->focus_id();  // the focus lasts only while its screen does
   // A key (or a tap in "Voorlezen aan" mode) acted: say what it did, from the frame just drawn.
   if (acted_) say_acted(now);
-  // "Voorlezen aan" and listening mode: each new screen is read once it is drawn.
-  if ((app_->session().read_aloud || app_->session().listening) && !app_->idle_warning_shown()) {
+  // "Voorlezen aan" and listening mode: each new screen is read once it is drawn (not while a
+  // reading waits for the next frame: speech just put a question in its place).
+  if ((app_->session().read_aloud || app_->session().listening) && !app_->idle_warning_shown() && !acted_) {
     const std::string key = view_->screen_key();
     if (key != read_key_) {
       read_key_ = key;
