@@ -321,7 +321,14 @@ std::string tour_script(const content::ContentPack& content, const std::string& 
       add("key KP_Multiply");
       add("wait 60");  // the screen is read to its end (47 s in Arabic, with the frame)
       add("shot " + prefix + "-listening");
+      // Hulp in listening mode (a finger finds it, a double tap opens it): its question about
+      // saying things aloud stands where "Tik kort op een knop" was.
+      add("tap nav.help");
+      add("double-tap");
+      add("wait 60");
+      add("shot " + prefix + "-listening-help");
       add("key KP_Multiply");
+      add("tap nav.home");
       for (const auto& topic : content.home_topics) {
         const auto* page = content.find_page(topic);
         if (!page) continue;
