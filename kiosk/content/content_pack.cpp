@@ -108,8 +108,9 @@ const Threshold* ContentPack::find_threshold(const std::string& id) const {
 }
 
 bool contact_serves(const Contact& contact, const std::string& step) {
-  if (step == "call") return !contact.phone.empty();
-  if (step == "go") return !contact.address.empty() && !contact.hours.empty() && hours::parse(contact.hours).schedule;
+  const bool known_hours = !contact.hours.empty() && hours::parse(contact.hours).schedule;
+  if (step == "call") return !contact.phone.empty() && known_hours;
+  if (step == "go") return !contact.address.empty() && known_hours;
   return true;
 }
 

@@ -250,8 +250,10 @@ struct ContentPack {
 
 // The same pack as a kiosk in another municipality would serve it (personas, `--facts`).
 [[nodiscard]] ContentPack in_municipality(const ContentPack& pack, const std::string& municipality);
-// What a next step on the slip needs of the place it names: "call" a phone number, "go" an
-// address and opening hours. "desk" (the info point, here) and "think" need nothing of it.
+// What a next step on the slip needs of the place it names: "call" a phone number and when it
+// is answered, "go" an address and opening hours; without the hours the slip could send a
+// senior to a closed line or door without saying when it opens. "desk" (the info point, here)
+// and "think" need nothing of it.
 [[nodiscard]] bool contact_serves(const Contact& contact, const std::string& step);
 // The place a slip for these suggestions names for this step: the contact of the first
 // suggestion whose contact serves it. None for "desk" (the info point), or when none serves.

@@ -238,12 +238,11 @@ class Checker {
     for (const auto* rule : served.visitor_rules())
       if (const auto* contact = served.find_contact(rule->contact);
           contact && !contact_serves(*contact, "call") && !contact_serves(*contact, "go"))
-        warning(rule->origin,
-                "suggestion '" + rule->id + "': contact '" + contact->id +
-                    "' has no phone number and no address with opening hours: only "
-                    "\"Ik loop nu naar de balie\" (while someone is at the info point) and "
-                    "\"Ik denk er eerst over na\" are offered" +
-                    where);
+        warning(rule->origin, "suggestion '" + rule->id + "': contact '" + contact->id +
+                                  "' has no phone number or address with opening hours: only "
+                                  "\"Ik loop nu naar de balie\" (while someone is at the info point) and "
+                                  "\"Ik denk er eerst over na\" are offered" +
+                                  where);
     // A place with an address but no hours cannot be visited later; a place with nothing to
     // reach it by leaves the visitor only the desk here, which may be closed.
     for (const auto* rule : served.visitor_rules())

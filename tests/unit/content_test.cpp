@@ -109,18 +109,24 @@ TEST_CASE(
   const auto all = check(pack.dir);
   INFO(listing(all));
   // The SVB has only a website: its suggestions can only send the visitor to the desk here.
-  const auto svb = find(all, "suggestion 'aio': contact 'svb' has no phone number and no address");
+  const auto svb =
+      find(all, "suggestion 'aio': contact 'svb' has no phone number or address with opening hours");
   REQUIRE(svb);
   CHECK(svb->severity == content::Severity::Warning);
   CHECK(svb->file == pack.path("selfcheck/rules.toml"));
   CHECK(find(all, "suggestion 'svb_aow': contact 'svb'"));
-  CHECK_FALSE(find(all, "suggestion 'huurtoeslag': contact"));  // the Dienst Toeslagen can be called
+  CHECK_FALSE(
+      find(all, "suggestion 'huurtoeslag': contact"));  // the Dienst Toeslagen can be called, in its hours
   // "Vraag daar ook naar" on AIO's "Waarom?" names the SVB; huurtoeslag is asked elsewhere.
   const auto related = find(all, "related 'huurtoeslag' is asked at 'toeslagen', not at 'svb'");
   REQUIRE(related);
   CHECK(related->severity == content::Severity::Warning);
-  // A phone number is enough.
+  // A phone number alone is not enough: without its hours a slip could send the visitor to a
+  // closed line without saying when it opens. With them, it is.
   pack.replace("contacts.toml", "web = \"svb.nl\"", "web = \"svb.nl\"\nphone = \"030 000 0000\"");
+  CHECK(find(check(pack.dir), "contact 'svb' has no phone number"));
+  pack.replace("contacts.toml", "phone = \"030 000 0000\"",
+               "phone = \"030 000 0000\"\nhours = \"Mo-Fr 08:00-17:00\"");
   CHECK_FALSE(find(check(pack.dir), "contact 'svb' has no phone number"));
 }
 

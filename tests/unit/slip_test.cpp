@@ -677,8 +677,9 @@ TEST_CASE("every municipality, suggestion and step through a week of times: no s
                                                          << hours::clock_text(minute));
           // Each step exactly when it can work.
           CHECK(is_offered("desk") == staffed_within(*desk, now, hours::kSoonMinutes));
-          CHECK(is_offered("call") == !contact->phone.empty());
-          CHECK(is_offered("go") == (!contact->address.empty() && hours::schedule_of(contact->hours)));
+          const bool known_hours = hours::schedule_of(contact->hours).has_value();
+          CHECK(is_offered("call") == (!contact->phone.empty() && known_hours));
+          CHECK(is_offered("go") == (!contact->address.empty() && known_hours));
           CHECK(is_offered("think"));
           (is_offered("desk") ? desk_offered : desk_refused)++;
           // The slip of each offered step (in Dutch here; every language below) gives what it names.
