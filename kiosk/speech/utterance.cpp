@@ -191,7 +191,10 @@ void keep_private(Utterance& utterance, const std::string& amount_word) {
     }
     // The words said instead end as the words they stand for: "Antwoord 2 van 3, knop".
     const char last = piece.spoken.empty() ? ' ' : piece.spoken.back();
-    const std::string pause = (last == ',' || ends_sentence(piece.spoken)) ? std::string(1, last) : "";
+    // (A colon ends a label, "Naam medewerker:"; the words said instead are a sentence.)
+    const std::string pause = last == ':'                                    ? "."
+                              : (last == ',' || ends_sentence(piece.spoken)) ? std::string(1, last)
+                                                                             : "";
     if (!piece.instead.empty() && piece.instead != said_in_run) {
       said_in_run = piece.instead;
       piece.spoken = piece.instead;

@@ -51,6 +51,16 @@ bool is_slip_block(const std::string& id) {
 
 }  // namespace
 
+bool slip_block_is_personal(const slip::Block& block) {
+  switch (block.kind) {
+    case slip::Kind::Title:
+    case slip::Kind::Date:
+    case slip::Kind::Step:
+    case slip::Kind::Closing: return block.counter;
+    default: return true;
+  }
+}
+
 speech::Utterance read_slip(const slip::Slip& slip, const content::ContentPack& content,
                             const std::function<std::string(std::size_t)>& widget) {
   std::vector<std::pair<speech::Source, std::string>> texts;
@@ -61,8 +71,8 @@ speech::Utterance read_slip(const slip::Slip& slip, const content::ContentPack& 
     // As the screen shows it: "**bold**" marks are not read (the widget's label is the same text).
     std::string shown;
     for (const auto& span : text::parse_inline(block.text)) shown += span.text;
-    texts.push_back(
-        {{widget(i), shown, true, kept}, block.in_default_language ? content.default_language : slip.lang});
+    texts.push_back({{widget(i), shown, slip_block_is_personal(block), kept},
+                     block.in_default_language ? content.default_language : slip.lang});
   }
   return build_in_languages(texts, slip.lang, content);
 }

@@ -21,8 +21,12 @@ namespace ui {
 // A slip read whole, block by block in its order (step, place, when, what to bring, what to
 // say), the blocks in the pack's own language (the part for the counter) by its voice. Each
 // block's piece names `widget(i)` for block i (empty where it is not on screen); the QR code
-// is not read. Every block is the visitor's own: on the loudspeaker, until they agree, the
-// slip is one sentence that it is kept ("listen.kept").
+// is not read. On the loudspeaker, until the visitor agrees, the blocks that are their own
+// (slip_block_is_personal) are one sentence that they are kept ("listen.kept").
+// The title, the date, the chosen step and the closing line are the same for everyone who took
+// that step: a visitor who keeps the rest private still hears what to do next. The rest names
+// their schemes, places and words.
+[[nodiscard]] bool slip_block_is_personal(const slip::Block& block);
 [[nodiscard]] speech::Utterance read_slip(const slip::Slip& slip, const content::ContentPack& content,
                                           const std::function<std::string(std::size_t)>& widget);
 

@@ -52,12 +52,18 @@ void draw_together(ScreenContext ctx, const std::vector<int>& shown, float y) {
     const bool ticked = given && *given == "yes";
     const auto column = static_cast<float>(i % static_cast<std::size_t>(columns));
     const float h = rows[i / static_cast<std::size_t>(columns)];
+    // Said alone (the focus, a finger, the tick just set) a tick is its place in the list, as an
+    // answer is: its own words would tell a bystander what the visitor ticked.
+    p.set_privacy(Privacy::Choice,
+                  fill_in(ctx.t("listen.answer"),
+                          {{"n", std::to_string(i + 1)}, {"total", std::to_string(shown.size())}}));
     p.button("tick." + question.id, Role::Button, ctx.pick(question.text),
              ticked ? "check_box" : "check_box_outline_blank", {ctx.area.x + column * (tick_w + gap), y, tick_w, h},
              {app::Action::Tick, question.id}, {}, ticked);
     if (i % static_cast<std::size_t>(columns) == static_cast<std::size_t>(columns - 1) || i + 1 == shown.size())
       y += h + gap;
   }
+  p.set_privacy(Privacy::Shared);
   y += gap;
   const float w = (ctx.area.w - gap) / 2;
   p.button("answer.done", Role::Primary, ctx.t("question.done"), "arrow_forward", {ctx.area.x, y, w, bh},

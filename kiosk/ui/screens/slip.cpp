@@ -2,11 +2,12 @@
 // white "paper", in two columns when it is long; beside it the QR code and
 // "Maak er een foto van". Nothing on it comes from the visitor's answers except
 // the suggestions themselves.
-#include <algorithm>
-
 #include "slip/slip.hpp"
 
+#include <algorithm>
+
 #include "slip/qr.hpp"
+#include "ui/reading.hpp"
 #include "ui/screens/screens.hpp"
 
 namespace ui {
@@ -178,8 +179,9 @@ void draw_slip(ScreenContext& ctx, int part) {
     }
   }
   const int sheets = placed.empty() ? 1 : placed.back().sheet + 1;
-  // The paper is the visitor's own (their step, place and suggestions): on the loudspeaker,
-  // until they agree, a finger on it hears only that it is kept (speech reads it by read_slip).
+  // The paper is the visitor's own (their place and suggestions): on the loudspeaker, until they
+  // agree, a finger on it hears only that it is kept, except the step and the lines every slip
+  // of that step has (speech reads it by read_slip, by the same rule).
   p.set_privacy(Privacy::Personal, ctx.t("listen.kept"));
   if (sheets > 1) {
     // As wide as the name: on a mirrored screen it then stands at the start, on the right.
@@ -197,6 +199,7 @@ void draw_slip(ScreenContext& ctx, int part) {
   // The step block itself, shown again (its id too: speech highlights it here as on sheet 1).
   if (sheets > 1 && part > 0 && step != slip.blocks.end()) {
     const auto index = static_cast<std::size_t>(step - slip.blocks.begin());
+    p.set_privacy(slip_block_is_personal(*step) ? Privacy::Personal : Privacy::Shared, ctx.t("listen.kept"));
     p.text("slip." + std::to_string(index) + "." + slip::kind_name(step->kind), Role::Heading,
            role_of(step->kind), step->text, paper.x + pad, top + header_h, paper.w - 2 * pad, p.colors().text,
            p.colors().button);
@@ -223,6 +226,10 @@ void draw_slip(ScreenContext& ctx, int part) {
                   block.kind == slip::Kind::Check ? "check_box_outline_blank" : block.pictogram, x, at.y,
                   mm::nav_icon, p.colors().text, p.colors().button);
     const TextRole role = role_of(block.kind);
+    if (slip_block_is_personal(block))
+      p.set_privacy(Privacy::Personal, ctx.t("listen.kept"));
+    else
+      p.set_privacy(Privacy::Shared);
     p.set_text_left_to_right(block.in_default_language);
     const float h = p.text(id, role == TextRole::Body ? Role::Text : Role::Heading, role, block.text,
                            x + shift, at.y, width_of(block), p.colors().text, p.colors().button);
