@@ -17,9 +17,11 @@ using Tally = std::map<std::string, std::int64_t>;
 namespace effect {
 
 // "Lees voor": read the screen as drawn; when it is being read, stop. `once_drawn`: read the
-// screen that shows next, once it is drawn (a question just put, or the screen it went back to).
+// screen that shows next, once it is drawn (a question just put, or the screen it went back to),
+// after `first` (listening mode's announcement) when there is one.
 struct ReadScreen {
   bool once_drawn = false;
+  std::string first = {};
   bool operator==(const ReadScreen&) const = default;
 };
 // "Herhaal": the last sentence again (or the screen, when nothing was said yet).

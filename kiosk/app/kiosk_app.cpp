@@ -482,10 +482,11 @@ void KioskApp::start_listening() {
     if (session_.current().kind != ScreenKind::Listening) push({ScreenKind::Listening});
     return;
   }
+  // Then the screen it started on, so a visitor who plugged in headphones hears where they are.
   const auto& lang = session_.language;
   std::string said = content_->text("listen.title", lang) + ". ";
   if (headphones_) said += content_->text("listen.in_headphones", lang) + " ";
-  effects_.emplace_back(effect::Say{said + content_->text("listen.how", lang), lang});
+  effects_.emplace_back(effect::ReadScreen{true, said + content_->text("listen.how", lang)});
 }
 
 bool KioskApp::ask_aloud_first() {

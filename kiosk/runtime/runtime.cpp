@@ -435,7 +435,8 @@ void Runtime::carry_out(const app::Effect& effect, app::Millis now) {
   const auto unavailable = [&] { apply({app::Action::SpeechUnavailable}, now); };
   if (const auto* read = std::get_if<fx::ReadScreen>(&effect)) {
     if (read->once_drawn) {
-      if (sound()) acted_ = Acted{{}, {}, true, false};  // say_acted() reads it after the next frame
+      if (sound())
+        acted_ = Acted{{}, {{}, read->first}, true, false};  // say_acted() reads it after the next frame
     } else if (!sound())
       unavailable();
     else if (reading(now))
