@@ -284,6 +284,10 @@ Utterance build(const std::vector<Source>& sources, const std::string& lang, con
     if (out.pieces.size() > first_piece && !ends_sentence(out.pieces.back().spoken) &&
         out.pieces.back().spoken.back() != ',')
       out.pieces.back().spoken += ".";
+    // Words in another language go to its voice; the reading rules above stay the screen's.
+    for (std::size_t k = first_piece; k < out.pieces.size(); ++k)
+      for (const auto& span : source.languages)
+        if (span.from <= out.pieces[k].begin) out.pieces[k].lang = span.lang == lang ? "" : span.lang;
     if (source.personal && out.pieces.size() > first_piece) {
       for (std::size_t k = first_piece; k < out.pieces.size(); ++k) out.pieces[k].personal = true;
       out.pieces[first_piece].instead = source.instead;

@@ -15,6 +15,14 @@
 
 namespace speech {
 
+// A part of a text in another language than the screen's ("اللغة" on the Dutch "Taal" button):
+// from byte `from` of the text on, said by `lang`'s voice (empty: the screen's language again).
+struct LangSpan {
+  std::size_t from = 0;
+  std::string lang;
+  bool operator==(const LangSpan&) const = default;
+};
+
 // A text on screen, by the widget that shows it.
 struct Source {
   std::string widget;
@@ -24,6 +32,7 @@ struct Source {
   // empty: left out). Marked where the words are put together; keep_private() decides.
   bool personal = false;
   std::string instead = {};
+  std::vector<LangSpan> languages = {};
 };
 
 struct Piece {

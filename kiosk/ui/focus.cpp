@@ -35,7 +35,7 @@ bool is_checkable(const Widget& widget) {
 speech::Source label_source(const Widget& widget, bool alone) {
   const bool personal = widget.context.empty() && (widget.privacy == Privacy::Personal ||
                                                    (alone && widget.privacy == Privacy::Choice));
-  return {widget.id, widget.label, personal, widget.neutral};
+  return {widget.id, widget.label, personal, widget.neutral, widget.languages};
 }
 
 std::vector<speech::Source> spoken_parts(const Widget& widget, const content::ContentPack& content,

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <utility>
 
 namespace ui {
 
@@ -406,6 +407,7 @@ Painter::Paging Painter::text_field(const std::string& id, const std::string& te
 void Painter::record(Widget widget) {
   widget.privacy = privacy_;
   widget.neutral = neutral_;
+  widget.languages = std::exchange(next_languages_, {});
   widgets_.add(std::move(widget));
 }
 

@@ -68,6 +68,7 @@ struct Widget {
   std::vector<CaretStop> carets = {};  // a text field: where its cursor can stand, as drawn
   Privacy privacy = Privacy::Shared;
   std::string neutral = {};  // said for a Personal widget (or a Choice said alone); empty: nothing
+  std::vector<speech::LangSpan> languages = {};  // parts of the label said by another language's voice
 };
 
 // The text offset nearest a point on a text field: the line under it, then the nearest place
@@ -144,6 +145,8 @@ class Painter {
     privacy_ = privacy;
     neutral_ = std::move(neutral);
   }
+  // The languages of the next widget's label, for speech (Widget::languages); that widget only.
+  void set_next_languages(std::vector<speech::LangSpan> spans) { next_languages_ = std::move(spans); }
 
   void fill(const Rect& rect, Color color, float rounding_mm = 0);
   // A panel that holds text and buttons: filled, with the palette's panel edge (high contrast).
@@ -221,6 +224,7 @@ class Painter {
   float text_bottom_ = kNoBottom;
   Privacy privacy_ = Privacy::Shared;
   std::string neutral_;
+  std::vector<speech::LangSpan> next_languages_;
   // Every widget drawn is recorded here, with the privacy set now.
   void record(Widget widget);
 };

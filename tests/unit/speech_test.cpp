@@ -169,3 +169,20 @@ TEST_CASE("a WAV file has a correct header and the samples", "[speech]") {
   CHECK(static_cast<unsigned char>(bytes[24]) + 256 * static_cast<unsigned char>(bytes[25]) == 22050 % 65536);
   CHECK(speech::write_wav("/nonexistent-dir/x.wav", {}, 22050) == "cannot write /nonexistent-dir/x.wav");
 }
+
+// "Taal · Language · اللغة" on a Dutch screen: each word by its own language's voice (one voice
+// spelled the Arabic out letter by letter, 5 s for one word); the pause after it stays Dutch.
+TEST_CASE("words marked as another language go to that language's voice", "[speech]") {
+  const std::string label = "Taal · Language · \u0627\u0644\u0644\u063A\u0629";
+  speech::Source source{"nav.language", label};
+  source.languages = {{0, "nl"}, {label.find("Language"), "en"}, {label.find("\u0627"), "ar"}};
+  const auto said = speech::build({source, {"", "knop"}}, "nl", {});
+  std::vector<std::pair<std::string, std::string>> words;
+  for (const auto& piece : said.pieces) words.emplace_back(piece.shown, speech::lang_of(said, piece));
+  CHECK(words == std::vector<std::pair<std::string, std::string>>{{"Taal", "nl"},
+                                                                  {"\u00B7", "nl"},
+                                                                  {"Language", "en"},
+                                                                  {"\u00B7", "en"},
+                                                                  {"\u0627\u0644\u0644\u063A\u0629", "ar"},
+                                                                  {"knop", "nl"}});
+}

@@ -23,12 +23,15 @@ ButtonStyle nav_style() {
 
 // "Taal" in every language of the pack, in the pack's order on every screen (so the button never
 // changes), for a visitor who reads no Dutch: "Taal · Language · اللغة · Dil · Мова".
-std::string language_label(const content::ContentPack& content) {
+// Each word is said by its own language's voice: one voice spelled "اللغة" out letter by letter.
+std::string language_label(const content::ContentPack& content,
+                           std::vector<speech::LangSpan>* spans = nullptr) {
   std::string label;
   for (const auto& language : content.languages) {
     const std::string& word = content.text("nav.language", language.code);
     if (label.find(word) != std::string::npos) continue;
     if (!label.empty()) label += " · ";
+    if (spans) spans->push_back({label.size(), language.code});
     label += word;
   }
   return label;
@@ -122,8 +125,10 @@ void draw_frame(Painter& p, const app::KioskApp& app, const DisplayMetrics& d, D
   const ButtonStyle style = nav_style();
   p.button("nav.clear", Role::Nav, t("nav.clear"), "delete", {W - margin - top_w, gap, top_w, button_h},
            {Action::ClearAll}, style);
-  p.button("nav.language", Role::Nav, language_label(content), "language", language, {Action::OpenLanguages},
-           style);
+  std::vector<speech::LangSpan> spans;
+  const std::string languages = language_label(content, &spans);
+  p.set_next_languages(std::move(spans));
+  p.button("nav.language", Role::Nav, languages, "language", language, {Action::OpenLanguages}, style);
 
   // Bottom nav bar: five equal buttons.
   p.fill({0, H - bar, W, bar}, p.colors().nav_bar);
