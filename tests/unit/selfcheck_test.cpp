@@ -354,7 +354,8 @@ TEST_CASE(
   for (const auto& pack : every_municipality())
     for (const std::string age : {"yes", "no"})
       for (const std::string partner : {"no", "yes"}) {
-        const selfcheck::Answers household{{"aow_age", age}, {"partner", partner}, {"rent", "no"}};
+        selfcheck::Answers household{{"aow_age", age}, {"partner", partner}, {"rent", "no"}};
+        if (age == "no" && partner == "yes") household["partner_aow"] = "no";  // asked: known too
         for (const auto& threshold : pack.thresholds) {
           const auto amounts = selfcheck::threshold_amounts(pack, threshold.id, household, kDay);
           if (amounts.empty()) continue;  // none for this household (huurtoeslag's end for a couple)
@@ -634,4 +635,66 @@ TEST_CASE("the municipality chooses its percentages, its desks and its own schem
     INFO(where);
     CHECK(got.count("gemeentepolis") == (expected ? 1u : 0u));
   }
+}
+
+namespace {
+
+// What the shipped pack (in its own municipality) suggests to a person given as facts.
+std::map<std::string, Certainty> for_facts(const selfcheck::Facts& facts) {
+  const auto& pack = shipped_pack();
+  const auto made = selfcheck::persona_from_facts(facts, kDay);
+  REQUIRE(made.error.empty());
+  std::map<std::string, Certainty> out;
+  for (const auto& s : selfcheck::evaluate(pack, selfcheck::persona_answers(pack, made.persona), kDay))
+    out[s.rule->id] = s.certainty;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the younger partner of an AOW household: asked the partner's age, AOW-age norm and AIO",
+          "[selfcheck][truth]") {
+  const auto& pack = shipped_pack();
+  // The audit's case: 65, partner 70, renting, € 1.600 a month together.
+  const selfcheck::Facts younger = {{"age", 65.0},
+                                    {"partner", std::string("partner")},
+                                    {"partner_age", 70.0},
+                                    {"housing", std::string("rent")},
+                                    {"income", 1600.0},
+                                    {"savings", 2000.0},
+                                    {"receives", std::vector<std::string>{"zorgtoeslag"}},
+                                    {"needs", std::vector<std::string>{}}};
+  const auto made = selfcheck::persona_from_facts(younger, kDay);
+  REQUIRE(made.error.empty());
+  const auto answers = selfcheck::persona_answers(pack, made.persona);
+  CHECK(answers.at("aow_age") == "no");
+  CHECK(answers.at("partner_aow") == "yes");
+  // The question is asked of her, and of nobody at AOW age or without a partner.
+  const auto* question = pack.find_question("partner_aow");
+  REQUIRE(question);
+  CHECK(selfcheck::should_ask(pack, *question, {{"aow_age", "no"}, {"partner", "yes"}}));
+  CHECK_FALSE(selfcheck::should_ask(pack, *question, {{"aow_age", "yes"}, {"partner", "yes"}}));
+  CHECK_FALSE(selfcheck::should_ask(pack, *question, {{"aow_age", "no"}, {"partner", "no"}}));
+  for (const char* lang : {"nl", "en", "ar", "tr", "uk"}) CHECK(question->text.count(lang) == 1);
+  // Measured as the couple at AOW age it is.
+  const selfcheck::Answers aow_couple{{"aow_age", "yes"}, {"partner", "yes"}, {"partner_young", "no"}};
+  const selfcheck::Answers with_older{{"aow_age", "no"}, {"partner", "yes"}, {"partner_aow", "yes"}};
+  const selfcheck::Answers both_young{{"aow_age", "no"}, {"partner", "yes"}, {"partner_aow", "no"}};
+  const double norm = selfcheck::threshold_amounts(pack, "norm", aow_couple, kDay).at(0);
+  CHECK(selfcheck::threshold_amounts(pack, "norm", with_older, kDay) == std::vector<double>{norm});
+  CHECK(selfcheck::threshold_amounts(pack, "norm", both_young, kDay).at(0) < norm);
+  const auto got = for_facts(younger);
+  CHECK(got.count("aio") == 1);
+  CHECK(got.count("kwijtschelding") == 1);
+  CHECK(got.count("jonger") == 0);  // no "under 67" card for an AOW household
+  // Both under AOW age: still the kind pointer, no AIO.
+  auto both = younger;
+  both["partner_age"] = 60.0;
+  const auto young = for_facts(both);
+  CHECK(young.count("aio") == 0);
+  CHECK(young.count("jonger") == 1);
+  // The partner's age not known: AIO stays possible, never certain.
+  auto open = younger;
+  open["partner_age"] = std::string("unknown");
+  CHECK(for_facts(open).at("aio") == Certainty::Maybe);
 }
