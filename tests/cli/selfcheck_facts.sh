@@ -13,7 +13,7 @@ age = 78
 partner = "none"
 lives_with = ["child"]
 housing = "rent"
-income = 1500
+income = 1450
 savings = 2000
 receives = ["zorgtoeslag"]
 FACTS

@@ -2,6 +2,7 @@
 #include "selfcheck/selfcheck.hpp"
 
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <fstream>
 #include <random>
 #include <set>
@@ -532,7 +533,7 @@ TEST_CASE("a person as facts becomes the taps a visitor would make", "[selfcheck
                                   {"lives_with", std::vector<std::string>{"child"}},
                                   {"housing", std::string("rent")},
                                   {"years_abroad", 0.0},
-                                  {"income", 1500.0},
+                                  {"income", 1450.0},
                                   {"savings", 2000.0},
                                   {"receives", std::vector<std::string>{"zorgtoeslag"}},
                                   {"needs", std::vector<std::string>{"big_cost"}}};
@@ -546,7 +547,7 @@ TEST_CASE("a person as facts becomes the taps a visitor would make", "[selfcheck
   CHECK(answers.at("huurtoeslag_now") == "no");
   CHECK(answers.at("big_cost") == "yes");
   CHECK(answers.at("bills") == "no");
-  CHECK(answers.at("income_alone") == "0.00-1564.69");
+  CHECK(answers.at("income_alone") == "0.00-1486.46");  // the norm without its holiday pay
   std::map<std::string, Certainty> got;
   for (const auto& s : selfcheck::evaluate(pack, answers, kDay)) got[s.rule->id] = s.certainty;
   CHECK(got == std::map<std::string, Certainty>{{"huurtoeslag", Certainty::Likely},
@@ -697,4 +698,54 @@ TEST_CASE("the younger partner of an AOW household: asked the partner's age, AOW
   auto open = younger;
   open["partner_age"] = std::string("unknown");
   CHECK(for_facts(open).at("aio") == Certainty::Maybe);
+}
+
+TEST_CASE("the monthly amount on the account is compared with the norm without holiday pay",
+          "[selfcheck][truth]") {
+  const auto& pack = shipped_pack();
+  // The norm (€ 1.564,69 alone in 2026) includes 5 % holiday pay; the ladder asks what comes
+  // onto the account each month, and a full AOW alone is € 1.558,15 without holiday pay.
+  const selfcheck::Answers alone{{"aow_age", "yes"}, {"partner", "no"}};
+  const double with_holiday_pay = selfcheck::parameter_on(pack, "norm_aow_alleen", kDay)->value;
+  CHECK(selfcheck::threshold_amounts(pack, "norm", alone, kDay).at(0) == Approx(with_holiday_pay * 0.95));
+  auto single = [](double income, double years_abroad) {
+    return selfcheck::Facts{{"age", 70.0},
+                            {"partner", std::string("none")},
+                            {"housing", std::string("rent")},
+                            {"years_abroad", years_abroad},
+                            {"income", income},
+                            {"savings", 2000.0},
+                            {"receives", std::vector<std::string>{"zorgtoeslag", "huurtoeslag"}},
+                            {"needs", std::vector<std::string>{}}};
+  };
+  // Full AOW, though some time abroad (insured there, or before 15): no AIO, but "ask the SVB".
+  const auto full = for_facts(single(1558.15, 1));
+  CHECK(full.count("aio") == 0);
+  CHECK(full.count("svb_aow") == 1);
+  // Full AOW, never abroad: no AIO.
+  CHECK(for_facts(single(1558.0, 0)).count("aio") == 0);
+  // One year abroad: 98 % of the AOW, € 1.527, still above € 1.486,46: no AIO, ask the SVB.
+  const auto one_year = for_facts(single(1527.0, 1));
+  CHECK(one_year.count("aio") == 0);
+  CHECK(one_year.count("svb_aow") == 1);
+  // Five years abroad: 90 %, about € 1.402: below the norm, AIO.
+  CHECK(for_facts(single(1402.0, 5)).at("aio") == Certainty::Likely);
+  // The pages say the same: the AIO limit they state is the norm without holiday pay, and
+  // below the full AOW they state.
+  auto euros_after = [&](const std::string& page, const std::string& before) {
+    const auto* found = pack.find_page(page);
+    REQUIRE(found);
+    const std::string& body = pack.pick(found->body, "nl");
+    const auto at = body.find(before);
+    REQUIRE(at != std::string::npos);
+    std::string digits;
+    for (auto i = at + before.size(); i < body.size() && (std::isdigit(static_cast<unsigned char>(body[i])) || body[i] == '.'); ++i)
+      if (body[i] != '.') digits += body[i];
+    REQUIRE_FALSE(digits.empty());
+    return std::stod(digits);
+  };
+  const double aio_limit = euros_after("aio", "tot ongeveer € ");
+  const double full_aow = euros_after("aow", "Volle AOW in 2026: ongeveer € ");
+  CHECK(aio_limit == Approx(with_holiday_pay * 0.95).margin(5));
+  CHECK(aio_limit < full_aow);
 }
