@@ -749,3 +749,32 @@ TEST_CASE("the monthly amount on the account is compared with the norm without h
   CHECK(aio_limit == Approx(with_holiday_pay * 0.95).margin(5));
   CHECK(aio_limit < full_aow);
 }
+
+TEST_CASE("home equity counts in full for kwijtschelding: a large one gets none, a small one misschien",
+          "[selfcheck][truth]") {
+  auto owner = [](double equity) {
+    return selfcheck::Facts{{"age", 72.0},
+                            {"partner", std::string("none")},
+                            {"housing", std::string("own")},
+                            {"years_abroad", 0.0},
+                            {"income", 1300.0},
+                            {"savings", 1000.0},
+                            {"home_equity", equity},
+                            {"receives", std::vector<std::string>{"zorgtoeslag"}},
+                            {"needs", std::vector<std::string>{}}};
+  };
+  // The audit's case: more than € 67.500 equity was still "Misschien ... niet te betalen".
+  CHECK(for_facts(owner(100000)).count("kwijtschelding") == 0);
+  // More than the bank balance kwijtschelding allows (€ 3.340 alone) is already too much.
+  CHECK(for_facts(owner(20000)).count("kwijtschelding") == 0);
+  // Little or no equity (a large mortgage): possible, never more than "misschien".
+  CHECK(for_facts(owner(1000)).at("kwijtschelding") == Certainty::Maybe);
+  // Equity not known: still "misschien"; a renter is not asked and stays "waarschijnlijk".
+  auto open = owner(0);
+  open["home_equity"] = std::string("unknown");
+  CHECK(for_facts(open).at("kwijtschelding") == Certainty::Maybe);
+  auto renter = owner(0);
+  renter["housing"] = std::string("rent");
+  renter.erase("home_equity");
+  CHECK(for_facts(renter).at("kwijtschelding") == Certainty::Likely);
+}
