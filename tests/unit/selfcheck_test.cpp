@@ -778,3 +778,33 @@ TEST_CASE("home equity counts in full for kwijtschelding: a large one gets none,
   renter.erase("home_equity");
   CHECK(for_facts(renter).at("kwijtschelding") == Certainty::Likely);
 }
+
+TEST_CASE("huurtoeslag ends for a couple too, and its reason does not call every income low",
+          "[selfcheck][truth]") {
+  const auto& pack = shipped_pack();
+  auto couple = [](double income) {
+    return selfcheck::Facts{{"age", 70.0},
+                            {"partner", std::string("partner")},
+                            {"partner_age", 69.0},
+                            {"housing", std::string("rent")},
+                            {"years_abroad", 0.0},
+                            {"income", income},
+                            {"savings", 20000.0},
+                            {"receives", std::vector<std::string>{}},
+                            {"needs", std::vector<std::string>{}}};
+  };
+  // The audit's case: a renting couple with € 8.000 net a month was offered huurtoeslag.
+  CHECK(for_facts(couple(8000)).count("huurtoeslag") == 0);
+  // The couple's end lies above the single person's: € 3.500 alone is past it, together not.
+  const selfcheck::Answers together{{"aow_age", "yes"}, {"partner", "yes"}, {"partner_young", "no"}};
+  const selfcheck::Answers alone{{"aow_age", "yes"}, {"partner", "no"}};
+  REQUIRE(selfcheck::threshold_amounts(pack, "huurtoeslag_grens", together, kDay).size() == 1);
+  CHECK(selfcheck::threshold_amounts(pack, "huurtoeslag_grens", together, kDay).at(0) >
+        selfcheck::threshold_amounts(pack, "huurtoeslag_grens", alone, kDay).at(0));
+  CHECK(for_facts(couple(3500)).at("huurtoeslag") == Certainty::Maybe);
+  CHECK(for_facts(couple(2000)).at("huurtoeslag") == Certainty::Likely);
+  // Shown above 130 % of the norm, so its reason may not say the income is low.
+  const auto* rule = pack.find_rule("huurtoeslag");
+  REQUIRE(rule);
+  CHECK(pack.pick(rule->reason, "nl").find("laag") == std::string::npos);
+}
