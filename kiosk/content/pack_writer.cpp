@@ -256,8 +256,10 @@ std::string parameters_toml(const ContentPack& pack) {
   write_parameters(m, pack.parameters);
   for (const auto& threshold : pack.thresholds) {
     m << "\n[[threshold]]\nid = " << quote(threshold.id) << "\nmeasure = " << quote(threshold.measure) << "\n";
-    if (!threshold.of.empty())
-      m << "of = " << quote(threshold.of) << "\npercent = "
+    if (!threshold.of.empty()) m << "of = " << quote(threshold.of) << "\n";
+    // A percentage of another threshold, or of its own amounts (the norm without holiday pay).
+    if (!threshold.of.empty() || !threshold.percent_parameter.empty() || threshold.percent != 100)
+      m << "percent = "
         << (threshold.percent_parameter.empty() ? number(threshold.percent) : quote(threshold.percent_parameter))
         << "\n";
     if (!threshold.amounts.empty()) {

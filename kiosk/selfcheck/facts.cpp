@@ -104,9 +104,15 @@ FactsPersona persona_from_facts(const Facts& facts, const std::string& date) {
     partner = word("partner", it->second, {"none", "partner"});
     answers["partner"] = partner == "partner" ? "yes" : partner == "none" ? "no" : partner;
   }
+  // Asked one way or the other: a visitor under AOW age is asked whether the partner has
+  // it, anyone else whether the partner is younger (an open age is asked both).
   if (auto it = facts.find("partner_age"); it != facts.end() && partner != "none")
     number("partner_age", it->second, [&](double age, const std::string& open) {
-      answers["partner_young"] = open.empty() ? (age < kAowAge ? "yes" : "no") : open;
+      const auto own = answers.find("aow_age");
+      const bool young = own != answers.end() && own->second == "no";
+      const bool old = own != answers.end() && own->second == "yes";
+      if (!young) answers["partner_young"] = open.empty() ? (age < kAowAge ? "yes" : "no") : open;
+      if (!old) answers["partner_aow"] = open.empty() ? (age >= kAowAge ? "yes" : "no") : open;
     });
   // A child or parent is not a partner: who else lives there changes no answer.
   if (auto it = facts.find("lives_with"); it != facts.end()) {

@@ -342,8 +342,9 @@ std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers
       }
       // "Weet ik niet" and "Zeg ik liever niet" make it "misschien", never remove it.
       if (truth == Truth::Open) suggestion.certainty = Certainty::Maybe;
-      any_yes = any_yes || truth == Truth::Yes;
-      // The answers it rests on: the tests that hold, or those still open.
+      // The answers it rests on: the tests that hold, or those still open. A "yes" counts
+      // only where the visitor gave the answer: one that holds because its question was
+      // never asked ("partner_aow!=yes" for someone alone) says nothing about them.
       for (const auto& test : condition.any) {
         if (holds(pack, test, answers, date) != truth) continue;
         // A test on a measure rests on the ladder of it that was answered.
@@ -352,6 +353,7 @@ std::vector<Suggestion> evaluate(const content::ContentPack& pack, const Answers
           if (!given.count(question) && ladder.measure == test.question && given.count(ladder.id))
             question = ladder.id;
         const auto it = given.find(question);
+        any_yes = any_yes || (truth == Truth::Yes && it != given.end());
         const std::string value = it == given.end() ? "" : it->second;
         const std::pair<std::string, std::string> used{question, value};
         if (std::find(suggestion.used.begin(), suggestion.used.end(), used) == suggestion.used.end())

@@ -13,7 +13,7 @@ age = 78
 partner = "none"
 lives_with = ["child"]
 housing = "rent"
-income = 1500
+income = 1450
 savings = 2000
 receives = ["zorgtoeslag"]
 FACTS
@@ -34,6 +34,24 @@ grep -q '"id": "gemeentepolis"' "$work/out.json" || fail "no gemeentepolis in Vo
 "$wegwijzer" selfcheck --facts "$work/atlantis.toml" 2> "$work/err"
 [ $? -eq 2 ] || fail "an unknown municipality was not exit 2"
 grep -q "Atlantis" "$work/err" || fail "the unknown municipality was not named"
+
+# The audit's case: 65, her partner 70, renting, 1.600 together. The household gets AIO
+# through him, and she is not sent away with the "under 67" card.
+cat > "$work/younger.toml" <<'FACTS'
+age = 65
+partner = "partner"
+partner_age = 70
+housing = "rent"
+income = 1600
+savings = 2000
+receives = ["zorgtoeslag"]
+needs = []
+FACTS
+"$wegwijzer" selfcheck --facts "$work/younger.toml" --date 2026-11-25 --json > "$work/younger.json" ||
+  fail "the younger partner's facts refused"
+grep -q '"partner_aow": "yes"' "$work/younger.json" || fail "not asked whether the partner has AOW age"
+grep -q '"id": "aio"' "$work/younger.json" || fail "no AIO for the younger partner of an AOW household"
+grep -q '"id": "jonger"' "$work/younger.json" && fail "the under-67 card for an AOW household"
 
 printf 'age = 78\nhobby = "bridge"\n' > "$work/bogus.toml"
 "$wegwijzer" selfcheck --facts "$work/bogus.toml" 2> "$work/err"

@@ -2,6 +2,7 @@
 #include "selfcheck/selfcheck.hpp"
 
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <fstream>
 #include <random>
 #include <set>
@@ -354,7 +355,8 @@ TEST_CASE(
   for (const auto& pack : every_municipality())
     for (const std::string age : {"yes", "no"})
       for (const std::string partner : {"no", "yes"}) {
-        const selfcheck::Answers household{{"aow_age", age}, {"partner", partner}, {"rent", "no"}};
+        selfcheck::Answers household{{"aow_age", age}, {"partner", partner}, {"rent", "no"}};
+        if (age == "no" && partner == "yes") household["partner_aow"] = "no";  // asked: known too
         for (const auto& threshold : pack.thresholds) {
           const auto amounts = selfcheck::threshold_amounts(pack, threshold.id, household, kDay);
           if (amounts.empty()) continue;  // none for this household (huurtoeslag's end for a couple)
@@ -531,7 +533,7 @@ TEST_CASE("a person as facts becomes the taps a visitor would make", "[selfcheck
                                   {"lives_with", std::vector<std::string>{"child"}},
                                   {"housing", std::string("rent")},
                                   {"years_abroad", 0.0},
-                                  {"income", 1500.0},
+                                  {"income", 1450.0},
                                   {"savings", 2000.0},
                                   {"receives", std::vector<std::string>{"zorgtoeslag"}},
                                   {"needs", std::vector<std::string>{"big_cost"}}};
@@ -545,7 +547,7 @@ TEST_CASE("a person as facts becomes the taps a visitor would make", "[selfcheck
   CHECK(answers.at("huurtoeslag_now") == "no");
   CHECK(answers.at("big_cost") == "yes");
   CHECK(answers.at("bills") == "no");
-  CHECK(answers.at("income_alone") == "0.00-1564.69");
+  CHECK(answers.at("income_alone") == "0.00-1486.46");  // the norm without its holiday pay
   std::map<std::string, Certainty> got;
   for (const auto& s : selfcheck::evaluate(pack, answers, kDay)) got[s.rule->id] = s.certainty;
   CHECK(got == std::map<std::string, Certainty>{{"huurtoeslag", Certainty::Likely},
@@ -634,4 +636,175 @@ TEST_CASE("the municipality chooses its percentages, its desks and its own schem
     INFO(where);
     CHECK(got.count("gemeentepolis") == (expected ? 1u : 0u));
   }
+}
+
+namespace {
+
+// What the shipped pack (in its own municipality) suggests to a person given as facts.
+std::map<std::string, Certainty> for_facts(const selfcheck::Facts& facts) {
+  const auto& pack = shipped_pack();
+  const auto made = selfcheck::persona_from_facts(facts, kDay);
+  REQUIRE(made.error.empty());
+  std::map<std::string, Certainty> out;
+  for (const auto& s : selfcheck::evaluate(pack, selfcheck::persona_answers(pack, made.persona), kDay))
+    out[s.rule->id] = s.certainty;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the younger partner of an AOW household: asked the partner's age, AOW-age norm and AIO",
+          "[selfcheck][truth]") {
+  const auto& pack = shipped_pack();
+  // The audit's case: 65, partner 70, renting, € 1.600 a month together.
+  const selfcheck::Facts younger = {{"age", 65.0},
+                                    {"partner", std::string("partner")},
+                                    {"partner_age", 70.0},
+                                    {"housing", std::string("rent")},
+                                    {"income", 1600.0},
+                                    {"savings", 2000.0},
+                                    {"receives", std::vector<std::string>{"zorgtoeslag"}},
+                                    {"needs", std::vector<std::string>{}}};
+  const auto made = selfcheck::persona_from_facts(younger, kDay);
+  REQUIRE(made.error.empty());
+  const auto answers = selfcheck::persona_answers(pack, made.persona);
+  CHECK(answers.at("aow_age") == "no");
+  CHECK(answers.at("partner_aow") == "yes");
+  // The question is asked of her, and of nobody at AOW age or without a partner.
+  const auto* question = pack.find_question("partner_aow");
+  REQUIRE(question);
+  CHECK(selfcheck::should_ask(pack, *question, {{"aow_age", "no"}, {"partner", "yes"}}));
+  CHECK_FALSE(selfcheck::should_ask(pack, *question, {{"aow_age", "yes"}, {"partner", "yes"}}));
+  CHECK_FALSE(selfcheck::should_ask(pack, *question, {{"aow_age", "no"}, {"partner", "no"}}));
+  for (const char* lang : {"nl", "en", "ar", "tr", "uk"}) CHECK(question->text.count(lang) == 1);
+  // Measured as the couple at AOW age it is.
+  const selfcheck::Answers aow_couple{{"aow_age", "yes"}, {"partner", "yes"}, {"partner_young", "no"}};
+  const selfcheck::Answers with_older{{"aow_age", "no"}, {"partner", "yes"}, {"partner_aow", "yes"}};
+  const selfcheck::Answers both_young{{"aow_age", "no"}, {"partner", "yes"}, {"partner_aow", "no"}};
+  const double norm = selfcheck::threshold_amounts(pack, "norm", aow_couple, kDay).at(0);
+  CHECK(selfcheck::threshold_amounts(pack, "norm", with_older, kDay) == std::vector<double>{norm});
+  CHECK(selfcheck::threshold_amounts(pack, "norm", both_young, kDay).at(0) < norm);
+  const auto got = for_facts(younger);
+  CHECK(got.count("aio") == 1);
+  CHECK(got.count("kwijtschelding") == 1);
+  CHECK(got.count("jonger") == 0);  // no "under 67" card for an AOW household
+  // Both under AOW age: still the kind pointer, no AIO.
+  auto both = younger;
+  both["partner_age"] = 60.0;
+  const auto young = for_facts(both);
+  CHECK(young.count("aio") == 0);
+  CHECK(young.count("jonger") == 1);
+  // The partner's age not known: AIO stays possible, never certain.
+  auto open = younger;
+  open["partner_age"] = std::string("unknown");
+  CHECK(for_facts(open).at("aio") == Certainty::Maybe);
+}
+
+TEST_CASE("the monthly amount on the account is compared with the norm without holiday pay",
+          "[selfcheck][truth]") {
+  const auto& pack = shipped_pack();
+  // The norm (€ 1.564,69 alone in 2026) includes 5 % holiday pay; the ladder asks what comes
+  // onto the account each month, and a full AOW alone is € 1.558,15 without holiday pay.
+  const selfcheck::Answers alone{{"aow_age", "yes"}, {"partner", "no"}};
+  const double with_holiday_pay = selfcheck::parameter_on(pack, "norm_aow_alleen", kDay)->value;
+  CHECK(selfcheck::threshold_amounts(pack, "norm", alone, kDay).at(0) == Approx(with_holiday_pay * 0.95));
+  auto single = [](double income, double years_abroad) {
+    return selfcheck::Facts{{"age", 70.0},
+                            {"partner", std::string("none")},
+                            {"housing", std::string("rent")},
+                            {"years_abroad", years_abroad},
+                            {"income", income},
+                            {"savings", 2000.0},
+                            {"receives", std::vector<std::string>{"zorgtoeslag", "huurtoeslag"}},
+                            {"needs", std::vector<std::string>{}}};
+  };
+  // Full AOW, though some time abroad (insured there, or before 15): no AIO, but "ask the SVB".
+  const auto full = for_facts(single(1558.15, 1));
+  CHECK(full.count("aio") == 0);
+  CHECK(full.count("svb_aow") == 1);
+  // Full AOW, never abroad: no AIO.
+  CHECK(for_facts(single(1558.0, 0)).count("aio") == 0);
+  // One year abroad: 98 % of the AOW, € 1.527, still above € 1.486,46: no AIO, ask the SVB.
+  const auto one_year = for_facts(single(1527.0, 1));
+  CHECK(one_year.count("aio") == 0);
+  CHECK(one_year.count("svb_aow") == 1);
+  // Five years abroad: 90 %, about € 1.402: below the norm, AIO.
+  CHECK(for_facts(single(1402.0, 5)).at("aio") == Certainty::Likely);
+  // The pages say the same: the AIO limit they state is the norm without holiday pay, and
+  // below the full AOW they state.
+  auto euros_after = [&](const std::string& page, const std::string& before) {
+    const auto* found = pack.find_page(page);
+    REQUIRE(found);
+    const std::string& body = pack.pick(found->body, "nl");
+    const auto at = body.find(before);
+    REQUIRE(at != std::string::npos);
+    std::string digits;
+    for (auto i = at + before.size(); i < body.size() && (std::isdigit(static_cast<unsigned char>(body[i])) || body[i] == '.'); ++i)
+      if (body[i] != '.') digits += body[i];
+    REQUIRE_FALSE(digits.empty());
+    return std::stod(digits);
+  };
+  const double aio_limit = euros_after("aio", "tot ongeveer € ");
+  const double full_aow = euros_after("aow", "Volle AOW in 2026: ongeveer € ");
+  CHECK(aio_limit == Approx(with_holiday_pay * 0.95).margin(5));
+  CHECK(aio_limit < full_aow);
+}
+
+TEST_CASE("home equity counts in full for kwijtschelding: a large one gets none, a small one misschien",
+          "[selfcheck][truth]") {
+  auto owner = [](double equity) {
+    return selfcheck::Facts{{"age", 72.0},
+                            {"partner", std::string("none")},
+                            {"housing", std::string("own")},
+                            {"years_abroad", 0.0},
+                            {"income", 1300.0},
+                            {"savings", 1000.0},
+                            {"home_equity", equity},
+                            {"receives", std::vector<std::string>{"zorgtoeslag"}},
+                            {"needs", std::vector<std::string>{}}};
+  };
+  // The audit's case: more than € 67.500 equity was still "Misschien ... niet te betalen".
+  CHECK(for_facts(owner(100000)).count("kwijtschelding") == 0);
+  // More than the bank balance kwijtschelding allows (€ 3.340 alone) is already too much.
+  CHECK(for_facts(owner(20000)).count("kwijtschelding") == 0);
+  // Little or no equity (a large mortgage): possible, never more than "misschien".
+  CHECK(for_facts(owner(1000)).at("kwijtschelding") == Certainty::Maybe);
+  // Equity not known: still "misschien"; a renter is not asked and stays "waarschijnlijk".
+  auto open = owner(0);
+  open["home_equity"] = std::string("unknown");
+  CHECK(for_facts(open).at("kwijtschelding") == Certainty::Maybe);
+  auto renter = owner(0);
+  renter["housing"] = std::string("rent");
+  renter.erase("home_equity");
+  CHECK(for_facts(renter).at("kwijtschelding") == Certainty::Likely);
+}
+
+TEST_CASE("huurtoeslag ends for a couple too, and its reason does not call every income low",
+          "[selfcheck][truth]") {
+  const auto& pack = shipped_pack();
+  auto couple = [](double income) {
+    return selfcheck::Facts{{"age", 70.0},
+                            {"partner", std::string("partner")},
+                            {"partner_age", 69.0},
+                            {"housing", std::string("rent")},
+                            {"years_abroad", 0.0},
+                            {"income", income},
+                            {"savings", 20000.0},
+                            {"receives", std::vector<std::string>{}},
+                            {"needs", std::vector<std::string>{}}};
+  };
+  // The audit's case: a renting couple with € 8.000 net a month was offered huurtoeslag.
+  CHECK(for_facts(couple(8000)).count("huurtoeslag") == 0);
+  // The couple's end lies above the single person's: € 3.500 alone is past it, together not.
+  const selfcheck::Answers together{{"aow_age", "yes"}, {"partner", "yes"}, {"partner_young", "no"}};
+  const selfcheck::Answers alone{{"aow_age", "yes"}, {"partner", "no"}};
+  REQUIRE(selfcheck::threshold_amounts(pack, "huurtoeslag_grens", together, kDay).size() == 1);
+  CHECK(selfcheck::threshold_amounts(pack, "huurtoeslag_grens", together, kDay).at(0) >
+        selfcheck::threshold_amounts(pack, "huurtoeslag_grens", alone, kDay).at(0));
+  CHECK(for_facts(couple(3500)).at("huurtoeslag") == Certainty::Maybe);
+  CHECK(for_facts(couple(2000)).at("huurtoeslag") == Certainty::Likely);
+  // Shown above 130 % of the norm, so its reason may not say the income is low.
+  const auto* rule = pack.find_rule("huurtoeslag");
+  REQUIRE(rule);
+  CHECK(pack.pick(rule->reason, "nl").find("laag") == std::string::npos);
 }
