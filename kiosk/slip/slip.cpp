@@ -108,17 +108,34 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   std::string step = request.next_step;
   const content::Contact* contact = content::slip_contact(content, request.suggestions, step);
   if (!contact && (step == "call" || step == "go")) step = "desk";
+  // At the info point here (or a place in this building) everything is asked; elsewhere only
+  // what that place handles: Dienst Toeslagen cannot help with AIO. The other suggestions
+  // stand under their own place ("Ook: ..."), so nothing the visitor chose is lost.
+  const bool here = !contact || (!contact->address.empty() && contact->address == content.location.address);
+  auto handled_there = [&](const content::Rule& rule) {
+    return here || content.find_contact(rule.contact) == contact;
+  };
+  // A suggestion without a known place of its own stays with the place named.
+  auto elsewhere = [&](const content::Rule& rule) {
+    return handled_there(rule) ? nullptr : content.find_contact(rule.contact);
+  };
+  auto add_item = [&](const content::Rule& rule) {
+    const auto* page = content.find_page(rule.page);
+    add(Kind::Item, "**" + pick(rule.title) + "**", page ? page->pictogram : "info");
+    slip.blocks.back().in_default_language = rule.title.count(slip.lang) == 0;
+  };
 
   add(Kind::Title, t("slip.title"));
   add(Kind::Date, long_date(request.date, slip.lang));
   if (!step.empty()) add(Kind::Step, t("slip.step." + step));
 
-  // What to ask about: each suggestion with its pictogram and one line.
-  if (!rules.empty()) add(Kind::Heading, t("slip.about"));
-  for (const auto* rule : rules) {
-    const auto* page = content.find_page(rule->page);
-    add(Kind::Item, "**" + pick(rule->title) + "**", page ? page->pictogram : "info");
-    slip.blocks.back().in_default_language = rule->title.count(slip.lang) == 0;
+  // What to ask about there: each suggestion with its pictogram and one line.
+  std::vector<const content::Rule*> asked;
+  for (const auto* rule : rules)
+    if (!elsewhere(*rule)) asked.push_back(rule);
+  if (!asked.empty()) add(Kind::Heading, t("slip.about"));
+  for (const auto* rule : asked) {
+    add_item(*rule);
     add_local(Kind::Text, rule->reason);
   }
 
@@ -178,11 +195,14 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
                                 : !other->web.empty() ? other->web
                                                       : other->address;
       add(Kind::Text, t("slip.also") + " " + other->name + (reach.empty() ? "" : ", " + reach));
+      for (const auto* asked_there : rules)
+        if (elsewhere(*asked_there) == other) add_item(*asked_there);
     }
   }
 
   // What to bring: every sentence once (whatever its capitals), as boxes to tick; from each
-  // suggestion, its place, and a partner's papers only for a visitor with a partner.
+  // suggestion asked at the place named, its place, and a partner's papers only for a
+  // visitor with a partner. Papers for the places under "Ook:" are theirs to ask for.
   std::vector<std::pair<std::string, bool>> bring;  // sentence, in the default language
   auto bring_from = [&](const content::LocalText& text) {
     for (const auto& item : sentences(pick(text)))
@@ -190,7 +210,7 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
                        [&](const auto& b) { return sentence_key(b.first) == sentence_key(item); }))
         bring.emplace_back(item, text.count(slip.lang) == 0);
   };
-  for (const auto* rule : rules) {
+  for (const auto* rule : asked) {
     bring_from(rule->bring);
     if (request.partner) bring_from(rule->bring_partner);
     if (const auto* place = content.find_contact(rule->contact)) bring_from(place->bring);
@@ -206,12 +226,8 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   // the topics' Dutch names. A Dutch visitor's own part is the frame: nothing doubles.
   // Where the visitor says it decides the first words: at the desk here (or a place in this
   // building) "Ik kom van het informatiepunt" would be odd; on the phone it is "uw nummer".
-  const bool here = !contact || (!contact->address.empty() && contact->address == content.location.address);
-  // Elsewhere the sentence names only what that place handles: Dienst Toeslagen was told "AIO
-  // en huurtoeslag" on the phone; the other places stand under "Ook:" with their own numbers.
-  auto handled_there = [&](const content::Rule& rule) {
-    return here || content.find_contact(rule.contact) == contact;
-  };
+  // Elsewhere the sentence names only what that place handles (`handled_there`): Dienst
+  // Toeslagen was told "AIO en huurtoeslag" on the phone.
   auto say_in = [&](const std::string& lang) {
     std::vector<std::string> topics;
     for (const auto* rule : rules)

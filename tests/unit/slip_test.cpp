@@ -400,6 +400,72 @@ TEST_CASE("a step that no place on the slip serves becomes the desk's", "[slip][
   CHECK(text.find(pack.text("slip.step.desk", "nl")) != std::string::npos);
 }
 
+TEST_CASE("'Vraag naar' and 'Neem mee' hold what the place named handles, the other suggestions stand under "
+          "their own place",
+          "[slip][place]") {
+  const auto& pack = shipped_pack();
+  // Huurtoeslag and AIO, "Ik bel zelf": Dienst Toeslagen is called; the SVB's AIO stands under it.
+  for (const auto& language : pack.languages) {
+    const std::string& lang = language.code;
+    const auto s = slip::make_slip(pack, {{"huurtoeslag", "aio"}, "call", "2026-12-07", lang});
+    INFO(lang << "\n" << slip::plain_text(s));
+    const auto* aio = pack.find_rule("aio");
+    const auto* huurtoeslag = pack.find_rule("huurtoeslag");
+    const auto* svb = pack.find_contact("svb");
+    REQUIRE((aio && huurtoeslag && svb));
+    auto at = [&](const std::string& text) {
+      const auto found = std::find_if(s.blocks.begin(), s.blocks.end(), [&](const auto& b) { return b.text == text; });
+      REQUIRE(found != s.blocks.end());
+      return found - s.blocks.begin();
+    };
+    const auto place = at(pack.text("slip.place", lang));
+    CHECK(at("**" + pack.pick(huurtoeslag->title, lang) + "**") < place);
+    CHECK(at("**" + pack.pick(aio->title, lang) + "**") ==
+          at(pack.text("slip.also", lang) + " " + svb->name + ", " + svb->web) + 1);
+    // AIO's own papers are the SVB's to ask for: not on Dienst Toeslagen's list.
+    for (const auto& item : bring_list(s))
+      CHECK(pack.pick(aio->bring, lang).find(item) == std::string::npos);
+  }
+  // Every pair of suggestions and every step: each suggestion once, under the place that handles it.
+  int slips = 0;
+  for (const auto& a : pack.rules)
+    for (const auto& b : pack.rules)
+      for (const std::string step : {"desk", "go", "call", "think"}) {
+        if (&a == &b) continue;
+        const std::vector<std::string> ids = {a.id, b.id};
+        const auto* contact = content::slip_contact(pack, ids, step);
+        if ((step == "go" || step == "call") && !contact) continue;
+        const auto s = slip::make_slip(pack, {ids, step, "2026-12-07", "nl"});
+        INFO(a.id << " + " << b.id << ", " << step << "\n" << slip::plain_text(s));
+        ++slips;
+        const bool here = !contact || contact->address == pack.location.address;
+        const content::Contact* section = nullptr;  // the place whose suggestions follow
+        bool asked_section = false;
+        for (const auto& block : s.blocks) {
+          if (block.kind == slip::Kind::Heading) asked_section = block.text == pack.text("slip.about", "nl");
+          if (block.kind == slip::Kind::Text && block.text.rfind(pack.text("slip.also", "nl") + " ", 0) == 0)
+            for (const auto* rule : {&a, &b})
+              if (const auto* other = pack.find_contact(rule->contact);
+                  other && block.text.rfind(pack.text("slip.also", "nl") + " " + other->name, 0) == 0)
+                section = other;
+          if (block.kind != slip::Kind::Item) continue;
+          const auto* rule = &a;
+          if (block.text != "**" + pack.pick(a.title, "nl") + "**") rule = &b;
+          REQUIRE(block.text == "**" + pack.pick(rule->title, "nl") + "**");
+          const auto* own = pack.find_contact(rule->contact);
+          if (asked_section)
+            CHECK((here || own == contact));
+          else
+            CHECK((section == own && own != contact && !here));
+        }
+        for (const auto* rule : {&a, &b}) {
+          const std::string item = "**" + pack.pick(rule->title, "nl") + "**";
+          CHECK(std::count_if(s.blocks.begin(), s.blocks.end(), [&](const auto& x) { return x.text == item; }) == 1);
+        }
+      }
+  CHECK(slips > 500);
+}
+
 TEST_CASE("a vCard holds the place's name, address in its parts, phone, web address and hours, escaped",
           "[slip][qr]") {
   const std::string card =
