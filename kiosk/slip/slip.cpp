@@ -145,11 +145,15 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   const std::optional<hours::LocalTime> now =
       today && request.minute >= 0 && request.minute < 1440 ? std::optional{hours::LocalTime{*today, request.minute}}
                                                             : std::nullopt;
-  auto add_hours = [&](const std::string& text, bool desk) {
+  auto add_week = [&](const std::string& text) {
     const auto schedule = hours::schedule_of(text);
-    if (!schedule) return;
-    for (const auto& line : hours::week_words(content, *schedule, slip.lang, today)) add(Kind::Text, line);
-    if (!now) return;
+    if (schedule)
+      for (const auto& line : hours::week_words(content, *schedule, slip.lang, today)) add(Kind::Text, line);
+    return schedule;
+  };
+  auto add_hours = [&](const std::string& text, bool desk) {
+    const auto schedule = add_week(text);
+    if (!schedule || !now) return;
     const std::string soon = desk ? hours::desk_soon_words(content, *now, slip.lang) : "";
     add(Kind::Text, "**" + (soon.empty() ? hours::status_words(content, *schedule, *now, slip.lang) : soon) + "**");
   };
@@ -167,6 +171,14 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     add_local(Kind::Text, contact->note);
     if (step != "call" && !contact->phone.empty()) add_phone(*contact);
     add(Kind::Text, contact->web);
+    // A place reached only on its website leaves a senior without the internet no step:
+    // the info point here, with its address and hours, is a place to come back to.
+    if (!content::contact_serves(*contact, "call") && !content::contact_serves(*contact, "go")) {
+      add(Kind::Text, t("slip.come_back"));
+      add(Kind::Text, "**" + content.location.name + "**");
+      add(Kind::Text, content.location.address);
+      add_week(content.location.info_point_hours);
+    }
   } else {
     add(Kind::Text, "**" + content.location.name + "**");
     add(Kind::Text, content.location.address);

@@ -466,6 +466,30 @@ TEST_CASE("'Vraag naar' and 'Neem mee' hold what the place named handles, the ot
   CHECK(slips > 500);
 }
 
+TEST_CASE("a slip whose place is only a website names the info point to come back to, with its address and hours",
+          "[slip][place]") {
+  const auto& pack = shipped_pack();
+  const auto desk = hours::schedule_of(pack.location.info_point_hours);
+  REQUIRE(desk);
+  for (const auto& language : pack.languages) {
+    const std::string& lang = language.code;
+    for (const std::string id : {"aio", "svb_aow"}) {
+      const auto s = slip::make_slip(pack, {{id}, "think", "2026-12-07", lang});
+      const std::string text = slip::plain_text(s);
+      INFO(id << ", " << lang << "\n" << text);
+      CHECK(text.find(pack.find_contact("svb")->web) != std::string::npos);
+      const auto back = text.find(pack.text("slip.come_back", lang) + "\n" + pack.location.name + "\n" +
+                                  pack.location.address + "\n");
+      REQUIRE(back != std::string::npos);
+      for (const auto& line : hours::week_words(pack, *desk, lang, hours::parse_date("2026-12-07")))
+        CHECK(text.find(line, back) != std::string::npos);
+    }
+    // A place with a phone and hours is a step of its own: no second place.
+    const auto toeslagen = slip::plain_text(slip::make_slip(pack, {{"huurtoeslag"}, "think", "2026-12-07", lang}));
+    CHECK(toeslagen.find(pack.text("slip.come_back", lang)) == std::string::npos);
+  }
+}
+
 TEST_CASE("a vCard holds the place's name, address in its parts, phone, web address and hours, escaped",
           "[slip][qr]") {
   const std::string card =
@@ -792,9 +816,15 @@ TEST_CASE("every municipality, suggestion and step through a week of times: no s
                   pack.text("slip.phone", lang).substr(0, pack.text("slip.phone", lang).find('{'));
               CHECK_FALSE(has(phone_label + "\n"));
               CHECK_FALSE(has("{"));
+              // A place without hours sends the visitor back here: only the info point's hours are named.
               if (step != "desk" && contact->hours.empty()) {
-                CHECK_FALSE(has(pack.text("hours.holidays_off", lang)));
-                CHECK_FALSE(has(pack.text("hours.off", lang) + "\n"));
+                const auto back = text.find(pack.text("slip.come_back", lang) + "\n" + pack.location.name);
+                const std::string before_back = text.substr(0, back);
+                CHECK_FALSE(before_back.find(pack.text("hours.holidays_off", lang)) != std::string::npos);
+                CHECK_FALSE(before_back.find(pack.text("hours.off", lang) + "\n") != std::string::npos);
+                const bool by_phone_or_door = content::contact_serves(*contact, "call") ||
+                                              content::contact_serves(*contact, "go");
+                CHECK((back != std::string::npos) == !by_phone_or_door);
               }
             }
         }
