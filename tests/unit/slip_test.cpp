@@ -242,8 +242,9 @@ TEST_CASE("the sentence to say fits where it is said", "[slip][say]") {
   CHECK(say({"huurtoeslag"}, "desk") == "Ik wil graag praten over huurtoeslag.");
   CHECK(say({"ido"}, "go") == "Ik wil graag praten over hulp bij brieven en DigiD.");
   // Elsewhere, and on the phone.
-  CHECK(say({"wmo"}, "go") ==
-        "Ik kom van het informatiepunt in de bibliotheek. Ik wil graag praten over hulp in huis.");
+  CHECK(say({"mantelzorg"}, "go") ==
+        "Ik kom van het informatiepunt in de bibliotheek. Ik wil graag praten over steun bij de zorg voor een "
+        "ander.");
   CHECK(say({"huurtoeslag"}, "call") ==
         "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
   // A place with only a phone is called, also by a visitor who thinks it over first.
@@ -488,6 +489,27 @@ TEST_CASE("a slip whose place is only a website names the info point to come bac
     const auto toeslagen = slip::plain_text(slip::make_slip(pack, {{"huurtoeslag"}, "think", "2026-12-07", lang}));
     CHECK(toeslagen.find(pack.text("slip.come_back", lang)) == std::string::npos);
   }
+}
+
+TEST_CASE("a place that sees people only by appointment is called, never walked in on", "[slip][steps]") {
+  const auto& pack = shipped_pack();
+  const auto* gemeente = pack.find_contact("gemeente");
+  REQUIRE(gemeente);
+  REQUIRE(gemeente->appointment);  // Voorbeeldstad: "Bel eerst voor een afspraak."
+  REQUIRE_FALSE(gemeente->address.empty());
+  CHECK_FALSE(content::contact_serves(*gemeente, "go"));
+  CHECK(content::contact_serves(*gemeente, "call"));
+  const hours::LocalTime monday{{2026, 12, 7}, 10 * 60 + 30};
+  const auto steps = hours::workable_steps(pack, {"wmo"}, monday);
+  CHECK(std::find(steps.begin(), steps.end(), "go") == steps.end());
+  CHECK(std::find(steps.begin(), steps.end(), "call") != steps.end());
+  // Asked for anyway (an old screen), "go" names no walk-in: it becomes the desk here.
+  const std::string text = slip::plain_text(slip::make_slip(pack, {{"wmo"}, "go", "2026-12-07", "nl"}));
+  INFO(text);
+  CHECK(text.find(pack.text("slip.step.go", "nl")) == std::string::npos);
+  CHECK(text.find(pack.text("slip.step.desk", "nl")) != std::string::npos);
+  // Beside a place one can walk into, that place is the one named.
+  CHECK(content::slip_contact(pack, {"wmo", "kwijtschelding"}, "go") == pack.find_contact("belastingen"));
 }
 
 TEST_CASE("a vCard holds the place's name, address in its parts, phone, web address and hours, escaped",
@@ -769,7 +791,8 @@ TEST_CASE("every municipality, suggestion and step through a week of times: no s
           CHECK(is_offered("desk") == staffed_within(*desk, now, hours::kSoonMinutes));
           const bool known_hours = hours::schedule_of(contact->hours).has_value();
           CHECK(is_offered("call") == (!contact->phone.empty() && known_hours));
-          CHECK(is_offered("go") == (!contact->address.empty() && known_hours));
+          // By appointment only one cannot walk in: the visitor calls first.
+          CHECK(is_offered("go") == (!contact->address.empty() && known_hours && !contact->appointment));
           CHECK(is_offered("think"));
           (is_offered("desk") ? desk_offered : desk_refused)++;
           // The slip of each offered step (in Dutch here; every language below) gives what it names.
