@@ -64,18 +64,10 @@ const char* kind_name(Kind kind) {
 }
 
 std::string long_date(const std::string& iso, const std::string& lang) {
-  if (iso.size() != 10) return iso;
-  const int month = std::atoi(iso.substr(5, 2).c_str());
-  const int day = std::atoi(iso.substr(8, 2).c_str());
-  static const char* nl[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                             "juli",    "augustus", "september", "oktober", "november", "december"};
-  static const char* en[] = {"January", "February", "March",     "April",   "May",      "June",
-                             "July",    "August",   "September", "October", "November", "December"};
-  if (month < 1 || month > 12) return iso;
-  const std::string year = iso.substr(0, 4);
-  if (lang == "nl") return std::to_string(day) + " " + nl[month - 1] + " " + year;
-  if (lang == "en") return std::to_string(day) + " " + en[month - 1] + " " + year;
-  return std::to_string(day) + "-" + std::to_string(month) + "-" + year;
+  const auto day = hours::parse_date(iso);
+  if (!day) return iso;
+  const std::string written = text::long_date(day->year, day->month, day->day, lang);
+  return written.empty() ? iso : written;
 }
 
 Slip make_slip(const content::ContentPack& content, const Request& request) {

@@ -173,8 +173,29 @@ TEST_CASE("the slip says what to do, where, what to bring and what to say", "[sl
   const auto desk = slip::plain_text(
       slip::make_slip(test_support::fixture_pack(), {{"huurtoeslag"}, "desk", "2026-11-25", "nl"}));
   CHECK(desk.find(test_support::fixture_pack().location.name) != std::string::npos);
+}
+
+TEST_CASE("the slip's date is written in the visitor's language, the day first, in digits 0-9",
+          "[slip][date]") {
+  CHECK(slip::long_date("2026-12-07", "nl") == "7 december 2026");
   CHECK(slip::long_date("2026-01-07", "en") == "7 January 2026");
-  CHECK(slip::long_date("2026-01-07", "ar") == "7-1-2026");
+  CHECK(slip::long_date("2026-12-07", "ar") == "7 \u062F\u064A\u0633\u0645\u0628\u0631 2026");
+  CHECK(slip::long_date("2026-12-07", "tr") == "7 Aral\u0131k 2026");
+  CHECK(slip::long_date("2026-12-07", "uk") == "7 \u0433\u0440\u0443\u0434\u043D\u044F 2026\u202F\u0440.");
+  // A day that does not exist, or no date: given as it came, never another day.
+  CHECK(slip::long_date("2026-02-31", "nl") == "2026-02-31");
+  CHECK(slip::long_date("2026-13-01", "tr") == "2026-13-01");
+  CHECK(slip::long_date("gisteren", "ar") == "gisteren");
+  CHECK(slip::long_date("", "uk").empty());
+  // On the slip (and so in what speech reads), under the title.
+  const auto& pack = shipped_pack();
+  for (const auto& language : pack.languages) {
+    const auto s = slip::make_slip(pack, {{"huurtoeslag"}, "desk", "2026-12-07", language.code});
+    REQUIRE(s.blocks.size() > 1);
+    CHECK(s.blocks[1].kind == slip::Kind::Date);
+    CHECK(s.blocks[1].text == slip::long_date("2026-12-07", language.code));
+    CHECK(s.blocks[1].text.find("12") == std::string::npos);
+  }
 }
 
 TEST_CASE("'Neem mee' lists each thing once, and a partner's papers only for a visitor with a partner",
