@@ -110,7 +110,7 @@ const Threshold* ContentPack::find_threshold(const std::string& id) const {
 bool contact_serves(const Contact& contact, const std::string& step) {
   const bool known_hours = !contact.hours.empty() && hours::parse(contact.hours).schedule;
   if (step == "call") return !contact.phone.empty() && known_hours;
-  if (step == "go") return !contact.address.empty() && known_hours;
+  if (step == "go") return !contact.address.empty() && known_hours && !contact.appointment;
   return true;
 }
 

@@ -120,6 +120,9 @@ struct Contact {
   std::string phone;
   // Whether calling that number is free (0800): said on the slip. Unset: not said.
   std::optional<bool> phone_free;
+  // It sees people only by appointment (`appointment = true`): "Ik ga er later zelf heen"
+  // is not offered for it, since one cannot walk in; a visitor calls first.
+  bool appointment = false;
   std::string web;
   LocalText bring;  // what to bring
   Origin origin;
@@ -251,8 +254,9 @@ struct ContentPack {
 // The same pack as a kiosk in another municipality would serve it (personas, `--facts`).
 [[nodiscard]] ContentPack in_municipality(const ContentPack& pack, const std::string& municipality);
 // What a next step on the slip needs of the place it names: "call" a phone number and when it
-// is answered, "go" an address and opening hours; without the hours the slip could send a
-// senior to a closed line or door without saying when it opens. "desk" (the info point, here)
+// is answered, "go" an address and opening hours, and no appointment needed (`appointment`:
+// one cannot walk in); without the hours the slip could send a senior to a closed line or
+// door without saying when it opens. "desk" (the info point, here)
 // and "think" need nothing of it.
 [[nodiscard]] bool contact_serves(const Contact& contact, const std::string& step);
 // The place a slip for these suggestions names for this step: the contact of the first

@@ -524,6 +524,12 @@ void read_contacts(Reader& r, const toml::table& table, const std::string& file,
       else
         r.error(file, line_of(*free), "'phone_free' must be true or false");
     }
+    if (const toml::node* appointment = entry->get("appointment")) {
+      if (const auto value = appointment->value<bool>())
+        contact.appointment = *value;
+      else
+        r.error(file, line_of(*appointment), "'appointment' must be true or false");
+    }
     contact.web = r.text(*entry, "web", file, line_of(node), false);
     contact.bring = r.local(*entry, "bring", file, line_of(node), false);
     out.push_back(std::move(contact));

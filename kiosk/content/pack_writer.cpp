@@ -150,6 +150,7 @@ void write_contacts(std::ostream& c, const std::vector<Contact>& contacts, const
     if (!contact.address.empty()) c << "address = " << quote(contact.address) << "\n";
     if (!contact.phone.empty()) c << "phone = " << quote(contact.phone) << "\n";
     if (contact.phone_free) c << "phone_free = " << (*contact.phone_free ? "true" : "false") << "\n";
+    if (contact.appointment) c << "appointment = true\n";
     if (!contact.web.empty()) c << "web = " << quote(contact.web) << "\n";
     if (!contact.hours.empty()) c << "hours = " << quote(contact.hours) << "\n";
     if (!contact.note.empty()) c << "note = " << local.inline_text(contact.note) << "\n";

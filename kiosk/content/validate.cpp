@@ -427,6 +427,9 @@ class Checker {
         opening_hours({contact.origin.file, contact.hours_line}, contact.hours, "contact '" + contact.id + "'");
       if (contact.phone_free && contact.phone.empty())
         error(contact.origin, "contact '" + contact.id + "': phone_free without a phone number");
+      // By appointment only, the appointment is made by phone: without a number no step works.
+      if (contact.appointment && contact.phone.empty())
+        error(contact.origin, "contact '" + contact.id + "': appointment = true without a phone number to make one");
     }
   }
 

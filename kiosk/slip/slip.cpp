@@ -64,18 +64,10 @@ const char* kind_name(Kind kind) {
 }
 
 std::string long_date(const std::string& iso, const std::string& lang) {
-  if (iso.size() != 10) return iso;
-  const int month = std::atoi(iso.substr(5, 2).c_str());
-  const int day = std::atoi(iso.substr(8, 2).c_str());
-  static const char* nl[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                             "juli",    "augustus", "september", "oktober", "november", "december"};
-  static const char* en[] = {"January", "February", "March",     "April",   "May",      "June",
-                             "July",    "August",   "September", "October", "November", "December"};
-  if (month < 1 || month > 12) return iso;
-  const std::string year = iso.substr(0, 4);
-  if (lang == "nl") return std::to_string(day) + " " + nl[month - 1] + " " + year;
-  if (lang == "en") return std::to_string(day) + " " + en[month - 1] + " " + year;
-  return std::to_string(day) + "-" + std::to_string(month) + "-" + year;
+  const auto day = hours::parse_date(iso);
+  if (!day) return iso;
+  const std::string written = text::long_date(day->year, day->month, day->day, lang);
+  return written.empty() ? iso : written;
 }
 
 Slip make_slip(const content::ContentPack& content, const Request& request) {
@@ -108,17 +100,34 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   std::string step = request.next_step;
   const content::Contact* contact = content::slip_contact(content, request.suggestions, step);
   if (!contact && (step == "call" || step == "go")) step = "desk";
+  // At the info point here (or a place in this building) everything is asked; elsewhere only
+  // what that place handles: Dienst Toeslagen cannot help with AIO. The other suggestions
+  // stand under their own place ("Ook: ..."), so nothing the visitor chose is lost.
+  const bool here = !contact || (!contact->address.empty() && contact->address == content.location.address);
+  auto handled_there = [&](const content::Rule& rule) {
+    return here || content.find_contact(rule.contact) == contact;
+  };
+  // A suggestion without a known place of its own stays with the place named.
+  auto elsewhere = [&](const content::Rule& rule) {
+    return handled_there(rule) ? nullptr : content.find_contact(rule.contact);
+  };
+  auto add_item = [&](const content::Rule& rule) {
+    const auto* page = content.find_page(rule.page);
+    add(Kind::Item, "**" + pick(rule.title) + "**", page ? page->pictogram : "info");
+    slip.blocks.back().in_default_language = rule.title.count(slip.lang) == 0;
+  };
 
   add(Kind::Title, t("slip.title"));
   add(Kind::Date, long_date(request.date, slip.lang));
   if (!step.empty()) add(Kind::Step, t("slip.step." + step));
 
-  // What to ask about: each suggestion with its pictogram and one line.
-  if (!rules.empty()) add(Kind::Heading, t("slip.about"));
-  for (const auto* rule : rules) {
-    const auto* page = content.find_page(rule->page);
-    add(Kind::Item, "**" + pick(rule->title) + "**", page ? page->pictogram : "info");
-    slip.blocks.back().in_default_language = rule->title.count(slip.lang) == 0;
+  // What to ask about there: each suggestion with its pictogram and one line.
+  std::vector<const content::Rule*> asked;
+  for (const auto* rule : rules)
+    if (!elsewhere(*rule)) asked.push_back(rule);
+  if (!asked.empty()) add(Kind::Heading, t("slip.about"));
+  for (const auto* rule : asked) {
+    add_item(*rule);
     add_local(Kind::Text, rule->reason);
   }
 
@@ -128,11 +137,15 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   const std::optional<hours::LocalTime> now =
       today && request.minute >= 0 && request.minute < 1440 ? std::optional{hours::LocalTime{*today, request.minute}}
                                                             : std::nullopt;
-  auto add_hours = [&](const std::string& text, bool desk) {
+  auto add_week = [&](const std::string& text) {
     const auto schedule = hours::schedule_of(text);
-    if (!schedule) return;
-    for (const auto& line : hours::week_words(content, *schedule, slip.lang, today)) add(Kind::Text, line);
-    if (!now) return;
+    if (schedule)
+      for (const auto& line : hours::week_words(content, *schedule, slip.lang, today)) add(Kind::Text, line);
+    return schedule;
+  };
+  auto add_hours = [&](const std::string& text, bool desk) {
+    const auto schedule = add_week(text);
+    if (!schedule || !now) return;
     const std::string soon = desk ? hours::desk_soon_words(content, *now, slip.lang) : "";
     add(Kind::Text, "**" + (soon.empty() ? hours::status_words(content, *schedule, *now, slip.lang) : soon) + "**");
   };
@@ -150,6 +163,14 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
     add_local(Kind::Text, contact->note);
     if (step != "call" && !contact->phone.empty()) add_phone(*contact);
     add(Kind::Text, contact->web);
+    // A place reached only on its website leaves a senior without the internet no step:
+    // the info point here, with its address and hours, is a place to come back to.
+    if (!content::contact_serves(*contact, "call") && !content::contact_serves(*contact, "go")) {
+      add(Kind::Text, t("slip.come_back"));
+      add(Kind::Text, "**" + content.location.name + "**");
+      add(Kind::Text, content.location.address);
+      add_week(content.location.info_point_hours);
+    }
   } else {
     add(Kind::Text, "**" + content.location.name + "**");
     add(Kind::Text, content.location.address);
@@ -178,11 +199,14 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
                                 : !other->web.empty() ? other->web
                                                       : other->address;
       add(Kind::Text, t("slip.also") + " " + other->name + (reach.empty() ? "" : ", " + reach));
+      for (const auto* asked_there : rules)
+        if (elsewhere(*asked_there) == other) add_item(*asked_there);
     }
   }
 
   // What to bring: every sentence once (whatever its capitals), as boxes to tick; from each
-  // suggestion, its place, and a partner's papers only for a visitor with a partner.
+  // suggestion asked at the place named, its place, and a partner's papers only for a
+  // visitor with a partner. Papers for the places under "Ook:" are theirs to ask for.
   std::vector<std::pair<std::string, bool>> bring;  // sentence, in the default language
   auto bring_from = [&](const content::LocalText& text) {
     for (const auto& item : sentences(pick(text)))
@@ -190,7 +214,7 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
                        [&](const auto& b) { return sentence_key(b.first) == sentence_key(item); }))
         bring.emplace_back(item, text.count(slip.lang) == 0);
   };
-  for (const auto* rule : rules) {
+  for (const auto* rule : asked) {
     bring_from(rule->bring);
     if (request.partner) bring_from(rule->bring_partner);
     if (const auto* place = content.find_contact(rule->contact)) bring_from(place->bring);
@@ -206,12 +230,8 @@ Slip make_slip(const content::ContentPack& content, const Request& request) {
   // the topics' Dutch names. A Dutch visitor's own part is the frame: nothing doubles.
   // Where the visitor says it decides the first words: at the desk here (or a place in this
   // building) "Ik kom van het informatiepunt" would be odd; on the phone it is "uw nummer".
-  const bool here = !contact || (!contact->address.empty() && contact->address == content.location.address);
-  // Elsewhere the sentence names only what that place handles: Dienst Toeslagen was told "AIO
-  // en huurtoeslag" on the phone; the other places stand under "Ook:" with their own numbers.
-  auto handled_there = [&](const content::Rule& rule) {
-    return here || content.find_contact(rule.contact) == contact;
-  };
+  // Elsewhere the sentence names only what that place handles (`handled_there`): Dienst
+  // Toeslagen was told "AIO en huurtoeslag" on the phone.
   auto say_in = [&](const std::string& lang) {
     std::vector<std::string> topics;
     for (const auto* rule : rules)

@@ -72,7 +72,8 @@ struct Request {
 // One line per block, as printed (without **marks**): for speech, tests and the print job's text.
 [[nodiscard]] std::string plain_text(const Slip& slip);
 
-// "25 november 2026" (nl), "25 November 2026" (en); "25-11-2026" otherwise.
+// The day in the slip's language (text::long_date): "25 november 2026" (nl), "25 Aralık 2026"
+// (tr); a date that cannot be read is given as it came.
 [[nodiscard]] std::string long_date(const std::string& iso, const std::string& lang);
 
 }  // namespace slip

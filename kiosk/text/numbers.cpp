@@ -1,6 +1,8 @@
 #include "text/numbers.hpp"
 
+#include <unicode/datefmt.h>
 #include <unicode/dcfmtsym.h>
+#include <unicode/gregocal.h>
 #include <unicode/listformatter.h>
 #include <unicode/locid.h>
 #include <unicode/numberformatter.h>
@@ -202,6 +204,34 @@ std::string list_of(const std::vector<std::string>& items, std::string_view lang
     for (const auto& item : items) joined += (joined.empty() ? "" : ", ") + item;
     return joined;
   }
+  return utf8(out);
+}
+
+std::string long_date(int year, int month, int day, std::string_view lang) {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return {};
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<icu::DateFormat>, std::less<>> made;
+  const std::lock_guard lock(mutex);  // a DateFormat is not safe to share between threads
+  auto it = made.find(lang);
+  if (it == made.end()) {
+    // English visitors here read Dutch letters: the day first ("7 December 2026"), as en_GB.
+    const std::string locale = lang == "en" ? "en_GB@numbers=latn" : locale_id(lang);
+    std::unique_ptr<icu::DateFormat> formatter(
+        icu::DateFormat::createDateInstance(icu::DateFormat::kLong, icu::Locale(locale.c_str())));
+    // The day is a calendar day, not an instant: read and written in one zone, so none shifts it.
+    if (formatter) formatter->setTimeZone(*icu::TimeZone::getGMT());
+    it = made.emplace(std::string(lang), std::move(formatter)).first;
+  }
+  if (!it->second) return {};
+  UErrorCode status = U_ZERO_ERROR;
+  icu::GregorianCalendar calendar(*icu::TimeZone::getGMT(), status);
+  calendar.setLenient(false);  // 31 February is refused, not moved into March
+  calendar.clear();
+  calendar.set(year, month - 1, day);
+  const UDate date = calendar.getTime(status);
+  if (U_FAILURE(status)) return {};
+  icu::UnicodeString out;
+  it->second->format(date, out);
   return utf8(out);
 }
 

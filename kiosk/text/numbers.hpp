@@ -36,4 +36,9 @@ struct FoundAmount {
 // An unknown language gets ICU's root pattern ("A, B, C").
 [[nodiscard]] std::string list_of(const std::vector<std::string>& items, std::string_view lang);
 
+// A day in `lang`'s own long way, without the weekday, through ICU: "7 december 2026" (nl),
+// "7 December 2026" (en, day first as on Dutch letters), "7 ديسمبر 2026" (ar, Western digits),
+// "7 Aralık 2026" (tr), "7 грудня 2026 р." (uk). Empty for a day that does not exist.
+[[nodiscard]] std::string long_date(int year, int month, int day, std::string_view lang);
+
 }  // namespace text

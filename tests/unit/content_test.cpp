@@ -234,6 +234,44 @@ TEST_CASE("a missing required field is an error in its file", "[content][errors]
   CHECK(d->severity == content::Severity::Error);
 }
 
+TEST_CASE("'appointment' is true or false, and a place seen by appointment has a number to make one",
+          "[content][errors][appointment]") {
+  {
+    PackCopy pack("appointment-word");
+    pack.replace("contacts.toml", "web = \"toeslagen.nl\"", "web = \"toeslagen.nl\"\nappointment = \"ja\"");
+    const auto d = find(check(pack.dir), "'appointment' must be true or false");
+    REQUIRE(d);
+    CHECK(d->file == pack.path("contacts.toml"));
+    CHECK(d->line == pack.line_of("contacts.toml", "appointment"));
+    CHECK(d->severity == content::Severity::Error);
+  }
+  {
+    PackCopy pack("appointment-no-phone");
+    pack.replace("contacts.toml", "web = \"svb.nl\"", "web = \"svb.nl\"\nappointment = true");
+    const auto d = find(check(pack.dir), "contact 'svb': appointment = true without a phone number");
+    REQUIRE(d);
+    CHECK(d->file == pack.path("contacts.toml"));
+    CHECK(d->severity == content::Severity::Error);
+  }
+  {
+    // Read, written and read again: the flag survives an edit on the kiosk.
+    PackCopy pack("appointment-kept");
+    pack.replace("contacts.toml", "web = \"toeslagen.nl\"", "web = \"toeslagen.nl\"\nappointment = true");
+    const auto all = check(pack.dir);
+    INFO(listing(all));
+    CHECK_FALSE(find(all, "appointment"));
+    const auto read = content::read_pack(pack.dir);
+    REQUIRE(read.pack);
+    CHECK(read.pack->find_contact("toeslagen")->appointment);
+    CHECK_FALSE(read.pack->find_contact("ido")->appointment);
+    const std::string again = test_support::temp_dir("appointment-again");
+    REQUIRE(content::write_pack(*read.pack, again).empty());
+    const auto reread = content::read_pack(again);
+    REQUIRE(reread.pack);
+    CHECK(reread.pack->find_contact("toeslagen")->appointment);
+  }
+}
+
 TEST_CASE("references to pages that do not exist are errors", "[content][errors]") {
   PackCopy pack("references");
   pack.replace("home.toml", "\"over\"", "\"bestaat-niet\"");

@@ -173,8 +173,29 @@ TEST_CASE("the slip says what to do, where, what to bring and what to say", "[sl
   const auto desk = slip::plain_text(
       slip::make_slip(test_support::fixture_pack(), {{"huurtoeslag"}, "desk", "2026-11-25", "nl"}));
   CHECK(desk.find(test_support::fixture_pack().location.name) != std::string::npos);
+}
+
+TEST_CASE("the slip's date is written in the visitor's language, the day first, in digits 0-9",
+          "[slip][date]") {
+  CHECK(slip::long_date("2026-12-07", "nl") == "7 december 2026");
   CHECK(slip::long_date("2026-01-07", "en") == "7 January 2026");
-  CHECK(slip::long_date("2026-01-07", "ar") == "7-1-2026");
+  CHECK(slip::long_date("2026-12-07", "ar") == "7 \u062F\u064A\u0633\u0645\u0628\u0631 2026");
+  CHECK(slip::long_date("2026-12-07", "tr") == "7 Aral\u0131k 2026");
+  CHECK(slip::long_date("2026-12-07", "uk") == "7 \u0433\u0440\u0443\u0434\u043D\u044F 2026\u202F\u0440.");
+  // A day that does not exist, or no date: given as it came, never another day.
+  CHECK(slip::long_date("2026-02-31", "nl") == "2026-02-31");
+  CHECK(slip::long_date("2026-13-01", "tr") == "2026-13-01");
+  CHECK(slip::long_date("gisteren", "ar") == "gisteren");
+  CHECK(slip::long_date("", "uk").empty());
+  // On the slip (and so in what speech reads), under the title.
+  const auto& pack = shipped_pack();
+  for (const auto& language : pack.languages) {
+    const auto s = slip::make_slip(pack, {{"huurtoeslag"}, "desk", "2026-12-07", language.code});
+    REQUIRE(s.blocks.size() > 1);
+    CHECK(s.blocks[1].kind == slip::Kind::Date);
+    CHECK(s.blocks[1].text == slip::long_date("2026-12-07", language.code));
+    CHECK(s.blocks[1].text.find("12") == std::string::npos);
+  }
 }
 
 TEST_CASE("'Neem mee' lists each thing once, and a partner's papers only for a visitor with a partner",
@@ -242,8 +263,9 @@ TEST_CASE("the sentence to say fits where it is said", "[slip][say]") {
   CHECK(say({"huurtoeslag"}, "desk") == "Ik wil graag praten over huurtoeslag.");
   CHECK(say({"ido"}, "go") == "Ik wil graag praten over hulp bij brieven en DigiD.");
   // Elsewhere, and on the phone.
-  CHECK(say({"wmo"}, "go") ==
-        "Ik kom van het informatiepunt in de bibliotheek. Ik wil graag praten over hulp in huis.");
+  CHECK(say({"mantelzorg"}, "go") ==
+        "Ik kom van het informatiepunt in de bibliotheek. Ik wil graag praten over steun bij de zorg voor een "
+        "ander.");
   CHECK(say({"huurtoeslag"}, "call") ==
         "Ik heb uw nummer van het informatiepunt in de bibliotheek. Ik wil graag praten over huurtoeslag.");
   // A place with only a phone is called, also by a visitor who thinks it over first.
@@ -398,6 +420,117 @@ TEST_CASE("a step that no place on the slip serves becomes the desk's", "[slip][
   INFO(text);
   CHECK(text.find("Bel het nummer") == std::string::npos);
   CHECK(text.find(pack.text("slip.step.desk", "nl")) != std::string::npos);
+}
+
+TEST_CASE("'Vraag naar' and 'Neem mee' hold what the place named handles, the other suggestions stand under "
+          "their own place",
+          "[slip][place]") {
+  const auto& pack = shipped_pack();
+  // Huurtoeslag and AIO, "Ik bel zelf": Dienst Toeslagen is called; the SVB's AIO stands under it.
+  for (const auto& language : pack.languages) {
+    const std::string& lang = language.code;
+    const auto s = slip::make_slip(pack, {{"huurtoeslag", "aio"}, "call", "2026-12-07", lang});
+    INFO(lang << "\n" << slip::plain_text(s));
+    const auto* aio = pack.find_rule("aio");
+    const auto* huurtoeslag = pack.find_rule("huurtoeslag");
+    const auto* svb = pack.find_contact("svb");
+    REQUIRE((aio && huurtoeslag && svb));
+    auto at = [&](const std::string& text) {
+      const auto found = std::find_if(s.blocks.begin(), s.blocks.end(), [&](const auto& b) { return b.text == text; });
+      REQUIRE(found != s.blocks.end());
+      return found - s.blocks.begin();
+    };
+    const auto place = at(pack.text("slip.place", lang));
+    CHECK(at("**" + pack.pick(huurtoeslag->title, lang) + "**") < place);
+    CHECK(at("**" + pack.pick(aio->title, lang) + "**") ==
+          at(pack.text("slip.also", lang) + " " + svb->name + ", " + svb->web) + 1);
+    // AIO's own papers are the SVB's to ask for: not on Dienst Toeslagen's list.
+    for (const auto& item : bring_list(s))
+      CHECK(pack.pick(aio->bring, lang).find(item) == std::string::npos);
+  }
+  // Every pair of suggestions and every step: each suggestion once, under the place that handles it.
+  int slips = 0;
+  for (const auto& a : pack.rules)
+    for (const auto& b : pack.rules)
+      for (const std::string step : {"desk", "go", "call", "think"}) {
+        if (&a == &b) continue;
+        const std::vector<std::string> ids = {a.id, b.id};
+        const auto* contact = content::slip_contact(pack, ids, step);
+        if ((step == "go" || step == "call") && !contact) continue;
+        const auto s = slip::make_slip(pack, {ids, step, "2026-12-07", "nl"});
+        INFO(a.id << " + " << b.id << ", " << step << "\n" << slip::plain_text(s));
+        ++slips;
+        const bool here = !contact || contact->address == pack.location.address;
+        const content::Contact* section = nullptr;  // the place whose suggestions follow
+        bool asked_section = false;
+        for (const auto& block : s.blocks) {
+          if (block.kind == slip::Kind::Heading) asked_section = block.text == pack.text("slip.about", "nl");
+          if (block.kind == slip::Kind::Text && block.text.rfind(pack.text("slip.also", "nl") + " ", 0) == 0)
+            for (const auto* rule : {&a, &b})
+              if (const auto* other = pack.find_contact(rule->contact);
+                  other && block.text.rfind(pack.text("slip.also", "nl") + " " + other->name, 0) == 0)
+                section = other;
+          if (block.kind != slip::Kind::Item) continue;
+          const auto* rule = &a;
+          if (block.text != "**" + pack.pick(a.title, "nl") + "**") rule = &b;
+          REQUIRE(block.text == "**" + pack.pick(rule->title, "nl") + "**");
+          const auto* own = pack.find_contact(rule->contact);
+          if (asked_section)
+            CHECK((here || own == contact));
+          else
+            CHECK((section == own && own != contact && !here));
+        }
+        for (const auto* rule : {&a, &b}) {
+          const std::string item = "**" + pack.pick(rule->title, "nl") + "**";
+          CHECK(std::count_if(s.blocks.begin(), s.blocks.end(), [&](const auto& x) { return x.text == item; }) == 1);
+        }
+      }
+  CHECK(slips > 500);
+}
+
+TEST_CASE("a slip whose place is only a website names the info point to come back to, with its address and hours",
+          "[slip][place]") {
+  const auto& pack = shipped_pack();
+  const auto desk = hours::schedule_of(pack.location.info_point_hours);
+  REQUIRE(desk);
+  for (const auto& language : pack.languages) {
+    const std::string& lang = language.code;
+    for (const std::string id : {"aio", "svb_aow"}) {
+      const auto s = slip::make_slip(pack, {{id}, "think", "2026-12-07", lang});
+      const std::string text = slip::plain_text(s);
+      INFO(id << ", " << lang << "\n" << text);
+      CHECK(text.find(pack.find_contact("svb")->web) != std::string::npos);
+      const auto back = text.find(pack.text("slip.come_back", lang) + "\n" + pack.location.name + "\n" +
+                                  pack.location.address + "\n");
+      REQUIRE(back != std::string::npos);
+      for (const auto& line : hours::week_words(pack, *desk, lang, hours::parse_date("2026-12-07")))
+        CHECK(text.find(line, back) != std::string::npos);
+    }
+    // A place with a phone and hours is a step of its own: no second place.
+    const auto toeslagen = slip::plain_text(slip::make_slip(pack, {{"huurtoeslag"}, "think", "2026-12-07", lang}));
+    CHECK(toeslagen.find(pack.text("slip.come_back", lang)) == std::string::npos);
+  }
+}
+
+TEST_CASE("a place that sees people only by appointment is called, never walked in on", "[slip][steps]") {
+  const auto& pack = shipped_pack();
+  const auto* gemeente = pack.find_contact("gemeente");
+  REQUIRE(gemeente);
+  REQUIRE(gemeente->appointment);  // Voorbeeldstad: "Bel eerst voor een afspraak."
+  REQUIRE_FALSE(gemeente->address.empty());
+  CHECK_FALSE(content::contact_serves(*gemeente, "go"));
+  CHECK(content::contact_serves(*gemeente, "call"));
+  const hours::LocalTime monday{{2026, 12, 7}, 10 * 60 + 30};
+  const auto steps = hours::workable_steps(pack, {"wmo"}, monday);
+  CHECK(std::find(steps.begin(), steps.end(), "go") == steps.end());
+  CHECK(std::find(steps.begin(), steps.end(), "call") != steps.end());
+  // Asked for anyway (an old screen), "go" names no walk-in: it becomes the desk here.
+  const std::string text = slip::plain_text(slip::make_slip(pack, {{"wmo"}, "go", "2026-12-07", "nl"}));
+  INFO(text);
+  CHECK(text.find(pack.text("slip.step.go", "nl")) == std::string::npos);
+  CHECK(text.find(pack.text("slip.step.desk", "nl")) != std::string::npos);
+  // Beside a place one can walk into, that place is the one named.
+  CHECK(content::slip_contact(pack, {"wmo", "kwijtschelding"}, "go") == pack.find_contact("belastingen"));
 }
 
 TEST_CASE("a vCard holds the place's name, address in its parts, phone, web address and hours, escaped",
@@ -679,7 +812,8 @@ TEST_CASE("every municipality, suggestion and step through a week of times: no s
           CHECK(is_offered("desk") == staffed_within(*desk, now, hours::kSoonMinutes));
           const bool known_hours = hours::schedule_of(contact->hours).has_value();
           CHECK(is_offered("call") == (!contact->phone.empty() && known_hours));
-          CHECK(is_offered("go") == (!contact->address.empty() && known_hours));
+          // By appointment only one cannot walk in: the visitor calls first.
+          CHECK(is_offered("go") == (!contact->address.empty() && known_hours && !contact->appointment));
           CHECK(is_offered("think"));
           (is_offered("desk") ? desk_offered : desk_refused)++;
           // The slip of each offered step (in Dutch here; every language below) gives what it names.
@@ -726,9 +860,15 @@ TEST_CASE("every municipality, suggestion and step through a week of times: no s
                   pack.text("slip.phone", lang).substr(0, pack.text("slip.phone", lang).find('{'));
               CHECK_FALSE(has(phone_label + "\n"));
               CHECK_FALSE(has("{"));
+              // A place without hours sends the visitor back here: only the info point's hours are named.
               if (step != "desk" && contact->hours.empty()) {
-                CHECK_FALSE(has(pack.text("hours.holidays_off", lang)));
-                CHECK_FALSE(has(pack.text("hours.off", lang) + "\n"));
+                const auto back = text.find(pack.text("slip.come_back", lang) + "\n" + pack.location.name);
+                const std::string before_back = text.substr(0, back);
+                CHECK_FALSE(before_back.find(pack.text("hours.holidays_off", lang)) != std::string::npos);
+                CHECK_FALSE(before_back.find(pack.text("hours.off", lang) + "\n") != std::string::npos);
+                const bool by_phone_or_door = content::contact_serves(*contact, "call") ||
+                                              content::contact_serves(*contact, "go");
+                CHECK((back != std::string::npos) == !by_phone_or_door);
               }
             }
         }
