@@ -226,7 +226,7 @@ void KioskApp::act(const Intent& intent, Millis now) {
       }
       break;
     case Action::OpenPage:
-      if (content_->find_page(intent.arg)) {
+      if (content_->find_page(intent.arg) && content_->page_offered(intent.arg)) {
         push({ScreenKind::Page, about::Page{intent.arg}});
         record("page:" + intent.arg);
       }

@@ -68,6 +68,19 @@ const Municipality* ContentPack::municipality_called(const std::string& text) co
   return nullptr;
 }
 
+bool ContentPack::page_offered(const std::string& page_id) const {
+  bool told_by_a_rule = false;
+  for (const auto& rule : rules)
+    if (rule.page == page_id) {
+      if (find_rule(rule.id)) return true;
+      told_by_a_rule = true;
+    }
+  if (const auto* local = municipality())
+    for (const auto& rule : local->rules)
+      if (rule.page == page_id) return true;
+  return !told_by_a_rule;
+}
+
 std::vector<const Rule*> ContentPack::visitor_rules() const {
   const auto* local = municipality();
   std::vector<const Rule*> out;

@@ -243,6 +243,9 @@ struct ContentPack {
   // same id in its place), then the municipality's own. Parameters likewise: a municipality
   // that sets an id replaces every national period of it.
   [[nodiscard]] std::vector<const Rule*> visitor_rules() const;
+  // Whether visitors here get a page: not one that only tells of suggestions this municipality
+  // does not have (Utrecht's gemeentepolis stopped; a link would send seniors to ask for it).
+  [[nodiscard]] bool page_offered(const std::string& page_id) const;
   [[nodiscard]] std::vector<const Parameter*> visitor_parameters() const;
   [[nodiscard]] const Threshold* find_threshold(const std::string& id) const;
   // The string in `lang`, else in the default language, else the key itself

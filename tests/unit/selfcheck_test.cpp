@@ -7,6 +7,7 @@
 #include <random>
 #include <set>
 
+#include "app/kiosk_app.hpp"
 #include "content/pack_reader.hpp"
 #include "selfcheck/facts.hpp"
 #include "support/fixtures.hpp"
@@ -807,4 +808,22 @@ TEST_CASE("huurtoeslag ends for a couple too, and its reason does not call every
   const auto* rule = pack.find_rule("huurtoeslag");
   REQUIRE(rule);
   CHECK(pack.pick(rule->reason, "nl").find("laag") == std::string::npos);
+}
+
+// Utrecht stopped its gemeentepolis: its page is no longer linked or opened there, so no page
+// sends a senior to ask for it; elsewhere, and other pages, stay.
+TEST_CASE("a page that only tells of a suggestion the municipality does not have is not offered there",
+          "[selfcheck][municipality]") {
+  const auto utrecht = content::in_municipality(shipped_pack(), "utrecht");
+  REQUIRE(utrecht.find_page("gemeentepolis"));
+  CHECK_FALSE(utrecht.page_offered("gemeentepolis"));
+  for (const char* page : {"zorgtoeslag", "aio", "kwijtschelding", "geldzorgen"})
+    CHECK(utrecht.page_offered(page));
+  CHECK(shipped_pack().page_offered("gemeentepolis"));
+  CHECK(content::in_municipality(shipped_pack(), "amsterdam").page_offered("gemeentepolis"));
+  app::KioskApp kiosk(std::make_shared<const content::ContentPack>(utrecht));
+  kiosk.apply({app::Action::OpenPage, "gemeentepolis"}, 1000);
+  CHECK(kiosk.visible_screen().kind == app::ScreenKind::Home);
+  kiosk.apply({app::Action::OpenPage, "zorgtoeslag"}, 2000);
+  CHECK(kiosk.visible_screen().kind == app::ScreenKind::Page);
 }

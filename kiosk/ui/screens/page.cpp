@@ -69,7 +69,7 @@ void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
     float link_y = links_top + p.measure(TextRole::Label, ctx.t("page.more"), links_w) + gap;
     for (const auto& link : page->links) {
       const auto* target = ctx.content().find_page(link);
-      if (!target) continue;
+      if (!target || !ctx.content().page_offered(link)) continue;
       const float h =
           std::max(p.px(mm::primary_height),
                    p.measure(TextRole::Label, ctx.pick(target->title), links_w - p.px(kLinkTextInsetMm)) + p.px(2 * mm::pad));
