@@ -50,6 +50,7 @@ inline constexpr float primary_button_height = primary_height + 4;  // "Begin", 
 inline constexpr float answer_height = primary_height + 10;  // an answer, a next step: the biggest targets
 inline constexpr float slack = 1;          // added to a measured label's width, so it never wraps on rounding
 inline constexpr float wide_button = 160;  // the one way on: "Begin", "Wat nu?"
+inline constexpr float next_button = 150;  // "Lees verder": the next part of a page or of Hulp
 }  // namespace mm
 
 // Every colour a screen uses, by what it is for. Two palettes: the standard one and

@@ -12,7 +12,6 @@ namespace ui {
 constexpr float kColumnMm = 260;        // the explanations, on the left, at least
 constexpr float kSpeechColumnMm = 190;  // the speech buttons, at least; wider for longer labels
 constexpr float kCallButtonMm = 120;    // "Roep iemand", beside the title
-constexpr float kNextButtonMm = 150;    // "Lees verder", when the explanations go on
 
 void draw_help(ScreenContext& ctx, int part) {
   Painter& p = ctx.paint;
@@ -80,7 +79,7 @@ void draw_help(ScreenContext& ctx, int part) {
   }
   if (end < texts.size())
     p.button("page.next", Role::Primary, ctx.t("page.next"), "expand_more",
-             {x, ctx.area.bottom() - h, p.px(kNextButtonMm), h}, {Action::MorePage}, ButtonStyle::primary());
+             {x, ctx.area.bottom() - h, p.px(mm::next_button), h}, {Action::MorePage}, ButtonStyle::primary());
 
   // Reading aloud, in pairs of buttons; the current choice is marked.
   const float w = (ctx.area.right() - column - gap) / 2;

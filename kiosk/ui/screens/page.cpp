@@ -8,7 +8,6 @@ namespace ui {
 constexpr float kColumnMm = 320;        // the body: about 60 characters a line
 constexpr float kLinksMm = 150;         // the column of links to other pages, on the right
 constexpr float kLinkTextInsetMm = 30;  // a link's pictogram and padding, beside its title
-constexpr float kNextButtonMm = 150;    // "Lees verder"
 
 void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
   const auto* page = ctx.content().find_page(page_id);
@@ -86,7 +85,7 @@ void draw_page(ScreenContext& ctx, const std::string& page_id, int part) {
 
   if (i < body.blocks.size() || static_cast<std::size_t>(part) + 1 < link_parts.size())
     p.button("page.next", Role::Primary, ctx.t("page.next"), "expand_more",
-             {ctx.area.x, ctx.area.bottom() - button_h, p.px(kNextButtonMm), button_h}, {app::Action::MorePage},
+             {ctx.area.x, ctx.area.bottom() - button_h, p.px(mm::next_button), button_h}, {app::Action::MorePage},
              ButtonStyle::primary());
 
   if (links_here.empty()) return;
